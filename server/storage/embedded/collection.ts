@@ -1,0 +1,142 @@
+/**
+ * One collection's committed documents, versioned for snapshot reads.
+ *
+ * `docs` holds the newest committed version of each document with the commit sequence that wrote
+ * it. While transactions hold older snapshots, each overwritten or deleted version is kept in
+ * `history` with the range of sequences it was visible for, so a snapshot read finds the version
+ * that was current when its transaction began.
+ */
+import { randomUUID } from 'node:crypto';
+import { Binary } from 'bson';
+import { MongoCommandError } from './errors';
+import { Index, type IndexSpec } from './indexes';
+import { type Doc, valueKey } from './values';
+
+interface Stored {
+  doc: Doc;
+  seq: number;
+}
+
+interface Version {
+  doc: Doc | undefined;
+  /** visible to snapshots S with from <= S < to */
+  from: number;
+  to: number;
+}
+
+export const ID_INDEX_NAME = '_id_';
+
+export function idKey(doc: Doc): string {
+  return valueKey(doc._id);
+}
+
+export class Collection {
+  readonly uuid = new Binary(Buffer.from(randomUUID().replace(/-/g, ''), 'hex'), Binary.SUBTYPE_UUID);
+  readonly docs = new Map<string, Stored>();
+  readonly history = new Map<string, Version[]>();
+  readonly indexes = new Map<string, Index>();
+
+  constructor(
+    readonly db: string,
+    readonly name: string,
+    readonly options: Doc = {},
+  ) {}
+
+  get namespace(): string {
+    return `${this.db}.${this.name}`;
+  }
+
+  /** The version of a document a reader at `snapshot` sees (null snapshot = newest). */
+  visible(key: string, snapshot: number | null): Doc | undefined {
+    const cur = this.docs.get(key);
+    if (snapshot === null) return cur?.doc;
+    if (cur && cur.seq <= snapshot) return cur.doc;
+    const versions = this.history.get(key);
+    if (versions) for (const v of versions) if (v.from <= snapshot && snapshot < v.to) return v.doc;
+    return undefined;
+  }
+
+  /** The sequence that last changed this document (0 when never written). */
+  lastChange(key: string): number {
+    const cur = this.docs.get(key);
+    if (cur) return cur.seq;
+    const versions = this.history.get(key);
+    return versions && versions.length > 0 ? versions[versions.length - 1].to : 0;
+  }
+
+  /** Documents in the unique indexes that would collide with `doc`, ignoring `exceptKey`. */
+  uniqueCollision(doc: Doc, exceptKey: string, isVisible: (key: string) => Doc | undefined, extraKeys: Iterable<string>): MongoCommandError | null {
+    for (const index of this.indexes.values()) {
+      if (!index.unique) continue;
+      const keys = index.keysOf(doc);
+      if (!keys) continue;
+      const wanted = new Set(keys);
+      const candidates = new Set<string>(extraKeys);
+      for (const k of keys) for (const dk of index.lookup(k) ?? []) candidates.add(dk);
+      for (const dk of candidates) {
+        if (dk === exceptKey) continue;
+        const other = isVisible(dk);
+        if (!other) continue;
+        if ((index.keysOf(other) ?? []).some((k) => wanted.has(k))) return index.duplicateError(this.namespace, doc);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Installs a committed write. `keepHistory` is true while any snapshot older than `seq` is
+   * open, so that snapshot still finds the replaced version.
+   */
+  apply(key: string, next: Doc | undefined, seq: number, keepHistory: boolean): void {
+    const prev = this.docs.get(key);
+    if (keepHistory) {
+      let versions = this.history.get(key);
+      if (!versions) this.history.set(key, (versions = []));
+      versions.push({ doc: prev?.doc, from: prev?.seq ?? 0, to: seq });
+    }
+    for (const index of this.indexes.values()) {
+      if (prev) index.remove(key, prev.doc);
+      if (next) index.add(key, next);
+    }
+    if (next) this.docs.set(key, { doc: next, seq });
+    else this.docs.delete(key);
+  }
+
+  /** Drops versions no open snapshot can see any more. */
+  pruneHistory(oldestSnapshot: number | null): void {
+    if (oldestSnapshot === null) {
+      this.history.clear();
+      return;
+    }
+    for (const [key, versions] of this.history) {
+      const kept = versions.filter((v) => v.to > oldestSnapshot);
+      if (kept.length === 0) this.history.delete(key);
+      else this.history.set(key, kept);
+    }
+  }
+
+  addIndex(spec: IndexSpec): void {
+    const index = new Index(spec);
+    const seen = new Map<string, string>();
+    for (const [key, { doc }] of this.docs) {
+      for (const k of index.unique ? index.keysOf(doc) ?? [] : []) {
+        const holder = seen.get(k);
+        if (holder !== undefined && holder !== key) throw index.duplicateError(this.namespace, doc);
+        seen.set(k, key);
+      }
+      index.add(key, doc);
+    }
+    this.indexes.set(spec.name, index);
+  }
+
+  dropIndex(name: string): void {
+    if (!this.indexes.delete(name)) {
+      throw new MongoCommandError('IndexNotFound', `index not found with name [${name}]`);
+    }
+  }
+
+  indexSpecs(): Doc[] {
+    const idIndex = { v: 2, key: { _id: 1 }, name: ID_INDEX_NAME };
+    return [idIndex, ...[...this.indexes.values()].map((i) => ({ v: 2, ...i.spec }))];
+  }
+}

@@ -1,0 +1,138 @@
+/** find, getMore, killCursors, aggregate, count, distinct and explain. */
+import { Aggregator } from 'mingo';
+import { MongoCommandError, asCommandError } from '../errors';
+import type { FindResult } from '../reader';
+import { type Doc, cloneValue, isPlainObject, valueKey, valuesAtPath } from '../values';
+import { type CommandContext, optionalNumber, optionalObject, sessionId, targetCollection } from './context';
+
+function runFind(ctx: CommandContext, collName: string, spec: Doc): FindResult & { singleBatch: boolean; batchSize?: number } {
+  const filter = spec.filter ?? {};
+  if (!isPlainObject(filter)) throw new MongoCommandError('TypeMismatch', "'filter' must be an object");
+  const rawLimit = optionalNumber(ctx, 'limit', spec) ?? 0;
+  const result = ctx.engine.reader(ctx.txn, ctx.db, collName).find(filter, {
+    sort: isPlainObject(spec.sort) ? spec.sort : undefined,
+    projection: isPlainObject(spec.projection) ? spec.projection : undefined,
+    skip: optionalNumber(ctx, 'skip', spec),
+    limit: rawLimit === 0 ? undefined : Math.abs(rawLimit),
+  });
+  return { ...result, singleBatch: spec.singleBatch === true || rawLimit < 0, batchSize: optionalNumber(ctx, 'batchSize', spec) };
+}
+
+export function find(ctx: CommandContext): Doc {
+  const collName = targetCollection(ctx);
+  const r = runFind(ctx, collName, ctx.cmd);
+  const ns = `${ctx.db}.${collName}`;
+  return { cursor: ctx.engine.cursors.first(ns, r.docs, r.batchSize, sessionId(ctx), r.singleBatch) };
+}
+
+export function getMore(ctx: CommandContext): Doc {
+  const id = Number(ctx.cmd.getMore);
+  const coll = ctx.cmd.collection;
+  if (!Number.isFinite(id) || typeof coll !== 'string') {
+    throw new MongoCommandError('FailedToParse', "getMore needs a cursor id and a 'collection' name");
+  }
+  return { cursor: ctx.engine.cursors.next(id, `${ctx.db}.${coll}`, optionalNumber(ctx, 'batchSize')) };
+}
+
+export function killCursors(ctx: CommandContext): Doc {
+  targetCollection(ctx);
+  const ids = ctx.cmd.cursors;
+  if (!Array.isArray(ids)) throw new MongoCommandError('TypeMismatch', "'cursors' must be an array");
+  const { killed, notFound } = ctx.engine.cursors.kill(ids.map(Number));
+  return { cursorsKilled: killed, cursorsNotFound: notFound, cursorsAlive: [], cursorsUnknown: [] };
+}
+
+const UNSUPPORTED_STAGES = ['$out', '$merge', '$changeStream'];
+
+export function aggregate(ctx: CommandContext): Doc {
+  const pipeline = ctx.cmd.pipeline;
+  if (!Array.isArray(pipeline) || !pipeline.every(isPlainObject)) {
+    throw new MongoCommandError('TypeMismatch', "'pipeline' must be an array of stage objects");
+  }
+  for (const stage of pipeline) {
+    const op = Object.keys(stage)[0];
+    if (UNSUPPORTED_STAGES.includes(op)) throw new MongoCommandError('IllegalOperation', `${op} is not supported by the embedded engine`);
+  }
+  const collName = typeof ctx.cmd.aggregate === 'string' ? ctx.cmd.aggregate : null;
+  let input: Doc[] = [];
+  let rest: Doc[] = pipeline;
+  if (collName) {
+    const reader = ctx.engine.reader(ctx.txn, ctx.db, collName);
+    // A leading $match goes through the planner so it can use an index.
+    if (pipeline.length > 0 && isPlainObject(pipeline[0].$match)) {
+      input = reader.find(pipeline[0].$match).docs;
+      rest = pipeline.slice(1);
+    } else {
+      input = reader.all();
+    }
+  }
+  let docs: Doc[];
+  try {
+    const aggregator = new Aggregator(rest, {
+      collectionResolver: (name: string) => ctx.engine.reader(ctx.txn, ctx.db, name).all(),
+    } as never);
+    // Stages may modify their input in place; the stored documents must not change.
+    docs = aggregator.run(input.map(cloneValue)) as Doc[];
+  } catch (err) {
+    throw asCommandError(err);
+  }
+  const cursorSpec = optionalObject(ctx, 'cursor') ?? {};
+  const ns = `${ctx.db}.${collName ?? '$cmd.aggregate'}`;
+  return { cursor: ctx.engine.cursors.first(ns, docs, optionalNumber(ctx, 'batchSize', cursorSpec), sessionId(ctx)) };
+}
+
+export function count(ctx: CommandContext): Doc {
+  const collName = targetCollection(ctx);
+  const query = optionalObject(ctx, 'query') ?? {};
+  const skip = optionalNumber(ctx, 'skip') ?? 0;
+  const limit = Math.abs(optionalNumber(ctx, 'limit') ?? 0);
+  const reader = ctx.engine.reader(ctx.txn, ctx.db, collName);
+  let n = Object.keys(query).length === 0 ? reader.all().length : reader.find(query).docs.length;
+  n = Math.max(0, n - skip);
+  return { n: limit > 0 ? Math.min(n, limit) : n };
+}
+
+export function distinct(ctx: CommandContext): Doc {
+  const collName = targetCollection(ctx);
+  const key = ctx.cmd.key;
+  if (typeof key !== 'string' || key.length === 0) throw new MongoCommandError('TypeMismatch', "'key' must be a non-empty string");
+  const query = optionalObject(ctx, 'query') ?? {};
+  const seen = new Map<string, unknown>();
+  for (const doc of ctx.engine.reader(ctx.txn, ctx.db, collName).find(query).docs) {
+    for (const v of valuesAtPath(doc, key)) {
+      // The path walk also yields whole arrays for index use; distinct wants their elements.
+      if (v === undefined || Array.isArray(v)) continue;
+      const k = valueKey(v);
+      if (!seen.has(k)) seen.set(k, v);
+    }
+  }
+  return { values: [...seen.values()] };
+}
+
+/** Explains find and count: which index served the filter and how many documents it read. */
+export function explain(ctx: CommandContext): Doc {
+  const inner = optionalObject(ctx, 'explain');
+  if (!inner) throw new MongoCommandError('FailedToParse', "explain needs a command object");
+  const innerName = Object.keys(inner)[0];
+  if (innerName !== 'find' && innerName !== 'count') {
+    throw new MongoCommandError('IllegalOperation', `explain of '${innerName}' is not supported by the embedded engine`);
+  }
+  const collName = inner[innerName];
+  if (typeof collName !== 'string') throw new MongoCommandError('InvalidNamespace', 'explain needs a collection name');
+  const spec = innerName === 'count' ? { filter: inner.query ?? {} } : inner;
+  const r = runFind({ ...ctx, cmd: inner, name: innerName }, collName, spec);
+  const scan = r.plan
+    ? { stage: 'IXSCAN', indexName: r.plan.indexName, keyPattern: r.plan.keyPattern, keysExamined: r.plan.keys.length }
+    : { stage: 'COLLSCAN' };
+  const winningPlan = r.plan ? { stage: 'FETCH', inputStage: scan } : scan;
+  return {
+    queryPlanner: { namespace: `${ctx.db}.${collName}`, winningPlan, rejectedPlans: [] },
+    executionStats: {
+      executionSuccess: true,
+      nReturned: r.docs.length,
+      totalDocsExamined: r.docsExamined,
+      totalKeysExamined: r.plan ? r.plan.keys.length : 0,
+      executionStages: winningPlan,
+    },
+  };
+}

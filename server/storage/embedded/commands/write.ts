@@ -1,0 +1,186 @@
+/** insert, update, delete and findAndModify. */
+import { ObjectId, calculateObjectSize } from 'bson';
+import { Query } from 'mingo';
+import { ID_INDEX_NAME, idKey } from '../collection';
+import { MongoCommandError, asCommandError } from '../errors';
+import { Index } from '../indexes';
+import { applyUpdate, upsertSeed, validateUpdateSpec } from '../update-apply';
+import { type Doc, isPlainObject } from '../values';
+import { type CommandContext, optionalObject, targetCollection } from './context';
+
+const MAX_BSON_OBJECT_SIZE = 16 * 1024 * 1024;
+const idIndex = new Index({ name: ID_INDEX_NAME, key: { _id: 1 }, unique: true });
+
+/** Statement errors become writeErrors; a WriteConflict fails the whole command (mongod does). */
+function statementError(err: unknown, index: number, errors: Doc[]): void {
+  const e = asCommandError(err);
+  if (e.codeName === 'WriteConflict') throw e;
+  errors.push(e.toWriteError(index));
+}
+
+function insertOne(ctx: CommandContext, collName: string, raw: unknown): void {
+  if (!isPlainObject(raw)) throw new MongoCommandError('TypeMismatch', 'documents to insert must be objects');
+  // mongod stores _id as the first field, generating one when the client sent none.
+  const { _id = new ObjectId(), ...rest } = raw;
+  const doc: Doc = { _id, ...rest };
+  if (calculateObjectSize(doc) > MAX_BSON_OBJECT_SIZE) {
+    throw new MongoCommandError('BSONObjectTooLarge', `object to insert exceeds ${MAX_BSON_OBJECT_SIZE} bytes`);
+  }
+  const { collection } = ctx.engine.ensureCollection(ctx.db, collName);
+  const key = idKey(doc);
+  if (ctx.engine.reader(ctx.txn, ctx.db, collName).get(key)) throw idIndex.duplicateError(collection.namespace, doc);
+  ctx.engine.write(ctx.txn, collection, key, doc);
+}
+
+export function insert(ctx: CommandContext): Doc {
+  const collName = targetCollection(ctx);
+  const docs = ctx.cmd.documents;
+  if (!Array.isArray(docs)) throw new MongoCommandError('TypeMismatch', "'documents' must be an array");
+  const ordered = ctx.cmd.ordered !== false;
+  const writeErrors: Doc[] = [];
+  let n = 0;
+  for (let i = 0; i < docs.length; i++) {
+    try {
+      insertOne(ctx, collName, docs[i]);
+      n++;
+    } catch (err) {
+      statementError(err, i, writeErrors);
+      if (ordered) break;
+    }
+  }
+  return writeErrors.length > 0 ? { n, writeErrors } : { n };
+}
+
+interface UpdateStatement {
+  q: Doc;
+  u: Doc | Doc[];
+  upsert: boolean;
+  multi: boolean;
+  arrayFilters?: Doc[];
+}
+
+function parseUpdateStatement(raw: unknown): UpdateStatement {
+  if (!isPlainObject(raw) || !isPlainObject(raw.q)) throw new MongoCommandError('FailedToParse', "each update needs a 'q' filter object");
+  const multi = raw.multi === true;
+  return {
+    q: raw.q,
+    u: validateUpdateSpec(raw.u, multi),
+    upsert: raw.upsert === true,
+    multi,
+    arrayFilters: Array.isArray(raw.arrayFilters) ? (raw.arrayFilters as Doc[]) : undefined,
+  };
+}
+
+/** Applies one update statement; returns matched/modified counts and an upserted _id. */
+function updateStatement(ctx: CommandContext, collName: string, s: UpdateStatement, sort?: Doc) {
+  const reader = ctx.engine.reader(ctx.txn, ctx.db, collName);
+  const matches = reader.find(s.q, { sort, limit: s.multi ? undefined : 1 }).docs;
+  let modified = 0;
+  const updated: Doc[] = [];
+  for (const doc of matches) {
+    const out = applyUpdate(doc, s.u, { arrayFilters: s.arrayFilters, isInsert: false });
+    if (out.changed) {
+      const { collection } = ctx.engine.ensureCollection(ctx.db, collName);
+      ctx.engine.write(ctx.txn, collection, idKey(doc), out.doc);
+      modified++;
+    }
+    updated.push(out.doc);
+  }
+  if (matches.length > 0 || !s.upsert) return { matched: matches.length, modified, before: matches, after: updated };
+  const out = applyUpdate(upsertSeed(s.q), s.u, { arrayFilters: s.arrayFilters, isInsert: true });
+  const { collection } = ctx.engine.ensureCollection(ctx.db, collName);
+  const key = idKey(out.doc);
+  if (reader.get(key)) throw idIndex.duplicateError(collection.namespace, out.doc);
+  ctx.engine.write(ctx.txn, collection, key, out.doc);
+  return { matched: 0, modified: 0, upsertedId: out.doc._id, before: [], after: [out.doc] };
+}
+
+export function update(ctx: CommandContext): Doc {
+  const collName = targetCollection(ctx);
+  const updates = ctx.cmd.updates;
+  if (!Array.isArray(updates)) throw new MongoCommandError('TypeMismatch', "'updates' must be an array");
+  const ordered = ctx.cmd.ordered !== false;
+  const writeErrors: Doc[] = [];
+  const upserted: Doc[] = [];
+  let n = 0;
+  let nModified = 0;
+  for (let i = 0; i < updates.length; i++) {
+    try {
+      const r = updateStatement(ctx, collName, parseUpdateStatement(updates[i]));
+      if (r.upsertedId !== undefined) {
+        upserted.push({ index: i, _id: r.upsertedId });
+        n++;
+      }
+      n += r.matched;
+      nModified += r.modified;
+    } catch (err) {
+      statementError(err, i, writeErrors);
+      if (ordered) break;
+    }
+  }
+  const reply: Doc = { n, nModified };
+  if (upserted.length > 0) reply.upserted = upserted;
+  if (writeErrors.length > 0) reply.writeErrors = writeErrors;
+  return reply;
+}
+
+function deleteStatement(ctx: CommandContext, collName: string, raw: unknown): number {
+  if (!isPlainObject(raw) || !isPlainObject(raw.q)) throw new MongoCommandError('FailedToParse', "each delete needs a 'q' filter object");
+  const limit = Number(raw.limit ?? 0);
+  if (limit !== 0 && limit !== 1) throw new MongoCommandError('FailedToParse', "a delete's 'limit' must be 0 or 1");
+  const coll = ctx.engine.collection(ctx.db, collName);
+  if (!coll) return 0;
+  const matches = ctx.engine.reader(ctx.txn, ctx.db, collName).find(raw.q, { limit: limit === 1 ? 1 : undefined }).docs;
+  for (const doc of matches) ctx.engine.write(ctx.txn, coll, idKey(doc), undefined);
+  return matches.length;
+}
+
+export function remove(ctx: CommandContext): Doc {
+  const collName = targetCollection(ctx);
+  const deletes = ctx.cmd.deletes;
+  if (!Array.isArray(deletes)) throw new MongoCommandError('TypeMismatch', "'deletes' must be an array");
+  const ordered = ctx.cmd.ordered !== false;
+  const writeErrors: Doc[] = [];
+  let n = 0;
+  for (let i = 0; i < deletes.length; i++) {
+    try {
+      n += deleteStatement(ctx, collName, deletes[i]);
+    } catch (err) {
+      statementError(err, i, writeErrors);
+      if (ordered) break;
+    }
+  }
+  return writeErrors.length > 0 ? { n, writeErrors } : { n };
+}
+
+function project(doc: Doc | null, fields: Doc | undefined): Doc | null {
+  if (!doc || !fields || Object.keys(fields).length === 0) return doc;
+  return (new Query({}).find([doc], fields).all()[0] as Doc | undefined) ?? null;
+}
+
+export function findAndModify(ctx: CommandContext): Doc {
+  const collName = targetCollection(ctx);
+  const query = optionalObject(ctx, 'query') ?? {};
+  const sort = optionalObject(ctx, 'sort');
+  const fields = optionalObject(ctx, 'fields');
+  const returnNew = ctx.cmd.new === true;
+  if (ctx.cmd.remove === true) {
+    const doc = ctx.engine.reader(ctx.txn, ctx.db, collName).find(query, { sort, limit: 1 }).docs[0];
+    const coll = ctx.engine.collection(ctx.db, collName);
+    if (doc && coll) ctx.engine.write(ctx.txn, coll, idKey(doc), undefined);
+    return { lastErrorObject: { n: doc ? 1 : 0 }, value: project(doc ?? null, fields) };
+  }
+  if (ctx.cmd.update === undefined) throw new MongoCommandError('FailedToParse', "findAndModify needs 'remove' or 'update'");
+  const statement: UpdateStatement = {
+    q: query,
+    u: validateUpdateSpec(ctx.cmd.update, false),
+    upsert: ctx.cmd.upsert === true,
+    multi: false,
+    arrayFilters: Array.isArray(ctx.cmd.arrayFilters) ? (ctx.cmd.arrayFilters as Doc[]) : undefined,
+  };
+  const r = updateStatement(ctx, collName, statement, sort);
+  const lastErrorObject: Doc = { n: r.after.length, updatedExisting: r.matched > 0 };
+  if (r.upsertedId !== undefined) lastErrorObject.upserted = r.upsertedId;
+  const value = returnNew ? (r.after[0] ?? null) : (r.before[0] ?? null);
+  return { lastErrorObject, value: project(value, fields) };
+}

@@ -1,0 +1,92 @@
+/**
+ * Server-side cursors. Results are materialised when the cursor opens (so a transaction's cursor
+ * keeps reading its snapshot) and handed out in batches bounded by count and by BSON bytes.
+ */
+import { calculateObjectSize, Long } from 'bson';
+import { MongoCommandError } from './errors';
+import type { Doc } from './values';
+
+interface OpenCursor {
+  id: number;
+  namespace: string;
+  docs: Doc[];
+  position: number;
+  lastUsed: number;
+  sessionId: string | null;
+}
+
+/** mongod's default first batch for find and aggregate. */
+export const DEFAULT_FIRST_BATCH = 101;
+
+export class CursorRegistry {
+  private readonly open = new Map<number, OpenCursor>();
+  private nextId = 1;
+
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly maxBatchBytes: number,
+    private readonly now: () => number,
+  ) {}
+
+  /** Builds the `cursor` reply field, opening a server cursor only when documents remain. */
+  first(namespace: string, docs: Doc[], batchSize: number | undefined, sessionId: string | null, singleBatch = false): Doc {
+    const batch = this.take(docs, 0, batchSize ?? DEFAULT_FIRST_BATCH);
+    let id = 0;
+    if (batch.length < docs.length && !singleBatch) {
+      // Ids stay below 2^53 so they survive the driver's Long round trip exactly.
+      id = this.nextId++;
+      this.open.set(id, { id, namespace, docs, position: batch.length, lastUsed: this.now(), sessionId });
+    }
+    return { id: Long.fromNumber(id), ns: namespace, firstBatch: batch };
+  }
+
+  next(id: number, namespace: string, batchSize: number | undefined): Doc {
+    const cursor = this.open.get(id);
+    if (!cursor || cursor.namespace !== namespace) {
+      throw new MongoCommandError('CursorNotFound', `cursor id ${id} not found`);
+    }
+    const batch = this.take(cursor.docs, cursor.position, batchSize ?? Number.MAX_SAFE_INTEGER);
+    cursor.position += batch.length;
+    cursor.lastUsed = this.now();
+    const exhausted = cursor.position >= cursor.docs.length;
+    if (exhausted) this.open.delete(id);
+    return { id: Long.fromNumber(exhausted ? 0 : id), ns: namespace, nextBatch: batch };
+  }
+
+  kill(ids: number[]): { killed: number[]; notFound: number[] } {
+    const killed: number[] = [];
+    const notFound: number[] = [];
+    for (const id of ids) (this.open.delete(id) ? killed : notFound).push(id);
+    return { killed, notFound };
+  }
+
+  killNamespace(namespace: string): void {
+    for (const [id, c] of this.open) if (c.namespace === namespace) this.open.delete(id);
+  }
+
+  killSession(sessionId: string): void {
+    for (const [id, c] of this.open) if (c.sessionId === sessionId) this.open.delete(id);
+  }
+
+  reap(): void {
+    const now = this.now();
+    for (const [id, c] of this.open) if (now - c.lastUsed > this.timeoutMs) this.open.delete(id);
+  }
+
+  get size(): number {
+    return this.open.size;
+  }
+
+  /** At least one document, then as many as fit both the count and the byte budget. */
+  private take(docs: Doc[], from: number, count: number): Doc[] {
+    const batch: Doc[] = [];
+    let bytes = 0;
+    for (let i = from; i < docs.length && batch.length < count; i++) {
+      const size = calculateObjectSize(docs[i]);
+      if (batch.length > 0 && bytes + size > this.maxBatchBytes) break;
+      batch.push(docs[i]);
+      bytes += size;
+    }
+    return batch;
+  }
+}

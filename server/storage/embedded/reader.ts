@@ -1,0 +1,103 @@
+/**
+ * A read view of one collection: the newest committed state, or a transaction's snapshot with
+ * its own buffered writes laid over it.
+ */
+import { Query } from 'mingo';
+import type { Collection } from './collection';
+import { ID_INDEX_NAME } from './collection';
+import { asCommandError } from './errors';
+import { type IndexPlan, planLookup } from './planner';
+import type { BufferedWrite } from './transaction';
+import type { Doc } from './values';
+
+export interface FindOptions {
+  sort?: Doc;
+  skip?: number;
+  limit?: number;
+  projection?: Doc;
+}
+
+export interface FindResult {
+  docs: Doc[];
+  plan: IndexPlan | null;
+  docsExamined: number;
+}
+
+export class CollectionReader {
+  constructor(
+    readonly collection: Collection | undefined,
+    private readonly snapshot: number | null = null,
+    private readonly overlay: Map<string, BufferedWrite> | undefined = undefined,
+  ) {}
+
+  get(key: string): Doc | undefined {
+    const own = this.overlay?.get(key);
+    if (own) return own.doc;
+    return this.collection?.visible(key, this.snapshot);
+  }
+
+  /** Keys that may be visible here but are missing from the newest committed map. */
+  private extraKeys(): string[] {
+    const extra: string[] = [];
+    if (this.collection && this.snapshot !== null) extra.push(...this.collection.history.keys());
+    if (this.overlay) extra.push(...this.overlay.keys());
+    return extra;
+  }
+
+  /** Every visible document, in natural (insertion) order. */
+  all(): Doc[] {
+    const coll = this.collection;
+    if (!coll) return [];
+    if (this.snapshot === null && !this.overlay) return [...coll.docs.values()].map((s) => s.doc);
+    const out: Doc[] = [];
+    const seen = new Set<string>();
+    for (const key of [...coll.docs.keys(), ...this.extraKeys()]) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const doc = this.get(key);
+      if (doc) out.push(doc);
+    }
+    return out;
+  }
+
+  /** The documents an index plan narrows the filter to, or every document without one. */
+  candidates(filter: Doc): { docs: Doc[]; plan: IndexPlan | null } {
+    const coll = this.collection;
+    if (!coll) return { docs: [], plan: null };
+    const plan = planLookup(filter, coll);
+    if (!plan) return { docs: this.all(), plan: null };
+    const keys = new Set<string>();
+    if (plan.indexName === ID_INDEX_NAME) {
+      for (const k of plan.keys) keys.add(k);
+    } else {
+      const index = coll.indexes.get(plan.indexName)!;
+      for (const k of plan.keys) for (const dk of index.lookup(k) ?? []) keys.add(dk);
+      for (const k of this.extraKeys()) keys.add(k);
+    }
+    const docs: Doc[] = [];
+    for (const key of keys) {
+      const doc = this.get(key);
+      if (doc) docs.push(doc);
+    }
+    return { docs, plan };
+  }
+
+  find(filter: Doc, options: FindOptions = {}): FindResult {
+    try {
+      const { docs, plan } = this.candidates(filter);
+      const query = new Query(filter);
+      let cursor = query.find(docs, options.projection && Object.keys(options.projection).length > 0 ? options.projection : undefined);
+      if (options.sort && Object.keys(options.sort).length > 0) cursor = cursor.sort(options.sort as never);
+      if (options.skip) cursor = cursor.skip(options.skip);
+      if (options.limit) cursor = cursor.limit(options.limit);
+      return { docs: cursor.all() as Doc[], plan, docsExamined: docs.length };
+    } catch (err) {
+      throw asCommandError(err);
+    }
+  }
+
+  /** Matching documents with their keys, for writes. */
+  matching(filter: Doc, sort?: Doc): Doc[] {
+    return this.find(filter, { sort }).docs;
+  }
+}

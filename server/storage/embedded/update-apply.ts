@@ -1,0 +1,98 @@
+/**
+ * Applies one update statement to one document: an operator update (mingo's updater plus
+ * `$setOnInsert`, which mingo lacks), a replacement, or an aggregation-pipeline update.
+ */
+import { Aggregator } from 'mingo';
+import { update as applyOperators } from 'mingo/updater';
+import { ObjectId } from 'bson';
+import { MongoCommandError, asCommandError } from './errors';
+import { type Doc, cloneValue, isPlainObject, setAtPath, valueKey } from './values';
+
+export type UpdateSpec = Doc | Doc[];
+
+export interface UpdateOutcome {
+  doc: Doc;
+  changed: boolean;
+}
+
+export function isOperatorUpdate(u: UpdateSpec): boolean {
+  if (Array.isArray(u)) return false;
+  const keys = Object.keys(u);
+  return keys.length > 0 && keys[0].startsWith('$');
+}
+
+export function validateUpdateSpec(u: unknown, multi: boolean): UpdateSpec {
+  if (Array.isArray(u)) {
+    if (!u.every(isPlainObject)) throw new MongoCommandError('FailedToParse', 'update pipeline stages must be objects');
+    return u as Doc[];
+  }
+  if (!isPlainObject(u)) throw new MongoCommandError('FailedToParse', 'update must be an object or a pipeline array');
+  const keys = Object.keys(u);
+  const operators = keys.filter((k) => k.startsWith('$'));
+  if (operators.length > 0 && operators.length !== keys.length) {
+    throw new MongoCommandError('FailedToParse', 'an update document cannot mix update operators and plain fields');
+  }
+  if (operators.length === 0 && multi) {
+    throw new MongoCommandError('FailedToParse', 'multi update is not supported for replacement-style update');
+  }
+  return u;
+}
+
+/** The document an upsert starts from: the filter's equality conditions. */
+export function upsertSeed(filter: Doc): Doc {
+  const seed: Doc = {};
+  const visit = (f: Doc): void => {
+    for (const [field, cond] of Object.entries(f)) {
+      if (field === '$and' && Array.isArray(cond)) {
+        cond.filter(isPlainObject).forEach(visit);
+        continue;
+      }
+      if (field.startsWith('$')) continue;
+      if (isPlainObject(cond)) {
+        const ops = Object.keys(cond);
+        if (ops.length > 0 && ops.every((o) => o.startsWith('$'))) {
+          if (ops.length === 1 && ops[0] === '$eq') setAtPath(seed, field, cloneValue(cond.$eq));
+          continue;
+        }
+      }
+      if (cond instanceof RegExp) continue;
+      setAtPath(seed, field, cloneValue(cond));
+    }
+  };
+  visit(filter);
+  return seed;
+}
+
+function immutableId(): MongoCommandError {
+  return new MongoCommandError('ImmutableField', "Performing an update on the path '_id' would modify the immutable field '_id'");
+}
+
+export function applyUpdate(original: Doc, u: UpdateSpec, options: { arrayFilters?: Doc[]; isInsert: boolean }): UpdateOutcome {
+  let next: Doc;
+  try {
+    if (Array.isArray(u)) {
+      next = (new Aggregator(u).run([cloneValue(original)])[0] as Doc | undefined) ?? {};
+    } else if (isOperatorUpdate(u)) {
+      next = cloneValue(original);
+      const { $setOnInsert, ...operators } = u;
+      if (Object.keys(operators).length > 0) applyOperators(next, operators as never, options.arrayFilters, undefined, { cloneMode: 'copy' });
+      if (options.isInsert && isPlainObject($setOnInsert)) {
+        applyOperators(next, { $set: $setOnInsert } as never, undefined, undefined, { cloneMode: 'copy' });
+      }
+    } else {
+      if ('_id' in u && original._id !== undefined && valueKey(u._id) !== valueKey(original._id)) throw immutableId();
+      next = { _id: original._id, ...cloneValue(u) };
+      if (next._id === undefined) delete next._id;
+    }
+  } catch (err) {
+    throw asCommandError(err);
+  }
+  if (original._id !== undefined && valueKey(next._id) !== valueKey(original._id)) throw immutableId();
+  if (next._id === undefined) {
+    next = { _id: new ObjectId(), ...next };
+  } else if (Object.keys(next)[0] !== '_id') {
+    const { _id, ...rest } = next;
+    next = { _id, ...rest };
+  }
+  return { doc: next, changed: valueKey(next) !== valueKey(original) };
+}
