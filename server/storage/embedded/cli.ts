@@ -1,0 +1,41 @@
+/**
+ * `npm run mongo:embedded`: runs the embedded engine as its own process and prints its
+ * mongodb:// URI on stdout, so several server processes (MONGODB_URI=...) can share one store.
+ */
+import { startEmbeddedMongo } from './index';
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 27017;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`YIDAN_EMBEDDED_PORT must be an integer from 0 to 65535, got '${raw}'`);
+  }
+  return port;
+}
+
+function log(level: string, fields: object, msg: string): void {
+  process.stderr.write(`${JSON.stringify({ level, msg, ...fields })}\n`);
+}
+
+async function main(): Promise<void> {
+  const portArg = process.argv.find((a) => a.startsWith('--port='))?.slice('--port='.length);
+  const mongo = await startEmbeddedMongo({
+    port: parsePort(portArg ?? process.env.YIDAN_EMBEDDED_PORT),
+    logger: { info: (f, m) => log('info', f, m), warn: (f, m) => log('warn', f, m) },
+  });
+  process.stdout.write(`${mongo.uri}\n`);
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    log('info', { signal }, 'stopping embedded MongoDB engine');
+    void mongo.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  log('error', {}, err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+/**
+ * Per-test-file databases on the run's one database server (see global-setup.ts).
+ */
+import path from 'node:path';
+import mongoose from 'mongoose';
+import { MongoClient } from 'mongodb';
+import type { StorageConfig } from '../../server/storage/types';
+
+export function testMongoUri(): string {
+  const uri = process.env.YIDAN_TEST_MONGODB_URI;
+  if (!uri) throw new Error('YIDAN_TEST_MONGODB_URI is not set: run the tests through jest (global setup starts the database)');
+  return uri;
+}
+
+/** True when the suite runs against the embedded engine rather than a real MongoDB. */
+export function onEmbeddedEngine(): boolean {
+  return process.env.YIDAN_TEST_ENGINE === 'embedded';
+}
+
+let counter = 0;
+
+/** A database name unique to this test file and worker, so files never share state. */
+export function testDbName(tag: string): string {
+  const safe = path.basename(tag).replace(/\.test\.ts$/, '').replace(/[^A-Za-z0-9_]/g, '_');
+  return `t_${safe}_${process.env.JEST_WORKER_ID ?? '0'}_${process.pid}_${++counter}`.slice(0, 60);
+}
+
+export function testStorageConfig(tag: string): StorageConfig {
+  return { forced: 'uri', mongodbUri: testMongoUri(), dbName: testDbName(tag), allowDownload: false, embeddedPort: 0 };
+}
+
+export async function connectMongoose(tag: string): Promise<mongoose.Connection> {
+  return mongoose.createConnection(testMongoUri(), { dbName: testDbName(tag) }).asPromise();
+}
+
+export async function connectClient(): Promise<MongoClient> {
+  return MongoClient.connect(testMongoUri());
+}
