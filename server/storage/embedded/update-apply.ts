@@ -67,6 +67,10 @@ function immutableId(): MongoCommandError {
   return new MongoCommandError('ImmutableField', "Performing an update on the path '_id' would modify the immutable field '_id'");
 }
 
+function touchesId(operators: Doc): boolean {
+  return Object.values(operators).some((fields) => isPlainObject(fields) && Object.keys(fields).some((f) => f === '_id' || f.startsWith('_id.')));
+}
+
 export function applyUpdate(original: Doc, u: UpdateSpec, options: { arrayFilters?: Doc[]; isInsert: boolean }): UpdateOutcome {
   let next: Doc;
   try {
@@ -75,6 +79,7 @@ export function applyUpdate(original: Doc, u: UpdateSpec, options: { arrayFilter
     } else if (isOperatorUpdate(u)) {
       next = cloneValue(original);
       const { $setOnInsert, ...operators } = u;
+      if (touchesId(operators)) throw immutableId();
       if (Object.keys(operators).length > 0) applyOperators(next, operators as never, options.arrayFilters, undefined, { cloneMode: 'copy' });
       if (options.isInsert && isPlainObject($setOnInsert)) {
         applyOperators(next, { $set: $setOnInsert } as never, undefined, undefined, { cloneMode: 'copy' });

@@ -1,6 +1,5 @@
-import type { Config } from 'jest';
-
-const config: Config = {
+/** @type {import('jest').Config} */
+module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test', '<rootDir>/server', '<rootDir>/machines', '<rootDir>/scenarios'],
   testMatch: ['**/*.test.ts'],
@@ -10,8 +9,6 @@ const config: Config = {
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-  testTimeout: 30_000,
+  testTimeout: 30000,
   maxWorkers: 2,
 };
-
-export default config;
