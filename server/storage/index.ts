@@ -36,8 +36,9 @@ export async function chooseStorage(config: StorageConfig, env: NodeJS.ProcessEn
     return { kind: 'memory-server', reason: 'forced by YIDAN_STORAGE', binary };
   }
   if (binary) return { kind: 'memory-server', reason: `mongod found via ${binary.source}`, binary };
-  if (config.allowDownload) return { kind: 'memory-server', reason: 'no local mongod; YIDAN_ALLOW_DOWNLOAD=1 permits a download' };
-  return { kind: 'embedded', reason: 'no local mongod binary and downloads are not allowed' };
+  const missing = env.MONGOMS_SYSTEM_BINARY ? `MONGOMS_SYSTEM_BINARY=${env.MONGOMS_SYSTEM_BINARY} is not an executable file` : 'no local mongod binary';
+  if (config.allowDownload) return { kind: 'memory-server', reason: `${missing}; YIDAN_ALLOW_DOWNLOAD=1 permits a download` };
+  return { kind: 'embedded', reason: `${missing} and downloads are not allowed` };
 }
 
 async function startLocalServer(choice: Choice, config: StorageConfig, logger: StorageLogger): Promise<{ uri: string; stop(): Promise<void> }> {

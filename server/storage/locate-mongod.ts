@@ -29,6 +29,7 @@ export function findOnPath(name: string, envPath: string | undefined): string | 
   return undefined;
 }
 
+/** MONGOMS_SYSTEM_BINARY is honoured alone when set, as mongodb-memory-server does. */
 export async function locateMongod(env: NodeJS.ProcessEnv): Promise<LocatedBinary | undefined> {
   const system = env.MONGOMS_SYSTEM_BINARY;
   if (system) return executable(system) ? { path: system, source: 'MONGOMS_SYSTEM_BINARY' } : undefined;
