@@ -93,6 +93,14 @@ describe('update', () => {
     expect(l?.lines.map((x: { ok: boolean }) => x.ok)).toEqual([false, true, true]);
   });
 
+  it('updates the element matched by the positional $ and every element with $[]', async () => {
+    await items.insertOne({ sku: 'P', lines: [{ n: 1, qty: 1 }, { n: 2, qty: 1 }] });
+    await items.updateOne({ sku: 'P', 'lines.n': 2 }, { $inc: { 'lines.$.qty': 5 } });
+    await items.updateOne({ sku: 'P' }, { $set: { 'lines.$[].checked': true } });
+    const p = await items.findOne({ sku: 'P' }, { projection: { _id: 0, lines: 1 } });
+    expect(p?.lines).toEqual([{ n: 1, qty: 1, checked: true }, { n: 2, qty: 6, checked: true }]);
+  });
+
   it('runs aggregation-pipeline updates', async () => {
     await items.updateMany({}, [{ $set: { value: { $multiply: ['$qty', '$price'] } } }]);
     expect((await items.findOne({ sku: 'B' }))?.value).toBe(60);

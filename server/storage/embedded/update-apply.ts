@@ -71,7 +71,7 @@ function touchesId(operators: Doc): boolean {
   return Object.values(operators).some((fields) => isPlainObject(fields) && Object.keys(fields).some((f) => f === '_id' || f.startsWith('_id.')));
 }
 
-export function applyUpdate(original: Doc, u: UpdateSpec, options: { arrayFilters?: Doc[]; isInsert: boolean }): UpdateOutcome {
+export function applyUpdate(original: Doc, u: UpdateSpec, options: { arrayFilters?: Doc[]; isInsert: boolean; filter?: Doc }): UpdateOutcome {
   let next: Doc;
   try {
     if (Array.isArray(u)) {
@@ -80,7 +80,8 @@ export function applyUpdate(original: Doc, u: UpdateSpec, options: { arrayFilter
       next = cloneValue(original);
       const { $setOnInsert, ...operators } = u;
       if (touchesId(operators)) throw immutableId();
-      if (Object.keys(operators).length > 0) applyOperators(next, operators as never, options.arrayFilters, undefined, { cloneMode: 'copy' });
+      if (Object.keys(operators).length > 0) // The filter resolves the positional `$` operator to the element it matched.
+        applyOperators(next, operators as never, options.arrayFilters, options.filter as never, { cloneMode: 'copy' });
       if (options.isInsert && isPlainObject($setOnInsert)) {
         applyOperators(next, { $set: $setOnInsert } as never, undefined, undefined, { cloneMode: 'copy' });
       }

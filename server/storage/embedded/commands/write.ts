@@ -78,7 +78,7 @@ function updateStatement(ctx: CommandContext, collName: string, s: UpdateStateme
   let modified = 0;
   const updated: Doc[] = [];
   for (const doc of matches) {
-    const out = applyUpdate(doc, s.u, { arrayFilters: s.arrayFilters, isInsert: false });
+    const out = applyUpdate(doc, s.u, { arrayFilters: s.arrayFilters, isInsert: false, filter: s.q });
     if (out.changed) {
       const { collection } = ctx.engine.ensureCollection(ctx.db, collName);
       ctx.engine.write(ctx.txn, collection, idKey(doc), out.doc);
