@@ -7,7 +7,7 @@ class SummaryReporter {
     const passed = results.numPassedTests;
     const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
     const skipped = results.numPendingTests + results.numTodoTests;
-    process.stdout.write(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    process.stderr.write(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }
 
