@@ -1,0 +1,130 @@
+/**
+ * Process configuration from environment variables. This module and main.ts are the only places
+ * that read the environment or the wall clock; everything else receives a Config and a Clock.
+ */
+import type { Clock } from './clock';
+import { STORAGE_KINDS, type StorageConfig, type StorageKind } from './storage/types';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+export interface Config {
+  /** PORT: 0 asks the OS for any free port. */
+  port: number;
+  /** HOST: the interface to bind. */
+  host: string;
+  /** NODE_ENV: production turns schema introspection off. */
+  nodeEnv: NodeEnv;
+  /** LOG_LEVEL: a pino level. */
+  logLevel: LogLevel;
+  storage: StorageConfig;
+  /** YIDAN_SHUTDOWN_GRACE_MS: how long in-flight requests may run after a shutdown signal. */
+  shutdownGraceMs: number;
+  /** YIDAN_HEARTBEAT_MS: how often this process refreshes its entry in server_instances. */
+  heartbeatMs: number;
+}
+
+/** The real wall clock, handed to everything that needs the time. */
+export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * Reads and validates the environment. Every problem is collected so one failed start reports
+ * them all; each message names the variable and the rule it broke.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+
+  const config: Config = {
+    port: read.integer('PORT', 4000, 0, 65_535),
+    host: read.string('HOST') ?? '0.0.0.0',
+    nodeEnv: read.oneOf('NODE_ENV', NODE_ENVS, 'development'),
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    storage: {
+      mongodbUri: read.mongodbUri('MONGODB_URI'),
+      forced: read.oneOf<StorageKind | undefined>('YIDAN_STORAGE', STORAGE_KINDS, undefined),
+      dbName: read.databaseName('YIDAN_DB_NAME', 'yidan'),
+      allowDownload: read.boolean('YIDAN_ALLOW_DOWNLOAD', false),
+      embeddedPort: read.integer('YIDAN_EMBEDDED_PORT', 0, 0, 65_535),
+    },
+    shutdownGraceMs: read.integer('YIDAN_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    heartbeatMs: read.integer('YIDAN_HEARTBEAT_MS', 15_000, 100, 3_600_000),
+  };
+
+  if (config.storage.forced === 'uri' && config.storage.mongodbUri === undefined) {
+    problems.push('YIDAN_STORAGE=uri requires MONGODB_URI to be set');
+  }
+  if (problems.length > 0) {
+    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return config;
+}
+
+/** Parses one variable at a time, recording problems instead of throwing on the first. */
+class EnvReader {
+  constructor(
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly problems: string[],
+  ) {}
+
+  /** Unset and empty are the same: container tooling often passes `VAR=` for "not set". */
+  string(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+      this.problems.push(`${name} must be an integer from ${min} to ${max} (got ${JSON.stringify(raw)})`);
+      return fallback;
+    }
+    return value;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const raw = this.string(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (raw === '1' || raw === 'true') return true;
+    if (raw === '0' || raw === 'false') return false;
+    this.problems.push(`${name} must be one of 0, 1, true, false (got ${JSON.stringify(raw)})`);
+    return fallback;
+  }
+
+  oneOf<T extends string | undefined>(name: string, allowed: readonly NonNullable<T>[], fallback: NoInfer<T>): T {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(raw)})`);
+    return fallback;
+  }
+
+  /** The value is never echoed: connection strings carry passwords. */
+  mongodbUri(name: string): string | undefined {
+    const raw = this.string(name);
+    if (raw === undefined) return undefined;
+    if (!/^mongodb(\+srv)?:\/\/\S+$/.test(raw)) {
+      this.problems.push(`${name} must be a mongodb:// or mongodb+srv:// connection string`);
+      return undefined;
+    }
+    return raw;
+  }
+
+  /** MongoDB's own naming rules, checked here so a typo fails at start rather than on first write. */
+  databaseName(name: string, fallback: string): string {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if (raw.length > 63 || /[/\\. "$*<>:|?]/.test(raw)) {
+      this.problems.push(
+        `${name} must be at most 63 characters without any of / \\ . space " $ * < > : | ? (got ${JSON.stringify(raw)})`,
+      );
+      return fallback;
+    }
+    return raw;
+  }
+}
