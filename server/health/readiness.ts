@@ -1,0 +1,30 @@
+/**
+ * Readiness: can this process serve requests that need the database right now? A load balancer
+ * stops routing to a process whose check fails, without restarting it (that is liveness).
+ */
+import type { Connection } from 'mongoose';
+
+export type Readiness = { ready: true } | { ready: false; reason: string };
+
+const CONNECTED = 1;
+
+/** A ping that hangs is as bad as one that fails, and the probe must answer either way. */
+const PING_TIMEOUT_MS = 2_000;
+
+export async function checkReadiness(connection: Connection): Promise<Readiness> {
+  if (connection.readyState !== CONNECTED || connection.db === undefined) {
+    return { ready: false, reason: `database connection state is ${connection.readyState}` };
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`ping took longer than ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([connection.db.command({ ping: 1 }), timeout]);
+    return { ready: true };
+  } catch (error) {
+    return { ready: false, reason: `database ping failed: ${error instanceof Error ? error.message : String(error)}` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
