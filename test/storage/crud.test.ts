@@ -3,7 +3,22 @@ import { connectClient, testDbName } from '../support/database';
 
 let client: MongoClient;
 let db: Db;
-let items: Collection;
+interface Item {
+  sku?: string;
+  qty?: number;
+  price?: number;
+  tags?: string[];
+  labels?: string[];
+  marks?: string[];
+  dims?: Record<string, number>;
+  lines?: Array<Record<string, unknown>>;
+  value?: number;
+  active?: boolean;
+  touchedAt?: Date;
+  createdBy?: string;
+}
+
+let items: Collection<Item>;
 
 beforeAll(async () => {
   client = await connectClient();
@@ -90,7 +105,7 @@ describe('update', () => {
     await items.insertOne({ sku: 'L', lines: [{ n: 1, ok: false }, { n: 2, ok: false }, { n: 3, ok: false }] });
     await items.updateOne({ sku: 'L' }, { $set: { 'lines.$[big].ok': true } }, { arrayFilters: [{ 'big.n': { $gte: 2 } }] });
     const l = await items.findOne({ sku: 'L' });
-    expect(l?.lines.map((x: { ok: boolean }) => x.ok)).toEqual([false, true, true]);
+    expect(l?.lines?.map((x) => x.ok)).toEqual([false, true, true]);
   });
 
   it('updates the element matched by the positional $ and every element with $[]', async () => {

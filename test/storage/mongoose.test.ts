@@ -34,7 +34,7 @@ it('creates, reads, updates with versioning and deletes documents', async () => 
   const loaded = await Party.findOne({ code: 'CQ-EXP-1' });
   loaded!.set('name', 'Chongqing Moto Co.');
   await loaded!.save();
-  expect((await Party.findById(p._id).lean())?.name).toBe('Chongqing Moto Co.');
+  expect((await Party.findById(p._id).lean<{ name: string }>())?.name).toBe('Chongqing Moto Co.');
   await Party.deleteOne({ _id: p._id });
   expect(await Party.countDocuments()).toBe(0);
 });

@@ -1,0 +1,190 @@
+/**
+ * The one lifecycle engine every aggregate uses. Applying an event:
+ *   1. load the document and restore its persisted XState snapshot;
+ *   2. compute the next snapshot with XState's pure transition() (actions come back as data);
+ *   3. write state, snapshot and a history entry with one update conditional on the version;
+ *   4. queue the machine's named actions in the outbox (same transaction) and run them after.
+ * A lost race is reported as CONFLICT, never silently lost or applied twice.
+ */
+import type { ClientSession, Connection, Model } from 'mongoose';
+import { type AnyMachineSnapshot, type AnyStateMachine, type EventFromLogic, type InputFrom, initialTransition, transition } from 'xstate';
+import type { Clock } from '../clock';
+import { type Result, fail, ok } from '../shared/result';
+import type { Outbox } from './outbox';
+import { effectRequests, handledEvents, persist, restore, stateName } from './snapshot';
+import type { Actor, EffectRequest, HistoryEntry, LifecycleFailure, LifecycleFields } from './types';
+
+export interface LifecycleDefinition<M extends AnyStateMachine> {
+  /** the aggregate's name: 'order', 'bill', 'declaration', 'financing' */
+  name: string;
+  machine: M;
+  /** bumped whenever a change to the machine makes old snapshots unreadable */
+  version: number;
+}
+
+export interface Applied<D> {
+  doc: D;
+  entry: HistoryEntry;
+  effects: EffectRequest[];
+}
+
+export interface ApplyOptions {
+  /** Run inside the caller's transaction; effects then run when the caller calls runEffects. */
+  session?: ClientSession;
+  /** Business fields to set in the same conditional update. */
+  set?: Record<string, unknown>;
+  /** Refuse unless the aggregate is still at this version (optimistic UI checks). */
+  expectedVersion?: number;
+}
+
+export interface AppliedInSession<D> extends Applied<D> {
+  /** Call after the caller's transaction committed. */
+  runEffects(): Promise<void>;
+}
+
+type Doc = LifecycleFields & Record<string, unknown>;
+
+function payloadOf(event: { type: string }): Record<string, unknown> {
+  const { type: _type, ...payload } = event as Record<string, unknown>;
+  return payload;
+}
+
+export class LifecycleEngine<M extends AnyStateMachine> {
+  constructor(
+    readonly definition: LifecycleDefinition<M>,
+    private readonly model: Model<any>,
+    private readonly deps: { clock: Clock; outbox: Outbox; connection: Connection },
+  ) {
+    const named = Object.keys((definition.machine.implementations.actions ?? {}) as Record<string, unknown>);
+    const missing = named.filter((a) => !deps.outbox.handles(a));
+    if (missing.length > 0) {
+      throw new Error(`the ${definition.name} machine names actions with no effect handler: ${missing.join(', ')}`);
+    }
+  }
+
+  /** The lifecycle fields of a new aggregate, with its creation entry as history seq 1. */
+  initial(input: InputFrom<M>, actor: Actor, payload: Record<string, unknown> = {}): { fields: Omit<LifecycleFields, '_id'>; effects: EffectRequest[] } {
+    const [snapshot, actions] = initialTransition(this.definition.machine, input as never) as [AnyMachineSnapshot, unknown[]];
+    const to = stateName(snapshot.value);
+    const entry: HistoryEntry = { seq: 1, at: this.deps.clock.now(), actor, event: 'CREATE', from: null, to, payload };
+    return {
+      fields: {
+        state: to,
+        machine: { name: this.definition.name, version: this.definition.version, snapshot: persist(snapshot) },
+        version: 1,
+        history: [entry],
+      },
+      effects: effectRequests(actions as never),
+    };
+  }
+
+  /** Inserts a new aggregate at its initial state (and queues any entry effects). */
+  async create(data: Record<string, unknown>, input: InputFrom<M>, actor: Actor, session?: ClientSession): Promise<Doc> {
+    const { fields, effects } = this.initial(input, actor, {});
+    const doc = { ...data, ...fields };
+    if (effects.length === 0) {
+      const [created] = await this.model.create([doc], { session });
+      return created.toObject() as Doc;
+    }
+    let ids: unknown[] = [];
+    let created: Doc | undefined;
+    await this.inTransaction(session, async (s) => {
+      const [c] = await this.model.create([doc], { session: s });
+      created = c.toObject() as Doc;
+      ids = await this.deps.outbox.enqueue({ aggregate: this.definition.name, aggregateId: String(c._id), seq: 1 }, effects, s);
+    });
+    if (!session) await this.deps.outbox.run(ids);
+    return created!;
+  }
+
+  async apply(id: unknown, event: EventFromLogic<M>, actor: Actor, options: ApplyOptions = {}): Promise<Result<AppliedInSession<Doc>, LifecycleFailure>> {
+    const { session } = options;
+    const current = (await this.model.findById(id).session(session ?? null).lean()) as Doc | null;
+    if (!current) return fail({ code: 'NOT_FOUND', message: `${this.definition.name} ${String(id)} does not exist` });
+    const checked = this.check(current, event, options);
+    if (!checked.ok) return checked;
+    const { next, effects } = checked.value;
+    const entry: HistoryEntry = {
+      seq: current.version + 1,
+      at: this.deps.clock.now(),
+      actor,
+      event: event.type,
+      from: current.state,
+      to: stateName(next.value),
+      payload: payloadOf(event),
+    };
+    const update = {
+      $set: { ...options.set, state: entry.to, 'machine.snapshot': persist(next) },
+      $inc: { version: 1 },
+      $push: { history: entry },
+    };
+    const origin = { aggregate: this.definition.name, aggregateId: String(current._id), seq: entry.seq };
+    let ids: unknown[] = [];
+    let written: Doc | null = null;
+    const write = async (s?: ClientSession): Promise<void> => {
+      written = (await this.model
+        .findOneAndUpdate({ _id: current._id, version: current.version }, update, { session: s, returnDocument: 'after' })
+        .lean()) as Doc | null;
+      if (written && effects.length > 0) ids = await this.deps.outbox.enqueue(origin, effects, s!);
+    };
+    if (effects.length === 0 && !session) await write();
+    else await this.inTransaction(session, write);
+    if (!written) {
+      return fail({
+        code: 'CONFLICT',
+        message: `${this.definition.name} ${String(id)} was changed by someone else (it is no longer at version ${current.version}); reload it and try again`,
+        expectedVersion: current.version,
+      });
+    }
+    const runEffects = async (): Promise<void> => {
+      await this.deps.outbox.run(ids);
+    };
+    if (!session) await runEffects();
+    return ok({ doc: written, entry, effects, runEffects });
+  }
+
+  /** Which events the aggregate's current state handles (before guards). */
+  allowedEvents(doc: LifecycleFields): string[] {
+    return handledEvents(restore(this.definition.machine, doc.machine.snapshot));
+  }
+
+  private check(current: Doc, event: EventFromLogic<M>, options: ApplyOptions) {
+    const { name, machine, version } = this.definition;
+    if (current.machine.version !== version) {
+      return fail<LifecycleFailure>({
+        code: 'MACHINE_VERSION_MISMATCH',
+        message: `${name} ${String(current._id)} was stored by ${name} machine version ${current.machine.version}; this server runs version ${version}`,
+        stored: current.machine.version,
+        current: version,
+      });
+    }
+    if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
+      return fail<LifecycleFailure>({
+        code: 'CONFLICT',
+        message: `${name} ${String(current._id)} is at version ${current.version}, not ${options.expectedVersion}; reload it and try again`,
+        expectedVersion: options.expectedVersion,
+      });
+    }
+    const snapshot = restore(machine, current.machine.snapshot) as AnyMachineSnapshot;
+    if (!snapshot.can(event)) {
+      const allowed = handledEvents(snapshot);
+      const why = allowed.includes(event.type)
+        ? `its conditions are not met in state '${current.state}'`
+        : `state '${current.state}' accepts only ${allowed.length > 0 ? allowed.join(', ') : 'no events (it is final)'}`;
+      return fail<LifecycleFailure>({
+        code: 'EVENT_NOT_ACCEPTED',
+        message: `${name} ${String(current._id)} cannot take '${event.type}': ${why}`,
+        state: current.state,
+        event: event.type,
+        allowed,
+      });
+    }
+    const [next, actions] = transition(machine, snapshot as never, event) as [AnyMachineSnapshot, unknown[]];
+    return ok({ next, effects: effectRequests(actions as never) });
+  }
+
+  private async inTransaction(session: ClientSession | undefined, fn: (s: ClientSession) => Promise<void>): Promise<void> {
+    if (session) return fn(session);
+    await this.deps.connection.transaction(fn);
+  }
+}

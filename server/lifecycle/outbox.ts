@@ -1,0 +1,110 @@
+/**
+ * Runs queued effects. Each effect runs in a transaction that also flips its outbox row from
+ * pending to done: if the process dies half-way, the transaction never commits, the row stays
+ * pending, and the next dispatcher (after restart) runs it — once.
+ */
+import type { ClientSession, Connection, Model } from 'mongoose';
+import type { Clock } from '../clock';
+import { type OutboxRecord, outboxModel } from '../models/outbox.model';
+import type { EffectRequest } from './types';
+
+export interface EffectContext {
+  session: ClientSession;
+  clock: Clock;
+  connection: Connection;
+}
+
+export interface QueuedEffect {
+  aggregate: string;
+  aggregateId: string;
+  seq: number;
+  type: string;
+  params: Record<string, unknown>;
+}
+
+/** An effect's writes must go through `ctx.session`, so they commit with the done mark. */
+export type EffectHandler = (effect: QueuedEffect, ctx: EffectContext) => Promise<void>;
+
+export interface OutboxLogger {
+  warn(fields: object, message: string): void;
+}
+
+/** After this many failed attempts an effect is parked as 'failed' for an operator to inspect. */
+export const MAX_ATTEMPTS = 5;
+
+export class Outbox {
+  readonly model: Model<OutboxRecord>;
+  private readonly handlers = new Map<string, EffectHandler>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly clock: Clock,
+    private readonly logger: OutboxLogger = { warn: () => undefined },
+  ) {
+    this.model = outboxModel(connection);
+  }
+
+  register(type: string, handler: EffectHandler): void {
+    if (this.handlers.has(type)) throw new Error(`an effect handler for '${type}' is already registered`);
+    this.handlers.set(type, handler);
+  }
+
+  handles(type: string): boolean {
+    return this.handlers.has(type);
+  }
+
+  /** Queues effects inside the caller's transaction; returns the new rows' ids. */
+  async enqueue(origin: { aggregate: string; aggregateId: string; seq: number }, effects: EffectRequest[], session: ClientSession): Promise<unknown[]> {
+    if (effects.length === 0) return [];
+    const createdAt = this.clock.now();
+    const rows = effects.map((e, index) => ({ ...origin, index, type: e.type, params: e.params, status: 'pending', attempts: 0, createdAt }));
+    const inserted = await this.model.insertMany(rows, { session });
+    return inserted.map((r) => r._id);
+  }
+
+  /** Runs the given pending effects (or all pending ones) in the order they were queued. */
+  async run(ids?: unknown[]): Promise<{ ran: number; failed: number }> {
+    const pendingOnly = { status: 'pending' as const };
+    const query = ids ? this.model.find({ ...pendingOnly, _id: { $in: ids } }) : this.model.find(pendingOnly);
+    const pending = (await query.sort({ createdAt: 1, aggregateId: 1, seq: 1, index: 1 }).lean()) as OutboxRecord[];
+    let ran = 0;
+    let failed = 0;
+    for (const row of pending) (await this.runOne(row)) ? ran++ : failed++;
+    return { ran, failed };
+  }
+
+  /** On start: effects left pending by a crash run now. */
+  recover(): Promise<{ ran: number; failed: number }> {
+    return this.run();
+  }
+
+  private async runOne(row: OutboxRecord): Promise<boolean> {
+    const handler = this.handlers.get(row.type);
+    try {
+      if (!handler) throw new Error(`no effect handler is registered for '${row.type}'`);
+      await this.connection.transaction(async (session) => {
+        const claimed = await this.model.findOneAndUpdate(
+          { _id: row._id, status: 'pending' },
+          { $set: { status: 'done', doneAt: this.clock.now() }, $inc: { attempts: 1 } },
+          { session },
+        );
+        if (!claimed) return; // another dispatcher ran it first
+        await handler({ aggregate: row.aggregate, aggregateId: row.aggregateId, seq: row.seq, type: row.type, params: row.params }, {
+          session,
+          clock: this.clock,
+          connection: this.connection,
+        });
+      });
+      return true;
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const attempts = row.attempts + 1;
+      await this.model.updateOne(
+        { _id: row._id, status: 'pending' },
+        { $set: { lastError: message, ...(attempts >= MAX_ATTEMPTS ? { status: 'failed' } : {}) }, $inc: { attempts: 1 } },
+      );
+      this.logger.warn({ effect: row.type, aggregate: row.aggregate, aggregateId: row.aggregateId, attempts, error: message }, 'effect failed');
+      return false;
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import mongoose, { type Connection, Schema } from 'mongoose';
+import { fixedClock } from '../../server/clock';
+import { LifecycleEngine } from '../../server/lifecycle/engine';
+import { type EffectHandler, Outbox } from '../../server/lifecycle/outbox';
+import { lifecycleFields } from '../../server/lifecycle/schema';
+import type { Actor } from '../../server/lifecycle/types';
+import { connectMongoose } from '../support/database';
+import { parcelMachine } from './parcel.machine';
+
+const clock = fixedClock(new Date('2026-03-01T08:00:00Z'));
+const sender: Actor = { partyId: 'p-exporter', role: 'exporter' };
+let conn: Connection;
+let Parcel: mongoose.Model<any>;
+
+const recordNotification: EffectHandler = async (effect, ctx) => {
+  await ctx.connection.collection('notifications').insertOne({ parcel: effect.aggregateId, to: effect.params.to }, { session: ctx.session });
+};
+
+function engineWith(handler: EffectHandler = recordNotification, version = 1) {
+  const outbox = new Outbox(conn, clock);
+  outbox.register('notifyRecipient', handler);
+  return { outbox, engine: new LifecycleEngine({ name: 'parcel', machine: parcelMachine, version }, Parcel, { clock, outbox, connection: conn }) };
+}
+
+beforeAll(async () => {
+  conn = await connectMongoose(__filename);
+  Parcel = conn.model('Parcel', new Schema({ label: String, ...lifecycleFields() }, { minimize: false }));
+  await Parcel.init();
+  await conn.createCollection('notifications');
+  await conn.createCollection('outbox');
+});
+afterAll(async () => {
+  await conn.dropDatabase();
+  await conn.close();
+});
+
+it('creates an aggregate at its initial state with a creation entry', async () => {
+  const { engine } = engineWith();
+  const doc = await engine.create({ label: 'a' }, {}, sender);
+  expect(doc).toMatchObject({ state: 'draft', version: 1, machine: { name: 'parcel', version: 1 } });
+  expect(doc.history).toEqual([{ seq: 1, at: clock.now(), actor: sender, event: 'CREATE', from: null, to: 'draft', payload: {} }]);
+});
+
+it('applies an event: new state, snapshot, history entry and its effect', async () => {
+  const { engine } = engineWith();
+  const created = await engine.create({ label: 'b' }, {}, sender);
+  const r = await engine.apply(created._id, { type: 'SEND', to: 'Singapore Motors' }, sender);
+  if (!r.ok) throw new Error(r.error.message);
+  expect(r.value.doc).toMatchObject({ state: 'sent', version: 2, machine: { snapshot: { value: 'sent', context: { sentTo: 'Singapore Motors' } } } });
+  expect(r.value.entry).toEqual({ seq: 2, at: clock.now(), actor: sender, event: 'SEND', from: 'draft', to: 'sent', payload: { to: 'Singapore Motors' } });
+  const notes = await conn.collection('notifications').find({ parcel: String(created._id) }).toArray();
+  expect(notes.map((n) => n.to)).toEqual(['Singapore Motors']);
+  expect(await conn.collection('outbox').countDocuments({ aggregateId: String(created._id), status: 'done' })).toBe(1);
+});
+
+it('rejects an event the state does not accept, naming the allowed events', async () => {
+  const { engine } = engineWith();
+  const created = await engine.create({ label: 'c' }, {}, sender);
+  const r = await engine.apply(created._id, { type: 'DELIVER' }, sender);
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  expect(r.error).toMatchObject({ code: 'EVENT_NOT_ACCEPTED', state: 'draft', event: 'DELIVER', allowed: ['CANCEL', 'SEND'] });
+  expect(r.error.message).toContain("state 'draft' accepts only CANCEL, SEND");
+  expect((await Parcel.findById(created._id).lean<{ version: number }>())?.version).toBe(1);
+});
+
+it('says so when a final state accepts nothing', async () => {
+  const { engine } = engineWith();
+  const created = await engine.create({ label: 'd' }, {}, sender);
+  await engine.apply(created._id, { type: 'CANCEL', reason: 'buyer withdrew' }, sender);
+  const r = await engine.apply(created._id, { type: 'SEND', to: 'x' }, sender);
+  expect(!r.ok && r.error.message).toContain('no events (it is final)');
+});
+
+it('lets exactly one of two conflicting events win, with no gap in the history', async () => {
+  const { engine } = engineWith();
+  const created = await engine.create({ label: 'race' }, {}, sender);
+  const results = await Promise.all([
+    engine.apply(created._id, { type: 'SEND', to: 'Bangkok' }, sender),
+    engine.apply(created._id, { type: 'CANCEL', reason: 'duplicate order' }, { partyId: 'p-other', role: 'exporter' }),
+  ]);
+  expect(results.filter((r) => r.ok)).toHaveLength(1);
+  const lost = results.find((r) => !r.ok);
+  expect(lost && !lost.ok && lost.error.code).toBe('CONFLICT');
+  const doc = await Parcel.findById(created._id).lean<{ version: number; history: Array<{ seq: number }> }>();
+  expect(doc!.version).toBe(2);
+  expect(doc!.history.map((h) => h.seq)).toEqual([1, 2]);
+});
+
+it('refuses a stale expected version', async () => {
+  const { engine } = engineWith();
+  const created = await engine.create({ label: 'stale' }, {}, sender);
+  const r = await engine.apply(created._id, { type: 'SEND', to: 'x' }, sender, { expectedVersion: 7 });
+  expect(!r.ok && r.error.code).toBe('CONFLICT');
+});
+
+it('refuses a document stored by another machine version', async () => {
+  const { engine } = engineWith();
+  const created = await engine.create({ label: 'old' }, {}, sender);
+  const { engine: newer } = engineWith(recordNotification, 2);
+  const r = await newer.apply(created._id, { type: 'SEND', to: 'x' }, sender);
+  expect(!r.ok && r.error).toMatchObject({ code: 'MACHINE_VERSION_MISMATCH', stored: 1, current: 2 });
+});
+
+it('runs an effect interrupted by a crash exactly once after restart', async () => {
+  const crashing: EffectHandler = async (effect, ctx) => {
+    await recordNotification(effect, ctx);
+    throw new Error('process killed mid-effect');
+  };
+  const { engine } = engineWith(crashing);
+  const created = await engine.create({ label: 'crash' }, {}, sender);
+  const r = await engine.apply(created._id, { type: 'SEND', to: 'Duisburg' }, sender);
+  expect(r.ok).toBe(true);
+  const parcel = String(created._id);
+  expect(await conn.collection('notifications').countDocuments({ parcel })).toBe(0);
+  expect(await conn.collection('outbox').findOne({ aggregateId: parcel })).toMatchObject({ status: 'pending', attempts: 1, lastError: 'process killed mid-effect' });
+
+  const afterRestart = engineWith(recordNotification).outbox;
+  expect(await afterRestart.recover()).toEqual({ ran: 1, failed: 0 });
+  expect(await afterRestart.recover()).toEqual({ ran: 0, failed: 0 });
+  expect(await conn.collection('notifications').countDocuments({ parcel })).toBe(1);
+});
+
+it('refuses to build an engine for a machine whose actions have no handler', () => {
+  const outbox = new Outbox(conn, clock);
+  expect(() => new LifecycleEngine({ name: 'parcel', machine: parcelMachine, version: 1 }, Parcel, { clock, outbox, connection: conn })).toThrow(
+    'the parcel machine names actions with no effect handler: notifyRecipient',
+  );
+});
