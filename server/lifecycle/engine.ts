@@ -44,6 +44,10 @@ export interface AppliedInSession<D> extends Applied<D> {
 
 type Doc = LifecycleFields & Record<string, unknown>;
 
+/** Any aggregate's mongoose model: the engine reads and writes only the lifecycle fields. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AggregateModel = Model<any, any, any, any, any, any>;
+
 function payloadOf(event: { type: string }): Record<string, unknown> {
   const { type: _type, ...payload } = event as Record<string, unknown>;
   return payload;
@@ -52,11 +56,13 @@ function payloadOf(event: { type: string }): Record<string, unknown> {
 export class LifecycleEngine<M extends AnyStateMachine> {
   constructor(
     readonly definition: LifecycleDefinition<M>,
-    private readonly model: Model<any>,
+    private readonly model: AggregateModel,
     private readonly deps: { clock: Clock; outbox: Outbox; connection: Connection },
   ) {
-    const named = Object.keys((definition.machine.implementations.actions ?? {}) as Record<string, unknown>);
-    const missing = named.filter((a) => !deps.outbox.handles(a));
+    // Named built-ins (assign ...) change the snapshot during transition(); the rest are effects.
+    const named = Object.entries((definition.machine.implementations.actions ?? {}) as Record<string, { type?: string }>);
+    const effects = named.filter(([, impl]) => !impl.type?.startsWith('xstate.')).map(([name]) => name);
+    const missing = effects.filter((a) => !deps.outbox.handles(a));
     if (missing.length > 0) {
       throw new Error(`the ${definition.name} machine names actions with no effect handler: ${missing.join(', ')}`);
     }

@@ -1,6 +1,6 @@
-import mongoose, { type Connection, Schema } from 'mongoose';
+import { type Connection, Schema } from 'mongoose';
 import { fixedClock } from '../../server/clock';
-import { LifecycleEngine } from '../../server/lifecycle/engine';
+import { type AggregateModel, LifecycleEngine } from '../../server/lifecycle/engine';
 import { type EffectHandler, Outbox } from '../../server/lifecycle/outbox';
 import { lifecycleFields } from '../../server/lifecycle/schema';
 import type { Actor } from '../../server/lifecycle/types';
@@ -10,7 +10,7 @@ import { parcelMachine } from './parcel.machine';
 const clock = fixedClock(new Date('2026-03-01T08:00:00Z'));
 const sender: Actor = { partyId: 'p-exporter', role: 'exporter' };
 let conn: Connection;
-let Parcel: mongoose.Model<any>;
+let Parcel: AggregateModel;
 
 const recordNotification: EffectHandler = async (effect, ctx) => {
   await ctx.connection.collection('notifications').insertOne({ parcel: effect.aggregateId, to: effect.params.to }, { session: ctx.session });
@@ -61,7 +61,7 @@ it('rejects an event the state does not accept, naming the allowed events', asyn
   if (r.ok) return;
   expect(r.error).toMatchObject({ code: 'EVENT_NOT_ACCEPTED', state: 'draft', event: 'DELIVER', allowed: ['CANCEL', 'SEND'] });
   expect(r.error.message).toContain("state 'draft' accepts only CANCEL, SEND");
-  expect((await Parcel.findById(created._id).lean<{ version: number }>())?.version).toBe(1);
+  expect(((await Parcel.findById(created._id).lean()) as { version: number }).version).toBe(1);
 });
 
 it('says so when a final state accepts nothing', async () => {
@@ -82,7 +82,7 @@ it('lets exactly one of two conflicting events win, with no gap in the history',
   expect(results.filter((r) => r.ok)).toHaveLength(1);
   const lost = results.find((r) => !r.ok);
   expect(lost && !lost.ok && lost.error.code).toBe('CONFLICT');
-  const doc = await Parcel.findById(created._id).lean<{ version: number; history: Array<{ seq: number }> }>();
+  const doc = (await Parcel.findById(created._id).lean()) as { version: number; history: Array<{ seq: number }> } | null;
   expect(doc!.version).toBe(2);
   expect(doc!.history.map((h) => h.seq)).toEqual([1, 2]);
 });
