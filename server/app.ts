@@ -1,0 +1,97 @@
+/**
+ * The HTTP application: probes, the GraphQL endpoint, and the offline IDE, wired to the services.
+ * Building it does not listen; start.ts does that, so tests and main.ts share one assembly.
+ */
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import os from 'node:os';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Logger } from 'pino';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import { createApolloServer } from './graphql/apollo';
+import type { GraphQLContext, Services } from './graphql/context';
+import { IDE_ASSET_PATH, ideAssetsRouter, idePageHandler } from './graphql/ide';
+import { buildSchema } from './graphql/schema';
+import { HealthService } from './health/health.service';
+import { probeRoutes } from './health/probe.routes';
+import { ServerRegistry, type ServerIdentity } from './health/server-registry';
+import { errorHandler, notFound } from './http/errors';
+import { requestIdOf, requestLogging } from './http/request-logging';
+import { serverInstanceModel } from './models/server-instance.model';
+import { packageVersion } from './project';
+import type { Storage } from './storage/types';
+
+export interface AppDependencies {
+  config: Config;
+  storage: Storage;
+  logger: Logger;
+  clock: Clock;
+  /** Defaults to a fresh random id with this host's name and pid. */
+  identity?: ServerIdentity;
+}
+
+export interface App {
+  app: express.Express;
+  /** Not listening yet: the caller decides where. */
+  httpServer: http.Server;
+  /** This process's entry in server_instances; the caller registers it once listening. */
+  registry: ServerRegistry;
+  /**
+   * Stops accepting connections and waits for in-flight requests (at most
+   * config.shutdownGraceMs, then open connections are cut). Readiness reports 503 from here on.
+   */
+  drain(): Promise<void>;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+export async function createApp({ config, storage, logger, clock, identity }: AppDependencies): Promise<App> {
+  const registry = new ServerRegistry({
+    model: serverInstanceModel(storage.connection),
+    clock,
+    identity: identity ?? { id: randomUUID(), hostname: os.hostname(), pid: process.pid },
+    heartbeatMs: config.heartbeatMs,
+    logger,
+  });
+  const services: Services = {
+    health: new HealthService({ version: packageVersion, storage, registry }),
+  };
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = createApolloServer({ schema: buildSchema(), httpServer, config });
+  await apollo.start();
+
+  let draining = false;
+  app.disable('x-powered-by');
+  app.use(requestLogging(logger));
+  app.use(probeRoutes({ connection: storage.connection, isDraining: () => draining }));
+  app.use(IDE_ASSET_PATH, ideAssetsRouter());
+  // Before Apollo: its CSRF protection would reject a browser's plain GET of the IDE page.
+  app.get(GRAPHQL_PATH, idePageHandler());
+  app.all(
+    GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<GraphQLContext> => ({
+        requestId: requestIdOf(req),
+        logger: req.log,
+        services,
+      }),
+    }),
+  );
+  app.use(notFound);
+  app.use(errorHandler);
+
+  return {
+    app,
+    httpServer,
+    registry,
+    drain: async () => {
+      draining = true;
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Apollo Server with the settings this project relies on: drain on stop, no CDN landing page
+ * (the IDE is served locally, see ide.ts), introspection off in production, and our own
+ * signal handling (main.ts) instead of Apollo's.
+ */
+import type http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config';
+import type { GraphQLContext } from './context';
+import { errorLoggingPlugin, maskInternalErrors } from './errors';
+
+export interface ApolloOptions {
+  schema: GraphQLSchema;
+  httpServer: http.Server;
+  config: Pick<Config, 'nodeEnv' | 'shutdownGraceMs'>;
+}
+
+export function createApolloServer({ schema, httpServer, config }: ApolloOptions): ApolloServer<GraphQLContext> {
+  const production = config.nodeEnv === 'production';
+  return new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    formatError: production ? maskInternalErrors : undefined,
+    // main.ts owns SIGINT/SIGTERM so that shutdown also deregisters and closes storage.
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      ApolloServerPluginLandingPageDisabled(),
+      errorLoggingPlugin(),
+    ],
+  });
+}

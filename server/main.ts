@@ -1,0 +1,51 @@
+/**
+ * `npm start`: configuration from the environment, then storage, app and listening socket.
+ * SIGINT/SIGTERM stop gracefully; a second signal exits at once.
+ */
+import { loadConfig, systemClock } from './config';
+import { createLogger } from './logger';
+import { startServer } from './start';
+
+/** Beyond the drain grace period, time allowed for deregistering and closing storage. */
+const CLEANUP_ALLOWANCE_MS = 5_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const server = await startServer(config, { logger, clock: systemClock });
+  logger.info({ url: `${server.url}/graphql` }, 'Yidan listening');
+
+  let shuttingDown = false;
+  const shutDown = (signal: NodeJS.Signals): void => {
+    if (shuttingDown) {
+      logger.warn({ signal }, 'second signal: exiting without waiting');
+      process.exit(1);
+    }
+    shuttingDown = true;
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down');
+    // Drain is bounded by the grace period, but a database that stops answering could hold
+    // deregistration or close forever; an orchestrator's kill would then be the only way out.
+    setTimeout(() => {
+      logger.error({}, 'shutdown did not finish in time: exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs + CLEANUP_ALLOWANCE_MS).unref();
+    server.stop().then(
+      () => {
+        logger.info({}, 'stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', shutDown);
+  process.on('SIGTERM', shutDown);
+}
+
+main().catch((error: unknown) => {
+  // The logger may not exist yet (bad configuration), so this goes to stderr directly.
+  process.stderr.write(`Yidan failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+/**
+ * Storage, app and listening socket as one unit with one stop(): what main.ts runs and what the
+ * e2e tests start on port 0.
+ */
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { createApp } from './app';
+import type { Clock } from './clock';
+import { systemClock, type Config } from './config';
+import type { ServerIdentity } from './health/server-registry';
+import { createLogger } from './logger';
+import { openStorage } from './storage';
+import type { Storage } from './storage/types';
+
+export interface StartOptions {
+  logger?: Logger;
+  clock?: Clock;
+  identity?: ServerIdentity;
+}
+
+export interface RunningServer {
+  /** Origin the server answers on, e.g. http://127.0.0.1:4000 (GraphQL at `${url}/graphql`). */
+  url: string;
+  storage: Storage;
+  /**
+   * Graceful stop: drain in-flight requests (bounded by config.shutdownGraceMs), remove this
+   * process from server_instances, close storage. Calling it again returns the same promise.
+   */
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
+  const storage = await openStorage(config.storage, logger);
+
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  try {
+    app = await createApp({ config, storage, logger, clock, identity: options.identity });
+    await listen(app.httpServer, config.port, config.host);
+    await app.registry.register();
+  } catch (error) {
+    await app?.drain().catch(() => undefined);
+    await storage.close();
+    throw error;
+  }
+
+  const { drain, registry } = app;
+  let stopping: Promise<void> | undefined;
+  return {
+    url: originOf(app.httpServer),
+    storage,
+    stop: () => {
+      stopping ??= (async () => {
+        await drain();
+        await registry.deregister();
+        await storage.close();
+      })();
+      return stopping;
+    },
+  };
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** A wildcard bind is reachable on loopback; a URL with 0.0.0.0 in it is not usable everywhere. */
+function originOf(server: http.Server): string {
+  const { address, port, family } = server.address() as AddressInfo;
+  const wildcard = address === '0.0.0.0' || address === '::';
+  const host = wildcard ? '127.0.0.1' : family === 'IPv6' ? `[${address}]` : address;
+  return `http://${host}:${port}`;
+}
