@@ -1,0 +1,90 @@
+/** The party registry: trainers register parties (for a course or a scenario); anyone reads. */
+import type { Connection, Model } from 'mongoose';
+import { Types } from 'mongoose';
+import type { Clock } from '../clock';
+import { type PartyRecord, partyModel } from '../models/party.model';
+import { type Result, fail, ok } from '../shared/result';
+import { type UserError, fieldError, forbidden } from '../shared/user-error';
+import { type Caller, hasRole } from './caller';
+import { type Role, isRole } from './roles';
+
+export interface RegisterPartyInput {
+  code: string;
+  name: string;
+  roles: string[];
+  country: string;
+  aeo?: boolean;
+}
+
+const CODE_RULE = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
+const COUNTRY_RULE = /^[A-Z]{2}$/;
+
+export function validateParty(input: RegisterPartyInput): UserError[] {
+  const errors: UserError[] = [];
+  if (!CODE_RULE.test(input.code)) errors.push(fieldError(['input', 'code'], 'party-code', 'must be 2–32 capital letters, digits or dashes'));
+  if (input.name.trim().length === 0) errors.push(fieldError(['input', 'name'], 'required', 'must not be empty'));
+  if (input.roles.length === 0) errors.push(fieldError(['input', 'roles'], 'required', 'needs at least one role'));
+  input.roles.forEach((r, i) => {
+    if (!isRole(r)) errors.push(fieldError(['input', 'roles', String(i)], 'known-role', `'${r}' is not a role`));
+  });
+  if (!COUNTRY_RULE.test(input.country)) errors.push(fieldError(['input', 'country'], 'iso3166-alpha2', 'must be a two-letter ISO 3166 country code'));
+  return errors;
+}
+
+export class PartyService {
+  readonly model: Model<PartyRecord>;
+
+  constructor(
+    connection: Connection,
+    private readonly clock: Clock,
+  ) {
+    this.model = partyModel(connection);
+  }
+
+  async register(caller: Caller, input: RegisterPartyInput): Promise<Result<PartyRecord, UserError[]>> {
+    if (!hasRole(caller, 'trainer')) return fail([forbidden('only a trainer registers parties')]);
+    return this.create(input, false);
+  }
+
+  /** Registration without a caller: demo seeding and scenario set-up run through here. */
+  async create(input: RegisterPartyInput, demo: boolean): Promise<Result<PartyRecord, UserError[]>> {
+    const errors = validateParty(input);
+    if (errors.length > 0) return fail(errors);
+    if (await this.model.exists({ code: input.code })) {
+      return fail([{ code: 'DUPLICATE', field: ['input', 'code'], rule: 'unique', message: `input.code: party '${input.code}' already exists` }]);
+    }
+    const record = {
+      _id: new Types.ObjectId(),
+      code: input.code,
+      name: input.name.trim(),
+      roles: input.roles as Role[],
+      country: input.country,
+      aeo: input.aeo ?? false,
+      demo,
+      createdAt: this.clock.now(),
+    };
+    try {
+      await this.model.create(record);
+    } catch (err) {
+      // Lost a race with an identical registration: the unique index decided.
+      if ((err as { code?: number }).code === 11000) {
+        return fail([{ code: 'DUPLICATE', field: ['input', 'code'], rule: 'unique', message: `input.code: party '${input.code}' already exists` }]);
+      }
+      throw err;
+    }
+    return ok(record);
+  }
+
+  async byId(id: string): Promise<PartyRecord | null> {
+    if (!Types.ObjectId.isValid(id)) return null;
+    return this.model.findById(id).lean();
+  }
+
+  async byCode(code: string): Promise<PartyRecord | null> {
+    return this.model.findOne({ code }).lean();
+  }
+
+  async list(filter: { role?: Role } = {}): Promise<PartyRecord[]> {
+    return this.model.find(filter.role ? { roles: filter.role } : {}).sort({ code: 1 }).lean();
+  }
+}
