@@ -5,7 +5,7 @@ import { MongoClient } from 'mongodb';
 const root = path.resolve(__dirname, '../../../..');
 
 it('npm run mongo:embedded prints a URI that another process can use, and stops on SIGTERM', async () => {
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/storage/embedded/cli.ts', '--port=0'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/storage/embedded/cli.ts', '--port=0'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
