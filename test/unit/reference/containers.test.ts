@@ -16,6 +16,15 @@ describe('containerCheckDigit', () => {
     ['MSCU123456', 6],
     ['MSKU907032', 3],
     ['APZU345678', 1],
+    // With CSQU these use every letter, so a wrong letter value shows up.
+    ['TCLU123456', 8],
+    ['KLVU123456', 7],
+    ['WXYJ654321', 3],
+    ['BDEZ111111', 4],
+    ['FGHU222222', 7],
+    ['INOU333333', 0],
+    ['PRTU444444', 9],
+    ['AMSU555555', 7],
   ])('gives the digit for %s', (first10, digit) => {
     expect(containerCheckDigit(first10)).toBe(digit);
   });
