@@ -1,29 +1,24 @@
 import { type Db, MongoClient } from 'mongodb';
-import { connectClient, testDbName } from '../support/database';
+import { useTestDatabase } from '../support/database';
 
-let client: MongoClient;
-let db: Db;
+const testDb = useTestDatabase(__filename);
+const client = (): MongoClient => testDb.client();
+const db = (): Db => testDb.db();
 
 beforeAll(async () => {
-  client = await connectClient();
-  db = client.db(testDbName(__filename));
-  await db.collection('orders').insertMany([
+  await db().collection('orders').insertMany([
     { _id: 1 as never, buyer: 'b1', lines: [{ hs: '8711', qty: 2 }, { hs: '9503', qty: 1 }], total: 300, route: 'rail-sea' },
     { _id: 2 as never, buyer: 'b2', lines: [{ hs: '8711', qty: 5 }], total: 500, route: 'rail' },
     { _id: 3 as never, buyer: 'b1', lines: [], total: 100, route: 'rail-sea' },
   ]);
-  await db.collection('buyers').insertMany([
+  await db().collection('buyers').insertMany([
     { _id: 'b1' as never, name: 'Singapore Motors' },
     { _id: 'b2' as never, name: 'Duisburg Parts' },
   ]);
 });
-afterAll(async () => {
-  await db.dropDatabase();
-  await client.close();
-});
 
 it('groups, sorts and projects', async () => {
-  const rows = await db
+  const rows = await db()
     .collection('orders')
     .aggregate([
       { $match: { total: { $gte: 100 } } },
@@ -39,12 +34,12 @@ it('groups, sorts and projects', async () => {
 });
 
 it('unwinds lines and counts', async () => {
-  const [row] = await db.collection('orders').aggregate([{ $unwind: '$lines' }, { $match: { 'lines.hs': '8711' } }, { $count: 'n' }]).toArray();
+  const [row] = await db().collection('orders').aggregate([{ $unwind: '$lines' }, { $match: { 'lines.hs': '8711' } }, { $count: 'n' }]).toArray();
   expect(row).toEqual({ n: 2 });
 });
 
 it('joins with $lookup', async () => {
-  const rows = await db
+  const rows = await db()
     .collection('orders')
     .aggregate([{ $match: { _id: 2 } }, { $lookup: { from: 'buyers', localField: 'buyer', foreignField: '_id', as: 'buyerDoc' } }])
     .toArray();
@@ -52,7 +47,7 @@ it('joins with $lookup', async () => {
 });
 
 it('runs sub-pipelines in $facet', async () => {
-  const [facets] = await db
+  const [facets] = await db()
     .collection('orders')
     .aggregate([{ $facet: { byBuyer: [{ $group: { _id: '$buyer', n: { $sum: 1 } } }, { $sort: { _id: 1 } }], total: [{ $count: 'n' }] } }])
     .toArray();
@@ -60,6 +55,6 @@ it('runs sub-pipelines in $facet', async () => {
 });
 
 it('leaves stored documents untouched by pipeline stages', async () => {
-  await db.collection('orders').aggregate([{ $set: { total: 0 } }]).toArray();
-  expect((await db.collection('orders').findOne({ _id: 1 as never }))?.total).toBe(300);
+  await db().collection('orders').aggregate([{ $set: { total: 0 } }]).toArray();
+  expect((await db().collection('orders').findOne({ _id: 1 as never }))?.total).toBe(300);
 });

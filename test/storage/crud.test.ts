@@ -1,8 +1,9 @@
 import { type Collection, type Db, MongoClient, ObjectId } from 'mongodb';
-import { connectClient, testDbName } from '../support/database';
+import { useTestDatabase } from '../support/database';
 
-let client: MongoClient;
-let db: Db;
+const testDb = useTestDatabase(__filename);
+const client = (): MongoClient => testDb.client();
+const db = (): Db => testDb.db();
 interface Item {
   sku?: string;
   qty?: number;
@@ -20,16 +21,8 @@ interface Item {
 
 let items: Collection<Item>;
 
-beforeAll(async () => {
-  client = await connectClient();
-  db = client.db(testDbName(__filename));
-});
-afterAll(async () => {
-  await db.dropDatabase();
-  await client.close();
-});
 beforeEach(async () => {
-  items = db.collection(`items_${Math.random().toString(36).slice(2, 8)}`);
+  items = db().collection(`items_${Math.random().toString(36).slice(2, 8)}`);
   await items.insertMany([
     { sku: 'A', qty: 5, price: 10, tags: ['red'], dims: { w: 1 } },
     { sku: 'B', qty: 2, price: 30, tags: ['blue', 'red'] },

@@ -1,19 +1,14 @@
 import { type Collection, type Db, MongoClient } from 'mongodb';
-import { connectClient, testDbName } from '../support/database';
+import { useTestDatabase } from '../support/database';
 
-let client: MongoClient;
-let db: Db;
+const testDb = useTestDatabase(__filename);
+const client = (): MongoClient => testDb.client();
+const db = (): Db => testDb.db();
 let events: Collection;
 
 beforeAll(async () => {
-  client = await connectClient();
-  db = client.db(testDbName(__filename));
-  events = db.collection('events');
+  events = db().collection('events');
   await events.insertMany(Array.from({ length: 450 }, (_, i) => ({ i, leg: i % 3 })));
-});
-afterAll(async () => {
-  await db.dropDatabase();
-  await client.close();
 });
 
 it('pages a find past the first batch with getMore', async () => {
@@ -38,11 +33,11 @@ it('closes a cursor early with killCursors', async () => {
   const id = cursor.id;
   expect(id?.toNumber()).toBeGreaterThan(0);
   await cursor.close();
-  const err = await db.command({ getMore: id as never, collection: 'events' }).catch((e: unknown) => e);
+  const err = await db().command({ getMore: id as never, collection: 'events' }).catch((e: unknown) => e);
   expect(err).toMatchObject({ code: 43 });
 });
 
 it('reports an unknown cursor id', async () => {
-  const err = await db.command({ getMore: 987654321 as never, collection: 'events' }).catch((e: unknown) => e);
+  const err = await db().command({ getMore: 987654321 as never, collection: 'events' }).catch((e: unknown) => e);
   expect(err).toMatchObject({ code: 43, codeName: 'CursorNotFound' });
 });

@@ -1,20 +1,13 @@
 import { type ClientSession, type Db, Long, MongoClient, MongoServerError } from 'mongodb';
-import { connectClient, testDbName } from '../support/database';
+import { useTestDatabase } from '../support/database';
 
-let client: MongoClient;
-let db: Db;
+const testDb = useTestDatabase(__filename);
+const client = (): MongoClient => testDb.client();
+const db = (): Db => testDb.db();
 
-beforeAll(async () => {
-  client = await connectClient();
-  db = client.db(testDbName(__filename));
-});
-afterAll(async () => {
-  await db.dropDatabase();
-  await client.close();
-});
 
 async function inTransaction<T>(fn: (session: ClientSession) => Promise<T>): Promise<T> {
-  const session = client.startSession();
+  const session = client().startSession();
   try {
     session.startTransaction();
     const out = await fn(session);
@@ -29,22 +22,22 @@ async function inTransaction<T>(fn: (session: ClientSession) => Promise<T>): Pro
 }
 
 it('commits writes to several collections together', async () => {
-  await db.createCollection('bills_a');
-  await db.createCollection('loans_a');
+  await db().createCollection('bills_a');
+  await db().createCollection('loans_a');
   await inTransaction(async (session) => {
-    await db.collection('bills_a').insertOne({ no: 'B1', pledged: true }, { session });
-    await db.collection('loans_a').insertOne({ bill: 'B1' }, { session });
+    await db().collection('bills_a').insertOne({ no: 'B1', pledged: true }, { session });
+    await db().collection('loans_a').insertOne({ bill: 'B1' }, { session });
     // invisible outside until commit
-    expect(await db.collection('bills_a').countDocuments({})).toBe(0);
+    expect(await db().collection('bills_a').countDocuments({})).toBe(0);
   });
-  expect(await db.collection('bills_a').countDocuments({})).toBe(1);
-  expect(await db.collection('loans_a').countDocuments({})).toBe(1);
+  expect(await db().collection('bills_a').countDocuments({})).toBe(1);
+  expect(await db().collection('loans_a').countDocuments({})).toBe(1);
 });
 
 it('discards every write on abort', async () => {
-  const c = db.collection('aborted');
+  const c = db().collection('aborted');
   await c.insertOne({ _id: 'k' as never, v: 1 });
-  const session = client.startSession();
+  const session = client().startSession();
   session.startTransaction();
   await c.updateOne({ _id: 'k' as never }, { $set: { v: 2 } }, { session });
   await c.insertOne({ extra: true }, { session });
@@ -55,9 +48,9 @@ it('discards every write on abort', async () => {
 });
 
 it('reads a snapshot: later commits by others stay invisible inside the transaction', async () => {
-  const c = db.collection('snapshot');
+  const c = db().collection('snapshot');
   await c.insertOne({ _id: 1 as never, v: 'old' });
-  const session = client.startSession();
+  const session = client().startSession();
   session.startTransaction();
   expect((await c.findOne({ _id: 1 as never }, { session }))?.v).toBe('old');
   await c.updateOne({ _id: 1 as never }, { $set: { v: 'new' } });
@@ -70,11 +63,11 @@ it('reads a snapshot: later commits by others stay invisible inside the transact
 });
 
 it('gives ten concurrent transactions on one counter a final value of exactly 10', async () => {
-  const counters = db.collection('counters');
+  const counters = db().collection('counters');
   await counters.insertOne({ _id: 'seq' as never, value: 0 });
   await Promise.all(
     Array.from({ length: 10 }, async () => {
-      const session = client.startSession();
+      const session = client().startSession();
       try {
         await session.withTransaction(async () => {
           const doc = await counters.findOne({ _id: 'seq' as never }, { session });
@@ -89,10 +82,10 @@ it('gives ten concurrent transactions on one counter a final value of exactly 10
 });
 
 it('reports a WriteConflict (112) with TransientTransactionError when two transactions write one document', async () => {
-  const c = db.collection('conflict');
+  const c = db().collection('conflict');
   await c.insertOne({ _id: 'doc' as never, v: 0 });
-  const first = client.startSession();
-  const second = client.startSession();
+  const first = client().startSession();
+  const second = client().startSession();
   first.startTransaction();
   second.startTransaction();
   await c.updateOne({ _id: 'doc' as never }, { $set: { v: 1 } }, { session: first });
@@ -108,12 +101,12 @@ it('reports a WriteConflict (112) with TransientTransactionError when two transa
 });
 
 it('applies nothing of a transaction that failed part-way', async () => {
-  const c = db.collection('partial');
+  const c = db().collection('partial');
   await c.insertMany([{ _id: 'x' as never, v: 0 }, { _id: 'y' as never, v: 0 }]);
-  const holder = client.startSession();
+  const holder = client().startSession();
   holder.startTransaction();
   await c.updateOne({ _id: 'y' as never }, { $set: { v: 'held' } }, { session: holder });
-  const loser = client.startSession();
+  const loser = client().startSession();
   loser.startTransaction();
   await c.updateOne({ _id: 'x' as never }, { $set: { v: 'lost' } }, { session: loser });
   await expect(c.updateOne({ _id: 'y' as never }, { $set: { v: 'lost' } }, { session: loser })).rejects.toMatchObject({ code: 112 });
@@ -125,10 +118,10 @@ it('applies nothing of a transaction that failed part-way', async () => {
 });
 
 it('rejects a duplicate key inside a transaction and aborts it', async () => {
-  const c = db.collection('unique_in_txn');
+  const c = db().collection('unique_in_txn');
   await c.createIndex({ ref: 1 }, { unique: true });
   await c.insertOne({ ref: 'R1' });
-  const session = client.startSession();
+  const session = client().startSession();
   session.startTransaction();
   await c.insertOne({ ref: 'R2' }, { session });
   const err = (await c.insertOne({ ref: 'R1' }, { session }).catch((e: unknown) => e)) as MongoServerError;
@@ -140,11 +133,11 @@ it('rejects a duplicate key inside a transaction and aborts it', async () => {
 });
 
 it('lets only one of two concurrent transactions claim a unique key', async () => {
-  const c = db.collection('unique_race');
+  const c = db().collection('unique_race');
   await c.createIndex({ billNo: 1 }, { unique: true });
   const outcomes = await Promise.allSettled(
     ['bank-a', 'bank-b'].map(async (bank) => {
-      const session = client.startSession();
+      const session = client().startSession();
       try {
         session.startTransaction();
         await c.insertOne({ billNo: 'B-77', bank }, { session });
@@ -165,8 +158,8 @@ it('lets only one of two concurrent transactions claim a unique key', async () =
 });
 
 it('answers NoSuchTransaction (251) for a transaction number never started', async () => {
-  const session = client.startSession();
-  const err = (await client
+  const session = client().startSession();
+  const err = (await client()
     .db('admin')
     .command({ commitTransaction: 1, txnNumber: Long.fromNumber(424242), autocommit: false }, { session })
     .catch((e: unknown) => e)) as MongoServerError;

@@ -3,7 +3,7 @@
  */
 import path from 'node:path';
 import mongoose from 'mongoose';
-import { MongoClient } from 'mongodb';
+import { type Db, MongoClient } from 'mongodb';
 import type { StorageConfig } from '../../server/storage/types';
 
 export function testMongoUri(): string {
@@ -35,4 +35,22 @@ export async function connectMongoose(tag: string): Promise<mongoose.Connection>
 
 export async function connectClient(): Promise<MongoClient> {
   return MongoClient.connect(testMongoUri());
+}
+
+/**
+ * A raw-driver client and a database of this test file's own, opened before its tests and
+ * dropped after them. Call at the top of a test file.
+ */
+export function useTestDatabase(tag: string): { client(): MongoClient; db(): Db } {
+  let client: MongoClient | undefined;
+  let db: Db | undefined;
+  beforeAll(async () => {
+    client = await connectClient();
+    db = client.db(testDbName(tag));
+  });
+  afterAll(async () => {
+    await db?.dropDatabase();
+    await client?.close();
+  });
+  return { client: () => client!, db: () => db! };
 }

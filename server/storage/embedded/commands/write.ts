@@ -11,11 +11,31 @@ import { type CommandContext, optionalObject, targetCollection } from './context
 const MAX_BSON_OBJECT_SIZE = 16 * 1024 * 1024;
 const idIndex = new Index({ name: ID_INDEX_NAME, key: { _id: 1 }, unique: true });
 
-/** Statement errors become writeErrors; a WriteConflict fails the whole command (mongod does). */
-function statementError(err: unknown, index: number, errors: Doc[]): void {
-  const e = asCommandError(err);
-  if (e.codeName === 'WriteConflict') throw e;
-  errors.push(e.toWriteError(index));
+/**
+ * Runs a write command's statements in order. A failed statement becomes a writeErrors entry and,
+ * when the command is ordered, stops the rest; a WriteConflict fails the whole command (mongod
+ * does the same).
+ */
+function eachStatement(ctx: CommandContext, field: string, run: (statement: unknown, index: number) => void): Doc[] {
+  const statements = ctx.cmd[field];
+  if (!Array.isArray(statements)) throw new MongoCommandError('TypeMismatch', `'${field}' must be an array`);
+  const ordered = ctx.cmd.ordered !== false;
+  const writeErrors: Doc[] = [];
+  for (let i = 0; i < statements.length; i++) {
+    try {
+      run(statements[i], i);
+    } catch (err) {
+      const e = asCommandError(err);
+      if (e.codeName === 'WriteConflict') throw e;
+      writeErrors.push(e.toWriteError(i));
+      if (ordered) break;
+    }
+  }
+  return writeErrors;
+}
+
+function withWriteErrors(reply: Doc, writeErrors: Doc[]): Doc {
+  return writeErrors.length > 0 ? { ...reply, writeErrors } : reply;
 }
 
 function insertOne(ctx: CommandContext, collName: string, raw: unknown): void {
@@ -34,21 +54,12 @@ function insertOne(ctx: CommandContext, collName: string, raw: unknown): void {
 
 export function insert(ctx: CommandContext): Doc {
   const collName = targetCollection(ctx);
-  const docs = ctx.cmd.documents;
-  if (!Array.isArray(docs)) throw new MongoCommandError('TypeMismatch', "'documents' must be an array");
-  const ordered = ctx.cmd.ordered !== false;
-  const writeErrors: Doc[] = [];
   let n = 0;
-  for (let i = 0; i < docs.length; i++) {
-    try {
-      insertOne(ctx, collName, docs[i]);
-      n++;
-    } catch (err) {
-      statementError(err, i, writeErrors);
-      if (ordered) break;
-    }
-  }
-  return writeErrors.length > 0 ? { n, writeErrors } : { n };
+  const writeErrors = eachStatement(ctx, 'documents', (doc) => {
+    insertOne(ctx, collName, doc);
+    n++;
+  });
+  return withWriteErrors({ n }, writeErrors);
 }
 
 interface UpdateStatement {
@@ -97,31 +108,19 @@ function updateStatement(ctx: CommandContext, collName: string, s: UpdateStateme
 
 export function update(ctx: CommandContext): Doc {
   const collName = targetCollection(ctx);
-  const updates = ctx.cmd.updates;
-  if (!Array.isArray(updates)) throw new MongoCommandError('TypeMismatch', "'updates' must be an array");
-  const ordered = ctx.cmd.ordered !== false;
-  const writeErrors: Doc[] = [];
   const upserted: Doc[] = [];
   let n = 0;
   let nModified = 0;
-  for (let i = 0; i < updates.length; i++) {
-    try {
-      const r = updateStatement(ctx, collName, parseUpdateStatement(updates[i]));
-      if (r.upsertedId !== undefined) {
-        upserted.push({ index: i, _id: r.upsertedId });
-        n++;
-      }
-      n += r.matched;
-      nModified += r.modified;
-    } catch (err) {
-      statementError(err, i, writeErrors);
-      if (ordered) break;
+  const writeErrors = eachStatement(ctx, 'updates', (statement, i) => {
+    const r = updateStatement(ctx, collName, parseUpdateStatement(statement));
+    if (r.upsertedId !== undefined) {
+      upserted.push({ index: i, _id: r.upsertedId });
+      n++;
     }
-  }
-  const reply: Doc = { n, nModified };
-  if (upserted.length > 0) reply.upserted = upserted;
-  if (writeErrors.length > 0) reply.writeErrors = writeErrors;
-  return reply;
+    n += r.matched;
+    nModified += r.modified;
+  });
+  return withWriteErrors(upserted.length > 0 ? { n, nModified, upserted } : { n, nModified }, writeErrors);
 }
 
 function deleteStatement(ctx: CommandContext, collName: string, raw: unknown): number {
@@ -137,20 +136,11 @@ function deleteStatement(ctx: CommandContext, collName: string, raw: unknown): n
 
 export function remove(ctx: CommandContext): Doc {
   const collName = targetCollection(ctx);
-  const deletes = ctx.cmd.deletes;
-  if (!Array.isArray(deletes)) throw new MongoCommandError('TypeMismatch', "'deletes' must be an array");
-  const ordered = ctx.cmd.ordered !== false;
-  const writeErrors: Doc[] = [];
   let n = 0;
-  for (let i = 0; i < deletes.length; i++) {
-    try {
-      n += deleteStatement(ctx, collName, deletes[i]);
-    } catch (err) {
-      statementError(err, i, writeErrors);
-      if (ordered) break;
-    }
-  }
-  return writeErrors.length > 0 ? { n, writeErrors } : { n };
+  const writeErrors = eachStatement(ctx, 'deletes', (statement) => {
+    n += deleteStatement(ctx, collName, statement);
+  });
+  return withWriteErrors({ n }, writeErrors);
 }
 
 function project(doc: Doc | null, fields: Doc | undefined): Doc | null {
