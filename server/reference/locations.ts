@@ -48,7 +48,7 @@ const ROWS: readonly Row[] = [
   ['CNMLX', 'Manzhouli', 49.58, 117.38, 'RD', '满洲里', 'China-Russia border crossing'],
   ['CNERC', 'Erenhot (Erlianhaote)', 43.63, 111.97, 'RD', '二连浩特', 'China-Mongolia border crossing'],
   ['CNSHA', 'Shanghai', 31.23, 121.47, 'SWRA', '上海', 'Yangtze mouth; river-sea transshipment'],
-  ['CNYIU', 'Yiwu', 29.30, 120.07, 'RDAH', '义乌', 'CNYIW was withdrawn in favour of CNYIU (UN/LOCODE 2014-2 remark "USE CNYIU")'],
+  ['CNYIW', 'Yiwu', 29.30, 120.07, 'RDAH', '义乌', 'the code DOMAIN.md and the Yiwu–Chongqing air transit use; UN/LOCODE 2014-2 remarks "USE CNYIU", accepted as an alias'],
   ['CNCTU', 'Chengdu', 30.66, 104.07, 'RDA', '成都'],
   ['CNXIA', "Xi'an", 34.28, 108.95, 'RA', '西安'],
   ['CNCGO', 'Zhengzhou', 34.75, 113.63, 'RA', '郑州'],
@@ -126,8 +126,11 @@ function toLocation([code, name, lat, lon, kinds, nameZh, note]: Row): Location 
 
 const LOCATIONS: ReadonlyMap<string, Location> = new Map(ROWS.map((row) => [row[0], toLocation(row)]));
 
-/** Codes that UN/LOCODE withdrew, with the code to use instead. */
-export const WITHDRAWN_LOCODES: Readonly<Record<string, string>> = Object.freeze({ CNYIW: 'CNYIU' });
+/**
+ * Other codes for a place in the table, accepted and normalised to the table's code so one place
+ * has one code in stored data. Yiwu: the plan's documents use CNYIW, UN/LOCODE 2014-2 says CNYIU.
+ */
+export const LOCODE_ALIASES: Readonly<Record<string, string>> = Object.freeze({ CNYIU: 'CNYIW' });
 
 const LOCODE_FORMAT = /^[A-Z]{2}[A-Z2-9]{3}$/;
 
@@ -141,12 +144,7 @@ export function checkLocode(raw: string): Check<Location> {
   if (!LOCODE_FORMAT.test(code)) {
     return fail('locode-format', 'UN/LOCODE must be 2 country letters and 3 letters or digits 2-9');
   }
-  const replacement = WITHDRAWN_LOCODES[code];
-  if (replacement !== undefined) {
-    const name = LOCATIONS.get(replacement)?.name ?? replacement;
-    return fail('locode-withdrawn', `UN/LOCODE '${code}' has been withdrawn; use '${replacement}' (${name})`);
-  }
-  const location = LOCATIONS.get(code);
+  const location = LOCATIONS.get(LOCODE_ALIASES[code] ?? code);
   return location === undefined ? fail('locode-unknown', `unknown UN/LOCODE '${code}'`) : pass(location);
 }
 
