@@ -1,0 +1,44 @@
+/**
+ * A small world for service tests: a database of the test file's own, the clock, the outbox,
+ * and the demo parties as callers.
+ */
+import type { Connection } from 'mongoose';
+import { type Clock, fixedClock } from '../../server/clock';
+import { Outbox } from '../../server/lifecycle/outbox';
+import { type Caller, callerOf } from '../../server/parties/caller';
+import { DEMO_PARTIES } from '../../server/parties/demo-parties';
+import { seedDemoParties } from '../../server/parties/demo-seed';
+import { PartyService } from '../../server/parties/party.service';
+import { TokenService } from '../../server/parties/token.service';
+import { connectMongoose } from './database';
+
+export interface World {
+  connection: Connection;
+  clock: Clock;
+  outbox: Outbox;
+  parties: PartyService;
+  /** the demo party with this code, as a caller */
+  as(code: string): Promise<Caller>;
+  close(): Promise<void>;
+}
+
+export async function openWorld(tag: string, now = new Date('2026-03-02T08:00:00Z')): Promise<World> {
+  const connection = await connectMongoose(tag);
+  const clock = fixedClock(now);
+  const parties = new PartyService(connection, clock);
+  await seedDemoParties(parties, new TokenService(connection, clock));
+  return {
+    connection,
+    clock,
+    outbox: new Outbox(connection, clock),
+    parties,
+    as: async (code) => {
+      if (!DEMO_PARTIES.some((p) => p.code === code)) throw new Error(`no demo party ${code}`);
+      return callerOf((await parties.byCode(code))!);
+    },
+    close: async () => {
+      await connection.dropDatabase();
+      await connection.close();
+    },
+  };
+}
