@@ -3,7 +3,7 @@
  * and the demo parties as callers.
  */
 import type { Connection } from 'mongoose';
-import { type Clock, fixedClock } from '../../server/clock';
+import type { Clock } from '../../server/clock';
 import { Outbox } from '../../server/lifecycle/outbox';
 import { type Caller, callerOf } from '../../server/parties/caller';
 import { DEMO_PARTIES } from '../../server/parties/demo-parties';
@@ -12,9 +12,24 @@ import { PartyService } from '../../server/parties/party.service';
 import { TokenService } from '../../server/parties/token.service';
 import { connectMongoose } from './database';
 
+/** A clock the test moves forward by hand. */
+export interface TestClock extends Clock {
+  set(at: Date | string): void;
+}
+
+export function testClock(start: Date): TestClock {
+  let millis = start.getTime();
+  return {
+    now: () => new Date(millis),
+    set: (at) => {
+      millis = new Date(at).getTime();
+    },
+  };
+}
+
 export interface World {
   connection: Connection;
-  clock: Clock;
+  clock: TestClock;
   outbox: Outbox;
   parties: PartyService;
   /** the demo party with this code, as a caller */
@@ -24,7 +39,7 @@ export interface World {
 
 export async function openWorld(tag: string, now = new Date('2026-03-02T08:00:00Z')): Promise<World> {
   const connection = await connectMongoose(tag);
-  const clock = fixedClock(now);
+  const clock = testClock(now);
   const parties = new PartyService(connection, clock);
   await seedDemoParties(parties, new TokenService(connection, clock));
   return {

@@ -1,0 +1,152 @@
+/**
+ * Tracking, the data chain: carriers and the forwarder record milestones per leg; `track` answers
+ * by order, shipment or container number with the timeline, the current position, planned
+ * against actual, the delay and the revised ETA. Departure of the first leg, arrival of the last
+ * and delivery move the order along in the same transaction; a customs hold or an e-lock alarm
+ * puts it on hold.
+ */
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import type { ClientSession, Connection } from 'mongoose';
+import { Types } from 'mongoose';
+import type { OrderEvent } from '../../machines/order.machine';
+import type { Clock } from '../clock';
+import type { Actor } from '../lifecycle/types';
+import type { MilestoneRecord, ShipmentRecord } from '../models/shipment.model';
+import type { OrderService } from '../orders/order.service';
+import { type Caller, hasRole } from '../parties/caller';
+import { checkContainerNumber } from '../reference';
+import { type Result, fail, ok } from '../shared/result';
+import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
+import type { ShipmentService } from '../shipments/shipment.service';
+import { EXCEPTION_MILESTONES, MILESTONE_TYPES, type MilestoneType, milestoneLocation, milestoneRefusal } from './milestones';
+import { type TrackingView, trackingView } from './tracking.view';
+
+dayjs.extend(utc);
+
+export interface RecordMilestoneInput {
+  shipment: string;
+  legSeq: number;
+  type: string;
+  /** when it happened (ISO 8601); defaults to now on the clock */
+  at?: string;
+  location?: string;
+  note?: string;
+  expectedVersion?: number;
+}
+
+const HOLDABLE_ORDER_STATES = ['confirmed', 'booked', 'inTransit', 'arrived'];
+
+export class TrackingService {
+  constructor(
+    private readonly connection: Connection,
+    private readonly clock: Clock,
+    private readonly orders: OrderService,
+    private readonly shipments: ShipmentService,
+  ) {}
+
+  /** A shipment by number or id, an order number or id, or a container number. */
+  async findShipment(caller: Caller, reference: string): Promise<ShipmentRecord | null> {
+    const ref = reference.trim();
+    if (Types.ObjectId.isValid(ref)) {
+      const id = new Types.ObjectId(ref);
+      return this.shipments.find(caller, { $or: [{ _id: id }, { orderId: id }] });
+    }
+    if (/^SHP-/i.test(ref)) return this.shipments.find(caller, { number: ref.toUpperCase() });
+    if (/^ORD-/i.test(ref)) return this.shipments.find(caller, { orderNumber: ref.toUpperCase() });
+    const container = checkContainerNumber(ref);
+    return container.ok ? this.shipments.find(caller, { 'containers.number': container.value.number }) : null;
+  }
+
+  async track(caller: Caller, reference: string): Promise<Result<TrackingView, UserError[]>> {
+    const shipment = await this.findShipment(caller, reference);
+    if (!shipment) return fail([notFound(`nothing to track under '${reference}' that you are party to`)]);
+    const order = await this.orders.find(caller, String(shipment.orderId));
+    return ok(trackingView(shipment, order, this.clock.now()));
+  }
+
+  async recordMilestone(caller: Caller, input: RecordMilestoneInput): Promise<Result<ShipmentRecord, UserError[]>> {
+    const shipment = await this.findShipment(caller, input.shipment);
+    if (!shipment) return fail([notFound(`shipment '${input.shipment}' does not exist or is not yours to see`)]);
+    const leg = shipment.legs.find((l) => l.seq === input.legSeq);
+    const actor = this.recorder(caller, shipment, leg?.carrierId ?? null);
+    if (!actor) return fail([forbidden(`shipment ${shipment.number}: only its forwarder, or the carrier of leg ${input.legSeq}, records milestones`)]);
+    const checked = this.check(shipment, input);
+    if (!checked.ok) return checked;
+    const milestone: MilestoneRecord = { ...checked.value, seq: shipment.milestones.length + 1, legSeq: input.legSeq, recordedAt: this.clock.now(), recordedBy: actor, note: input.note?.trim() || null };
+    const event = this.orderEvent(shipment, milestone);
+    let outcome: Result<ShipmentRecord, UserError[]> = fail([]);
+    await this.connection
+      .transaction(async (session) => {
+        outcome = await this.write(shipment, milestone, input.expectedVersion, session);
+        if (!outcome.ok) throw new MilestoneRefused();
+        if (event) await this.moveOrder(shipment, event, actor, session);
+      })
+      .catch((err: unknown) => {
+        if (!(err instanceof MilestoneRefused)) throw err;
+      });
+    return outcome;
+  }
+
+  private recorder(caller: Caller, shipment: ShipmentRecord, legCarrier: Types.ObjectId | null): Actor | null {
+    if (hasRole(caller, 'forwarder') && String(shipment.forwarderId) === caller.partyId) return { partyId: caller.partyId, role: 'forwarder' };
+    if (hasRole(caller, 'carrier') && legCarrier && String(legCarrier) === caller.partyId) return { partyId: caller.partyId, role: 'carrier' };
+    return null;
+  }
+
+  private check(shipment: ShipmentRecord, input: RecordMilestoneInput): Result<{ type: MilestoneType; at: Date; location: string }, UserError[]> {
+    const errors: UserError[] = [];
+    const type = MILESTONE_TYPES.find((t) => t === input.type);
+    if (!type) errors.push(fieldError(['input', 'type'], 'milestone-type', `'${input.type}' is not a milestone (${MILESTONE_TYPES.join(', ')})`));
+    const at = input.at === undefined ? dayjs(this.clock.now()) : dayjs(input.at);
+    const last = shipment.milestones.at(-1);
+    if (!at.isValid()) errors.push(fieldError(['input', 'at'], 'iso-datetime', `'${input.at}' is not an ISO 8601 date-time`));
+    else if (at.isAfter(this.clock.now())) errors.push(fieldError(['input', 'at'], 'not-future', `must not be later than now (${this.clock.now().toISOString()})`));
+    else if (last && at.isBefore(last.at)) errors.push(fieldError(['input', 'at'], 'chronological', `must not be before the last milestone (${last.at.toISOString()})`));
+    const leg = shipment.legs.find((l) => l.seq === input.legSeq);
+    if (type) {
+      const progress = shipment.legs.map((l) => ({ seq: l.seq, recorded: shipment.milestones.filter((m) => m.legSeq === l.seq).map((m) => m.type) }));
+      const refusal = milestoneRefusal(type, input.legSeq, progress);
+      if (refusal) errors.push(fieldError(['input', leg ? 'type' : 'legSeq'], 'milestone-order', refusal));
+    }
+    const expected = type && leg ? milestoneLocation(type, leg) : null;
+    const location = (input.location ?? expected ?? leg?.from ?? '').trim().toUpperCase();
+    if (expected && location !== expected) {
+      errors.push(fieldError(['input', 'location'], 'leg-location', `'${type}' on leg ${input.legSeq} happens at ${expected}, not ${location}`));
+    }
+    if (errors.length > 0) return fail(errors);
+    return ok({ type: type!, at: at.toDate(), location });
+  }
+
+  private async write(shipment: ShipmentRecord, milestone: MilestoneRecord, expectedVersion: number | undefined, session: ClientSession): Promise<Result<ShipmentRecord, UserError[]>> {
+    if (expectedVersion !== undefined && expectedVersion !== shipment.version) {
+      return fail([{ code: 'CONFLICT', message: `shipment ${shipment.number} is at version ${shipment.version}, not ${expectedVersion}; reload it and try again` }]);
+    }
+    const updated = await this.shipments.model
+      .findOneAndUpdate({ _id: shipment._id, version: shipment.version }, { $push: { milestones: milestone }, $inc: { version: 1 } }, { session, returnDocument: 'after' })
+      .lean();
+    if (!updated) return fail([{ code: 'CONFLICT', message: `shipment ${shipment.number} was changed by someone else; reload it and try again` }]);
+    return ok(updated);
+  }
+
+  /** The order event a milestone implies, if any. */
+  private orderEvent(shipment: ShipmentRecord, m: MilestoneRecord): OrderEvent | null {
+    const first = shipment.legs[0].seq;
+    const last = shipment.legs[shipment.legs.length - 1].seq;
+    if (m.type === 'departed' && m.legSeq === first) return { type: 'DEPART' };
+    if (m.type === 'arrived' && m.legSeq === last) return { type: 'ARRIVE' };
+    if (m.type === 'delivered') return { type: 'DELIVER' };
+    if (EXCEPTION_MILESTONES.includes(m.type)) return { type: 'HOLD', reason: `${m.type} at ${m.location}${m.note ? `: ${m.note}` : ''}` };
+    return null;
+  }
+
+  private async moveOrder(shipment: ShipmentRecord, event: OrderEvent, actor: Actor, session: ClientSession): Promise<void> {
+    const order = await this.orders.model.findById(shipment.orderId).session(session).lean();
+    // A hold on an order already held (or finished) records the milestone without a new hold.
+    if (event.type === 'HOLD' && (!order || !HOLDABLE_ORDER_STATES.includes(order.state))) return;
+    const moved = await this.orders.applySystemEvent(shipment.orderId, event, actor, { session });
+    if (!moved.ok) throw new Error(`order ${shipment.orderNumber} refused ${event.type}: ${moved.error[0].message}`);
+  }
+}
+
+class MilestoneRefused extends Error {}

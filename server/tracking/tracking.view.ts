@@ -1,0 +1,102 @@
+/**
+ * What `track` shows: the timeline, where the cargo is, each leg planned against actual, the
+ * delay and the revised ETA. Pure: computed from the shipment and the clock's now.
+ */
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import type { OrderRecord } from '../models/order.model';
+import type { MilestoneRecord, ShipmentRecord } from '../models/shipment.model';
+
+dayjs.extend(utc);
+
+export interface LegView {
+  seq: number;
+  from: string;
+  to: string;
+  mode: string;
+  plannedEtd: string;
+  plannedEta: string;
+  actualDeparture: Date | null;
+  actualArrival: Date | null;
+  status: 'planned' | 'departed' | 'arrived';
+  /** days late (negative: early) at departure, or at arrival once arrived */
+  delayDays: number | null;
+}
+
+export interface TrackingView {
+  shipment: ShipmentRecord;
+  order: OrderRecord | null;
+  timeline: MilestoneRecord[];
+  legs: LegView[];
+  position: { location: string; legSeq: number; description: string };
+  plannedEta: string;
+  revisedEta: string;
+  delayDays: number;
+  onHold: boolean;
+}
+
+function daysLate(actual: Date, plannedDate: string): number {
+  return dayjs.utc(actual).startOf('day').diff(dayjs.utc(plannedDate), 'day');
+}
+
+function legView(shipment: ShipmentRecord, seq: number): LegView {
+  const leg = shipment.legs.find((l) => l.seq === seq)!;
+  const on = (type: string) => shipment.milestones.find((m) => m.legSeq === seq && m.type === type)?.at ?? null;
+  const departed = on('departed');
+  const arrived = on('arrived');
+  return {
+    seq,
+    from: leg.from,
+    to: leg.to,
+    mode: leg.mode,
+    plannedEtd: leg.plannedEtd,
+    plannedEta: leg.plannedEta,
+    actualDeparture: departed,
+    actualArrival: arrived,
+    status: arrived ? 'arrived' : departed ? 'departed' : 'planned',
+    delayDays: arrived ? daysLate(arrived, leg.plannedEta) : departed ? daysLate(departed, leg.plannedEtd) : null,
+  };
+}
+
+function describe(m: MilestoneRecord | undefined, shipment: ShipmentRecord): string {
+  if (!m) return `booked, waiting at ${shipment.legs[0].from}`;
+  const leg = shipment.legs.find((l) => l.seq === m.legSeq)!;
+  switch (m.type) {
+    case 'departed':
+      return `in transit by ${leg.mode} from ${leg.from} to ${leg.to}`;
+    case 'delivered':
+      return `delivered at ${m.location}`;
+    default:
+      return `${m.type} at ${m.location}`;
+  }
+}
+
+export function trackingView(shipment: ShipmentRecord, order: OrderRecord | null, now: Date): TrackingView {
+  const legs = shipment.legs.map((l) => legView(shipment, l.seq));
+  const timeline = [...shipment.milestones].sort((a, b) => a.at.getTime() - b.at.getTime() || a.seq - b.seq);
+  const last = timeline.at(-1);
+  const lastLeg = legs[legs.length - 1];
+  // The latest leg with a departure or arrival tells how late the cargo runs now.
+  const latest = [...legs].reverse().find((l) => l.delayDays !== null);
+  let delayDays = latest?.delayDays ?? 0;
+  // Still waiting for a departure past its planned date: late by the days already lost.
+  const waiting = legs.find((l) => l.status === 'planned');
+  if (waiting && (!latest || latest.status === 'arrived')) {
+    const lost = dayjs.utc(now).startOf('day').diff(dayjs.utc(waiting.plannedEtd), 'day');
+    delayDays = Math.max(delayDays, lost);
+  }
+  const revisedEta = lastLeg.actualArrival
+    ? dayjs.utc(lastLeg.actualArrival).format('YYYY-MM-DD')
+    : dayjs.utc(shipment.plannedEta).add(delayDays, 'day').format('YYYY-MM-DD');
+  return {
+    shipment,
+    order,
+    timeline,
+    legs,
+    position: { location: last?.location ?? shipment.legs[0].from, legSeq: last?.legSeq ?? shipment.legs[0].seq, description: describe(last, shipment) },
+    plannedEta: shipment.plannedEta,
+    revisedEta,
+    delayDays,
+    onHold: order?.state === 'onHold',
+  };
+}

@@ -1,0 +1,204 @@
+import { OrderService } from '../../server/orders/order.service';
+import type { CreateOrderInput } from '../../server/orders/order.validation';
+import type { Caller } from '../../server/parties/caller';
+import { ShipmentService } from '../../server/shipments/shipment.service';
+import { TrackingService } from '../../server/tracking/tracking.service';
+import { type World, openWorld } from '../support/world';
+
+let world: World;
+let orders: OrderService;
+let shipments: ShipmentService;
+let tracking: TrackingService;
+let exporter: Caller;
+let importer: Caller;
+let forwarder: Caller;
+let rail: Caller;
+let sea: Caller;
+
+function order(overrides: Partial<CreateOrderInput> = {}): CreateOrderInput {
+  return {
+    buyerId: importer.partyId,
+    currency: 'USD',
+    lines: [{ hsCode: '871410', description: 'Motorcycle parts', quantity: '500', unit: 'H87', unitPrice: '40', grossWeightKg: '9000' }],
+    incoterm: 'FCA',
+    incotermPlace: 'CNCKG',
+    origin: 'CNCKG',
+    destination: 'SGSIN',
+    tradeMode: '0110',
+    readyDate: '2026-03-02',
+    ...overrides,
+  };
+}
+
+async function confirmedOrder(overrides: Partial<CreateOrderInput> = {}) {
+  const created = await orders.create(exporter, order(overrides));
+  if (!created.ok) throw new Error(JSON.stringify(created.error));
+  const id = String(created.value._id);
+  await orders.confirm(exporter, id);
+  return id;
+}
+
+beforeAll(async () => {
+  world = await openWorld(__filename);
+  orders = new OrderService(world.connection, world.clock, world.outbox);
+  shipments = new ShipmentService(world.connection, world.clock, orders);
+  tracking = new TrackingService(world.connection, world.clock, orders, shipments);
+  await orders.model.init();
+  await shipments.model.init();
+  [exporter, importer, forwarder, rail, sea] = await Promise.all(['CQ-MOTO', 'SG-LION', 'CQ-LANDSEA', 'CQ-RAIL', 'QZ-SHIP'].map((c) => world.as(c)));
+});
+afterAll(() => world.close());
+
+async function railSeaOption(orderId: string) {
+  const options = await shipments.routeOptions(exporter, { orderId, rankBy: 'cost', teu: 1 });
+  if (!options.ok) throw new Error(JSON.stringify(options.error));
+  const option = options.value.find((o) => o.mainCarriageModes.join('+') === 'rail+sea');
+  if (!option) throw new Error(`no rail-sea option among ${options.value.map((o) => o.id).join(', ')}`);
+  return option;
+}
+
+it('books a rail-sea option and tracks it from gate-in to delivery', async () => {
+  const orderId = await confirmedOrder();
+  const option = await railSeaOption(orderId);
+  const booked = await shipments.book(exporter, {
+    orderId,
+    optionId: option.id,
+    forwarderId: forwarder.partyId,
+    containers: [{ number: 'CSQU 305438-3', type: '22G1' }],
+    carriers: [
+      { legSeq: option.legs[0].seq, carrierId: rail.partyId },
+      { legSeq: option.legs[1].seq, carrierId: sea.partyId },
+    ],
+  });
+  if (!booked.ok) throw new Error(JSON.stringify(booked.error));
+  const shipment = booked.value;
+  expect(shipment.legs.map((l) => `${l.from}>${l.to}:${l.mode}`)).toEqual(['CNCKG>CNQZH:rail', 'CNQZH>SGSIN:sea']);
+  expect(shipment.containers).toEqual([{ number: 'CSQU3054383', type: '22G1', teu: 1 }]);
+  expect((await orders.find(exporter, orderId))?.state).toBe('booked');
+
+  const [leg1, leg2] = shipment.legs;
+  const record = async (who: Caller, legSeq: number, type: string, at: string) => {
+    world.clock.set(at);
+    const r = await tracking.recordMilestone(who, { shipment: shipment.number, legSeq, type, at });
+    if (!r.ok) throw new Error(`${type}: ${JSON.stringify(r.error)}`);
+  };
+  await record(rail, leg1.seq, 'gateIn', `${leg1.plannedEtd}T06:00:00Z`);
+  await record(rail, leg1.seq, 'departed', `${leg1.plannedEtd}T18:00:00Z`);
+  expect((await orders.find(exporter, orderId))?.state).toBe('inTransit');
+  await record(rail, leg1.seq, 'arrived', `${leg1.plannedEta}T09:00:00Z`);
+  // the vessel leaves two days late
+  const lateEtd = new Date(`${leg2.plannedEtd}T00:00:00Z`);
+  lateEtd.setUTCDate(lateEtd.getUTCDate() + 2);
+  await record(forwarder, leg2.seq, 'loaded', lateEtd.toISOString());
+  await record(sea, leg2.seq, 'departed', lateEtd.toISOString());
+
+  const inTransit = await tracking.track(importer, 'CSQU3054383');
+  if (!inTransit.ok) throw new Error('track failed');
+  expect(inTransit.value.delayDays).toBe(2);
+  const plannedEta = new Date(`${shipment.plannedEta}T00:00:00Z`);
+  plannedEta.setUTCDate(plannedEta.getUTCDate() + 2);
+  expect(inTransit.value.revisedEta).toBe(plannedEta.toISOString().slice(0, 10));
+  expect(inTransit.value.position).toMatchObject({ legSeq: leg2.seq, description: 'in transit by sea from CNQZH to SGSIN' });
+  expect(inTransit.value.legs.map((l) => l.status)).toEqual(['arrived', 'departed']);
+
+  await record(sea, leg2.seq, 'arrived', `${plannedEta.toISOString().slice(0, 10)}T12:00:00Z`);
+  expect((await orders.find(exporter, orderId))?.state).toBe('arrived');
+  await record(forwarder, leg2.seq, 'delivered', `${plannedEta.toISOString().slice(0, 10)}T20:00:00Z`);
+  expect((await orders.find(exporter, orderId))?.state).toBe('delivered');
+
+  const done = await tracking.track(exporter, shipment.orderNumber);
+  expect(done.ok && done.value.timeline.map((m) => m.type)).toEqual(['gateIn', 'departed', 'arrived', 'loaded', 'departed', 'arrived', 'delivered']);
+  expect(done.ok && done.value.position.description).toBe('delivered at SGSIN');
+  expect((await orders.complete(importer, orderId)).ok).toBe(true);
+});
+
+describe('milestone rules', () => {
+  let shipmentNo: string;
+  let legs: Array<{ seq: number; plannedEtd: string }>;
+
+  beforeAll(async () => {
+    world.clock.set('2026-03-02T08:00:00Z');
+    const orderId = await confirmedOrder();
+    const option = await railSeaOption(orderId);
+    const booked = await shipments.book(exporter, {
+      orderId,
+      optionId: option.id,
+      forwarderId: forwarder.partyId,
+      containers: [{ number: 'MSKU 123456-5', type: '42G1' }],
+      carriers: [{ legSeq: option.legs[0].seq, carrierId: rail.partyId }],
+    });
+    if (!booked.ok) throw new Error(JSON.stringify(booked.error));
+    shipmentNo = booked.value.number;
+    legs = booked.value.legs;
+    world.clock.set(`${legs[0].plannedEtd}T12:00:00Z`);
+  });
+
+  it('refuses an arrival before the departure, naming the rule', async () => {
+    const r = await tracking.recordMilestone(rail, { shipment: shipmentNo, legSeq: legs[0].seq, type: 'arrived' });
+    expect(!r.ok && r.error[0]).toMatchObject({ field: ['input', 'type'], rule: 'milestone-order' });
+    expect(!r.ok && r.error[0].message).toContain("'arrived' needs leg 1 to have departed first");
+  });
+
+  it('refuses a milestone on the wrong leg, at the wrong place, or from the wrong carrier', async () => {
+    const wrongLeg = await tracking.recordMilestone(forwarder, { shipment: shipmentNo, legSeq: legs[1].seq, type: 'departed' });
+    expect(!wrongLeg.ok && wrongLeg.error[0].message).toContain('cannot start before leg 1 has arrived');
+    const noSuchLeg = await tracking.recordMilestone(forwarder, { shipment: shipmentNo, legSeq: 9, type: 'departed' });
+    expect(!noSuchLeg.ok && noSuchLeg.error.map((e) => e.rule)).toContain('milestone-order');
+    const wrongPlace = await tracking.recordMilestone(rail, { shipment: shipmentNo, legSeq: legs[0].seq, type: 'gateIn', location: 'CNQZH' });
+    expect(!wrongPlace.ok && wrongPlace.error[0]).toMatchObject({ rule: 'leg-location' });
+    const notTheirLeg = await tracking.recordMilestone(sea, { shipment: shipmentNo, legSeq: legs[0].seq, type: 'gateIn' });
+    expect(!notTheirLeg.ok && notTheirLeg.error[0].code).toMatch(/FORBIDDEN|NOT_FOUND/);
+  });
+
+  it('refuses a time in the future or before the last milestone', async () => {
+    const future = await tracking.recordMilestone(rail, { shipment: shipmentNo, legSeq: legs[0].seq, type: 'gateIn', at: '2030-01-01T00:00:00Z' });
+    expect(!future.ok && future.error[0].rule).toBe('not-future');
+    expect((await tracking.recordMilestone(rail, { shipment: shipmentNo, legSeq: legs[0].seq, type: 'gateIn' })).ok).toBe(true);
+    const earlier = await tracking.recordMilestone(rail, { shipment: shipmentNo, legSeq: legs[0].seq, type: 'loaded', at: '2026-03-01T00:00:00Z' });
+    expect(!earlier.ok && earlier.error[0].rule).toBe('chronological');
+  });
+
+  it('puts the order on hold for an e-lock alarm', async () => {
+    const r = await tracking.recordMilestone(forwarder, { shipment: shipmentNo, legSeq: legs[0].seq, type: 'elockAlarm', note: 'seal opened' });
+    expect(r.ok).toBe(true);
+    const t = await tracking.track(exporter, shipmentNo);
+    expect(t.ok && t.value.onHold).toBe(true);
+    expect(t.ok && t.value.order?.machine.snapshot.context).toMatchObject({ heldFrom: 'booked', holdReason: 'elockAlarm at CNCKG: seal opened' });
+  });
+});
+
+describe('booking rules', () => {
+  it('refuses FOB on a rail-only route, naming the Incoterm rule', async () => {
+    world.clock.set('2026-03-02T08:00:00Z');
+    const de = await world.as('DE-RHEIN');
+    const orderId = await confirmedOrder({ buyerId: de.partyId, destination: 'DEDUI', incoterm: 'FOB', incotermPlace: 'CNCKG' });
+    const options = await shipments.routeOptions(exporter, { orderId });
+    if (!options.ok) throw new Error('no options');
+    const railOnly = options.value.find((o) => o.mainCarriageModes.join() === 'rail')!;
+    expect(railOnly.incotermFits).toBe(false);
+    const r = await shipments.book(exporter, { orderId, optionId: railOnly.id, forwarderId: forwarder.partyId, containers: [{ number: 'CSQU3054383', type: '22G1' }] });
+    expect(!r.ok && r.error[0]).toMatchObject({ field: ['input', 'optionId'], rule: 'incoterm-mode' });
+    expect(!r.ok && r.error[0].message).toContain('FOB applies only when the main carriage is by sea or inland waterway');
+    expect((await orders.find(exporter, orderId))?.state).toBe('confirmed');
+    expect(await shipments.model.countDocuments({ orderId })).toBe(0);
+  });
+
+  it('refuses a wrong container check digit and an unknown type, and books nothing', async () => {
+    const orderId = await confirmedOrder();
+    const option = await railSeaOption(orderId);
+    const r = await shipments.book(exporter, { orderId, optionId: option.id, forwarderId: exporter.partyId, containers: [{ number: 'CSQU3054384', type: '99X9' }] });
+    expect(!r.ok && r.error.map((e) => `${e.field?.join('.')} ${e.rule}`)).toEqual([
+      'input.containers.0.number container-check-digit',
+      'input.containers.0.type container-type-unknown',
+      'input.forwarderId forwarder-party',
+    ]);
+    expect((await orders.find(exporter, orderId))?.state).toBe('confirmed');
+  });
+
+  it('lets only the seller book', async () => {
+    const orderId = await confirmedOrder();
+    const option = await railSeaOption(orderId);
+    const r = await shipments.book(importer, { orderId, optionId: option.id, forwarderId: forwarder.partyId, containers: [{ number: 'CSQU3054383', type: '22G1' }] });
+    expect(!r.ok && r.error[0].code).toBe('FORBIDDEN');
+  });
+});
