@@ -14,7 +14,7 @@ import type { OrderService } from '../orders/order.service';
 import type { Caller } from '../parties/caller';
 import { readsAll } from '../parties/caller';
 import { checkIncotermForModes } from '../reference';
-import { type RankBy, type RouteOption, routeOptions } from '../routing';
+import { type RankBy, type RouteOption, type RouteRequest, routeOptions } from '../routing';
 import { Decimal, fromDecimal128, toDecimal128 } from '../shared/money';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, notFound } from '../shared/user-error';
@@ -43,6 +43,24 @@ export interface PlannedOption extends RouteOption {
   incotermNote: string | null;
 }
 
+/**
+ * Route options for any request, each marked with whether `incoterm` (when given) fits its main
+ * carriage. Open to every authenticated party: it reads only the public corridor catalogue.
+ */
+export function planRoutes(request: RouteRequest, incoterm?: string): Result<PlannedOption[], UserError[]> {
+  const r = routeOptions(request);
+  if (!r.ok) {
+    const code = r.error.code === 'NO_ROUTE' ? 'BUSINESS_RULE' : 'VALIDATION';
+    return fail([{ code, field: ['input', r.error.field], rule: r.error.code.toLowerCase().replace('_', '-'), message: `input.${r.error.field}: ${r.error.message}` }]);
+  }
+  return ok(
+    r.value.map((option) => {
+      const fit = incoterm ? checkIncotermForModes(incoterm, option.mainCarriageModes) : null;
+      return { ...option, incotermFits: fit?.ok ?? true, incotermNote: fit && !fit.ok ? fit.message : null };
+    }),
+  );
+}
+
 function cargoOf(order: OrderRecord, teu: number | undefined) {
   return { grossWeightKg: fromDecimal128(order.grossWeightKg).toNumber(), ...(teu ? { teu } : {}) };
 }
@@ -65,14 +83,7 @@ export class ShipmentService {
   }
 
   private plan(order: OrderRecord, teu: number | undefined, rankBy: RankBy | undefined): Result<PlannedOption[], UserError[]> {
-    const r = routeOptions({ origin: order.origin, destination: order.destination, cargo: cargoOf(order, teu), readyDate: order.readyDate, rankBy });
-    if (!r.ok) return fail([{ code: r.error.code === 'NO_ROUTE' ? 'BUSINESS_RULE' : 'VALIDATION', field: [r.error.field], rule: r.error.code.toLowerCase(), message: r.error.message }]);
-    return ok(
-      r.value.map((option) => {
-        const fit = checkIncotermForModes(order.incoterm, option.mainCarriageModes);
-        return { ...option, incotermFits: fit.ok, incotermNote: fit.ok ? null : fit.message };
-      }),
-    );
+    return planRoutes({ origin: order.origin, destination: order.destination, cargo: cargoOf(order, teu), readyDate: order.readyDate, rankBy }, order.incoterm);
   }
 
   async book(caller: Caller, input: BookRouteInput): Promise<Result<ShipmentRecord, UserError[]>> {
@@ -175,6 +186,13 @@ export class ShipmentService {
       version: 1,
       createdAt: now,
     };
+  }
+
+  listFilter(caller: Caller, filter: { corridorId?: string; partyId?: string }): Record<string, unknown> {
+    const q: Record<string, unknown> = readsAll(caller) ? {} : { parties: caller.party._id };
+    if (filter.corridorId) q.corridorId = filter.corridorId;
+    if (filter.partyId && Types.ObjectId.isValid(filter.partyId)) q.$and = [{ parties: new Types.ObjectId(filter.partyId) }];
+    return q;
   }
 
   /** The shipment if the caller is party to it (or reads everything). */
