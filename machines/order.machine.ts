@@ -10,6 +10,10 @@ import { assign, setup } from 'xstate';
 /** Bump when a change makes stored order snapshots unreadable. */
 export const ORDER_MACHINE_VERSION = 1;
 
+/** Every state of the order machine, as stored in `state`. */
+export const ORDER_STATES = ['draft', 'confirmed', 'booked', 'inTransit', 'arrived', 'delivered', 'completed', 'cancelled', 'onHold'] as const;
+export type OrderStateName = (typeof ORDER_STATES)[number];
+
 /** States an order can be put on hold from, and resumed to. */
 export const HOLDABLE_STATES = ['confirmed', 'booked', 'inTransit', 'arrived'] as const;
 export type HoldableState = (typeof HOLDABLE_STATES)[number];
