@@ -25,6 +25,22 @@ export interface Config {
   shutdownGraceMs: number;
   /** YIDAN_HEARTBEAT_MS: how often this process refreshes its entry in server_instances. */
   heartbeatMs: number;
+  /** Per-request GraphQL limits, checked before anything runs. */
+  limits: QueryLimits;
+  /**
+   * YIDAN_DEMO_SEED: seed the demo parties and their public tokens at start. Unset means on
+   * outside production; 1 forces it on even in production, 0 turns it off.
+   */
+  demoSeed: boolean;
+}
+
+export interface QueryLimits {
+  /** YIDAN_MAX_DEPTH: deepest field nesting an operation may have. */
+  maxDepth: number;
+  /** YIDAN_MAX_ALIASES: most aliased fields an operation may have. */
+  maxAliases: number;
+  /** YIDAN_MAX_COST: highest estimated cost (fields weighted by depth and page size). */
+  maxCost: number;
 }
 
 /** The real wall clock, handed to everything that needs the time. */
@@ -37,11 +53,12 @@ export const systemClock: Clock = { now: () => new Date() };
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const problems: string[] = [];
   const read = new EnvReader(env, problems);
+  const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
 
   const config: Config = {
     port: read.integer('PORT', 4000, 0, 65_535),
     host: read.string('HOST') ?? '0.0.0.0',
-    nodeEnv: read.oneOf('NODE_ENV', NODE_ENVS, 'development'),
+    nodeEnv,
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     storage: {
       mongodbUri: read.mongodbUri('MONGODB_URI'),
@@ -52,6 +69,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     },
     shutdownGraceMs: read.integer('YIDAN_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     heartbeatMs: read.integer('YIDAN_HEARTBEAT_MS', 15_000, 100, 3_600_000),
+    limits: {
+      maxDepth: read.integer('YIDAN_MAX_DEPTH', 10, 1, 100),
+      maxAliases: read.integer('YIDAN_MAX_ALIASES', 15, 0, 1_000),
+      maxCost: read.integer('YIDAN_MAX_COST', 5_000, 1, 10_000_000),
+    },
+    // Demo tokens are public, so production seeds them only when asked to explicitly.
+    demoSeed: read.boolean('YIDAN_DEMO_SEED', nodeEnv !== 'production'),
   };
 
   if (config.storage.forced === 'uri' && config.storage.mongodbUri === undefined) {

@@ -11,6 +11,8 @@ describe('loadConfig', () => {
       storage: { mongodbUri: undefined, forced: undefined, dbName: 'yidan', allowDownload: false, embeddedPort: 0 },
       shutdownGraceMs: 10_000,
       heartbeatMs: 15_000,
+      limits: { maxDepth: 10, maxAliases: 15, maxCost: 5_000 },
+      demoSeed: true,
     });
   });
 
@@ -27,6 +29,10 @@ describe('loadConfig', () => {
       YIDAN_EMBEDDED_PORT: '27018',
       YIDAN_SHUTDOWN_GRACE_MS: '2500',
       YIDAN_HEARTBEAT_MS: '5000',
+      YIDAN_MAX_DEPTH: '7',
+      YIDAN_MAX_ALIASES: '3',
+      YIDAN_MAX_COST: '900',
+      YIDAN_DEMO_SEED: '1',
     });
     expect(config).toEqual({
       port: 8080,
@@ -42,6 +48,8 @@ describe('loadConfig', () => {
       },
       shutdownGraceMs: 2500,
       heartbeatMs: 5000,
+      limits: { maxDepth: 7, maxAliases: 3, maxCost: 900 },
+      demoSeed: true,
     });
   });
 
@@ -51,6 +59,16 @@ describe('loadConfig', () => {
 
   it.each(['0', '1', 'false', 'TRUE'])('accepts YIDAN_ALLOW_DOWNLOAD=%s', (value) => {
     expect(loadConfig({ YIDAN_ALLOW_DOWNLOAD: value }).storage.allowDownload).toBe(value === '1' || value === 'TRUE');
+  });
+
+  it.each([
+    [{}, true],
+    [{ NODE_ENV: 'test' }, true],
+    [{ NODE_ENV: 'production' }, false],
+    [{ NODE_ENV: 'production', YIDAN_DEMO_SEED: '1' }, true],
+    [{ NODE_ENV: 'development', YIDAN_DEMO_SEED: '0' }, false],
+  ])('seeds demo parties for %j: %s', (env, expected) => {
+    expect(loadConfig(env).demoSeed).toBe(expected);
   });
 
   it.each(['abc', '-1', '65536', '80.5', '1e3'])('rejects PORT=%s naming the variable and the rule', (value) => {
@@ -81,6 +99,10 @@ describe('loadConfig', () => {
     ['YIDAN_EMBEDDED_PORT', '70000', /YIDAN_EMBEDDED_PORT must be an integer from 0 to 65535/],
     ['YIDAN_SHUTDOWN_GRACE_MS', 'soon', /YIDAN_SHUTDOWN_GRACE_MS must be an integer/],
     ['YIDAN_HEARTBEAT_MS', '10', /YIDAN_HEARTBEAT_MS must be an integer from 100/],
+    ['YIDAN_MAX_DEPTH', '0', /YIDAN_MAX_DEPTH must be an integer from 1 to 100/],
+    ['YIDAN_MAX_ALIASES', 'many', /YIDAN_MAX_ALIASES must be an integer from 0 to 1000/],
+    ['YIDAN_MAX_COST', '-5', /YIDAN_MAX_COST must be an integer from 1 to 10000000/],
+    ['YIDAN_DEMO_SEED', 'yes', /YIDAN_DEMO_SEED must be one of 0, 1, true, false/],
   ])('rejects %s=%s naming the variable and the rule', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
