@@ -1,7 +1,8 @@
 /**
  * Apollo Server with the settings this project relies on: drain on stop, no CDN landing page
- * (the IDE is served locally, see ide.ts), introspection off in production, and our own
- * signal handling (main.ts) instead of Apollo's.
+ * (the IDE is served locally, see ide.ts), introspection and field suggestions off in
+ * production, depth/alias/cost limits on every request,
+ * and our own signal handling (main.ts) instead of Apollo's.
  */
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -11,11 +12,12 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import type { GraphQLContext } from './context';
 import { errorLoggingPlugin, maskInternalErrors } from './errors';
+import { limitRules } from './limits';
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
   httpServer: http.Server;
-  config: Pick<Config, 'nodeEnv' | 'shutdownGraceMs'>;
+  config: Pick<Config, 'nodeEnv' | 'shutdownGraceMs' | 'limits'>;
 }
 
 export function createApolloServer({ schema, httpServer, config }: ApolloOptions): ApolloServer<GraphQLContext> {
@@ -23,6 +25,9 @@ export function createApolloServer({ schema, httpServer, config }: ApolloOptions
   return new ApolloServer<GraphQLContext>({
     schema,
     introspection: !production,
+    // "Did you mean ...?" would let anyone map the schema that introspection hides.
+    hideSchemaDetailsFromClientErrors: production,
+    validationRules: limitRules(config.limits),
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     formatError: production ? maskInternalErrors : undefined,
     // main.ts owns SIGINT/SIGTERM so that shutdown also deregisters and closes storage.
