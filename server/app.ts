@@ -11,16 +11,16 @@ import type { Logger } from 'pino';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import { createApolloServer } from './graphql/apollo';
-import type { GraphQLContext, Services } from './graphql/context';
+import { authenticate } from './graphql/auth';
+import type { GraphQLContext } from './graphql/context';
 import { IDE_ASSET_PATH, ideAssetsRouter, idePageHandler } from './graphql/ide';
 import { buildSchema } from './graphql/schema';
-import { HealthService } from './health/health.service';
 import { probeRoutes } from './health/probe.routes';
 import { ServerRegistry, type ServerIdentity } from './health/server-registry';
 import { errorHandler, notFound } from './http/errors';
 import { requestIdOf, requestLogging } from './http/request-logging';
 import { serverInstanceModel } from './models/server-instance.model';
-import { packageVersion } from './project';
+import { createServices, type Services } from './services';
 import type { Storage } from './storage/types';
 
 export interface AppDependencies {
@@ -38,6 +38,8 @@ export interface App {
   httpServer: http.Server;
   /** This process's entry in server_instances; the caller registers it once listening. */
   registry: ServerRegistry;
+  /** The services every request uses, with their indexes in place. */
+  services: Services;
   /**
    * Stops accepting connections and waits for in-flight requests (at most
    * config.shutdownGraceMs, then open connections are cut). Readiness reports 503 from here on.
@@ -55,9 +57,7 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
     heartbeatMs: config.heartbeatMs,
     logger,
   });
-  const services: Services = {
-    health: new HealthService({ version: packageVersion, storage, registry }),
-  };
+  const services = await createServices({ storage, clock, logger, registry });
 
   const app = express();
   const httpServer = http.createServer(app);
@@ -79,6 +79,7 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
         requestId: requestIdOf(req),
         logger: req.log,
         services,
+        caller: await authenticate(req.headers.authorization, services.tokens),
       }),
     }),
   );
@@ -89,6 +90,7 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
     app,
     httpServer,
     registry,
+    services,
     drain: async () => {
       draining = true;
       await apollo.stop();

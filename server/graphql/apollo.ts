@@ -1,7 +1,7 @@
 /**
  * Apollo Server with the settings this project relies on: drain on stop, no CDN landing page
  * (the IDE is served locally, see ide.ts), introspection and field suggestions off in
- * production, depth/alias/cost limits on every request,
+ * production, depth/alias/cost limits on every request, anonymous access only to public fields,
  * and our own signal handling (main.ts) instead of Apollo's.
  */
 import type http from 'node:http';
@@ -10,6 +10,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
+import { anonymousAccessPlugin } from './auth';
 import type { GraphQLContext } from './context';
 import { errorLoggingPlugin, maskInternalErrors } from './errors';
 import { limitRules } from './limits';
@@ -36,6 +37,7 @@ export function createApolloServer({ schema, httpServer, config }: ApolloOptions
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin(),
+      anonymousAccessPlugin(),
     ],
   });
 }

@@ -1,12 +1,11 @@
 /**
- * What every resolver receives: who/what the request is, and the services to call.
+ * What every resolver receives: who is calling, the request's identity, and the services.
  */
 import type { Logger } from 'pino';
-import type { HealthService } from '../health/health.service';
+import type { Caller } from '../parties/caller';
+import type { Services } from '../services';
 
-export interface Services {
-  health: HealthService;
-}
+export type { Services };
 
 export interface GraphQLContext {
   /** The request's id (incoming x-request-id or a generated one), also in its log lines. */
@@ -14,4 +13,9 @@ export interface GraphQLContext {
   /** A child logger bound to this request. */
   logger: Logger;
   services: Services;
+  /**
+   * The party behind the request's bearer token, or null for an anonymous request. Resolvers
+   * read it through requireCaller (auth.ts), which narrows it and enforces authentication.
+   */
+  caller: Caller | null;
 }
