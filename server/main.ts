@@ -3,6 +3,7 @@
  * SIGINT/SIGTERM stop gracefully; a second signal exits at once.
  */
 import { loadConfig, systemClock } from './config';
+import { demoBanner } from './demo-banner';
 import { createLogger } from './logger';
 import { startServer } from './start';
 
@@ -13,7 +14,6 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   const server = await startServer(config, { logger, clock: systemClock });
-  logger.info({ url: `${server.url}/graphql` }, 'Yidan listening');
 
   let shuttingDown = false;
   const shutDown = (signal: NodeJS.Signals): void => {
@@ -42,6 +42,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', shutDown);
   process.on('SIGTERM', shutDown);
+
+  // Announced only once the signal handlers are in place: whoever waits for this line (an
+  // orchestrator, a test) may send SIGTERM at once and must get a graceful stop.
+  if (server.demoParties.length > 0) process.stdout.write(demoBanner(server.demoParties));
+  logger.info({ url: `${server.url}/graphql` }, 'Yidan listening');
 }
 
 main().catch((error: unknown) => {

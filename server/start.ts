@@ -9,7 +9,10 @@ import { createApp } from './app';
 import type { Clock } from './clock';
 import { systemClock, type Config } from './config';
 import type { ServerIdentity } from './health/server-registry';
+import { DEMO_WARNING } from './demo-banner';
 import { createLogger } from './logger';
+import { type SeededParty, seedDemoParties } from './parties/demo-seed';
+import type { Services } from './services';
 import { openStorage } from './storage';
 import type { Storage } from './storage/types';
 
@@ -23,6 +26,8 @@ export interface RunningServer {
   /** Origin the server answers on, e.g. http://127.0.0.1:4000 (GraphQL at `${url}/graphql`). */
   url: string;
   storage: Storage;
+  /** The demo parties seeded at start with their public tokens (empty when seeding is off). */
+  demoParties: SeededParty[];
   /**
    * Graceful stop: drain in-flight requests (bounded by config.shutdownGraceMs), remove this
    * process from server_instances, close storage. Calling it again returns the same promise.
@@ -36,8 +41,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const storage = await openStorage(config.storage, logger);
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let demoParties: SeededParty[] = [];
   try {
     app = await createApp({ config, storage, logger, clock, identity: options.identity });
+    if (config.demoSeed) demoParties = await seedDemo(app.services, logger, config.nodeEnv === 'production');
     await listen(app.httpServer, config.port, config.host);
     await app.registry.register();
   } catch (error) {
@@ -51,6 +58,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   return {
     url: originOf(app.httpServer),
     storage,
+    demoParties,
     stop: () => {
       stopping ??= (async () => {
         await drain();
@@ -60,6 +68,22 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       return stopping;
     },
   };
+}
+
+/**
+ * Seeds before listening, so no request sees a half-seeded registry. Seeding is idempotent; a
+ * second server seeding the same database at the same moment can lose a unique-index race,
+ * after which one more pass finds everything in place.
+ */
+async function seedDemo(services: Services, logger: Logger, production: boolean): Promise<SeededParty[]> {
+  const seed = () => seedDemoParties(services.parties, services.tokens);
+  const seeded = await seed().catch((error: unknown) => {
+    if ((error as { code?: unknown }).code === 11000) return seed();
+    throw error;
+  });
+  const demoParties = seeded.map(({ code, roles, token }) => ({ code, roles, token }));
+  logger[production ? 'warn' : 'info']({ demoOnly: true, demoParties }, `demo parties seeded: ${DEMO_WARNING}`);
+  return seeded;
 }
 
 function listen(server: http.Server, port: number, host: string): Promise<void> {
