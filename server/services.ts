@@ -7,15 +7,23 @@ import type { Logger } from 'pino';
 import type { Clock } from './clock';
 import { HealthService } from './health/health.service';
 import type { ServerRegistry } from './health/server-registry';
+import { Outbox } from './lifecycle/outbox';
+import { OrderService } from './orders/order.service';
 import { PartyService } from './parties/party.service';
 import { TokenService } from './parties/token.service';
 import { packageVersion } from './project';
+import { ShipmentService } from './shipments/shipment.service';
 import type { Storage } from './storage/types';
+import { TrackingService } from './tracking/tracking.service';
 
 export interface Services {
   health: HealthService;
   parties: PartyService;
   tokens: TokenService;
+  outbox: Outbox;
+  orders: OrderService;
+  shipments: ShipmentService;
+  tracking: TrackingService;
 }
 
 /** What index creation needs of a mongoose model. */
@@ -37,13 +45,23 @@ export interface ServiceDependencies {
  */
 export async function createServices({ storage, clock, logger, registry }: ServiceDependencies): Promise<Services> {
   const { connection } = storage;
+  const outbox = new Outbox(connection, clock, logger);
+  const orders = new OrderService(connection, clock, outbox);
+  const shipments = new ShipmentService(connection, clock, orders);
   const services: Services = {
     health: new HealthService({ version: packageVersion, storage, registry }),
     parties: new PartyService(connection, clock),
     tokens: new TokenService(connection, clock),
+    outbox,
+    orders,
+    shipments,
+    tracking: new TrackingService(connection, clock, orders, shipments),
   };
-  const models: IndexedModel[] = [services.parties.model, services.tokens.model];
+  const models: IndexedModel[] = [services.parties.model, services.tokens.model, outbox.model, orders.model, shipments.model];
   await Promise.all(models.map((model) => model.init()));
   logger.debug({ collections: models.map((model) => model.collection.collectionName) }, 'indexes ensured');
+  // Effects a crash left pending run now, once (see lifecycle/outbox.ts).
+  const recovered = await outbox.recover();
+  if (recovered.ran + recovered.failed > 0) logger.info(recovered, 'outbox effects recovered after restart');
   return services;
 }

@@ -3,13 +3,14 @@
  * (planned from the option) and containers; carriers and the forwarder record milestones on it.
  */
 import { type Connection, type Model, Schema, type Types } from 'mongoose';
+import type { TransportMode } from '../reference';
 import { MILESTONE_TYPES, type MilestoneType } from '../tracking/milestones';
 
 export interface ShipmentLegRecord {
   seq: number;
   from: string;
   to: string;
-  mode: string;
+  mode: TransportMode;
   carrierId: Types.ObjectId | null;
   /** planned dates from the booked option, yyyy-mm-dd */
   plannedEtd: string;

@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import type { OrderRecord } from '../models/order.model';
 import type { MilestoneRecord, ShipmentRecord } from '../models/shipment.model';
+import type { TransportMode } from '../reference';
 
 dayjs.extend(utc);
 
@@ -13,7 +14,7 @@ export interface LegView {
   seq: number;
   from: string;
   to: string;
-  mode: string;
+  mode: TransportMode;
   plannedEtd: string;
   plannedEta: string;
   actualDeparture: Date | null;

@@ -1,17 +1,25 @@
 import type { StorageKind } from '../../storage/types';
 import type { Role } from '../../parties/roles';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { OrderStateName as OrderState } from '../../../machines/order.machine';
+import type { MilestoneType } from '../../tracking/milestones';
+import type { TransportMode } from '../../reference';
+import type { RankBy } from '../../routing';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { HealthReport } from '../../health/health.service';
 import type { ServerInstanceRecord } from '../../health/server-registry';
 import type { PartyRecord } from '../../models/party.model';
 import type { ApiTokenRecord } from '../../models/api-token.model';
 import type { Caller } from '../../parties/caller';
+import type { OrderRecord } from '../../models/order.model';
+import type { ShipmentRecord } from '../../models/shipment.model';
+import type { ShipmentLegView } from '../graphql-views';
+import type { TrackingView } from '../../tracking/tracking.view';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -19,6 +27,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * An exact decimal number written as text, e.g. "22021.00". Money and quantities are never sent
+   * as binary floating point.
+   */
+  Decimal: { input: string; output: string; }
 };
 
 /** An API token, without its secret value. */
@@ -34,6 +47,94 @@ export type ApiToken = {
   prefix: Scalars['String']['output'];
   /** When it was revoked, as an ISO 8601 UTC timestamp; null while it works. */
   revokedAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** A booking of a route option for an order. */
+export type BookRouteInput = {
+  /** Carriers per leg; legs without one are recorded by the forwarder. */
+  carriers?: InputMaybe<Array<CarrierAssignment>>;
+  /** At least one for a route with container legs. */
+  containers: Array<ContainerInput>;
+  /** Refuse unless the order is still at this version. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The multimodal transport operator (a forwarder party). */
+  forwarderId: Scalars['ID']['input'];
+  /** A RouteOption id from orderRouteOptions. */
+  optionId: Scalars['ID']['input'];
+  /** The order (confirmed). */
+  orderId: Scalars['ID']['input'];
+};
+
+/** The result of bookRoute. */
+export type BookRoutePayload = {
+  __typename?: 'BookRoutePayload';
+  /** The order, now BOOKED. */
+  order?: Maybe<Order>;
+  /** The new shipment; null when there are userErrors. */
+  shipment?: Maybe<Shipment>;
+  /** Business rules the request broke, each with its field and rule. */
+  userErrors: Array<UserError>;
+};
+
+/** Cargo to plan a route for. */
+export type CargoInput = {
+  /** Forty-foot containers to book (2 TEU each). */
+  containers?: InputMaybe<Scalars['Int']['input']>;
+  /** Gross weight in kilograms. */
+  grossWeightKg: Scalars['Float']['input'];
+  /** Twenty-foot equivalent units to book. */
+  teu?: InputMaybe<Scalars['Int']['input']>;
+  /** Volume in cubic metres (for air chargeable weight and TEU estimates). */
+  volumeM3?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Which carrier runs a leg. */
+export type CarrierAssignment = {
+  /** A carrier party. */
+  carrierId: Scalars['ID']['input'];
+  /** The leg. */
+  legSeq: Scalars['Int']['input'];
+};
+
+/** A container on a shipment. */
+export type Container = {
+  __typename?: 'Container';
+  /** ISO 6346 container number. */
+  number: Scalars['String']['output'];
+  /** Twenty-foot equivalent units (1 or 2). */
+  teu: Scalars['Int']['output'];
+  /** ISO 6346 size-type code, e.g. 22G1. */
+  type: Scalars['String']['output'];
+};
+
+/** A container to book. */
+export type ContainerInput = {
+  /** ISO 6346 number; the check digit is verified. */
+  number: Scalars['String']['input'];
+  /** ISO 6346 size-type code, e.g. 22G1. */
+  type: Scalars['String']['input'];
+};
+
+/** A new export order; the caller (an exporter) is the seller. */
+export type CreateOrderInput = {
+  /** An importer party. */
+  buyerId: Scalars['ID']['input'];
+  /** ISO 4217; every line is priced in it. */
+  currency: Scalars['String']['input'];
+  /** UN/LOCODE where the goods go; differs from the origin. */
+  destination: Scalars['String']['input'];
+  /** An Incoterms 2020 rule; FAS, FOB, CFR and CIF need a sea or inland-waterway route when booked. */
+  incoterm: Scalars['String']['input'];
+  /** The Incoterm's named place (UN/LOCODE). */
+  incotermPlace: Scalars['String']['input'];
+  /** At least one line, at most 200. */
+  lines: Array<OrderLineInput>;
+  /** UN/LOCODE where the goods start. */
+  origin: Scalars['String']['input'];
+  /** yyyy-mm-dd, not before today. */
+  readyDate: Scalars['String']['input'];
+  /** An export trade mode, e.g. 0110. */
+  tradeMode: Scalars['String']['input'];
 };
 
 /** What a server process reports about itself and its peers. */
@@ -53,6 +154,34 @@ export type Health = {
   version: Scalars['String']['output'];
 };
 
+/** Who applied a lifecycle event, and in which role. */
+export type HistoryActor = {
+  __typename?: 'HistoryActor';
+  /** The acting party's id, or 'system'. */
+  partyId: Scalars['ID']['output'];
+  /** The role the party acted in, e.g. exporter. */
+  role: Scalars['String']['output'];
+};
+
+/** One applied lifecycle event: who, when, from which state to which, with what payload. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** Who applied it. */
+  actor: HistoryActor;
+  /** When it was applied (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** The event, e.g. CONFIRM. */
+  event: Scalars['String']['output'];
+  /** The state before (null for the creation). */
+  from?: Maybe<Scalars['String']['output']>;
+  /** The event's payload as JSON text. */
+  payload: Scalars['String']['output'];
+  /** 1 for the creation, then the version the event produced; no gaps. */
+  seq: Scalars['Int']['output'];
+  /** The state after. */
+  to: Scalars['String']['output'];
+};
+
 /** The result of issueApiToken. */
 export type IssueApiTokenPayload = {
   __typename?: 'IssueApiTokenPayload';
@@ -62,6 +191,17 @@ export type IssueApiTokenPayload = {
   token?: Maybe<Scalars['String']['output']>;
   /** Why nothing was done; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** A UN/LOCODE place from the reference table. */
+export type Location = {
+  __typename?: 'Location';
+  /** UN/LOCODE, e.g. CNCKG */
+  code: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['output'];
+  /** The place's English name, e.g. Chongqing. */
+  name: Scalars['String']['output'];
 };
 
 /** The caller, as its bearer token identifies it. */
@@ -75,6 +215,38 @@ export type Me = {
   tokens: Array<ApiToken>;
 };
 
+/** A recorded milestone. */
+export type Milestone = {
+  __typename?: 'Milestone';
+  /** When it happened (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** The leg it happened on. */
+  legSeq: Scalars['Int']['output'];
+  /** Where it happened. */
+  location: Location;
+  /** A free-text remark. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When it was recorded (ISO 8601). */
+  recordedAt: Scalars['String']['output'];
+  /** Who recorded it. */
+  recordedBy: HistoryActor;
+  /** 1-based order of recording. */
+  seq: Scalars['Int']['output'];
+  /** What happened. */
+  type: MilestoneType;
+};
+
+export { MilestoneType };
+
+/** An amount in a currency. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount with the currency's minor units, e.g. 22021.00 (USD) or 1500 (JPY). */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['output'];
+};
+
 /**
  * Mutations change state; every area adds its own. Each returns a payload with its result and
  * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
@@ -83,18 +255,106 @@ export type Me = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The seller books a route option: creates the shipment and moves the order to BOOKED. */
+  bookRoute: BookRoutePayload;
+  /** The seller or the buyer cancels before departure. */
+  cancelOrder: OrderPayload;
+  /** The seller or the buyer closes a delivered order. */
+  completeOrder: OrderPayload;
+  /** The seller or the buyer confirms a draft. */
+  confirmOrder: OrderPayload;
+  /** An exporter creates an order as the seller. Every broken rule comes back at once, by field. */
+  createOrder: OrderPayload;
+  /** The seller or the booked forwarder puts the order on hold. */
+  holdOrder: OrderPayload;
   /**
    * Issues an API token for a party: a party for itself, a trainer for any party. The token is
    * returned once, here; only a hash of it is stored.
    */
   issueApiToken: IssueApiTokenPayload;
+  /** The shipment's forwarder, or the carrier of the leg, records a milestone. */
+  recordMilestone: RecordMilestonePayload;
   /** Registers a party in the single window. Trainers only. */
   registerParty: RegisterPartyPayload;
+  /** The seller or the booked forwarder resumes a held order to where it was. */
+  resumeOrder: OrderPayload;
   /**
    * Revokes an API token: a party its own, a trainer any. Requests with it are refused from
    * then on. Revoking a revoked token is not an error and keeps the first revocation time.
    */
   revokeApiToken: RevokeApiTokenPayload;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationBookRouteArgs = {
+  input: BookRouteInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationCancelOrderArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationCompleteOrderArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationConfirmOrderArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationCreateOrderArgs = {
+  input: CreateOrderInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationHoldOrderArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -116,8 +376,31 @@ export type MutationIssueApiTokenArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationRecordMilestoneArgs = {
+  input: RecordMilestoneInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationRegisterPartyArgs = {
   input: RegisterPartyInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationResumeOrderArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -130,6 +413,141 @@ export type MutationRegisterPartyArgs = {
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
+
+/** An export order: the trade chain's document. */
+export type Order = {
+  __typename?: 'Order';
+  /** The events the current state accepts. */
+  allowedEvents: Array<Scalars['String']['output']>;
+  /** The importer who buys. */
+  buyer: Party;
+  /** Why the order was cancelled, if it was. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** The corridor of the booked route. */
+  corridorId?: Maybe<Scalars['String']['output']>;
+  /** When the order was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** ISO 4217 currency every line is priced in. */
+  currency: Scalars['String']['output'];
+  /** Where the goods go. */
+  destination: Location;
+  /** The booked multimodal transport operator. */
+  forwarder?: Maybe<Party>;
+  /** Sum of the lines' gross weights in kilograms. */
+  grossWeightKg: Scalars['Decimal']['output'];
+  /** Every applied event, oldest first. */
+  history: Array<HistoryEntry>;
+  /** Why the order is on hold, while it is. */
+  holdReason?: Maybe<Scalars['String']['output']>;
+  /** The order's id. */
+  id: Scalars['ID']['output'];
+  /** Incoterms 2020 rule, e.g. FCA. */
+  incoterm: Scalars['String']['output'];
+  /** The Incoterm's named place. */
+  incotermPlace: Location;
+  /** The goods lines. */
+  lines: Array<OrderLine>;
+  /** ORD-<year>-<sequence> */
+  number: Scalars['String']['output'];
+  /** Where the goods start. */
+  origin: Location;
+  /** When the goods are ready to ship, yyyy-mm-dd. */
+  readyDate: Scalars['String']['output'];
+  /** The exporter who sells. */
+  seller: Party;
+  /** The booked shipment. */
+  shipment?: Maybe<Shipment>;
+  /** Where the order is in its lifecycle. */
+  state: OrderState;
+  /** Sum of the line amounts. */
+  total: Money;
+  /** Chinese customs trade mode (监管方式), e.g. 0110 general trade. */
+  tradeMode: Scalars['String']['output'];
+  /** Increments with every applied event; pass it as expectedVersion to act only on what you saw. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of orders. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** The orders of this page. */
+  edges: Array<OrderEdge>;
+  /** Whether more pages follow. */
+  pageInfo: PageInfo;
+  /** How many orders match the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An order in a page of orders. */
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  /** Pass as `after` to read the orders after this one. */
+  cursor: Scalars['String']['output'];
+  /** The order. */
+  node: Order;
+};
+
+/** Which orders to list. */
+export type OrderFilter = {
+  /** Only orders booked on this corridor. */
+  corridorId?: InputMaybe<Scalars['String']['input']>;
+  /** Only orders created at or after (ISO 8601). */
+  createdFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Only orders created before (ISO 8601). */
+  createdTo?: InputMaybe<Scalars['String']['input']>;
+  /** Only orders this party is party to. */
+  partyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only orders in this state. */
+  state?: InputMaybe<OrderState>;
+};
+
+/** One goods line of an order. */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  /** Quantity × unit price, rounded half up to the currency's minor units. */
+  amount: Scalars['Decimal']['output'];
+  /** What the goods are, in the seller's words. */
+  description: Scalars['String']['output'];
+  /** Gross weight of the line in kilograms. */
+  grossWeightKg: Scalars['Decimal']['output'];
+  /** HS code, 6 to 10 digits. */
+  hsCode: Scalars['String']['output'];
+  /** 1-based position in the order. */
+  lineNo: Scalars['Int']['output'];
+  /** How many units. */
+  quantity: Scalars['Decimal']['output'];
+  /** UN/ECE Recommendation 20 unit code, e.g. H87 (piece), KGM (kilogram). */
+  unit: Scalars['String']['output'];
+  /** Price of one unit in the order's currency. */
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+/** A goods line to order. */
+export type OrderLineInput = {
+  /** What the goods are. */
+  description: Scalars['String']['input'];
+  /** Decimal text greater than zero, at most 3 decimals. */
+  grossWeightKg: Scalars['String']['input'];
+  /** HS code, 6 to 10 digits (dots and spaces are ignored). */
+  hsCode: Scalars['String']['input'];
+  /** Decimal text greater than zero. */
+  quantity: Scalars['String']['input'];
+  /** UN/ECE Recommendation 20 unit code. */
+  unit: Scalars['String']['input'];
+  /** Decimal text greater than zero, at most 4 decimals. */
+  unitPrice: Scalars['String']['input'];
+};
+
+/** The result of an order mutation. */
+export type OrderPayload = {
+  __typename?: 'OrderPayload';
+  /** The order after the mutation; null when there are userErrors. */
+  order?: Maybe<Order>;
+  /** Business rules the request broke, each with its field and rule. */
+  userErrors: Array<UserError>;
+};
+
+export { OrderState };
 
 /**
  * Where a page of a connection ends. Lists page forward: pass `endCursor` as `after` to get the
@@ -186,6 +604,17 @@ export type PartyFilter = {
   role?: InputMaybe<Role>;
 };
 
+/** Where the cargo is, against the plan. */
+export type Position = {
+  __typename?: 'Position';
+  /** In words, e.g. 'in transit by sea from CNQZH to SGSIN'. */
+  description: Scalars['String']['output'];
+  /** The leg of the last milestone. */
+  legSeq: Scalars['Int']['output'];
+  /** The last known place. */
+  location: Location;
+};
+
 /**
  * Yidan (一单): a single-window simulator for cross-border logistics and trade.
  * Queries read state; every area of the simulator adds its fields to this root type.
@@ -200,6 +629,12 @@ export type Query = {
   health: Health;
   /** The calling party, the roles it acts in, and its API tokens. */
   me: Me;
+  /** An order you are party to, by id or by number (trainers and auditors read all). */
+  order?: Maybe<Order>;
+  /** Route options for an order you are party to: its origin, destination, weight, ready date and Incoterm. */
+  orderRouteOptions: RouteOptionsPayload;
+  /** Orders you are party to, oldest first. */
+  orders: OrderConnection;
   /**
    * The party registry, ordered by code. Any authenticated caller may list it: parties are
    * public within the single window.
@@ -207,6 +642,58 @@ export type Query = {
   parties: PartyConnection;
   /** One party by id, or null when there is none. */
   party?: Maybe<Party>;
+  /** Route options over the corridor catalogue, ranked by time, cost and CO2. */
+  routeOptions: RouteOptionsPayload;
+  /** A shipment you are party to, by id, shipment number, order number or container number. */
+  shipment?: Maybe<Shipment>;
+  /** Shipments you are party to, oldest first. */
+  shipments: ShipmentConnection;
+  /** The timeline, position, plan against actual, delay and revised ETA, by order, shipment or container number. */
+  track?: Maybe<Tracking>;
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryOrderArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryOrderRouteOptionsArgs = {
+  orderId: Scalars['ID']['input'];
+  rankBy?: InputMaybe<RankBy>;
+  teu?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -235,6 +722,89 @@ export type QueryPartiesArgs = {
  */
 export type QueryPartyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryRouteOptionsArgs = {
+  input: RouteOptionsInput;
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryShipmentArgs = {
+  reference: Scalars['String']['input'];
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryShipmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ShipmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryTrackArgs = {
+  reference: Scalars['String']['input'];
+};
+
+export { RankBy };
+
+/** A milestone to record. */
+export type RecordMilestoneInput = {
+  /** When it happened (ISO 8601); defaults to now. Not in the future, not before the last milestone. */
+  at?: InputMaybe<Scalars['String']['input']>;
+  /** Refuse unless the shipment is still at this version. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The leg it happened on. */
+  legSeq: Scalars['Int']['input'];
+  /** UN/LOCODE; defaults to where the milestone happens on the leg. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** A free-text remark. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Shipment number or id, order number, or container number. */
+  shipment: Scalars['String']['input'];
+  /** What happened. */
+  type: MilestoneType;
+};
+
+/** The result of recordMilestone. */
+export type RecordMilestonePayload = {
+  __typename?: 'RecordMilestonePayload';
+  /** The shipment with the new milestone; null when there are userErrors. */
+  shipment?: Maybe<Shipment>;
+  /** Business rules the request broke, each with its field and rule. */
+  userErrors: Array<UserError>;
 };
 
 /** A new party. Every broken rule is reported at once, each with its field. */
@@ -271,6 +841,95 @@ export type RevokeApiTokenPayload = {
 
 export { Role };
 
+/** One leg of a route option, with its planned dates. */
+export type RouteLeg = {
+  __typename?: 'RouteLeg';
+  /** CO2e estimate in kg (indicative factors by mode, cited in server/routing/emission-factors.ts). */
+  co2Kg: Scalars['Decimal']['output'];
+  /** Indicative freight for the leg. */
+  cost: Money;
+  /** Distance in kilometres. */
+  distanceKm: Scalars['Int']['output'];
+  /** Planned arrival, yyyy-mm-dd. */
+  eta: Scalars['String']['output'];
+  /** Planned departure, yyyy-mm-dd. */
+  etd: Scalars['String']['output'];
+  /** Where the leg starts. */
+  from: Location;
+  /** How it travels. */
+  mode: TransportMode;
+  /** 1-based position in the route. */
+  seq: Scalars['Int']['output'];
+  /** Where the leg ends. */
+  to: Location;
+  /** Days from departure to arrival. */
+  transitDays: Scalars['Int']['output'];
+};
+
+/** A way over the corridors from origin to destination, scheduled from the ready date. */
+export type RouteOption = {
+  __typename?: 'RouteOption';
+  /** Where in the plan documents the corridor comes from. */
+  citation: Scalars['String']['output'];
+  /** Total CO2e estimate in kg. */
+  co2Kg: Scalars['Decimal']['output'];
+  /** The corridor, e.g. nwlsc-rail-sea. */
+  corridorId: Scalars['String']['output'];
+  /** Indicative total freight. */
+  cost: Money;
+  /** Arrival of the last leg, yyyy-mm-dd. */
+  eta: Scalars['String']['output'];
+  /** Departure of the first leg, yyyy-mm-dd. */
+  etd: Scalars['String']['output'];
+  /** Stable for the same path; pass it to bookRoute. */
+  id: Scalars['ID']['output'];
+  /** False when the Incoterm asked about needs sea or inland waterway and this route has neither. */
+  incotermFits: Scalars['Boolean']['output'];
+  /** Why the Incoterm does not fit, when it does not. */
+  incotermNote?: Maybe<Scalars['String']['output']>;
+  /** The legs in order. */
+  legs: Array<RouteLeg>;
+  /** Modes of the main (non-road) legs, in route order. */
+  mainCarriageModes: Array<TransportMode>;
+  /** The route's English name. */
+  name: Scalars['String']['output'];
+  /** The route's Chinese name. */
+  nameZh: Scalars['String']['output'];
+  /** Position when ranked by CO2 (1 = best). */
+  rankByCo2: Scalars['Int']['output'];
+  /** Position when ranked by cost (1 = best). */
+  rankByCost: Scalars['Int']['output'];
+  /** Position when ranked by time (1 = best). */
+  rankByTime: Scalars['Int']['output'];
+  /** Ready date to final arrival, whole days. */
+  transitDays: Scalars['Int']['output'];
+};
+
+/** A route planning request. */
+export type RouteOptionsInput = {
+  /** What to carry. */
+  cargo: CargoInput;
+  /** UN/LOCODE where the goods go. */
+  destination: Scalars['String']['input'];
+  /** An Incoterms 2020 rule to check each option's main carriage against. */
+  incoterm?: InputMaybe<Scalars['String']['input']>;
+  /** UN/LOCODE where the goods start. */
+  origin: Scalars['String']['input'];
+  /** What to rank first (default TIME). */
+  rankBy?: InputMaybe<RankBy>;
+  /** When the goods are ready, yyyy-mm-dd. */
+  readyDate: Scalars['String']['input'];
+};
+
+/** Route options, or why there are none. */
+export type RouteOptionsPayload = {
+  __typename?: 'RouteOptionsPayload';
+  /** The options, ranked; absent when the request had userErrors. */
+  options?: Maybe<Array<RouteOption>>;
+  /** What was wrong with the request, by field and rule. */
+  userErrors: Array<UserError>;
+};
+
 /** One server process registered in the shared database. */
 export type ServerInstance = {
   __typename?: 'ServerInstance';
@@ -286,7 +945,143 @@ export type ServerInstance = {
   startedAt: Scalars['String']['output'];
 };
 
+/** A booked route for an order: legs, containers and the milestones recorded so far. */
+export type Shipment = {
+  __typename?: 'Shipment';
+  /** Total CO2e estimate in kg. */
+  co2Kg: Scalars['Decimal']['output'];
+  /** The containers booked. */
+  containers: Array<Container>;
+  /** The corridor of the booked route. */
+  corridorId: Scalars['String']['output'];
+  /** Indicative total freight. */
+  cost: Money;
+  /** The multimodal transport operator. */
+  forwarder: Party;
+  /** The shipment's id. */
+  id: Scalars['ID']['output'];
+  /** The legs in order. */
+  legs: Array<ShipmentLeg>;
+  /** Milestones in the order they were recorded. */
+  milestones: Array<Milestone>;
+  /** SHP-<year>-<sequence> */
+  number: Scalars['String']['output'];
+  /** The order it carries. */
+  order?: Maybe<Order>;
+  /** Planned arrival of the last leg, yyyy-mm-dd. */
+  plannedEta: Scalars['String']['output'];
+  /** Planned departure of the first leg, yyyy-mm-dd. */
+  plannedEtd: Scalars['String']['output'];
+  /** The booked route's name. */
+  routeName: Scalars['String']['output'];
+  /** Pass as expectedVersion to recordMilestone. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of shipments. */
+export type ShipmentConnection = {
+  __typename?: 'ShipmentConnection';
+  /** The shipments of this page. */
+  edges: Array<ShipmentEdge>;
+  /** Whether more pages follow. */
+  pageInfo: PageInfo;
+  /** How many shipments match the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A shipment in a page of shipments. */
+export type ShipmentEdge = {
+  __typename?: 'ShipmentEdge';
+  /** Pass as `after` to read the shipments after this one. */
+  cursor: Scalars['String']['output'];
+  /** The shipment. */
+  node: Shipment;
+};
+
+/** Which shipments to list. */
+export type ShipmentFilter = {
+  /** Only shipments on this corridor. */
+  corridorId?: InputMaybe<Scalars['String']['input']>;
+  /** Only shipments this party is party to. */
+  partyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A booked leg of a shipment. */
+export type ShipmentLeg = {
+  __typename?: 'ShipmentLeg';
+  /** The carrier assigned to the leg, if any. */
+  carrier?: Maybe<Party>;
+  /** CO2e estimate in kg. */
+  co2Kg: Scalars['Decimal']['output'];
+  /** Indicative freight for the leg. */
+  cost: Money;
+  /** Distance in kilometres. */
+  distanceKm: Scalars['Int']['output'];
+  /** Where the leg starts. */
+  from: Location;
+  /** How it travels. */
+  mode: TransportMode;
+  /** Planned arrival, yyyy-mm-dd. */
+  plannedEta: Scalars['String']['output'];
+  /** Planned departure, yyyy-mm-dd. */
+  plannedEtd: Scalars['String']['output'];
+  /** 1-based position in the route. */
+  seq: Scalars['Int']['output'];
+  /** Where the leg ends. */
+  to: Location;
+};
+
 export { StorageKind };
+
+/** A leg as tracked: planned against actual. */
+export type TrackedLeg = {
+  __typename?: 'TrackedLeg';
+  /** Actual arrival (ISO 8601), once arrived. */
+  actualArrival?: Maybe<Scalars['String']['output']>;
+  /** Actual departure (ISO 8601), once departed. */
+  actualDeparture?: Maybe<Scalars['String']['output']>;
+  /** Days late (negative: early) at the latest event of the leg. */
+  delayDays?: Maybe<Scalars['Int']['output']>;
+  /** Where the leg starts. */
+  from: Location;
+  /** How it travels. */
+  mode: TransportMode;
+  /** Planned arrival, yyyy-mm-dd. */
+  plannedEta: Scalars['String']['output'];
+  /** Planned departure, yyyy-mm-dd. */
+  plannedEtd: Scalars['String']['output'];
+  /** 1-based position in the route. */
+  seq: Scalars['Int']['output'];
+  /** planned, departed or arrived. */
+  status: Scalars['String']['output'];
+  /** Where the leg ends. */
+  to: Location;
+};
+
+/** A shipment's tracking: timeline, position, plan against actual, delay and revised ETA. */
+export type Tracking = {
+  __typename?: 'Tracking';
+  /** Days late now (negative: early). */
+  delayDays: Scalars['Int']['output'];
+  /** Each leg, planned against actual. */
+  legs: Array<TrackedLeg>;
+  /** Whether the order is on hold. */
+  onHold: Scalars['Boolean']['output'];
+  /** The order it carries. */
+  order?: Maybe<Order>;
+  /** The booked arrival, yyyy-mm-dd. */
+  plannedEta: Scalars['String']['output'];
+  /** Where the cargo is now. */
+  position: Position;
+  /** The planned arrival moved by the current delay, or the actual arrival. */
+  revisedEta: Scalars['String']['output'];
+  /** The shipment. */
+  shipment: Shipment;
+  /** Milestones in the order they happened. */
+  timeline: Array<Milestone>;
+};
+
+export { TransportMode };
 
 /** A business failure of a mutation: what went wrong, where in the input, and which rule. */
 export type UserError = {
@@ -393,26 +1188,65 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ApiToken: ResolverTypeWrapper<ApiTokenRecord>;
+  BookRouteInput: BookRouteInput;
+  BookRoutePayload: ResolverTypeWrapper<Omit<BookRoutePayload, 'order' | 'shipment'> & { order?: Maybe<ResolversTypes['Order']>, shipment?: Maybe<ResolversTypes['Shipment']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CargoInput: CargoInput;
+  CarrierAssignment: CarrierAssignment;
+  Container: ResolverTypeWrapper<Container>;
+  ContainerInput: ContainerInput;
+  CreateOrderInput: CreateOrderInput;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<HealthReport>;
+  HistoryActor: ResolverTypeWrapper<HistoryActor>;
+  HistoryEntry: ResolverTypeWrapper<HistoryEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IssueApiTokenPayload: ResolverTypeWrapper<Omit<IssueApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
+  Location: ResolverTypeWrapper<Location>;
   Me: ResolverTypeWrapper<Caller>;
+  Milestone: ResolverTypeWrapper<Milestone>;
+  MilestoneType: MilestoneType;
+  Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Order: ResolverTypeWrapper<OrderRecord>;
+  OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
+  OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
+  OrderFilter: OrderFilter;
+  OrderLine: ResolverTypeWrapper<OrderLine>;
+  OrderLineInput: OrderLineInput;
+  OrderPayload: ResolverTypeWrapper<Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
+  OrderState: OrderState;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Party: ResolverTypeWrapper<PartyRecord>;
   PartyConnection: ResolverTypeWrapper<Omit<PartyConnection, 'edges'> & { edges: Array<ResolversTypes['PartyEdge']> }>;
   PartyEdge: ResolverTypeWrapper<Omit<PartyEdge, 'node'> & { node: ResolversTypes['Party'] }>;
   PartyFilter: PartyFilter;
+  Position: ResolverTypeWrapper<Position>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankBy: RankBy;
+  RecordMilestoneInput: RecordMilestoneInput;
+  RecordMilestonePayload: ResolverTypeWrapper<Omit<RecordMilestonePayload, 'shipment'> & { shipment?: Maybe<ResolversTypes['Shipment']> }>;
   RegisterPartyInput: RegisterPartyInput;
   RegisterPartyPayload: ResolverTypeWrapper<Omit<RegisterPartyPayload, 'party'> & { party?: Maybe<ResolversTypes['Party']> }>;
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
   Role: Role;
+  RouteLeg: ResolverTypeWrapper<RouteLeg>;
+  RouteOption: ResolverTypeWrapper<RouteOption>;
+  RouteOptionsInput: RouteOptionsInput;
+  RouteOptionsPayload: ResolverTypeWrapper<RouteOptionsPayload>;
   ServerInstance: ResolverTypeWrapper<ServerInstanceRecord>;
+  Shipment: ResolverTypeWrapper<ShipmentRecord>;
+  ShipmentConnection: ResolverTypeWrapper<Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversTypes['ShipmentEdge']> }>;
+  ShipmentEdge: ResolverTypeWrapper<Omit<ShipmentEdge, 'node'> & { node: ResolversTypes['Shipment'] }>;
+  ShipmentFilter: ShipmentFilter;
+  ShipmentLeg: ResolverTypeWrapper<ShipmentLegView>;
   StorageKind: StorageKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TrackedLeg: ResolverTypeWrapper<TrackedLeg>;
+  Tracking: ResolverTypeWrapper<TrackingView>;
+  TransportMode: TransportMode;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
 }>;
@@ -420,24 +1254,59 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   ApiToken: ApiTokenRecord;
+  BookRouteInput: BookRouteInput;
+  BookRoutePayload: Omit<BookRoutePayload, 'order' | 'shipment'> & { order?: Maybe<ResolversParentTypes['Order']>, shipment?: Maybe<ResolversParentTypes['Shipment']> };
   Boolean: Scalars['Boolean']['output'];
+  CargoInput: CargoInput;
+  CarrierAssignment: CarrierAssignment;
+  Container: Container;
+  ContainerInput: ContainerInput;
+  CreateOrderInput: CreateOrderInput;
+  Decimal: Scalars['Decimal']['output'];
+  Float: Scalars['Float']['output'];
   Health: HealthReport;
+  HistoryActor: HistoryActor;
+  HistoryEntry: HistoryEntry;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   IssueApiTokenPayload: Omit<IssueApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
+  Location: Location;
   Me: Caller;
+  Milestone: Milestone;
+  Money: Money;
   Mutation: Record<PropertyKey, never>;
+  Order: OrderRecord;
+  OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
+  OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
+  OrderFilter: OrderFilter;
+  OrderLine: OrderLine;
+  OrderLineInput: OrderLineInput;
+  OrderPayload: Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
   PageInfo: PageInfo;
   Party: PartyRecord;
   PartyConnection: Omit<PartyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyEdge']> };
   PartyEdge: Omit<PartyEdge, 'node'> & { node: ResolversParentTypes['Party'] };
   PartyFilter: PartyFilter;
+  Position: Position;
   Query: Record<PropertyKey, never>;
+  RecordMilestoneInput: RecordMilestoneInput;
+  RecordMilestonePayload: Omit<RecordMilestonePayload, 'shipment'> & { shipment?: Maybe<ResolversParentTypes['Shipment']> };
   RegisterPartyInput: RegisterPartyInput;
   RegisterPartyPayload: Omit<RegisterPartyPayload, 'party'> & { party?: Maybe<ResolversParentTypes['Party']> };
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
+  RouteLeg: RouteLeg;
+  RouteOption: RouteOption;
+  RouteOptionsInput: RouteOptionsInput;
+  RouteOptionsPayload: RouteOptionsPayload;
   ServerInstance: ServerInstanceRecord;
+  Shipment: ShipmentRecord;
+  ShipmentConnection: Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ShipmentEdge']> };
+  ShipmentEdge: Omit<ShipmentEdge, 'node'> & { node: ResolversParentTypes['Shipment'] };
+  ShipmentFilter: ShipmentFilter;
+  ShipmentLeg: ShipmentLegView;
   String: Scalars['String']['output'];
+  TrackedLeg: TrackedLeg;
+  Tracking: TrackingView;
   UserError: UserError;
 }>;
 
@@ -449,11 +1318,42 @@ export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends R
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type BookRoutePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BookRoutePayload'] = ResolversParentTypes['BookRoutePayload']> = ResolversObject<{
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ContainerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Container'] = ResolversParentTypes['Container']> = ResolversObject<{
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  teu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
   database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   instances?: Resolver<Array<ResolversTypes['ServerInstance']>, ParentType, ContextType>;
   storage?: Resolver<ResolversTypes['StorageKind'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type HistoryActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryActor'] = ResolversParentTypes['HistoryActor']> = ResolversObject<{
+  partyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['HistoryActor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type IssueApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueApiTokenPayload'] = ResolversParentTypes['IssueApiTokenPayload']> = ResolversObject<{
@@ -462,17 +1362,105 @@ export type IssueApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentTy
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type LocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = ResolversObject<{
   party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   tokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
 }>;
 
+export type MilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['HistoryActor'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['MilestoneType'], ParentType, ContextType>;
+}>;
+
+export type MilestoneTypeResolvers = EnumResolverSignature<{ ARRIVED?: any, CUSTOMS_HOLD?: any, DELIVERED?: any, DEPARTED?: any, DISCHARGED?: any, ELOCK_ALARM?: any, GATE_IN?: any, LOADED?: any, TRANSSHIPPED?: any }, ResolversTypes['MilestoneType']>;
+
+export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  bookRoute?: Resolver<ResolversTypes['BookRoutePayload'], ParentType, ContextType, RequireFields<MutationBookRouteArgs, 'input'>>;
+  cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id' | 'reason'>>;
+  completeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCompleteOrderArgs, 'id'>>;
+  confirmOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationConfirmOrderArgs, 'id'>>;
+  createOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCreateOrderArgs, 'input'>>;
+  holdOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationHoldOrderArgs, 'id' | 'reason'>>;
   issueApiToken?: Resolver<ResolversTypes['IssueApiTokenPayload'], ParentType, ContextType, RequireFields<MutationIssueApiTokenArgs, 'label' | 'partyId'>>;
+  recordMilestone?: Resolver<ResolversTypes['RecordMilestonePayload'], ParentType, ContextType, RequireFields<MutationRecordMilestoneArgs, 'input'>>;
   registerParty?: Resolver<ResolversTypes['RegisterPartyPayload'], ParentType, ContextType, RequireFields<MutationRegisterPartyArgs, 'input'>>;
+  resumeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationResumeOrderArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
 }>;
+
+export type OrderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
+  allowedEvents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  buyer?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  corridorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  destination?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  forwarder?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  grossWeightKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
+  holdReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incoterm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  incotermPlace?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  readyDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seller?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['OrderState'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  tradeMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrderConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrderEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+}>;
+
+export type OrderLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grossWeightKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type OrderPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrderPayload'] = ResolversParentTypes['OrderPayload']> = ResolversObject<{
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type OrderStateResolvers = EnumResolverSignature<{ ARRIVED?: any, BOOKED?: any, CANCELLED?: any, COMPLETED?: any, CONFIRMED?: any, DELIVERED?: any, DRAFT?: any, IN_TRANSIT?: any, ON_HOLD?: any }, ResolversTypes['OrderState']>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -499,11 +1487,31 @@ export type PartyEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   node?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
 }>;
 
+export type PositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, Partial<QueryOrderArgs>>;
+  orderRouteOptions?: Resolver<ResolversTypes['RouteOptionsPayload'], ParentType, ContextType, RequireFields<QueryOrderRouteOptionsArgs, 'orderId'>>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryOrdersArgs>>;
   parties?: Resolver<ResolversTypes['PartyConnection'], ParentType, ContextType, Partial<QueryPartiesArgs>>;
   party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType, RequireFields<QueryPartyArgs, 'id'>>;
+  routeOptions?: Resolver<ResolversTypes['RouteOptionsPayload'], ParentType, ContextType, RequireFields<QueryRouteOptionsArgs, 'input'>>;
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentArgs, 'reference'>>;
+  shipments?: Resolver<ResolversTypes['ShipmentConnection'], ParentType, ContextType, Partial<QueryShipmentsArgs>>;
+  track?: Resolver<Maybe<ResolversTypes['Tracking']>, ParentType, ContextType, RequireFields<QueryTrackArgs, 'reference'>>;
+}>;
+
+export type RankByResolvers = EnumResolverSignature<{ CO2?: any, COST?: any, TIME?: any }, ResolversTypes['RankBy']>;
+
+export type RecordMilestonePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordMilestonePayload'] = ResolversParentTypes['RecordMilestonePayload']> = ResolversObject<{
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type RegisterPartyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegisterPartyPayload'] = ResolversParentTypes['RegisterPartyPayload']> = ResolversObject<{
@@ -518,6 +1526,44 @@ export type RevokeApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentT
 
 export type RoleResolvers = EnumResolverSignature<{ AUDITOR?: any, BANK?: any, CARRIER?: any, CONSOLIDATOR?: any, CUSTOMS?: any, EXPORTER?: any, FORWARDER?: any, IMPORTER?: any, INSURER?: any, TRAINER?: any }, ResolversTypes['Role']>;
 
+export type RouteLegResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RouteLeg'] = ResolversParentTypes['RouteLeg']> = ResolversObject<{
+  co2Kg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  distanceKm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eta?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  etd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['TransportMode'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  transitDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RouteOptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RouteOption'] = ResolversParentTypes['RouteOption']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  co2Kg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  corridorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  eta?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  etd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incotermFits?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  incotermNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legs?: Resolver<Array<ResolversTypes['RouteLeg']>, ParentType, ContextType>;
+  mainCarriageModes?: Resolver<Array<ResolversTypes['TransportMode']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rankByCo2?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rankByCost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rankByTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transitDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RouteOptionsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RouteOptionsPayload'] = ResolversParentTypes['RouteOptionsPayload']> = ResolversObject<{
+  options?: Resolver<Maybe<Array<ResolversTypes['RouteOption']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type ServerInstanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServerInstance'] = ResolversParentTypes['ServerInstance']> = ResolversObject<{
   hostname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -526,7 +1572,75 @@ export type ServerInstanceResolvers<ContextType = GraphQLContext, ParentType ext
   startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ShipmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = ResolversObject<{
+  co2Kg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  containers?: Resolver<Array<ResolversTypes['Container']>, ParentType, ContextType>;
+  corridorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  forwarder?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legs?: Resolver<Array<ResolversTypes['ShipmentLeg']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  plannedEta?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedEtd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  routeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ShipmentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShipmentConnection'] = ResolversParentTypes['ShipmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ShipmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ShipmentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShipmentEdge'] = ResolversParentTypes['ShipmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType>;
+}>;
+
+export type ShipmentLegResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShipmentLeg'] = ResolversParentTypes['ShipmentLeg']> = ResolversObject<{
+  carrier?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  co2Kg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  distanceKm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['TransportMode'], ParentType, ContextType>;
+  plannedEta?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedEtd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+}>;
+
 export type StorageKindResolvers = EnumResolverSignature<{ EMBEDDED?: any, MEMORY_SERVER?: any, URI?: any }, ResolversTypes['StorageKind']>;
+
+export type TrackedLegResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrackedLeg'] = ResolversParentTypes['TrackedLeg']> = ResolversObject<{
+  actualArrival?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actualDeparture?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delayDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['TransportMode'], ParentType, ContextType>;
+  plannedEta?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedEtd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+}>;
+
+export type TrackingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tracking'] = ResolversParentTypes['Tracking']> = ResolversObject<{
+  delayDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  legs?: Resolver<Array<ResolversTypes['TrackedLeg']>, ParentType, ContextType>;
+  onHold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  plannedEta?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  revisedEta?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shipment?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+}>;
+
+export type TransportModeResolvers = EnumResolverSignature<{ AIR?: any, RAIL?: any, RIVER?: any, ROAD?: any, SEA?: any }, ResolversTypes['TransportMode']>;
 
 export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
@@ -537,20 +1651,48 @@ export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ApiToken?: ApiTokenResolvers<ContextType>;
+  BookRoutePayload?: BookRoutePayloadResolvers<ContextType>;
+  Container?: ContainerResolvers<ContextType>;
+  Decimal?: GraphQLScalarType;
   Health?: HealthResolvers<ContextType>;
+  HistoryActor?: HistoryActorResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
   IssueApiTokenPayload?: IssueApiTokenPayloadResolvers<ContextType>;
+  Location?: LocationResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
+  Milestone?: MilestoneResolvers<ContextType>;
+  MilestoneType?: MilestoneTypeResolvers;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderEdge?: OrderEdgeResolvers<ContextType>;
+  OrderLine?: OrderLineResolvers<ContextType>;
+  OrderPayload?: OrderPayloadResolvers<ContextType>;
+  OrderState?: OrderStateResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   Party?: PartyResolvers<ContextType>;
   PartyConnection?: PartyConnectionResolvers<ContextType>;
   PartyEdge?: PartyEdgeResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankBy?: RankByResolvers;
+  RecordMilestonePayload?: RecordMilestonePayloadResolvers<ContextType>;
   RegisterPartyPayload?: RegisterPartyPayloadResolvers<ContextType>;
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
+  RouteLeg?: RouteLegResolvers<ContextType>;
+  RouteOption?: RouteOptionResolvers<ContextType>;
+  RouteOptionsPayload?: RouteOptionsPayloadResolvers<ContextType>;
   ServerInstance?: ServerInstanceResolvers<ContextType>;
+  Shipment?: ShipmentResolvers<ContextType>;
+  ShipmentConnection?: ShipmentConnectionResolvers<ContextType>;
+  ShipmentEdge?: ShipmentEdgeResolvers<ContextType>;
+  ShipmentLeg?: ShipmentLegResolvers<ContextType>;
   StorageKind?: StorageKindResolvers;
+  TrackedLeg?: TrackedLegResolvers<ContextType>;
+  Tracking?: TrackingResolvers<ContextType>;
+  TransportMode?: TransportModeResolvers;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

@@ -1,6 +1,9 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { healthResolvers } from './health.resolvers';
+import { orderResolvers } from './order.resolvers';
 import { partyResolvers } from './party.resolvers';
+import { shipmentResolvers } from './shipment.resolvers';
+import { DecimalScalar } from '../scalars';
 
 /** One entry per area; each area's resolvers cover only the types its schema file declares. */
-export const resolvers: Resolvers[] = [healthResolvers, partyResolvers];
+export const resolvers: Resolvers[] = [healthResolvers, partyResolvers, orderResolvers, shipmentResolvers, { Decimal: DecimalScalar }];

@@ -1,0 +1,78 @@
+import { getLocation, minorUnits } from '../../reference';
+import { formatMoney, fromDecimal128 } from '../../shared/money';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { requireCaller } from '../auth';
+import { paginate } from '../connection';
+import { payload } from '../payload';
+import { orderStateEnum } from './enums';
+
+/** A place code as the Location type; codes in stored documents were checked on the way in. */
+export function location(code: string) {
+  const found = getLocation(code);
+  if (!found) throw new Error(`stored UN/LOCODE ${code} is not in the reference table`);
+  return found;
+}
+
+function money(amount: { toString(): string }, currency: string) {
+  return { amount: formatMoney(fromDecimal128(amount), minorUnits(currency) ?? 2), currency };
+}
+
+export const orderResolvers: Resolvers = {
+  Query: {
+    order: async (_root, { id, number }, context) => {
+      const caller = requireCaller(context);
+      const key = id ?? number;
+      return key ? context.services.orders.find(caller, key) : null;
+    },
+    orders: (_root, { first, after, filter }, context) => {
+      const caller = requireCaller(context);
+      const q = context.services.orders.listFilter(caller, {
+        state: filter?.state ?? undefined,
+        partyId: filter?.partyId ?? undefined,
+        corridorId: filter?.corridorId ?? undefined,
+        createdFrom: filter?.createdFrom ? new Date(filter.createdFrom) : undefined,
+        createdTo: filter?.createdTo ? new Date(filter.createdTo) : undefined,
+      });
+      return paginate(context.services.orders.model, q, { first, after }, { sortBy: 'createdAt' });
+    },
+  },
+  Mutation: {
+    createOrder: (_root, { input }, context) => payload(context.services.orders.create(requireCaller(context), input), 'order'),
+    confirmOrder: (_root, { id, expectedVersion }, context) =>
+      payload(context.services.orders.confirm(requireCaller(context), id, expectedVersion ?? undefined), 'order'),
+    cancelOrder: (_root, { id, reason, expectedVersion }, context) =>
+      payload(context.services.orders.cancel(requireCaller(context), id, reason, expectedVersion ?? undefined), 'order'),
+    holdOrder: (_root, { id, reason, expectedVersion }, context) =>
+      payload(context.services.orders.hold(requireCaller(context), id, reason, expectedVersion ?? undefined), 'order'),
+    resumeOrder: (_root, { id, expectedVersion }, context) =>
+      payload(context.services.orders.resume(requireCaller(context), id, expectedVersion ?? undefined), 'order'),
+    completeOrder: (_root, { id, expectedVersion }, context) =>
+      payload(context.services.orders.complete(requireCaller(context), id, expectedVersion ?? undefined), 'order'),
+  },
+  Order: {
+    id: (o) => String(o._id),
+    seller: (o, _a, { services }) => services.parties.byId(String(o.sellerId)).then((p) => p!),
+    buyer: (o, _a, { services }) => services.parties.byId(String(o.buyerId)).then((p) => p!),
+    forwarder: (o, _a, { services }) => (o.forwarderId ? services.parties.byId(String(o.forwarderId)) : null),
+    total: (o) => money(o.total, o.currency),
+    grossWeightKg: (o) => o.grossWeightKg.toString(),
+    lines: (o) =>
+      o.lines.map((l) => ({
+        ...l,
+        quantity: l.quantity.toString(),
+        unitPrice: l.unitPrice.toString(),
+        amount: money(l.amount, o.currency).amount,
+        grossWeightKg: l.grossWeightKg.toString(),
+      })),
+    incotermPlace: (o) => location(o.incotermPlace),
+    origin: (o) => location(o.origin),
+    destination: (o) => location(o.destination),
+    shipment: (o, _a, context) => (o.shipmentId ? context.services.shipments.find(requireCaller(context), { _id: o.shipmentId }) : null),
+    holdReason: (o) => (o.machine.snapshot.context.holdReason as string | null) ?? null,
+    cancelReason: (o) => (o.machine.snapshot.context.cancelReason as string | null) ?? null,
+    allowedEvents: (o, _a, { services }) => services.orders.lifecycle.allowedEvents(o),
+    history: (o) => o.history.map((h) => ({ ...h, at: h.at.toISOString(), payload: JSON.stringify(h.payload) })),
+    createdAt: (o) => o.createdAt.toISOString(),
+  },
+  OrderState: orderStateEnum,
+};

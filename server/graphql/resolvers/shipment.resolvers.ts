@@ -1,0 +1,119 @@
+import type { MilestoneRecord, ShipmentRecord } from '../../models/shipment.model';
+import { minorUnits } from '../../reference';
+import type { RouteLeg } from '../../routing';
+import type { PlannedOption } from '../../shipments/shipment.service';
+import { planRoutes } from '../../shipments/shipment.service';
+import { formatMoney, fromDecimal128 } from '../../shared/money';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { requireCaller } from '../auth';
+import { paginate } from '../connection';
+import { payload } from '../payload';
+import { milestoneTypeEnum, rankByEnum, transportModeEnum } from './enums';
+import { location } from './order.resolvers';
+
+function usd(amount: { toString(): string }, currency: string) {
+  return { amount: formatMoney(fromDecimal128(amount), minorUnits(currency) ?? 2), currency };
+}
+
+function optionView(o: PlannedOption) {
+  return {
+    ...o,
+    legs: o.legs.map((l: RouteLeg) => ({ ...l, from: location(l.from), to: location(l.to) })),
+    mainCarriageModes: [...o.mainCarriageModes],
+    rankByTime: o.ranks.time,
+    rankByCost: o.ranks.cost,
+    rankByCo2: o.ranks.co2,
+  };
+}
+
+function milestoneView(m: MilestoneRecord) {
+  return { ...m, at: m.at.toISOString(), recordedAt: m.recordedAt.toISOString(), location: location(m.location) };
+}
+
+export const shipmentResolvers: Resolvers = {
+  Query: {
+    routeOptions: async (_root, { input }, context) => {
+      requireCaller(context);
+      const { cargo, incoterm, ...rest } = input;
+      const request = {
+        ...rest,
+        rankBy: rest.rankBy ?? undefined,
+        cargo: { grossWeightKg: cargo.grossWeightKg, volumeM3: cargo.volumeM3 ?? undefined, teu: cargo.teu ?? undefined, containers: cargo.containers ?? undefined },
+      };
+      return payload(planRoutes(request, incoterm ?? undefined), (options) => ({ options: options.map(optionView) }));
+    },
+    orderRouteOptions: (_root, { orderId, rankBy, teu }, context) =>
+      payload(context.services.shipments.routeOptions(requireCaller(context), { orderId, rankBy: rankBy ?? undefined, teu: teu ?? undefined }), (options) => ({
+        options: options.map(optionView),
+      })),
+    shipment: (_root, { reference }, context) => context.services.tracking.findShipment(requireCaller(context), reference),
+    shipments: (_root, { first, after, filter }, context) => {
+      const q = context.services.shipments.listFilter(requireCaller(context), { corridorId: filter?.corridorId ?? undefined, partyId: filter?.partyId ?? undefined });
+      return paginate(context.services.shipments.model, q, { first, after }, { sortBy: 'createdAt' });
+    },
+    track: async (_root, { reference }, context) => {
+      const r = await context.services.tracking.track(requireCaller(context), reference);
+      return r.ok ? r.value : null;
+    },
+  },
+  Mutation: {
+    bookRoute: (_root, { input }, context) =>
+      payload(
+        context.services.shipments.book(requireCaller(context), {
+          ...input,
+          carriers: input.carriers ?? undefined,
+          expectedVersion: input.expectedVersion ?? undefined,
+        }),
+        (shipment) => ({ shipment }),
+      ),
+    recordMilestone: (_root, { input }, context) =>
+      payload(
+        context.services.tracking.recordMilestone(requireCaller(context), {
+          ...input,
+          at: input.at ?? undefined,
+          location: input.location ?? undefined,
+          note: input.note ?? undefined,
+          expectedVersion: input.expectedVersion ?? undefined,
+        }),
+        'shipment',
+      ),
+  },
+  BookRoutePayload: {
+    order: (p, _a, context) => (p.shipment ? context.services.orders.find(requireCaller(context), String((p.shipment as ShipmentRecord).orderId)) : null),
+  },
+  Shipment: {
+    id: (s) => String(s._id),
+    order: (s, _a, context) => context.services.orders.find(requireCaller(context), String(s.orderId)),
+    forwarder: (s, _a, { services }) => services.parties.byId(String(s.forwarderId)).then((p) => p!),
+    legs: (s) =>
+      s.legs.map((l) => ({
+        ...l,
+        from: location(l.from),
+        to: location(l.to),
+        cost: usd(l.cost, s.costCurrency),
+        co2Kg: l.co2Kg.toString(),
+        carrierId: l.carrierId,
+      })),
+    cost: (s) => usd(s.cost, s.costCurrency),
+    co2Kg: (s) => s.co2Kg.toString(),
+    milestones: (s) => s.milestones.map(milestoneView),
+  },
+  ShipmentLeg: {
+    carrier: (l, _a, { services }) => (l.carrierId ? services.parties.byId(String(l.carrierId)) : null),
+  },
+  Tracking: {
+    timeline: (t) => t.timeline.map(milestoneView),
+    legs: (t) =>
+      t.legs.map((l) => ({
+        ...l,
+        from: location(l.from),
+        to: location(l.to),
+        actualDeparture: l.actualDeparture?.toISOString() ?? null,
+        actualArrival: l.actualArrival?.toISOString() ?? null,
+      })),
+    position: (t) => ({ ...t.position, location: location(t.position.location) }),
+  },
+  MilestoneType: milestoneTypeEnum,
+  TransportMode: transportModeEnum,
+  RankBy: rankByEnum,
+};
