@@ -116,7 +116,7 @@ it('walks an order from creation to completion', async () => {
   ]);
 
   // Parties outside the order see nothing of it.
-  const outsider = await graphql(server, 'query($ref: String!) { track(reference: $ref) { order { number } } }', { token: 'demo-exporter-toys', variables: { ref: order.number } });
-  expect(dataOf<{ track: null }>(outsider).track).toBeNull();
+  const outsider = await graphql<{ track: null }>(server, 'query($ref: String!) { track(reference: $ref) { order { number } } }', { token: 'demo-exporter-toys', variables: { ref: order.number } });
+  expect(dataOf(outsider).track).toBeNull();
   expect(errorCodes(await graphql(server, '{ orders { totalCount } }'))).toEqual(['UNAUTHENTICATED']);
 });
