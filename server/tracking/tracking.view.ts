@@ -32,6 +32,7 @@ export interface TrackingView {
   position: { location: string; legSeq: number; description: string };
   plannedEta: string;
   revisedEta: string;
+  /** revised against planned arrival, in days (negative: early) */
   delayDays: number;
   onHold: boolean;
 }
@@ -72,23 +73,35 @@ function describe(m: MilestoneRecord | undefined, shipment: ShipmentRecord): str
   }
 }
 
+/**
+ * The expected final arrival. Once the last leg has arrived, that day; once it has departed,
+ * its departure plus its planned transit. Before that, lateness carries forward (a late leg
+ * makes the next connections late) but earliness does not: later legs keep their scheduled
+ * departures, so an early train does not make the vessel sail sooner. A leg still waiting past
+ * its planned departure is late by the days already lost.
+ */
+function revisedArrival(shipment: ShipmentRecord, legs: LegView[], now: Date): string {
+  const last = legs[legs.length - 1];
+  if (last.actualArrival) return dayjs.utc(last.actualArrival).format('YYYY-MM-DD');
+  if (last.actualDeparture) {
+    const transit = dayjs.utc(last.plannedEta).diff(dayjs.utc(last.plannedEtd), 'day');
+    return dayjs.utc(last.actualDeparture).startOf('day').add(transit, 'day').format('YYYY-MM-DD');
+  }
+  const latest = [...legs].reverse().find((l) => l.delayDays !== null);
+  let late = Math.max(0, latest?.delayDays ?? 0);
+  const waiting = legs.find((l) => l.status === 'planned');
+  if (waiting && (!latest || latest.status === 'arrived')) {
+    late = Math.max(late, dayjs.utc(now).startOf('day').diff(dayjs.utc(waiting.plannedEtd), 'day'));
+  }
+  return dayjs.utc(shipment.plannedEta).add(late, 'day').format('YYYY-MM-DD');
+}
+
 export function trackingView(shipment: ShipmentRecord, order: OrderRecord | null, now: Date): TrackingView {
   const legs = shipment.legs.map((l) => legView(shipment, l.seq));
   const timeline = [...shipment.milestones].sort((a, b) => a.at.getTime() - b.at.getTime() || a.seq - b.seq);
   const last = timeline.at(-1);
-  const lastLeg = legs[legs.length - 1];
-  // The latest leg with a departure or arrival tells how late the cargo runs now.
-  const latest = [...legs].reverse().find((l) => l.delayDays !== null);
-  let delayDays = latest?.delayDays ?? 0;
-  // Still waiting for a departure past its planned date: late by the days already lost.
-  const waiting = legs.find((l) => l.status === 'planned');
-  if (waiting && (!latest || latest.status === 'arrived')) {
-    const lost = dayjs.utc(now).startOf('day').diff(dayjs.utc(waiting.plannedEtd), 'day');
-    delayDays = Math.max(delayDays, lost);
-  }
-  const revisedEta = lastLeg.actualArrival
-    ? dayjs.utc(lastLeg.actualArrival).format('YYYY-MM-DD')
-    : dayjs.utc(shipment.plannedEta).add(delayDays, 'day').format('YYYY-MM-DD');
+  const revisedEta = revisedArrival(shipment, legs, now);
+  const delayDays = dayjs.utc(revisedEta).diff(dayjs.utc(shipment.plannedEta), 'day');
   return {
     shipment,
     order,
