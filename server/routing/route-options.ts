@@ -69,6 +69,8 @@ export type RouteErrorCode = 'NO_ROUTE' | 'UNKNOWN_LOCATION' | 'INVALID_REQUEST'
 export interface RouteError {
   readonly code: RouteErrorCode;
   readonly field: 'origin' | 'destination' | 'cargo' | 'readyDate' | 'rankBy';
+  /** the rule broken, as the reference validators name it where one applies (e.g. locode-unknown) */
+  readonly rule: string;
   readonly message: string;
 }
 
@@ -206,31 +208,31 @@ function originServed(catalogue: readonly Corridor[], origin: string): boolean {
 /** Every corridor option from origin to destination, ranked; failures come back as values. */
 export function routeOptions(request: RouteRequest, catalogue: readonly Corridor[] = CORRIDORS): Result<RouteOption[], RouteError> {
   const origin = checkLocode(String(request.origin ?? ''));
-  if (!origin.ok) return fail({ code: 'UNKNOWN_LOCATION', field: 'origin', message: `origin: ${origin.message}` });
+  if (!origin.ok) return fail({ code: 'UNKNOWN_LOCATION', field: 'origin', rule: origin.rule, message: `origin: ${origin.message}` });
   const destination = checkLocode(String(request.destination ?? ''));
   if (!destination.ok) {
-    return fail({ code: 'UNKNOWN_LOCATION', field: 'destination', message: `destination: ${destination.message}` });
+    return fail({ code: 'UNKNOWN_LOCATION', field: 'destination', rule: destination.rule, message: `destination: ${destination.message}` });
   }
   const problem = cargoProblem(request.cargo);
-  if (problem !== undefined) return fail({ code: 'INVALID_REQUEST', field: 'cargo', message: problem });
+  if (problem !== undefined) return fail({ code: 'INVALID_REQUEST', field: 'cargo', rule: 'cargo', message: problem });
   const ready = parseReadyDate(request.readyDate);
   if (ready === undefined) {
-    return fail({ code: 'INVALID_REQUEST', field: 'readyDate', message: 'readyDate must be a YYYY-MM-DD date or a valid Date' });
+    return fail({ code: 'INVALID_REQUEST', field: 'readyDate', rule: 'iso-date', message: 'readyDate must be a YYYY-MM-DD date or a valid Date' });
   }
   const rankBy = request.rankBy ?? 'time';
   if (!METRICS.includes(rankBy)) {
-    return fail({ code: 'INVALID_REQUEST', field: 'rankBy', message: `rankBy must be one of ${METRICS.join(', ')}` });
+    return fail({ code: 'INVALID_REQUEST', field: 'rankBy', rule: 'rank-by', message: `rankBy must be one of ${METRICS.join(', ')}` });
   }
   const from = origin.value.code;
   const to = destination.value.code;
   if (from === to) {
-    return fail({ code: 'NO_ROUTE', field: 'destination', message: `destination ${to} is the same as the origin` });
+    return fail({ code: 'NO_ROUTE', field: 'destination', rule: 'differs-from-origin', message: `destination ${to} is the same as the origin` });
   }
   const paths = catalogue.flatMap((c) => findPaths(c, from, to));
   if (paths.length === 0) {
     const field = originServed(catalogue, from) ? 'destination' : 'origin';
     const place = field === 'origin' ? from : to;
-    return fail({ code: 'NO_ROUTE', field, message: `no corridor in the catalogue serves ${from} -> ${to} (${field} ${place} is out of reach)` });
+    return fail({ code: 'NO_ROUTE', field, rule: 'no-route', message: `no corridor in the catalogue serves ${from} -> ${to} (${field} ${place} is out of reach)` });
   }
   const priced = paths.map((p) => price(p, request.cargo, ready));
   const ranks = new Map<string, Record<RankBy, number>>(priced.map((p) => [p.option.id, { time: 0, cost: 0, co2: 0 }]));

@@ -51,7 +51,9 @@ export function planRoutes(request: RouteRequest, incoterm?: string): Result<Pla
   const r = routeOptions(request);
   if (!r.ok) {
     const code = r.error.code === 'NO_ROUTE' ? 'BUSINESS_RULE' : 'VALIDATION';
-    return fail([{ code, field: ['input', r.error.field], rule: r.error.code.toLowerCase().replace('_', '-'), message: `input.${r.error.field}: ${r.error.message}` }]);
+    // The routing module words its messages "<field>: ..."; the payload names the full input path.
+    const message = r.error.message.startsWith(`${r.error.field}: `) ? r.error.message.slice(r.error.field.length + 2) : r.error.message;
+    return fail([{ code, field: ['input', r.error.field], rule: r.error.rule, message: `input.${r.error.field}: ${message}` }]);
   }
   return ok(
     r.value.map((option) => {

@@ -2,6 +2,8 @@
  * Milestones a carrier or the forwarder records on a shipment leg, and the order rules they
  * follow. Pure: the rules read the shipment's record and say yes or why not.
  */
+import { screamingCase } from '../shared/names';
+
 export const MILESTONE_TYPES = [
   'gateIn',
   'loaded',
@@ -39,6 +41,8 @@ export interface LegProgress {
  * `legs` is every leg of the shipment with the milestones already recorded on it.
  */
 export function milestoneRefusal(type: MilestoneType, legSeq: number, legs: readonly LegProgress[]): string | null {
+  // Messages name milestones as the API does (DEPARTED), not as they are stored (departed).
+  const name = (t: MilestoneType): string => screamingCase(t);
   const index = legs.findIndex((l) => l.seq === legSeq);
   if (index < 0) return `the shipment has no leg ${legSeq} (legs 1–${legs.length})`;
   const leg = legs[index];
@@ -49,15 +53,15 @@ export function milestoneRefusal(type: MilestoneType, legSeq: number, legs: read
   if (previous && !previous.recorded.includes('arrived')) {
     return `leg ${legSeq} cannot start before leg ${previous.seq} has arrived`;
   }
-  if (type === 'transshipped' && isLast) return `transshipped applies between legs; leg ${legSeq} is the last leg`;
-  if (type === 'delivered' && !isLast) return `delivered applies to the last leg (${legs[legs.length - 1].seq}), not leg ${legSeq}`;
-  if (leg.recorded.includes(type)) return `leg ${legSeq} already has '${type}'`;
+  if (type === 'transshipped' && isLast) return `TRANSSHIPPED applies between legs; leg ${legSeq} is the last leg`;
+  if (type === 'delivered' && !isLast) return `DELIVERED applies to the last leg (${legs[legs.length - 1].seq}), not leg ${legSeq}`;
+  if (leg.recorded.includes(type)) return `leg ${legSeq} already has ${name(type)}`;
   const rank = PROGRESS.indexOf(type);
   const reached = Math.max(-1, ...leg.recorded.filter((m) => PROGRESS.includes(m)).map((m) => PROGRESS.indexOf(m)));
-  if (rank < reached) return `'${type}' cannot follow '${PROGRESS[reached]}' on leg ${legSeq}`;
+  if (rank < reached) return `${name(type)} cannot follow ${name(PROGRESS[reached])} on leg ${legSeq}`;
   const needsDeparture = ['arrived', 'discharged', 'transshipped', 'delivered'].includes(type);
-  if (needsDeparture && !leg.recorded.includes('departed')) return `'${type}' needs leg ${legSeq} to have departed first`;
+  if (needsDeparture && !leg.recorded.includes('departed')) return `${name(type)} needs leg ${legSeq} to have DEPARTED first`;
   const needsArrival = ['discharged', 'transshipped', 'delivered'].includes(type);
-  if (needsArrival && !leg.recorded.includes('arrived')) return `'${type}' needs leg ${legSeq} to have arrived first`;
+  if (needsArrival && !leg.recorded.includes('arrived')) return `${name(type)} needs leg ${legSeq} to have ARRIVED first`;
   return null;
 }

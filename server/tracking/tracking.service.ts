@@ -16,6 +16,7 @@ import type { MilestoneRecord, ShipmentRecord } from '../models/shipment.model';
 import type { OrderService } from '../orders/order.service';
 import { type Caller, hasRole } from '../parties/caller';
 import { checkContainerNumber } from '../reference';
+import { screamingCase } from '../shared/names';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
 import type { ShipmentService } from '../shipments/shipment.service';
@@ -97,7 +98,7 @@ export class TrackingService {
   private check(shipment: ShipmentRecord, input: RecordMilestoneInput): Result<{ type: MilestoneType; at: Date; location: string }, UserError[]> {
     const errors: UserError[] = [];
     const type = MILESTONE_TYPES.find((t) => t === input.type);
-    if (!type) errors.push(fieldError(['input', 'type'], 'milestone-type', `'${input.type}' is not a milestone (${MILESTONE_TYPES.join(', ')})`));
+    if (!type) errors.push(fieldError(['input', 'type'], 'milestone-type', `'${input.type}' is not a milestone (${MILESTONE_TYPES.map(screamingCase).join(', ')})`));
     const at = input.at === undefined ? dayjs(this.clock.now()) : dayjs(input.at);
     const last = shipment.milestones.at(-1);
     if (!at.isValid()) errors.push(fieldError(['input', 'at'], 'iso-datetime', `'${input.at}' is not an ISO 8601 date-time`));
@@ -112,7 +113,7 @@ export class TrackingService {
     const expected = type && leg ? milestoneLocation(type, leg) : null;
     const location = (input.location ?? expected ?? leg?.from ?? '').trim().toUpperCase();
     if (expected && location !== expected) {
-      errors.push(fieldError(['input', 'location'], 'leg-location', `'${type}' on leg ${input.legSeq} happens at ${expected}, not ${location}`));
+      errors.push(fieldError(['input', 'location'], 'leg-location', `${screamingCase(type!)} on leg ${input.legSeq} happens at ${expected}, not ${location}`));
     }
     if (errors.length > 0) return fail(errors);
     return ok({ type: type!, at: at.toDate(), location });

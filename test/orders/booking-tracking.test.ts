@@ -136,7 +136,7 @@ describe('milestone rules', () => {
   it('refuses an arrival before the departure, naming the rule', async () => {
     const r = await tracking.recordMilestone(rail, { shipment: shipmentNo, legSeq: legs[0].seq, type: 'arrived' });
     expect(!r.ok && r.error[0]).toMatchObject({ field: ['input', 'type'], rule: 'milestone-order' });
-    expect(!r.ok && r.error[0].message).toContain("'arrived' needs leg 1 to have departed first");
+    expect(!r.ok && r.error[0].message).toContain('ARRIVED needs leg 1 to have DEPARTED first');
   });
 
   it('refuses a milestone on the wrong leg, at the wrong place, or from the wrong carrier', async () => {

@@ -5,12 +5,9 @@
 import { ORDER_STATES, type OrderStateName } from '../../../machines/order.machine';
 import { TRANSPORT_MODES, type TransportMode } from '../../reference';
 import type { RankBy } from '../../routing';
+import { screamingCase } from '../../shared/names';
 import { MILESTONE_TYPES, type MilestoneType } from '../../tracking/milestones';
 
-/** inTransit -> IN_TRANSIT */
-export function screamingCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
-}
 
 function enumValues<T extends string>(values: readonly T[]): Record<string, T> {
   return Object.fromEntries(values.map((v) => [screamingCase(v), v]));

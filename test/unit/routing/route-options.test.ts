@@ -137,7 +137,7 @@ describe('routeOptions: failures are values', () => {
 
   it('names the field of an unknown location', () => {
     expect(routeOptions({ ...base, origin: 'CNCKG', destination: 'XXABC' })).toEqual({
-      ok: false, error: { code: 'UNKNOWN_LOCATION', field: 'destination', message: "destination: unknown UN/LOCODE 'XXABC'" },
+      ok: false, error: { code: 'UNKNOWN_LOCATION', field: 'destination', rule: 'locode-unknown', message: "destination: unknown UN/LOCODE 'XXABC'" },
     });
     const bad = routeOptions({ ...base, origin: 'Chongqing', destination: 'SGSIN' });
     expect(bad.ok ? undefined : bad.error).toMatchObject({ code: 'UNKNOWN_LOCATION', field: 'origin' });
@@ -145,11 +145,11 @@ describe('routeOptions: failures are values', () => {
 
   it('reports NO_ROUTE on the side that is out of reach', () => {
     const far = routeOptions({ ...base, origin: 'CNCKG', destination: 'AUSYD' });
-    expect(far.ok ? undefined : far.error).toMatchObject({ code: 'NO_ROUTE', field: 'destination' });
+    expect(far.ok ? undefined : far.error).toMatchObject({ code: 'NO_ROUTE', field: 'destination', rule: 'no-route' });
     const inbound = routeOptions({ ...base, origin: 'USLAX', destination: 'CNCKG' });
     expect(inbound.ok ? undefined : inbound.error).toMatchObject({ code: 'NO_ROUTE', field: 'origin' });
     const same = routeOptions({ ...base, origin: 'CNCKG', destination: 'cn ckg' });
-    expect(same.ok ? undefined : same.error).toMatchObject({ code: 'NO_ROUTE', field: 'destination' });
+    expect(same.ok ? undefined : same.error).toMatchObject({ code: 'NO_ROUTE', field: 'destination', rule: 'differs-from-origin' });
     const railOnly = routeOptions({ ...base, origin: 'CNCKG', destination: 'SGSIN' }, CORRIDORS.filter((c) => c.id === 'cr-express-yuxinou'));
     expect(railOnly.ok ? undefined : railOnly.error).toMatchObject({ code: 'NO_ROUTE', field: 'destination' });
   });
