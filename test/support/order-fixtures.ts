@@ -20,26 +20,8 @@ export interface BookedRef extends OrderRef {
   container: string;
 }
 
-export interface OrderLineInput {
-  hsCode: string;
-  description: string;
-  quantity: string;
-  unit: string;
-  unitPrice: string;
-  grossWeightKg: string;
-}
-
-export interface CreateOrderInput {
-  buyerId: string;
-  currency: string;
-  lines: OrderLineInput[];
-  incoterm: string;
-  incotermPlace: string;
-  origin: string;
-  destination: string;
-  tradeMode: string;
-  readyDate: string;
-}
+import type { CreateOrderInput } from '../../server/orders/order.validation';
+export type { CreateOrderInput, OrderLineInput } from '../../server/orders/order.validation';
 
 export interface RouteOptionView {
   id: string;
