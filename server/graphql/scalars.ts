@@ -1,12 +1,12 @@
 /** The Decimal scalar: exact decimals travel as text, never as binary floats. */
 import { GraphQLScalarType, Kind } from 'graphql';
-import { parseDecimal } from '../shared/money';
+import { isStoredDecimalText } from '../shared/money';
 
 function decimalText(value: unknown): string {
-  if (typeof value === 'string' && parseDecimal(value)) return value;
+  if (typeof value === 'string' && isStoredDecimalText(value)) return value;
   if (value !== null && typeof value === 'object' && 'toString' in value) {
     const text = String(value);
-    if (parseDecimal(text)) return text;
+    if (isStoredDecimalText(text)) return text;
   }
   throw new TypeError(`Decimal cannot represent ${String(value)}`);
 }

@@ -5,7 +5,7 @@
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { type Check, checkCurrency, checkHsCode, checkIncoterm, checkLocode, checkTradeMode, checkUnit } from '../reference';
-import { type Decimal, parseDecimal, roundMoney, sum } from '../shared/money';
+import { Decimal, parseDecimal, roundMoney, sum } from '../shared/money';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError } from '../shared/user-error';
 
@@ -58,6 +58,8 @@ export interface ValidOrder {
 }
 
 export const MAX_LINES = 200;
+/** Bounds of one order: amounts stay well inside what the API and Decimal128 carry exactly. */
+export const MAX_AMOUNT = new Decimal('1e15');
 const MAX_DESCRIPTION = 500;
 const MAX_PRICE_DECIMALS = 4;
 
@@ -100,6 +102,11 @@ function readLine(c: Collector, line: OrderLineInput, i: number, minorUnits: num
   const unitPrice = c.positive(at('unitPrice'), line.unitPrice, MAX_PRICE_DECIMALS);
   const grossWeightKg = c.positive(at('grossWeightKg'), line.grossWeightKg, 3);
   if (!hs || !quantity || !unit || !unitPrice || !grossWeightKg || minorUnits === undefined || description.length === 0) return undefined;
+  const amount = roundMoney(quantity.times(unitPrice), minorUnits);
+  if (amount.gte(MAX_AMOUNT)) {
+    c.errors.push(fieldError(at('quantity'), 'max-amount', `quantity × unit price must stay below ${MAX_AMOUNT.toFixed()} (got ${amount.toFixed()})`));
+    return undefined;
+  }
   return {
     lineNo: i + 1,
     hsCode: hs.code,
@@ -107,7 +114,7 @@ function readLine(c: Collector, line: OrderLineInput, i: number, minorUnits: num
     quantity,
     unit: unit.code,
     unitPrice,
-    amount: roundMoney(quantity.times(unitPrice), minorUnits),
+    amount,
     grossWeightKg,
   };
 }
@@ -135,10 +142,12 @@ export function validateOrder(input: CreateOrderInput, today: dayjs.Dayjs): Resu
 
   if (c.errors.length > 0) return fail(c.errors);
   const valid = lines as ValidLine[];
+  const total = sum(valid.map((l) => l.amount));
+  if (total.gte(MAX_AMOUNT)) return fail([fieldError(['input', 'lines'], 'max-total', `the order total must stay below ${MAX_AMOUNT.toFixed()} (got ${total.toFixed()})`)]);
   return ok({
     currency: currency!.code,
     lines: valid,
-    total: sum(valid.map((l) => l.amount)),
+    total,
     grossWeightKg: sum(valid.map((l) => l.grossWeightKg)),
     incoterm: incoterm!.code,
     incotermPlace: place!.code,

@@ -1,7 +1,7 @@
 /**
  * Freight bases derived from the cargo: TEU for container legs, chargeable weight for air legs.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../shared/money';
 
 export interface CargoInput {
   readonly grossWeightKg: number;
@@ -18,16 +18,23 @@ export const VOLUMETRIC_KG_PER_M3 = 167;
 export const M3_PER_TEU = 33;
 
 /** Why a cargo is unusable, or undefined if it is fine. */
+/** A large container ship's load, as the upper bound of one booking. */
+export const MAX_TEU = 25_000;
+export const MAX_GROSS_WEIGHT_KG = 100_000_000;
+export const MAX_VOLUME_M3 = 1_000_000;
+
 export function cargoProblem(cargo: CargoInput | undefined): string | undefined {
   if (cargo === undefined || cargo === null || typeof cargo !== 'object') return 'cargo is required';
   const { grossWeightKg, volumeM3, teu, containers } = cargo;
   if (typeof grossWeightKg !== 'number' || !Number.isFinite(grossWeightKg) || grossWeightKg <= 0) {
     return 'cargo.grossWeightKg must be a positive number';
   }
-  if (volumeM3 !== undefined && (typeof volumeM3 !== 'number' || !Number.isFinite(volumeM3) || volumeM3 < 0)) {
-    return 'cargo.volumeM3 must be a non-negative number';
+  // Bounds keep costs and CO2 within what a shipment can be (and what Decimal128 carries).
+  if (grossWeightKg > MAX_GROSS_WEIGHT_KG) return `cargo.grossWeightKg must be at most ${MAX_GROSS_WEIGHT_KG} (100,000 t)`;
+  if (volumeM3 !== undefined && (typeof volumeM3 !== 'number' || !Number.isFinite(volumeM3) || volumeM3 < 0 || volumeM3 > MAX_VOLUME_M3)) {
+    return `cargo.volumeM3 must be a number from 0 to ${MAX_VOLUME_M3}`;
   }
-  if (teu !== undefined && !(Number.isInteger(teu) && teu > 0)) return 'cargo.teu must be a positive whole number';
+  if (teu !== undefined && !(Number.isInteger(teu) && teu > 0 && teu <= MAX_TEU)) return `cargo.teu must be a whole number from 1 to ${MAX_TEU}`;
   if (containers !== undefined && !(Number.isInteger(containers) && containers > 0)) {
     return 'cargo.containers must be a positive whole number';
   }

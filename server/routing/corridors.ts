@@ -7,7 +7,7 @@
  * chosen to be plausible, not a published timetable or tariff; each says what it rests on. Legs
  * run outbound from Chongqing (or Yiwu); return directions are not modelled.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../shared/money';
 import { DAILY, leg, nm, type LegSpec, type Tariff } from './legs';
 
 export interface Corridor {

@@ -18,7 +18,7 @@
  * Weight basis: the cargo's gross weight (container tare excluded), for every mode including air
  * (volumetric "chargeable" weight is a tariff rule and does not emit CO2).
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../shared/money';
 import type { TransportMode } from './places';
 
 /** Grams of CO2 per tonne-km, by mode (Cefic/ECTA 2011 averages, see above). */
@@ -47,7 +47,7 @@ export const CO2_FACTOR_SOURCE =
  * kg CO2 for moving `tonnes` over `km` by `mode`: factor (g/t-km) x t x km / 1000, rounded half-up
  * to 0.1 kg. Inputs may be numbers or Decimals; negative or non-finite inputs are a programming error.
  */
-export function co2Kg(mode: TransportMode, tonnes: Decimal.Value, km: Decimal.Value): Decimal {
+export function co2Kg(mode: TransportMode, tonnes: number | string | Decimal, km: number | string | Decimal): Decimal {
   const t = new Decimal(tonnes);
   const d = new Decimal(km);
   if (!t.isFinite() || !d.isFinite() || t.isNegative() || d.isNegative()) {

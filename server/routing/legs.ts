@@ -2,7 +2,7 @@
  * The leg model of the corridor catalogue, the distance rules used where no published figure is
  * at hand, the generated road feeder legs and the transshipment rule at a change of mode.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../shared/money';
 import { gcKm, type TransportMode } from './places';
 
 /** Day of week as dayjs numbers it: 0 Sunday ... 6 Saturday. */

@@ -4,7 +4,7 @@
  * leg scheduled from the ready date, costed in USD (Decimal) and given a CO2 estimate, then ranked.
  * Pure: no I/O and no clock; the same request always yields the same options.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../shared/money';
 import type { Dayjs } from 'dayjs';
 import { fail, ok, type Result } from '../shared/result';
 import { CORRIDORS, corridorNodes, corridorStarts, type Corridor } from './corridors';

@@ -89,6 +89,17 @@ describe('create', () => {
     expect(!denied.ok && denied.error[0].code).toBe('FORBIDDEN');
   });
 
+  it('multiplies exactly beyond 20 significant digits, then rounds once', async () => {
+    const r = await orders.create(exporter, motorcycleParts({ lines: [{ hsCode: '871410', description: 'parts', quantity: '5739806.333996', unit: 'H87', unitPrice: '5948.6423', grossWeightKg: '1' }] }));
+    // 5739806.333996 × 5948.6423 = 34144054752.21766... → 34144054752.22
+    expect(r.ok && r.value.total.toString()).toBe('34144054752.22');
+  });
+
+  it('bounds amounts to what the API carries exactly', async () => {
+    const r = await orders.create(exporter, motorcycleParts({ lines: [{ hsCode: '871410', description: 'parts', quantity: '123456789012.345678', unit: 'H87', unitPrice: '98765.4321', grossWeightKg: '1' }] }));
+    expect(!r.ok && r.error.map((e) => `${e.field?.join('.')} ${e.rule}`)).toEqual(['input.lines.0.quantity max-amount']);
+  });
+
   it('refuses a ready date in the past', async () => {
     const r = await orders.create(exporter, motorcycleParts({ readyDate: '2026-03-01' }));
     expect(!r.ok && r.error[0]).toMatchObject({ field: ['input', 'readyDate'], rule: 'not-past' });
