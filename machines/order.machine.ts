@@ -20,9 +20,13 @@ export type HoldableState = (typeof HOLDABLE_STATES)[number];
 
 const BEFORE_DEPARTURE: readonly HoldableState[] = ['confirmed', 'booked'];
 
+/** Who put an order on hold: a party (dispute, missing document) or customs (hold, e-lock alarm). */
+export type HoldSource = 'party' | 'customsHold' | 'elockAlarm';
+
 export interface OrderContext {
   heldFrom: HoldableState | null;
   holdReason: string | null;
+  holdSource: HoldSource | null;
   cancelReason: string | null;
 }
 
@@ -34,7 +38,7 @@ export type OrderEvent =
   | { type: 'DELIVER' }
   | { type: 'COMPLETE' }
   | { type: 'CANCEL'; reason: string }
-  | { type: 'HOLD'; reason: string }
+  | { type: 'HOLD'; reason: string; source: HoldSource }
   | { type: 'RESUME' };
 
 export type OrderEventType = OrderEvent['type'];
@@ -52,8 +56,9 @@ export const orderMachine = setup({
     recordHold: assign((args, params: { from: HoldableState }) => ({
       heldFrom: params.from,
       holdReason: args.event.type === 'HOLD' ? args.event.reason : null,
+      holdSource: args.event.type === 'HOLD' ? args.event.source : null,
     })),
-    clearHold: assign({ heldFrom: null, holdReason: null }),
+    clearHold: assign({ heldFrom: null, holdReason: null, holdSource: null }),
     recordCancel: assign(({ event }) => ({ cancelReason: event.type === 'CANCEL' ? event.reason : null, heldFrom: null })),
   },
   guards: {
@@ -63,7 +68,7 @@ export const orderMachine = setup({
 }).createMachine({
   id: 'order',
   initial: 'draft',
-  context: { heldFrom: null, holdReason: null, cancelReason: null },
+  context: { heldFrom: null, holdReason: null, holdSource: null, cancelReason: null },
   states: {
     draft: { on: { CONFIRM: 'confirmed', CANCEL: { target: 'cancelled', actions: 'recordCancel' } } },
     confirmed: { on: { BOOK: 'booked', CANCEL: { target: 'cancelled', actions: 'recordCancel' }, HOLD: holdFrom('confirmed') } },

@@ -39,3 +39,13 @@ export async function payload<T>(result: Outcome<T>, shape: string | ((value: T)
   const fields = typeof shape === 'string' ? { [shape]: settled.value } : shape(settled.value);
   return { ...fields, userErrors: [] };
 }
+
+/**
+ * A list filter's problems are argument errors, not payload data: the first is thrown as
+ * BAD_USER_INPUT naming the field and the rule, like a bad `first` or `after`.
+ */
+export function checkedFilter<T>(result: Result<T, UserError[]>): T {
+  if (result.ok) return result.value;
+  const [first] = result.error;
+  throw new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT', field: first.field, rule: first.rule } });
+}

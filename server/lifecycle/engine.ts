@@ -20,6 +20,8 @@ export interface LifecycleDefinition<M extends AnyStateMachine> {
   machine: M;
   /** bumped whenever a change to the machine makes old snapshots unreadable */
   version: number;
+  /** how messages name an aggregate (e.g. its number); defaults to its id */
+  label?: (doc: Record<string, unknown>) => string;
 }
 
 export interface Applied<D> {
@@ -138,7 +140,7 @@ export class LifecycleEngine<M extends AnyStateMachine> {
     if (!written) {
       return fail({
         code: 'CONFLICT',
-        message: `${this.definition.name} ${String(id)} was changed by someone else (it is no longer at version ${current.version}); reload it and try again`,
+        message: `${this.labelOf(current)} was changed by someone else (it is no longer at version ${current.version}); reload it and try again`,
         expectedVersion: current.version,
       });
     }
@@ -147,6 +149,10 @@ export class LifecycleEngine<M extends AnyStateMachine> {
     };
     if (!session) await runEffects();
     return ok({ doc: written, entry, effects, runEffects });
+  }
+
+  private labelOf(doc: Doc): string {
+    return `${this.definition.name} ${this.definition.label ? this.definition.label(doc) : String(doc._id)}`;
   }
 
   /** Which events the aggregate's current state handles (before guards). */
@@ -159,7 +165,7 @@ export class LifecycleEngine<M extends AnyStateMachine> {
     if (current.machine.version !== version) {
       return fail<LifecycleFailure>({
         code: 'MACHINE_VERSION_MISMATCH',
-        message: `${name} ${String(current._id)} was stored by ${name} machine version ${current.machine.version}; this server runs version ${version}`,
+        message: `${this.labelOf(current)} was stored by ${name} machine version ${current.machine.version}; this server runs version ${version}`,
         stored: current.machine.version,
         current: version,
       });
@@ -167,7 +173,7 @@ export class LifecycleEngine<M extends AnyStateMachine> {
     if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
       return fail<LifecycleFailure>({
         code: 'CONFLICT',
-        message: `${name} ${String(current._id)} is at version ${current.version}, not ${options.expectedVersion}; reload it and try again`,
+        message: `${this.labelOf(current)} is at version ${current.version}, not ${options.expectedVersion}; reload it and try again`,
         expectedVersion: options.expectedVersion,
       });
     }
@@ -179,7 +185,7 @@ export class LifecycleEngine<M extends AnyStateMachine> {
         : `state '${current.state}' accepts only ${allowed.length > 0 ? allowed.join(', ') : 'no events (it is final)'}`;
       return fail<LifecycleFailure>({
         code: 'EVENT_NOT_ACCEPTED',
-        message: `${name} ${String(current._id)} cannot take '${event.type}': ${why}`,
+        message: `${this.labelOf(current)} cannot take '${event.type}': ${why}`,
         state: current.state,
         event: event.type,
         allowed,

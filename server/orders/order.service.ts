@@ -4,6 +4,7 @@
  * shipment and tracking services through `applySystemEvent`.
  */
 import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
 import type { ClientSession, Connection, Model } from 'mongoose';
 import { Types } from 'mongoose';
 import { ORDER_MACHINE_VERSION, type OrderEvent, orderMachine } from '../../machines/order.machine';
@@ -13,20 +14,45 @@ import type { Outbox } from '../lifecycle/outbox';
 import type { Actor, LifecycleFailure } from '../lifecycle/types';
 import { nextSequence } from '../models/counter.model';
 import { type OrderRecord, orderModel } from '../models/order.model';
-import { partyModel } from '../models/party.model';
 import { type Caller, hasRole } from '../parties/caller';
+import { partyInRole } from '../parties/party-check';
+import { isObjectIdText } from '../shared/ids';
 import { toDecimal128 } from '../shared/money';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
 import { type OrderAction, actingRoleFor, describePolicy, visibleOrders } from './order.access';
 import { type CreateOrderInput, validateOrder } from './order.validation';
 
+dayjs.extend(utc);
+
 export interface OrderListFilter {
   state?: string;
   partyId?: string;
   corridorId?: string;
-  createdFrom?: Date;
-  createdTo?: Date;
+  /** ISO 8601 */
+  createdFrom?: string;
+  /** ISO 8601 */
+  createdTo?: string;
+}
+
+/** The filter fields every list shares: a party and a creation period, checked by field. */
+export function commonListFilter(filter: { partyId?: string; createdFrom?: string; createdTo?: string }): Result<Record<string, unknown>, UserError[]> {
+  const errors: UserError[] = [];
+  const q: Record<string, unknown> = {};
+  if (filter.partyId !== undefined) {
+    if (isObjectIdText(filter.partyId)) q.$and = [{ parties: new Types.ObjectId(filter.partyId) }];
+    else errors.push(fieldError(['filter', 'partyId'], 'party-id', `'${filter.partyId}' is not a party id`));
+  }
+  const created: Record<string, Date> = {};
+  for (const [key, op] of [['createdFrom', '$gte'], ['createdTo', '$lt']] as const) {
+    const text = filter[key];
+    if (text === undefined) continue;
+    const at = dayjs.utc(text);
+    if (at.isValid()) created[op] = at.toDate();
+    else errors.push(fieldError(['filter', key], 'iso-datetime', `'${text}' is not an ISO 8601 date-time`));
+  }
+  if (Object.keys(created).length > 0) q.createdAt = created;
+  return errors.length > 0 ? fail(errors) : ok(q);
 }
 
 export function lifecycleError(failure: LifecycleFailure): UserError {
@@ -34,7 +60,7 @@ export function lifecycleError(failure: LifecycleFailure): UserError {
     case 'NOT_FOUND':
       return notFound(failure.message);
     case 'EVENT_NOT_ACCEPTED':
-      return { code: 'EVENT_NOT_ACCEPTED', message: failure.message, rule: `allowed: ${failure.allowed.join(', ') || 'none'}` };
+      return { code: 'EVENT_NOT_ACCEPTED', message: failure.message, rule: 'state-transition' };
     case 'CONFLICT':
       return { code: 'CONFLICT', message: failure.message };
     case 'MACHINE_VERSION_MISMATCH':
@@ -52,13 +78,18 @@ export class OrderService {
     outbox: Outbox,
   ) {
     this.model = orderModel(connection);
-    this.lifecycle = new LifecycleEngine({ name: 'order', machine: orderMachine, version: ORDER_MACHINE_VERSION }, this.model, { clock, outbox, connection });
+    this.lifecycle = new LifecycleEngine(
+      { name: 'order', machine: orderMachine, version: ORDER_MACHINE_VERSION, label: (doc) => String(doc.number) },
+      this.model,
+      { clock, outbox, connection },
+    );
   }
 
   async create(caller: Caller, input: CreateOrderInput): Promise<Result<OrderRecord, UserError[]>> {
     if (!hasRole(caller, 'exporter')) return fail([forbidden('only an exporter creates orders (the exporter is the seller)')]);
-    const valid = validateOrder(input, dayjs(this.clock.now()));
-    const buyerError = await this.checkBuyer(input.buyerId, caller);
+    const valid = validateOrder(input, dayjs.utc(this.clock.now()));
+    const buyer = await partyInRole(this.connection, input.buyerId, 'importer', ['input', 'buyerId']);
+    const buyerError = !buyer.ok ? buyer.error : buyer.value.code === caller.party.code ? fieldError(['input', 'buyerId'], 'not-self', 'the buyer must be another party than the seller') : null;
     const errors = [...(valid.ok ? [] : valid.error), ...(buyerError ? [buyerError] : [])];
     if (!valid.ok || errors.length > 0) return fail(errors);
     const v = valid.value;
@@ -98,35 +129,20 @@ export class OrderService {
     return ok(created as unknown as OrderRecord);
   }
 
-  private async checkBuyer(buyerId: string, caller: Caller): Promise<UserError | null> {
-    const field = ['input', 'buyerId'];
-    if (!Types.ObjectId.isValid(buyerId)) return fieldError(field, 'party-id', `'${buyerId}' is not a party id`);
-    const buyer = await partyModel(this.connection).findById(buyerId).lean();
-    if (!buyer) return fieldError(field, 'known-party', `party ${buyerId} does not exist`);
-    if (!buyer.roles.includes('importer')) return fieldError(field, 'importer-party', `party ${buyer.code} is not an importer`);
-    if (String(buyer._id) === caller.partyId) return fieldError(field, 'not-self', 'the buyer must be another party than the seller');
-    return null;
-  }
-
   /** The order with this id or number, if the caller is party to it (or reads everything). */
   async find(caller: Caller, idOrNumber: string, session?: ClientSession): Promise<OrderRecord | null> {
-    const key = Types.ObjectId.isValid(idOrNumber) ? { _id: new Types.ObjectId(idOrNumber) } : { number: idOrNumber };
+    const key = isObjectIdText(idOrNumber) ? { _id: new Types.ObjectId(idOrNumber) } : { number: idOrNumber };
     return this.model.findOne({ ...key, ...visibleOrders(caller) }).session(session ?? null).lean();
   }
 
-  /** The mongo filter for a caller's order list; paging and sorting are the caller's. */
-  listFilter(caller: Caller, filter: OrderListFilter): Record<string, unknown> {
-    const q: Record<string, unknown> = { ...visibleOrders(caller) };
+  /** The mongo filter for a caller's order list, or what is wrong with the filter; paging is the caller's. */
+  listFilter(caller: Caller, filter: OrderListFilter): Result<Record<string, unknown>, UserError[]> {
+    const common = commonListFilter(filter);
+    if (!common.ok) return common;
+    const q: Record<string, unknown> = { ...visibleOrders(caller), ...common.value };
     if (filter.state) q.state = filter.state;
     if (filter.corridorId) q.corridorId = filter.corridorId;
-    if (filter.partyId && Types.ObjectId.isValid(filter.partyId)) {
-      const party = new Types.ObjectId(filter.partyId);
-      q.$and = [{ parties: party }];
-    }
-    if (filter.createdFrom || filter.createdTo) {
-      q.createdAt = { ...(filter.createdFrom ? { $gte: filter.createdFrom } : {}), ...(filter.createdTo ? { $lt: filter.createdTo } : {}) };
-    }
-    return q;
+    return ok(q);
   }
 
   confirm(caller: Caller, id: string, expectedVersion?: number) {
@@ -140,7 +156,7 @@ export class OrderService {
 
   hold(caller: Caller, id: string, reason: string, expectedVersion?: number) {
     if (reason.trim().length === 0) return Promise.resolve(fail([fieldError(['reason'], 'required', 'say why the order is held')]));
-    return this.act(caller, id, 'hold', { type: 'HOLD', reason: reason.trim() }, expectedVersion);
+    return this.act(caller, id, 'hold', { type: 'HOLD', reason: reason.trim(), source: 'party' }, expectedVersion);
   }
 
   resume(caller: Caller, id: string, expectedVersion?: number) {
@@ -156,7 +172,7 @@ export class OrderService {
     const order = await this.find(caller, id, session);
     if (!order) return fail([notFound(`order ${id} does not exist or is not yours to see`)]);
     const role = actingRoleFor(caller, order, action);
-    if (!role) return fail([forbidden(`order ${order.number}: only ${describePolicy(action)} may ${action} it`)]);
+    if (!role) return fail([forbidden(`order ${order.number}: only ${describePolicy(order, action)} may ${action} it`)]);
     return ok({ order, actor: { partyId: caller.partyId, role } });
   }
 

@@ -1,4 +1,5 @@
 /** The party registry: trainers register parties (for a course or a scenario); anyone reads. */
+import { isObjectIdText } from '../shared/ids';
 import type { Connection, Model } from 'mongoose';
 import { Types } from 'mongoose';
 import type { Clock } from '../clock';
@@ -76,7 +77,7 @@ export class PartyService {
   }
 
   async byId(id: string): Promise<PartyRecord | null> {
-    if (!Types.ObjectId.isValid(id)) return null;
+    if (!isObjectIdText(id)) return null;
     return this.model.findById(id).lean();
   }
 

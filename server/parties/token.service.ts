@@ -3,6 +3,7 @@
  * Token randomness is security, not simulation, so it comes from the OS and not the seeded
  * generator.
  */
+import { isObjectIdText } from '../shared/ids';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Connection, Model } from 'mongoose';
 import { Types } from 'mongoose';
@@ -36,7 +37,7 @@ export class TokenService {
   async issue(caller: Caller, partyId: string, label: string): Promise<Result<{ token: string; record: ApiTokenRecord }, UserError[]>> {
     if (caller.partyId !== partyId && !hasRole(caller, 'trainer')) return fail([forbidden('a party issues tokens only for itself')]);
     if (label.trim().length === 0) return fail([fieldError(['label'], 'required', 'must not be empty')]);
-    if (!Types.ObjectId.isValid(partyId) || !(await this.parties.exists({ _id: partyId }))) {
+    if (!isObjectIdText(partyId) || !(await this.parties.exists({ _id: partyId }))) {
       return fail([notFound(`party ${partyId} does not exist`)]);
     }
     const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
@@ -56,7 +57,7 @@ export class TokenService {
   }
 
   async revoke(caller: Caller, tokenId: string): Promise<Result<ApiTokenRecord, UserError[]>> {
-    const record = Types.ObjectId.isValid(tokenId) ? await this.model.findById(tokenId).lean() : null;
+    const record = isObjectIdText(tokenId) ? await this.model.findById(tokenId).lean() : null;
     if (!record) return fail([notFound(`token ${tokenId} does not exist`)]);
     if (String(record.partyId) !== caller.partyId && !hasRole(caller, 'trainer')) return fail([forbidden('a party revokes only its own tokens')]);
     const revoked = await this.model.findOneAndUpdate(

@@ -3,20 +3,23 @@
  * order's origin, destination, cargo and ready date; booking one creates the shipment and moves
  * the order to `booked` in one transaction.
  */
+import { isObjectIdText } from '../shared/ids';
 import type { Connection, Model } from 'mongoose';
 import { Types } from 'mongoose';
 import type { Clock } from '../clock';
 import { nextSequence } from '../models/counter.model';
-import { partyModel } from '../models/party.model';
 import { type ShipmentRecord, shipmentModel } from '../models/shipment.model';
 import type { OrderRecord } from '../models/order.model';
 import type { OrderService } from '../orders/order.service';
 import type { Caller } from '../parties/caller';
-import { readsAll } from '../parties/caller';
+import { partyInRole } from '../parties/party-check';
+import { visibleTo } from '../parties/visibility';
 import { checkIncotermForModes } from '../reference';
 import { type RankBy, type RouteOption, type RouteRequest, routeOptions } from '../routing';
 import { Decimal, fromDecimal128, toDecimal128 } from '../shared/money';
+import { commonListFilter } from '../orders/order.service';
 import { type Result, fail, ok } from '../shared/result';
+import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, notFound } from '../shared/user-error';
 import { type ContainerInput, type ValidContainer, validateContainers } from './booking.validation';
 
@@ -94,7 +97,9 @@ export class ShipmentService {
     const { order, actor } = allowed.value;
     const errors: UserError[] = [];
     const containers = validateContainers(input.containers, errors);
-    const forwarder = await this.checkParty(input.forwarderId, 'forwarder', ['input', 'forwarderId'], errors);
+    errors.push(...(await this.containersInUse(containers)));
+    const forwarder = await partyInRole(this.connection, input.forwarderId, 'forwarder', ['input', 'forwarderId']);
+    if (!forwarder.ok) errors.push(forwarder.error);
     const teu = containers.reduce((n, c) => n + c.teu, 0);
     const planned = this.plan(order, teu || undefined, undefined);
     if (!planned.ok) return planned;
@@ -105,36 +110,41 @@ export class ShipmentService {
     if (option && input.containers.length === 0 && option.legs.some((l) => l.mode !== 'air')) {
       errors.push(fieldError(['input', 'containers'], 'required', 'a container route needs at least one container'));
     }
-    if (errors.length > 0 || !option || !forwarder) return fail(errors);
-    const shipment = await this.shipmentFor(order, option, forwarder, containers, carriers);
-    let booked: Result<unknown, UserError[]> = ok(null);
-    await this.connection.transaction(async (session) => {
-      await this.model.create([shipment], { session });
-      booked = await this.orders.applySystemEvent(order._id, { type: 'BOOK', shipmentId: String(shipment._id) }, actor, {
+    if (errors.length > 0 || !option || !forwarder.ok) return fail(errors);
+    const shipment = await this.shipmentFor(order, option, forwarder.value._id, containers, carriers);
+    return inTransaction(this.connection, async (session) => {
+      // The order moves first: a second booking of the same order stops here with the order's
+      // own answer (it is no longer confirmed) instead of at the shipments' unique index.
+      const booked = await this.orders.applySystemEvent(order._id, { type: 'BOOK', shipmentId: String(shipment._id) }, actor, {
         session,
         expectedVersion: input.expectedVersion,
-        set: { shipmentId: shipment._id, forwarderId: forwarder, corridorId: option.corridorId, parties: shipment.parties },
+        // Carriers see the shipment, not the sale: the order's parties stop at the forwarder.
+        set: { shipmentId: shipment._id, forwarderId: forwarder.value._id, corridorId: option.corridorId, parties: [order.sellerId, order.buyerId, forwarder.value._id] },
       });
-      // A refused BOOK must not leave a shipment behind: abort the transaction.
-      if (!booked.ok) throw new BookingRefused();
-    }).catch((err: unknown) => {
-      if (!(err instanceof BookingRefused)) throw err;
+      if (!booked.ok) return booked;
+      await this.model.create([shipment], { session });
+      return ok(shipment);
     });
-    if (!booked.ok) return booked;
-    return ok(shipment);
   }
 
-  private async checkParty(id: string, role: 'forwarder' | 'carrier', field: string[], errors: UserError[]): Promise<Types.ObjectId | null> {
-    const party = Types.ObjectId.isValid(id) ? await partyModel(this.connection).findById(id).lean() : null;
-    if (!party) {
-      errors.push(fieldError(field, 'known-party', `party ${id} does not exist`));
-      return null;
+  /** Containers still travelling on a shipment that is neither delivered nor cancelled. */
+  private async containersInUse(containers: ValidContainer[]): Promise<UserError[]> {
+    if (containers.length === 0) return [];
+    const numbers = containers.map((c) => c.number);
+    const active = await this.model
+      .find({ 'containers.number': { $in: numbers }, 'milestones.type': { $ne: 'delivered' } }, { number: 1, orderId: 1, containers: 1 })
+      .lean();
+    const cancelled = new Set(
+      (await this.orders.model.find({ _id: { $in: active.map((a) => a.orderId) }, state: 'cancelled' }, { _id: 1 }).lean()).map((o) => String(o._id)),
+    );
+    const errors: UserError[] = [];
+    for (const shipment of active.filter((a) => !cancelled.has(String(a.orderId)))) {
+      for (const c of shipment.containers) {
+        const i = numbers.indexOf(c.number);
+        if (i >= 0) errors.push(fieldError(['input', 'containers', String(i), 'number'], 'container-in-use', `container ${c.number} is still on shipment ${shipment.number}`));
+      }
     }
-    if (!party.roles.includes(role)) {
-      errors.push(fieldError(field, `${role}-party`, `party ${party.code} is not a ${role}`));
-      return null;
-    }
-    return party._id;
+    return errors;
   }
 
   private async checkCarriers(carriers: NonNullable<BookRouteInput['carriers']>, option: RouteOption | undefined, errors: UserError[]) {
@@ -144,8 +154,9 @@ export class ShipmentService {
         errors.push(fieldError(['input', 'carriers', String(i), 'legSeq'], 'known-leg', `the option has no leg ${c.legSeq}`));
         continue;
       }
-      const id = await this.checkParty(c.carrierId, 'carrier', ['input', 'carriers', String(i), 'carrierId'], errors);
-      if (id) byLeg.set(c.legSeq, id);
+      const carrier = await partyInRole(this.connection, c.carrierId, 'carrier', ['input', 'carriers', String(i), 'carrierId']);
+      if (carrier.ok) byLeg.set(c.legSeq, carrier.value._id);
+      else errors.push(carrier.error);
     }
     return byLeg;
   }
@@ -190,17 +201,18 @@ export class ShipmentService {
     };
   }
 
-  listFilter(caller: Caller, filter: { corridorId?: string; partyId?: string }): Record<string, unknown> {
-    const q: Record<string, unknown> = readsAll(caller) ? {} : { parties: caller.party._id };
+  listFilter(caller: Caller, filter: { corridorId?: string; partyId?: string }): Result<Record<string, unknown>, UserError[]> {
+    const common = commonListFilter(filter);
+    if (!common.ok) return common;
+    const q: Record<string, unknown> = { ...visibleTo(caller), ...common.value };
     if (filter.corridorId) q.corridorId = filter.corridorId;
-    if (filter.partyId && Types.ObjectId.isValid(filter.partyId)) q.$and = [{ parties: new Types.ObjectId(filter.partyId) }];
-    return q;
+    return ok(q);
   }
 
   /** The shipment if the caller is party to it (or reads everything). */
   async find(caller: Caller, filter: Record<string, unknown>): Promise<ShipmentRecord | null> {
-    return this.model.findOne({ ...filter, ...(readsAll(caller) ? {} : { parties: caller.party._id }) }).lean();
+    // Newest first: a container number travels on one shipment after another.
+    return this.model.findOne({ ...filter, ...visibleTo(caller) }).sort({ createdAt: -1, _id: -1 }).lean();
   }
 }
 
-class BookingRefused extends Error {}

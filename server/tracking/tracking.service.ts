@@ -5,6 +5,7 @@
  * and delivery move the order along in the same transaction; a customs hold or an e-lock alarm
  * puts it on hold.
  */
+import { isObjectIdText } from '../shared/ids';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import type { ClientSession, Connection } from 'mongoose';
@@ -15,9 +16,11 @@ import type { Actor } from '../lifecycle/types';
 import type { MilestoneRecord, ShipmentRecord } from '../models/shipment.model';
 import type { OrderService } from '../orders/order.service';
 import { type Caller, hasRole } from '../parties/caller';
-import { checkContainerNumber } from '../reference';
+import type { OrderRecord } from '../models/order.model';
+import { checkContainerNumber, checkLocode } from '../reference';
 import { screamingCase } from '../shared/names';
 import { type Result, fail, ok } from '../shared/result';
+import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
 import type { ShipmentService } from '../shipments/shipment.service';
 import { EXCEPTION_MILESTONES, MILESTONE_TYPES, type MilestoneType, milestoneLocation, milestoneRefusal } from './milestones';
@@ -36,7 +39,20 @@ export interface RecordMilestoneInput {
   expectedVersion?: number;
 }
 
-const HOLDABLE_ORDER_STATES = ['confirmed', 'booked', 'inTransit', 'arrived'];
+/**
+ * Why the order's state forbids this milestone, or null. Cargo does not move on a held order
+ * (customs or e-lock holds stop it; a commercial hold must be lifted first), nor on one that is
+ * closed; exceptions may still be reported while the order is open.
+ */
+function orderStateRefusal(order: OrderRecord, type: MilestoneType): string | null {
+  const state = screamingCase(order.state);
+  if (['cancelled', 'completed'].includes(order.state)) return `order ${order.number} is ${state}: no milestone can be recorded`;
+  if (order.state === 'onHold' && !EXCEPTION_MILESTONES.includes(type)) {
+    const reason = (order.machine.snapshot.context.holdReason as string | null) ?? 'no reason given';
+    return `order ${order.number} is ON_HOLD (${reason}); the hold must be lifted before ${screamingCase(type)}`;
+  }
+  return null;
+}
 
 export class TrackingService {
   constructor(
@@ -49,7 +65,7 @@ export class TrackingService {
   /** A shipment by number or id, an order number or id, or a container number. */
   async findShipment(caller: Caller, reference: string): Promise<ShipmentRecord | null> {
     const ref = reference.trim();
-    if (Types.ObjectId.isValid(ref)) {
+    if (isObjectIdText(ref)) {
       const id = new Types.ObjectId(ref);
       return this.shipments.find(caller, { $or: [{ _id: id }, { orderId: id }] });
     }
@@ -75,18 +91,18 @@ export class TrackingService {
     const checked = this.check(shipment, input);
     if (!checked.ok) return checked;
     const milestone: MilestoneRecord = { ...checked.value, seq: shipment.milestones.length + 1, legSeq: input.legSeq, recordedAt: this.clock.now(), recordedBy: actor, note: input.note?.trim() || null };
-    const event = this.orderEvent(shipment, milestone);
-    let outcome: Result<ShipmentRecord, UserError[]> = fail([]);
-    await this.connection
-      .transaction(async (session) => {
-        outcome = await this.write(shipment, milestone, input.expectedVersion, session);
-        if (!outcome.ok) throw new MilestoneRefused();
-        if (event) await this.moveOrder(shipment, event, actor, session);
-      })
-      .catch((err: unknown) => {
-        if (!(err instanceof MilestoneRefused)) throw err;
-      });
-    return outcome;
+    return inTransaction(this.connection, async (session) => {
+      const order = await this.orders.model.findById(shipment.orderId).session(session).lean();
+      const refusal = order ? orderStateRefusal(order, milestone.type) : null;
+      if (refusal) return fail([fieldError(['input', 'type'], 'order-state', refusal)]);
+      const written = await this.write(shipment, milestone, input.expectedVersion, session);
+      if (!written.ok) return written;
+      const event = this.orderEvent(shipment, milestone);
+      // A hold on an order already held records the milestone without a second hold.
+      if (!event || !order || (event.type === 'HOLD' && order.state === 'onHold')) return written;
+      const moved = await this.orders.applySystemEvent(shipment.orderId, event, actor, { session });
+      return moved.ok ? written : moved;
+    });
   }
 
   private recorder(caller: Caller, shipment: ShipmentRecord, legCarrier: Types.ObjectId | null): Actor | null {
@@ -99,7 +115,8 @@ export class TrackingService {
     const errors: UserError[] = [];
     const type = MILESTONE_TYPES.find((t) => t === input.type);
     if (!type) errors.push(fieldError(['input', 'type'], 'milestone-type', `'${input.type}' is not a milestone (${MILESTONE_TYPES.map(screamingCase).join(', ')})`));
-    const at = input.at === undefined ? dayjs(this.clock.now()) : dayjs(input.at);
+    // UTC whatever the host's zone: the same input must replay the same way on any machine.
+    const at = input.at === undefined ? dayjs.utc(this.clock.now()) : dayjs.utc(input.at);
     const last = shipment.milestones.at(-1);
     if (!at.isValid()) errors.push(fieldError(['input', 'at'], 'iso-datetime', `'${input.at}' is not an ISO 8601 date-time`));
     else if (at.isAfter(this.clock.now())) errors.push(fieldError(['input', 'at'], 'not-future', `must not be later than now (${this.clock.now().toISOString()})`));
@@ -110,13 +127,15 @@ export class TrackingService {
       const refusal = milestoneRefusal(type, input.legSeq, progress);
       if (refusal) errors.push(fieldError(['input', leg ? 'type' : 'legSeq'], 'milestone-order', refusal));
     }
-    const expected = type && leg ? milestoneLocation(type, leg) : null;
-    const location = (input.location ?? expected ?? leg?.from ?? '').trim().toUpperCase();
-    if (expected && location !== expected) {
-      errors.push(fieldError(['input', 'location'], 'leg-location', `${screamingCase(type!)} on leg ${input.legSeq} happens at ${expected}, not ${location}`));
+    if (!leg) return fail(errors); // the leg error is already reported; nothing else can be checked
+    const expected = type ? milestoneLocation(type, leg) : null;
+    const place = checkLocode(input.location ?? expected ?? leg.from);
+    if (!place.ok) errors.push(fieldError(['input', 'location'], place.rule, place.message));
+    else if (expected && place.value.code !== expected) {
+      errors.push(fieldError(['input', 'location'], 'leg-location', `${screamingCase(type!)} on leg ${input.legSeq} happens at ${expected}, not ${place.value.code}`));
     }
-    if (errors.length > 0) return fail(errors);
-    return ok({ type: type!, at: at.toDate(), location });
+    if (errors.length > 0 || !place.ok) return fail(errors);
+    return ok({ type: type!, at: at.toDate(), location: place.value.code });
   }
 
   private async write(shipment: ShipmentRecord, milestone: MilestoneRecord, expectedVersion: number | undefined, session: ClientSession): Promise<Result<ShipmentRecord, UserError[]>> {
@@ -137,17 +156,9 @@ export class TrackingService {
     if (m.type === 'departed' && m.legSeq === first) return { type: 'DEPART' };
     if (m.type === 'arrived' && m.legSeq === last) return { type: 'ARRIVE' };
     if (m.type === 'delivered') return { type: 'DELIVER' };
-    if (EXCEPTION_MILESTONES.includes(m.type)) return { type: 'HOLD', reason: `${m.type} at ${m.location}${m.note ? `: ${m.note}` : ''}` };
+    if (m.type === 'customsHold' || m.type === 'elockAlarm') {
+      return { type: 'HOLD', reason: `${screamingCase(m.type)} at ${m.location}${m.note ? `: ${m.note}` : ''}`, source: m.type };
+    }
     return null;
   }
-
-  private async moveOrder(shipment: ShipmentRecord, event: OrderEvent, actor: Actor, session: ClientSession): Promise<void> {
-    const order = await this.orders.model.findById(shipment.orderId).session(session).lean();
-    // A hold on an order already held (or finished) records the milestone without a new hold.
-    if (event.type === 'HOLD' && (!order || !HOLDABLE_ORDER_STATES.includes(order.state))) return;
-    const moved = await this.orders.applySystemEvent(shipment.orderId, event, actor, { session });
-    if (!moved.ok) throw new Error(`order ${shipment.orderNumber} refused ${event.type}: ${moved.error[0].message}`);
-  }
 }
-
-class MilestoneRefused extends Error {}

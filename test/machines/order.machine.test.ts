@@ -10,7 +10,7 @@ const sampleEvents: OrderEvent[] = [
   { type: 'DELIVER' },
   { type: 'COMPLETE' },
   { type: 'CANCEL', reason: 'buyer withdrew' },
-  { type: 'HOLD', reason: 'customs hold' },
+  { type: 'HOLD', reason: 'customs hold', source: 'customsHold' },
   { type: 'RESUME' },
 ];
 
@@ -58,10 +58,10 @@ it.each(Object.keys(accepted))('state %s takes exactly its events and refuses th
 
 it.each(HOLDABLE_STATES)('resumes a hold to where it was: %s', (state) => {
   const held = snapshots.find((s) => key(s) === `onHold(${state})`)!;
-  expect(held.context.holdReason).toBe('customs hold');
+  expect(held.context).toMatchObject({ holdReason: 'customs hold', holdSource: 'customsHold' });
   const [resumed] = transition(orderMachine, held as never, { type: 'RESUME' });
   expect(resumed.value).toBe(state);
-  expect(resumed.context).toMatchObject({ heldFrom: null, holdReason: null });
+  expect(resumed.context).toMatchObject({ heldFrom: null, holdReason: null, holdSource: null });
 });
 
 it('walks the happy path from draft to completed', () => {

@@ -163,7 +163,7 @@ describe('milestone rules', () => {
     expect(r.ok).toBe(true);
     const t = await tracking.track(exporter, shipmentNo);
     expect(t.ok && t.value.onHold).toBe(true);
-    expect(t.ok && t.value.order?.machine.snapshot.context).toMatchObject({ heldFrom: 'booked', holdReason: 'elockAlarm at CNCKG: seal opened' });
+    expect(t.ok && t.value.order?.machine.snapshot.context).toMatchObject({ heldFrom: 'booked', holdReason: 'ELOCK_ALARM at CNCKG: seal opened', holdSource: 'elockAlarm' });
   });
 });
 

@@ -3,7 +3,7 @@ import { formatMoney, fromDecimal128 } from '../../shared/money';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { requireCaller } from '../auth';
 import { paginate } from '../connection';
-import { payload } from '../payload';
+import { checkedFilter, payload } from '../payload';
 import { orderStateEnum } from './enums';
 
 /** A place code as the Location type; codes in stored documents were checked on the way in. */
@@ -26,13 +26,15 @@ export const orderResolvers: Resolvers = {
     },
     orders: (_root, { first, after, filter }, context) => {
       const caller = requireCaller(context);
-      const q = context.services.orders.listFilter(caller, {
-        state: filter?.state ?? undefined,
-        partyId: filter?.partyId ?? undefined,
-        corridorId: filter?.corridorId ?? undefined,
-        createdFrom: filter?.createdFrom ? new Date(filter.createdFrom) : undefined,
-        createdTo: filter?.createdTo ? new Date(filter.createdTo) : undefined,
-      });
+      const q = checkedFilter(
+        context.services.orders.listFilter(caller, {
+          state: filter?.state ?? undefined,
+          partyId: filter?.partyId ?? undefined,
+          corridorId: filter?.corridorId ?? undefined,
+          createdFrom: filter?.createdFrom ?? undefined,
+          createdTo: filter?.createdTo ?? undefined,
+        }),
+      );
       return paginate(context.services.orders.model, q, { first, after }, { sortBy: 'createdAt' });
     },
   },

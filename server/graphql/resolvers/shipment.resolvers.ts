@@ -7,7 +7,7 @@ import { formatMoney, fromDecimal128 } from '../../shared/money';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { requireCaller } from '../auth';
 import { paginate } from '../connection';
-import { payload } from '../payload';
+import { checkedFilter, payload } from '../payload';
 import { milestoneTypeEnum, rankByEnum, transportModeEnum } from './enums';
 import { location } from './order.resolvers';
 
@@ -48,7 +48,9 @@ export const shipmentResolvers: Resolvers = {
       })),
     shipment: (_root, { reference }, context) => context.services.tracking.findShipment(requireCaller(context), reference),
     shipments: (_root, { first, after, filter }, context) => {
-      const q = context.services.shipments.listFilter(requireCaller(context), { corridorId: filter?.corridorId ?? undefined, partyId: filter?.partyId ?? undefined });
+      const q = checkedFilter(
+        context.services.shipments.listFilter(requireCaller(context), { corridorId: filter?.corridorId ?? undefined, partyId: filter?.partyId ?? undefined }),
+      );
       return paginate(context.services.shipments.model, q, { first, after }, { sortBy: 'createdAt' });
     },
     track: async (_root, { reference }, context) => {

@@ -1,0 +1,15 @@
+/** Checks that an input names an existing party holding a role, as a field error if not. */
+import type { Connection } from 'mongoose';
+import { type PartyRecord, partyModel } from '../models/party.model';
+import { isObjectIdText } from '../shared/ids';
+import { type Result, fail, ok } from '../shared/result';
+import { type UserError, fieldError } from '../shared/user-error';
+import type { Role } from './roles';
+
+export async function partyInRole(connection: Connection, id: string, role: Role, field: string[]): Promise<Result<PartyRecord, UserError>> {
+  if (!isObjectIdText(id)) return fail(fieldError(field, 'party-id', `'${id}' is not a party id`));
+  const party = await partyModel(connection).findById(id).lean();
+  if (!party) return fail(fieldError(field, 'known-party', `party ${id} does not exist`));
+  if (!party.roles.includes(role)) return fail(fieldError(field, `${role}-party`, `party ${party.code} is not a${/^[aeiou]/.test(role) ? 'n' : ''} ${role}`));
+  return ok(party);
+}
