@@ -35,6 +35,16 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/**
+ * With seeding off, the published demo tokens must stop working: a database that was once
+ * seeded (a trial run against staging, a forced production seed) would otherwise keep
+ * accepting 'demo-trainer' for ever. Seeding again re-enables them.
+ */
+async function retireDemoTokens(services: Services, logger: Logger): Promise<void> {
+  const revoked = await services.tokens.revokeDemoTokens();
+  if (revoked > 0) logger.warn({ revoked }, 'demo seeding is off: revoked the published demo tokens found in this database');
+}
+
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
@@ -45,6 +55,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   try {
     app = await createApp({ config, storage, logger, clock, identity: options.identity });
     if (config.demoSeed) demoParties = await seedDemo(app.services, logger, config.nodeEnv === 'production');
+    else await retireDemoTokens(app.services, logger);
     await listen(app.httpServer, config.port, config.host);
     await app.registry.register();
   } catch (error) {

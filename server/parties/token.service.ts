@@ -51,9 +51,18 @@ export class TokenService {
   async storeKnown(partyId: string, token: string, label: string): Promise<void> {
     await this.model.updateOne(
       { tokenHash: hashToken(token) },
-      { $setOnInsert: { partyId: new Types.ObjectId(partyId), prefix: token.slice(0, PREFIX_SHOWN), label, createdAt: this.clock.now(), revokedAt: null } },
+      // Seeding (re-)enables the token, also after revokeDemoTokens retired it.
+      { $setOnInsert: { partyId: new Types.ObjectId(partyId), prefix: token.slice(0, PREFIX_SHOWN), label, createdAt: this.clock.now() }, $set: { revokedAt: null } },
       { upsert: true },
     );
+  }
+
+  /** Revokes every live token of a demo party; returns how many. */
+  async revokeDemoTokens(): Promise<number> {
+    const demoParties = await this.parties.find({ demo: true }, { _id: 1 }).lean();
+    if (demoParties.length === 0) return 0;
+    const r = await this.model.updateMany({ partyId: { $in: demoParties.map((p) => p._id) }, revokedAt: null }, { $set: { revokedAt: this.clock.now() } });
+    return r.modifiedCount;
   }
 
   async revoke(caller: Caller, tokenId: string): Promise<Result<ApiTokenRecord, UserError[]>> {

@@ -94,4 +94,13 @@ describe('demo seed', () => {
     expect(caller?.party.demo).toBe(true);
     expect(await tokens.model.countDocuments({ tokenHash: hashToken('demo-customs') })).toBe(1);
   });
+
+  it('retires the demo tokens when seeding is off, and seeding brings them back', async () => {
+    await seedDemoParties(parties, tokens);
+    expect(await tokens.revokeDemoTokens()).toBe(DEMO_PARTIES.length);
+    expect(await tokens.authenticate('demo-trainer')).toBeNull();
+    expect(await tokens.revokeDemoTokens()).toBe(0);
+    await seedDemoParties(parties, tokens);
+    expect((await tokens.authenticate('demo-trainer'))?.party.code).toBe('TRAINER');
+  });
 });
