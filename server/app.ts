@@ -94,6 +94,7 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
     drain: async () => {
       draining = true;
       await apollo.stop();
+      await services.outbox.stopDispatcher();
     },
   };
 }

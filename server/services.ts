@@ -32,6 +32,9 @@ interface IndexedModel {
   collection: { collectionName: string };
 }
 
+/** How often queued effects are retried; effects of a request normally run before it answers. */
+const OUTBOX_SWEEP_MS = 5_000;
+
 export interface ServiceDependencies {
   storage: Storage;
   clock: Clock;
@@ -63,5 +66,6 @@ export async function createServices({ storage, clock, logger, registry }: Servi
   // Effects a crash left pending run now, once (see lifecycle/outbox.ts).
   const recovered = await outbox.recover();
   if (recovered.ran + recovered.failed > 0) logger.info(recovered, 'outbox effects recovered after restart');
+  outbox.startDispatcher(OUTBOX_SWEEP_MS);
   return services;
 }

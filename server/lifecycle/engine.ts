@@ -101,7 +101,7 @@ export class LifecycleEngine<M extends AnyStateMachine> {
       created = c.toObject() as Doc;
       ids = await this.deps.outbox.enqueue({ aggregate: this.definition.name, aggregateId: String(c._id), seq: 1 }, effects, s);
     });
-    if (!session) await this.deps.outbox.run(ids);
+    if (!session) await this.deps.outbox.runSafely(ids);
     return created!;
   }
 
@@ -144,9 +144,9 @@ export class LifecycleEngine<M extends AnyStateMachine> {
         expectedVersion: current.version,
       });
     }
-    const runEffects = async (): Promise<void> => {
-      await this.deps.outbox.run(ids);
-    };
+    // The state change is committed: a failing dispatch leaves its effects queued, it does not
+    // turn a successful event into an error.
+    const runEffects = (): Promise<void> => this.deps.outbox.runSafely(ids);
     if (!session) await runEffects();
     return ok({ doc: written, entry, effects, runEffects });
   }

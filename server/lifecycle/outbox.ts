@@ -8,10 +8,10 @@ import type { Clock } from '../clock';
 import { type OutboxRecord, outboxModel } from '../models/outbox.model';
 import type { EffectRequest } from './types';
 
+/** What an effect handler gets: only the session, so every write it makes commits with the done mark. */
 export interface EffectContext {
   session: ClientSession;
   clock: Clock;
-  connection: Connection;
 }
 
 export interface QueuedEffect {
@@ -22,11 +22,16 @@ export interface QueuedEffect {
   params: Record<string, unknown>;
 }
 
-/** An effect's writes must go through `ctx.session`, so they commit with the done mark. */
+/**
+ * An effect's writes must go through `ctx.session`, so they commit with the done mark: that is
+ * what makes it run once. Anything outside the database (a message to another system) runs at
+ * least once, because a transaction that hits a transient error is run again.
+ */
 export type EffectHandler = (effect: QueuedEffect, ctx: EffectContext) => Promise<void>;
 
 export interface OutboxLogger {
   warn(fields: object, message: string): void;
+  error(fields: object, message: string): void;
 }
 
 /** After this many failed attempts an effect is parked as 'failed' for an operator to inspect. */
@@ -39,9 +44,38 @@ export class Outbox {
   constructor(
     private readonly connection: Connection,
     private readonly clock: Clock,
-    private readonly logger: OutboxLogger = { warn: () => undefined },
+    private readonly logger: OutboxLogger = { warn: () => undefined, error: () => undefined },
   ) {
     this.model = outboxModel(connection);
+  }
+
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  /**
+   * Runs pending effects every `intervalMs`: effects queued inside a caller's transaction and
+   * effects whose last attempt failed are picked up without waiting for a restart.
+   */
+  startDispatcher(intervalMs: number): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.runSafely(), intervalMs);
+    this.timer.unref();
+  }
+
+  async stopDispatcher(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** Runs pending effects and never throws: the writes that queued them are already committed. */
+  async runSafely(ids?: unknown[]): Promise<void> {
+    if (this.running && !ids) return; // one sweep at a time
+    const sweep = this.run(ids).catch((err: unknown) => {
+      this.logger.error({ error: err instanceof Error ? err.message : String(err) }, 'outbox dispatch failed; pending effects stay queued');
+    });
+    if (!ids) this.running = sweep.finally(() => (this.running = null));
+    await sweep;
   }
 
   register(type: string, handler: EffectHandler): void {
@@ -89,11 +123,7 @@ export class Outbox {
           { session },
         );
         if (!claimed) return; // another dispatcher ran it first
-        await handler({ aggregate: row.aggregate, aggregateId: row.aggregateId, seq: row.seq, type: row.type, params: row.params }, {
-          session,
-          clock: this.clock,
-          connection: this.connection,
-        });
+        await handler({ aggregate: row.aggregate, aggregateId: row.aggregateId, seq: row.seq, type: row.type, params: row.params }, { session, clock: this.clock });
       });
       return true;
     } catch (err) {

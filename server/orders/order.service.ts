@@ -75,7 +75,7 @@ export class OrderService {
   constructor(
     private readonly connection: Connection,
     private readonly clock: Clock,
-    outbox: Outbox,
+    private readonly outbox: Outbox,
   ) {
     this.model = orderModel(connection);
     this.lifecycle = new LifecycleEngine(
@@ -180,6 +180,14 @@ export class OrderService {
     const allowed = await this.authorize(caller, id, action);
     if (!allowed.ok) return allowed;
     return this.applySystemEvent(allowed.value.order._id, event, allowed.value.actor, { expectedVersion });
+  }
+
+  /**
+   * Runs effects that events applied inside another service's transaction queued; call it after
+   * that transaction committed (the periodic dispatcher would pick them up later otherwise).
+   */
+  runQueuedEffects(): Promise<void> {
+    return this.outbox.runSafely();
   }
 
   /** Applies an event whose authority another service has already checked (booking, tracking). */

@@ -112,7 +112,7 @@ export class ShipmentService {
     }
     if (errors.length > 0 || !option || !forwarder.ok) return fail(errors);
     const shipment = await this.shipmentFor(order, option, forwarder.value._id, containers, carriers);
-    return inTransaction(this.connection, async (session) => {
+    const outcome = await inTransaction(this.connection, async (session) => {
       // The order moves first: a second booking of the same order stops here with the order's
       // own answer (it is no longer confirmed) instead of at the shipments' unique index.
       const booked = await this.orders.applySystemEvent(order._id, { type: 'BOOK', shipmentId: String(shipment._id) }, actor, {
@@ -125,6 +125,8 @@ export class ShipmentService {
       await this.model.create([shipment], { session });
       return ok(shipment);
     });
+    if (outcome.ok) await this.orders.runQueuedEffects();
+    return outcome;
   }
 
   /** Containers still travelling on a shipment that is neither delivered nor cancelled. */

@@ -91,7 +91,7 @@ export class TrackingService {
     const checked = this.check(shipment, input);
     if (!checked.ok) return checked;
     const milestone: MilestoneRecord = { ...checked.value, seq: shipment.milestones.length + 1, legSeq: input.legSeq, recordedAt: this.clock.now(), recordedBy: actor, note: input.note?.trim() || null };
-    return inTransaction(this.connection, async (session) => {
+    const outcome = await inTransaction(this.connection, async (session) => {
       const order = await this.orders.model.findById(shipment.orderId).session(session).lean();
       const refusal = order ? orderStateRefusal(order, milestone.type) : null;
       if (refusal) return fail([fieldError(['input', 'type'], 'order-state', refusal)]);
@@ -103,6 +103,8 @@ export class TrackingService {
       const moved = await this.orders.applySystemEvent(shipment.orderId, event, actor, { session });
       return moved.ok ? written : moved;
     });
+    if (outcome.ok) await this.orders.runQueuedEffects();
+    return outcome;
   }
 
   private recorder(caller: Caller, shipment: ShipmentRecord, legCarrier: Types.ObjectId | null): Actor | null {

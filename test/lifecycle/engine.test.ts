@@ -13,7 +13,7 @@ let conn: Connection;
 let Parcel: AggregateModel;
 
 const recordNotification: EffectHandler = async (effect, ctx) => {
-  await ctx.connection.collection('notifications').insertOne({ parcel: effect.aggregateId, to: effect.params.to }, { session: ctx.session });
+  await conn.collection('notifications').insertOne({ parcel: effect.aggregateId, to: effect.params.to }, { session: ctx.session });
 };
 
 function engineWith(handler: EffectHandler = recordNotification, version = 1) {
@@ -75,9 +75,10 @@ it('says so when a final state accepts nothing', async () => {
 it('lets exactly one of two conflicting events win, with no gap in the history', async () => {
   const { engine } = engineWith();
   const created = await engine.create({ label: 'race' }, {}, sender);
+  // Both act on what they read (version 1): however the two interleave, one must lose.
   const results = await Promise.all([
-    engine.apply(created._id, { type: 'SEND', to: 'Bangkok' }, sender),
-    engine.apply(created._id, { type: 'CANCEL', reason: 'duplicate order' }, { partyId: 'p-other', role: 'exporter' }),
+    engine.apply(created._id, { type: 'SEND', to: 'Bangkok' }, sender, { expectedVersion: 1 }),
+    engine.apply(created._id, { type: 'CANCEL', reason: 'duplicate order' }, { partyId: 'p-other', role: 'exporter' }, { expectedVersion: 1 }),
   ]);
   expect(results.filter((r) => r.ok)).toHaveLength(1);
   const lost = results.find((r) => !r.ok);
@@ -119,6 +120,31 @@ it('runs an effect interrupted by a crash exactly once after restart', async () 
   expect(await afterRestart.recover()).toEqual({ ran: 1, failed: 0 });
   expect(await afterRestart.recover()).toEqual({ ran: 0, failed: 0 });
   expect(await conn.collection('notifications').countDocuments({ parcel })).toBe(1);
+});
+
+it('runs effects queued in a caller’s transaction after it commits, and retries failures on the dispatcher', async () => {
+  let attempts = 0;
+  const flaky: EffectHandler = async (effect, ctx) => {
+    attempts++;
+    if (attempts === 1) throw new Error('the notification service is down');
+    await recordNotification(effect, ctx);
+  };
+  const { engine, outbox } = engineWith(flaky);
+  const created = await engine.create({ label: 'in-session' }, {}, sender);
+  const parcel = String(created._id);
+  let runEffects: (() => Promise<void>) | undefined;
+  await conn.transaction(async (session) => {
+    const r = await engine.apply(created._id, { type: 'SEND', to: 'Yiwu' }, sender, { session });
+    if (r.ok) runEffects = r.value.runEffects;
+  });
+  expect(await conn.collection('notifications').countDocuments({ parcel })).toBe(0); // not before the commit
+  await expect(runEffects!()).resolves.toBeUndefined(); // a failed effect does not fail the committed event
+  expect(await conn.collection('outbox').findOne({ aggregateId: parcel })).toMatchObject({ status: 'pending', attempts: 1 });
+  outbox.startDispatcher(10);
+  for (let i = 0; i < 200 && (await conn.collection('notifications').countDocuments({ parcel })) === 0; i++) await new Promise((r) => setTimeout(r, 10));
+  await outbox.stopDispatcher();
+  expect(await conn.collection('notifications').countDocuments({ parcel })).toBe(1);
+  expect(await conn.collection('outbox').findOne({ aggregateId: parcel })).toMatchObject({ status: 'done', attempts: 2 });
 });
 
 it('refuses to build an engine for a machine whose actions have no handler', () => {

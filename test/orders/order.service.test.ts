@@ -150,7 +150,8 @@ describe('lifecycle and access', () => {
 
   it('applies exactly one of two conflicting transitions at the same moment', async () => {
     const id = await draft();
-    const [a, b] = await Promise.all([orders.confirm(exporter, id), orders.cancel(importer, id, 'changed supplier')]);
+    // Both act on what they read (version 1): however the two interleave, one must lose.
+    const [a, b] = await Promise.all([orders.confirm(exporter, id, 1), orders.cancel(importer, id, 'changed supplier', 1)]);
     expect([a.ok, b.ok].filter(Boolean)).toHaveLength(1);
     const loser = a.ok ? b : a;
     expect(!loser.ok && loser.error[0].code).toBe('CONFLICT');
