@@ -20,6 +20,7 @@ import { ServerRegistry, type ServerIdentity } from './health/server-registry';
 import { errorHandler, notFound } from './http/errors';
 import { requestIdOf, requestLogging } from './http/request-logging';
 import { serverInstanceModel } from './models/server-instance.model';
+import { createLoaders } from './graphql/loaders';
 import { createServices, type Services } from './services';
 import type { Storage } from './storage/types';
 
@@ -80,6 +81,7 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
         logger: req.log,
         services,
         caller: await authenticate(req.headers.authorization, services.tokens),
+        loaders: createLoaders(services),
       }),
     }),
   );

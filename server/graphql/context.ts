@@ -4,6 +4,7 @@
 import type { Logger } from 'pino';
 import type { Caller } from '../parties/caller';
 import type { Services } from '../services';
+import type { Loaders } from './loaders';
 
 export type { Services };
 
@@ -18,4 +19,6 @@ export interface GraphQLContext {
    * read it through requireCaller (auth.ts), which narrows it and enforces authentication.
    */
   caller: Caller | null;
+  /** Batched lookups for nested fields, new for every request. */
+  loaders: Loaders;
 }

@@ -157,7 +157,7 @@ export class LifecycleEngine<M extends AnyStateMachine> {
 
   /** Which events the aggregate's current state handles (before guards). */
   allowedEvents(doc: LifecycleFields): string[] {
-    return handledEvents(restore(this.definition.machine, doc.machine.snapshot));
+    return handledEvents(this.definition.machine, doc.machine.snapshot.value);
   }
 
   private check(current: Doc, event: EventFromLogic<M>, options: ApplyOptions) {
@@ -179,7 +179,7 @@ export class LifecycleEngine<M extends AnyStateMachine> {
     }
     const snapshot = restore(machine, current.machine.snapshot) as AnyMachineSnapshot;
     if (!snapshot.can(event)) {
-      const allowed = handledEvents(snapshot);
+      const allowed = handledEvents(machine, snapshot.value);
       const why = allowed.includes(event.type)
         ? `its conditions are not met in state '${current.state}'`
         : `state '${current.state}' accepts only ${allowed.length > 0 ? allowed.join(', ') : 'no events (it is final)'}`;

@@ -20,10 +20,25 @@ export function restore<M extends AnyStateMachine>(machine: M, stored: Persisted
   return machine.resolveState({ value: stored.value as never, context: stored.context as never }) as SnapshotFrom<M>;
 }
 
+interface NodeLike {
+  ownEvents: string[];
+  states: Record<string, NodeLike>;
+}
+
+/** The state nodes a state value activates, found through the machine's public node tree. */
+function activeNodes(node: NodeLike, value: unknown): NodeLike[] {
+  if (typeof value === 'string') return node.states[value] ? [node.states[value]] : [];
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) =>
+    node.states[key] ? [node.states[key], ...activeNodes(node.states[key], child)] : [],
+  );
+}
+
 /** Event types the active state nodes handle (before guards), for "allowed events" errors. */
-export function handledEvents(snapshot: SnapshotFrom<AnyStateMachine>): string[] {
+export function handledEvents(machine: AnyStateMachine, value: unknown): string[] {
+  const root = machine.root as unknown as NodeLike;
   const events = new Set<string>();
-  for (const node of (snapshot as unknown as { _nodes: Array<{ ownEvents: string[] }> })._nodes) {
+  for (const node of [root, ...activeNodes(root, value)]) {
     for (const e of node.ownEvents) if (!e.startsWith('xstate.')) events.add(e);
   }
   return [...events].sort();

@@ -1,3 +1,4 @@
+import type { PartyRecord } from '../../models/party.model';
 import { getLocation, minorUnits } from '../../reference';
 import { formatMoney, fromDecimal128 } from '../../shared/money';
 import type { Resolvers } from '../__generated__/resolvers-types';
@@ -13,8 +14,16 @@ export function location(code: string) {
   return found;
 }
 
-function money(amount: { toString(): string }, currency: string) {
+/** A stored amount with its currency's minor units, e.g. 22020 USD -> "22020.00". */
+export function money(amount: { toString(): string }, currency: string) {
   return { amount: formatMoney(fromDecimal128(amount), minorUnits(currency) ?? 2), currency };
+}
+
+/** A party every stored reference points to; a missing one is a broken reference, not "none". */
+export async function partyOf(id: unknown, loaders: { party: { load(id: string): Promise<PartyRecord | null> } }): Promise<PartyRecord> {
+  const party = await loaders.party.load(String(id));
+  if (!party) throw new Error(`stored party reference ${String(id)} points to no party`);
+  return party;
 }
 
 export const orderResolvers: Resolvers = {
@@ -53,9 +62,9 @@ export const orderResolvers: Resolvers = {
   },
   Order: {
     id: (o) => String(o._id),
-    seller: (o, _a, { services }) => services.parties.byId(String(o.sellerId)).then((p) => p!),
-    buyer: (o, _a, { services }) => services.parties.byId(String(o.buyerId)).then((p) => p!),
-    forwarder: (o, _a, { services }) => (o.forwarderId ? services.parties.byId(String(o.forwarderId)) : null),
+    seller: (o, _a, { loaders }) => partyOf(o.sellerId, loaders),
+    buyer: (o, _a, { loaders }) => partyOf(o.buyerId, loaders),
+    forwarder: (o, _a, { loaders }) => (o.forwarderId ? partyOf(o.forwarderId, loaders) : null),
     total: (o) => money(o.total, o.currency),
     grossWeightKg: (o) => o.grossWeightKg.toString(),
     lines: (o) =>

@@ -1,19 +1,13 @@
 import type { MilestoneRecord, ShipmentRecord } from '../../models/shipment.model';
-import { minorUnits } from '../../reference';
 import type { RouteLeg } from '../../routing';
 import type { PlannedOption } from '../../shipments/shipment.service';
 import { planRoutes } from '../../shipments/shipment.service';
-import { formatMoney, fromDecimal128 } from '../../shared/money';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { requireCaller } from '../auth';
 import { paginate } from '../connection';
 import { checkedFilter, payload } from '../payload';
 import { milestoneTypeEnum, rankByEnum, transportModeEnum } from './enums';
-import { location } from './order.resolvers';
-
-function usd(amount: { toString(): string }, currency: string) {
-  return { amount: formatMoney(fromDecimal128(amount), minorUnits(currency) ?? 2), currency };
-}
+import { location, money, partyOf } from './order.resolvers';
 
 function optionView(o: PlannedOption) {
   return {
@@ -86,22 +80,22 @@ export const shipmentResolvers: Resolvers = {
   Shipment: {
     id: (s) => String(s._id),
     order: (s, _a, context) => context.services.orders.find(requireCaller(context), String(s.orderId)),
-    forwarder: (s, _a, { services }) => services.parties.byId(String(s.forwarderId)).then((p) => p!),
+    forwarder: (s, _a, { loaders }) => partyOf(s.forwarderId, loaders),
     legs: (s) =>
       s.legs.map((l) => ({
         ...l,
         from: location(l.from),
         to: location(l.to),
-        cost: usd(l.cost, s.costCurrency),
+        cost: money(l.cost, s.costCurrency),
         co2Kg: l.co2Kg.toString(),
         carrierId: l.carrierId,
       })),
-    cost: (s) => usd(s.cost, s.costCurrency),
+    cost: (s) => money(s.cost, s.costCurrency),
     co2Kg: (s) => s.co2Kg.toString(),
     milestones: (s) => s.milestones.map(milestoneView),
   },
   ShipmentLeg: {
-    carrier: (l, _a, { services }) => (l.carrierId ? services.parties.byId(String(l.carrierId)) : null),
+    carrier: (l, _a, { loaders }) => (l.carrierId ? partyOf(l.carrierId, loaders) : null),
   },
   Tracking: {
     timeline: (t) => t.timeline.map(milestoneView),
