@@ -1,0 +1,643 @@
+/**
+ * Exports a `BillDocument` as a DCSA eBL 3.0.3 `TransportDocument` (EBL_v3.0.3.yaml,
+ * components.schemas.TransportDocument) and a bill's action history as a DCSA `endorsementChain`
+ * (EBL_END_v3.0.3.yaml / EBL_SUR_v3.0.3.yaml, EndorsementChainLink).
+ *
+ * Pure and deterministic: the same document, status and options give the same JSON, key for key.
+ * This module never reads the DCSA yaml; the tests validate its output against it.
+ *
+ * Representation choices (DCSA 3.0.3 describes a maritime document; a 一单制 bill is multimodal):
+ *
+ * - carrierCode: the issuing operator's SCAC, carrierCodeListProvider 'NMFTA'. NMFTA issues SCACs
+ *   to forwarders and NVOCCs as well as carriers; SMDG's liner code list covers container shipping
+ *   lines only, so it does not fit a multimodal transport operator. The party registry code goes
+ *   in identifyingCodes (codeListProvider 'ZZZ', mutually defined) instead.
+ * - transports: DCSA's portOfLoading / portOfDischarge are where cargo is loaded onto / discharged
+ *   from the sea-going vessel (EBL_v3.0.3.yaml:10316). When the route has sea legs, the span from the
+ *   first to the last sea leg is DCSA's port-to-port part, each sea leg one vesselVoyage, and the
+ *   legs before and after are pre- and on-carriage, whatever the bill calls its main carriage
+ *   (a rail main carriage followed by a sea leg exports as pre-carriage by rail, port-to-port by sea).
+ *   With no sea leg (air, rail-only, road, river-only) the bill's main-carriage legs take that place:
+ *   portOfLoading/portOfDischarge are the main carriage's terminals (e.g. airports), and each
+ *   main-carriage leg is a vesselVoyage whose vesselName carries a mode prefix ('AIR CA1049',
+ *   'RAIL X8001', 'TRUCK ...', 'BARGE ...') so no reader takes it for a ship. A conveyance not
+ *   yet known is 'TBN' (to be nominated), as carriers print it.
+ * - preCarriageBy / onCarriageBy use DCSA's listed values (EBL_v3.0.3.yaml:10296-10301):
+ *   sea VESSEL, rail RAIL, road TRUCK, river BARGE, several modes MULTIMODAL. Air has no listed
+ *   value, so a pre- or on-carriage by air alone leaves the field out (placeOfReceipt /
+ *   placeOfDelivery still say where the operator's responsibility starts and ends).
+ * - Every leg, whatever its mode, is also printed as a routing clause in carrierClauses, with the
+ *   liable operator and the Incoterm (which has no DCSA field), so nothing of the route is lost.
+ * - Contacts: the registry holds no contact people, so each party gets a generated placeholder,
+ *   name 'Operations' and e-mail operations@<party-code>.example (RFC 2606 reserved domain), unless
+ *   `opts.contacts` gives real ones.
+ * - ULDs (air unit load devices) are exported as equipment with the ULD id as equipmentReference
+ *   and no ISOEquipmentCode (they have no ISO 6346 size-type).
+ * - issueDate is left out while the document is DRAFT or APPROVED (not yet issued), present from
+ *   ISSUED on and when VOIDED.
+ */
+import { getLocation } from '../../reference';
+import type { BillDocument, BillLeg, BillParty, BillSeal, FreightPayment, SealSource } from './bill-document';
+
+// ---------------------------------------------------------------------------------------------
+// Output shapes (the parts of the DCSA schema this export fills)
+// ---------------------------------------------------------------------------------------------
+
+export const TRANSPORT_DOCUMENT_STATUSES = [
+  'DRAFT',
+  'APPROVED',
+  'ISSUED',
+  'PENDING_SURRENDER_FOR_AMENDMENT',
+  'SURRENDERED_FOR_AMENDMENT',
+  'PENDING_SURRENDER_FOR_DELIVERY',
+  'SURRENDERED_FOR_DELIVERY',
+  'VOIDED',
+] as const;
+export type TransportDocumentStatus = (typeof TRANSPORT_DOCUMENT_STATUSES)[number];
+
+/** Statuses in which the document has been issued (issueDate required, EBL_v3.0.3.yaml:10087). */
+export const ISSUED_STATUSES: readonly TransportDocumentStatus[] = [
+  'ISSUED',
+  'PENDING_SURRENDER_FOR_AMENDMENT',
+  'SURRENDERED_FOR_AMENDMENT',
+  'PENDING_SURRENDER_FOR_DELIVERY',
+  'SURRENDERED_FOR_DELIVERY',
+];
+
+export interface DcsaContact {
+  name: string;
+  email?: string;
+  phone?: string;
+}
+
+export interface DcsaIdentifyingCode {
+  codeListProvider: string;
+  partyCode: string;
+  codeListName?: string;
+}
+
+export interface DcsaPartyAddress {
+  street: string;
+  streetNumber?: string;
+  postCode?: string;
+  city: string;
+  countryCode: string;
+}
+
+export interface DcsaParty {
+  partyName: string;
+  address?: DcsaPartyAddress;
+  identifyingCodes: DcsaIdentifyingCode[];
+  partyContactDetails: DcsaContact[];
+}
+
+export interface DcsaLocation {
+  UNLocationCode: string;
+}
+
+export interface DcsaVesselVoyage {
+  vesselName: string;
+  carrierExportVoyageNumber: string;
+}
+
+export interface DcsaTransports {
+  plannedDepartureDate: string;
+  plannedArrivalDate: string;
+  preCarriageBy?: string;
+  onCarriageBy?: string;
+  placeOfReceipt?: DcsaLocation;
+  portOfLoading: DcsaLocation;
+  portOfDischarge: DcsaLocation;
+  placeOfDelivery?: DcsaLocation;
+  vesselVoyages: DcsaVesselVoyage[];
+}
+
+export interface DcsaCharge {
+  chargeName: string;
+  currencyAmount: number;
+  currencyCode: string;
+  paymentTermCode: 'PRE' | 'COL';
+  calculationBasis: string;
+  unitPrice: number;
+  quantity: number;
+}
+
+export interface DcsaCargoItem {
+  equipmentReference: string;
+  cargoGrossWeight: { value: number; unit: 'KGM' };
+  outerPackaging: { packageCode?: string; numberOfPackages: number; description: string };
+}
+
+export interface DcsaConsignmentItem {
+  carrierBookingReference: string;
+  descriptionOfGoods: string[];
+  HSCodes: string[];
+  cargoItems: DcsaCargoItem[];
+}
+
+export interface DcsaSeal {
+  number: string;
+  source?: 'CAR' | 'SHI' | 'VET' | 'CUS';
+}
+
+export interface DcsaUtilizedTransportEquipment {
+  equipment: { equipmentReference: string; ISOEquipmentCode?: string };
+  isShipperOwned: boolean;
+  seals: DcsaSeal[];
+}
+
+export interface DcsaDocumentParties {
+  shipper: DcsaParty;
+  consignee?: DcsaParty;
+  endorsee?: DcsaParty;
+  issuingParty: DcsaParty & { address: DcsaPartyAddress };
+  notifyParties?: DcsaParty[];
+}
+
+export interface DcsaTransportDocument {
+  transportDocumentReference: string;
+  transportDocumentStatus: TransportDocumentStatus;
+  transportDocumentTypeCode: 'BOL';
+  isShippedOnBoardType: boolean;
+  freightPaymentTermCode: 'PRE' | 'COL';
+  isElectronic: true;
+  isToOrder: boolean;
+  numberOfOriginalsWithCharges: number;
+  numberOfOriginalsWithoutCharges: number;
+  shippedOnBoardDate?: string;
+  receivedForShipmentDate?: string;
+  termsAndConditions: string;
+  receiptTypeAtOrigin: string;
+  deliveryTypeAtDestination: string;
+  cargoMovementTypeAtOrigin: string;
+  cargoMovementTypeAtDestination: string;
+  issueDate?: string;
+  declaredValue?: number;
+  declaredValueCurrency?: string;
+  carrierCode: string;
+  carrierCodeListProvider: 'NMFTA';
+  carrierClauses: string[];
+  transports: DcsaTransports;
+  charges: DcsaCharge[];
+  placeOfIssue: DcsaLocation;
+  invoicePayableAt: DcsaLocation;
+  partyContactDetails: DcsaContact[];
+  documentParties: DcsaDocumentParties;
+  consignmentItems: DcsaConsignmentItem[];
+  utilizedTransportEquipments: DcsaUtilizedTransportEquipment[];
+  references: Array<{ type: 'CR'; value: string }>;
+}
+
+export interface DcsaExportOptions {
+  /** Whether the one original shows the freight (numberOfOriginalsWithCharges 1) or not; default true. */
+  originalWithCharges?: boolean;
+  /** Real contacts by party id; parties not listed get the generated placeholder. */
+  contacts?: Readonly<Record<string, readonly DcsaContact[]>>;
+}
+
+/** Raised when a bill cannot be written as a valid DCSA document (e.g. a container without seals). */
+export class DcsaExportError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`the bill cannot be exported as a DCSA transport document: ${problems.join('; ')}`);
+    this.name = 'DcsaExportError';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+/** DCSA pre-/onCarriageBy for each mode; air has no listed value (EBL_v3.0.3.yaml:10296-10301). */
+const CARRIAGE_BY: Readonly<Record<BillLeg['mode'], string | null>> = {
+  sea: 'VESSEL',
+  rail: 'RAIL',
+  road: 'TRUCK',
+  river: 'BARGE',
+  air: null,
+};
+
+/** Prefix of vesselName for a non-sea conveyance standing in the vesselVoyages list. */
+const CONVEYANCE_PREFIX: Readonly<Record<BillLeg['mode'], string>> = {
+  sea: '',
+  rail: 'RAIL ',
+  road: 'TRUCK ',
+  river: 'BARGE ',
+  air: 'AIR ',
+};
+
+const SEAL_SOURCE: Readonly<Record<SealSource, DcsaSeal['source']>> = {
+  carrier: 'CAR',
+  shipper: 'SHI',
+  veterinary: 'VET',
+  customs: 'CUS',
+};
+
+const PAYMENT_TERM: Readonly<Record<FreightPayment, 'PRE' | 'COL'>> = { prepaid: 'PRE', collect: 'COL' };
+
+const STAGE_WORDS: Readonly<Record<BillLeg['stage'], string>> = {
+  preCarriage: 'pre-carriage',
+  mainCarriage: 'main carriage',
+  onCarriage: 'on-carriage',
+};
+
+/** Placeholder when the conveyance is not yet known: "to be nominated". */
+export const TO_BE_NOMINATED = 'TBN';
+
+/** The generated placeholder contact of a party (documented in the module comment). */
+export function placeholderContact(party: Pick<BillParty, 'code'>): DcsaContact {
+  const slug = party.code.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'party';
+  return { name: 'Operations', email: `operations@${slug}.example` };
+}
+
+/** Splits text into lines of at most `width` characters, at spaces where possible, none blank. */
+export function wrapLines(text: string, width = 35): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.trim().split(/\s+/)) {
+    let w = word;
+    while (w.length > width) {
+      if (line !== '') {
+        lines.push(line);
+        line = '';
+      }
+      lines.push(w.slice(0, width));
+      w = w.slice(width);
+    }
+    if (w === '') continue;
+    if (line === '') line = w;
+    else if (line.length + 1 + w.length <= width) line = `${line} ${w}`;
+    else {
+      lines.push(line);
+      line = w;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** A decimal string as a JSON number (DCSA amounts and weights are numbers). */
+function num(decimal: string): number {
+  return Number(decimal);
+}
+
+function place(code: string): string {
+  const name = getLocation(code)?.name;
+  return name === undefined ? code : `${code} (${name})`;
+}
+
+function identifyingCodes(party: BillParty): DcsaIdentifyingCode[] {
+  return [{ codeListProvider: 'ZZZ', partyCode: party.code, codeListName: 'YIDAN-PARTY-REGISTRY' }];
+}
+
+function dcsaAddress(party: BillParty): DcsaPartyAddress | undefined {
+  const a = party.address;
+  if (a === null) return undefined;
+  return {
+    street: a.street,
+    ...(a.streetNumber === null ? {} : { streetNumber: a.streetNumber }),
+    ...(a.postCode === null ? {} : { postCode: a.postCode }),
+    city: a.city,
+    countryCode: a.countryCode,
+  };
+}
+
+function dcsaParty(party: BillParty, contacts: DcsaExportOptions['contacts']): DcsaParty {
+  const address = dcsaAddress(party);
+  return {
+    partyName: party.name,
+    ...(address === undefined ? {} : { address }),
+    identifyingCodes: identifyingCodes(party),
+    partyContactDetails: contactsOf(party, contacts),
+  };
+}
+
+function contactsOf(party: BillParty, contacts: DcsaExportOptions['contacts']): DcsaContact[] {
+  const given = contacts?.[party.partyId];
+  return given !== undefined && given.length > 0 ? given.map((c) => ({ ...c })) : [placeholderContact(party)];
+}
+
+function carriageBy(legs: readonly BillLeg[]): string | undefined {
+  if (legs.length === 0) return undefined;
+  const modes = new Set(legs.map((l) => l.mode));
+  if (modes.size > 1) return 'MULTIMODAL';
+  return CARRIAGE_BY[legs[0]!.mode] ?? undefined;
+}
+
+/**
+ * DCSA's port-to-port part of the route: first to last sea leg when there is one, else the bill's
+ * main carriage. Returns leg indexes [start, end].
+ */
+export function dcsaPortToPortSpan(legs: readonly BillLeg[]): { start: number; end: number; bySea: boolean } {
+  const sea = legs.map((l, i) => (l.mode === 'sea' ? i : -1)).filter((i) => i >= 0);
+  if (sea.length > 0) return { start: sea[0]!, end: sea[sea.length - 1]!, bySea: true };
+  const main = legs.map((l, i) => (l.stage === 'mainCarriage' ? i : -1)).filter((i) => i >= 0);
+  return { start: main[0]!, end: main[main.length - 1]!, bySea: false };
+}
+
+function vesselVoyage(leg: BillLeg): DcsaVesselVoyage {
+  return {
+    vesselName: `${CONVEYANCE_PREFIX[leg.mode]}${leg.conveyance?.name ?? TO_BE_NOMINATED}`,
+    carrierExportVoyageNumber: leg.conveyance?.reference ?? TO_BE_NOMINATED,
+  };
+}
+
+function routingClauses(doc: BillDocument): string[] {
+  const n = doc.legs.length;
+  const legClauses = doc.legs.map((leg) => {
+    const by = leg.carrier === null ? 'carrier to be appointed by the operator' : `performed by ${leg.carrier.name} (${leg.carrier.code})`;
+    const conveyance = leg.conveyance === null ? '' : `, conveyance ${leg.conveyance.name} ${leg.conveyance.reference}`;
+    return (
+      `Leg ${leg.seq} of ${n}, ${STAGE_WORDS[leg.stage]} by ${leg.mode}: ${place(leg.from)} to ${place(leg.to)}, ` +
+      `planned ${leg.plannedDeparture} to ${leg.plannedArrival}, ${by}${conveyance}.`
+    );
+  });
+  const op = doc.liableOperator;
+  return [
+    `Through transport from ${place(doc.places.receipt)} to ${place(doc.places.delivery)} under one contract: ` +
+      `${op.name} (${op.code}) is the multimodal transport operator liable for all ${n} leg${n === 1 ? '' : 's'}, ` +
+      `and one freight charge covers them.`,
+    ...legClauses,
+    `Incoterms 2020 rule of the sale as stated by the shipper: ${doc.incoterm.code} ${place(doc.incoterm.place)}.`,
+  ];
+}
+
+function seals(list: readonly BillSeal[]): DcsaSeal[] {
+  return list.map((s) => (s.source === null ? { number: s.number } : { number: s.number, source: SEAL_SOURCE[s.source] }));
+}
+
+/** What stops the bill from being a valid DCSA document; empty when it can be exported. */
+export function dcsaExportBlockers(doc: BillDocument): string[] {
+  const problems: string[] = [];
+  // UtilizedTransportEquipment.seals is required with minItems 1 (EBL_v3.0.3.yaml:9171).
+  for (const c of doc.containers) if (c.seals.length === 0) problems.push(`container ${c.number} has no seal number (DCSA requires at least one seal per equipment)`);
+  for (const u of doc.ulds) if (u.seals.length === 0) problems.push(`ULD ${u.id} has no seal number (DCSA requires at least one seal per equipment)`);
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The transport document
+// ---------------------------------------------------------------------------------------------
+
+export function toDcsaTransportDocument(
+  doc: BillDocument,
+  status: TransportDocumentStatus,
+  opts: DcsaExportOptions = {},
+): DcsaTransportDocument {
+  if (!(TRANSPORT_DOCUMENT_STATUSES as readonly string[]).includes(status)) {
+    throw new RangeError(`unknown transport document status '${String(status)}' (expected one of ${TRANSPORT_DOCUMENT_STATUSES.join(', ')})`);
+  }
+  const blockers = dcsaExportBlockers(doc);
+  if (blockers.length > 0) throw new DcsaExportError(blockers);
+
+  const contacts = opts.contacts;
+  const withCharges = opts.originalWithCharges ?? true;
+  const span = dcsaPortToPortSpan(doc.legs);
+  const pre = doc.legs.slice(0, span.start);
+  const on = doc.legs.slice(span.end + 1);
+  const portToPort = doc.legs.slice(span.start, span.end + 1);
+  const first = portToPort[0]!;
+  const last = portToPort[portToPort.length - 1]!;
+
+  const transports: DcsaTransports = {
+    plannedDepartureDate: first.plannedDeparture,
+    plannedArrivalDate: last.plannedArrival,
+  } as DcsaTransports;
+  const preBy = carriageBy(pre);
+  const onBy = carriageBy(on);
+  if (preBy !== undefined) transports.preCarriageBy = preBy;
+  if (onBy !== undefined) transports.onCarriageBy = onBy;
+  if (pre.length > 0) transports.placeOfReceipt = { UNLocationCode: doc.places.receipt };
+  transports.portOfLoading = { UNLocationCode: first.from };
+  transports.portOfDischarge = { UNLocationCode: last.to };
+  if (on.length > 0) transports.placeOfDelivery = { UNLocationCode: doc.places.delivery };
+  transports.vesselVoyages = (span.bySea ? portToPort.filter((l) => l.mode === 'sea') : portToPort).map(vesselVoyage);
+
+  const issuer = doc.issuer;
+  const issuingParty = dcsaParty(issuer, contacts) as DcsaParty & { address: DcsaPartyAddress };
+  const documentParties: DcsaDocumentParties = { shipper: dcsaParty(doc.shipper, contacts) } as DcsaDocumentParties;
+  if (doc.type === 'straight' && doc.consignee !== null) documentParties.consignee = dcsaParty(doc.consignee, contacts);
+  if (doc.type === 'toOrder' && doc.toOrderOf !== null) documentParties.endorsee = dcsaParty(doc.toOrderOf, contacts);
+  documentParties.issuingParty = issuingParty;
+  if (doc.notifyParties.length > 0) documentParties.notifyParties = doc.notifyParties.map((p) => dcsaParty(p, contacts));
+
+  const out = {
+    transportDocumentReference: doc.reference,
+    transportDocumentStatus: status,
+    transportDocumentTypeCode: 'BOL',
+    isShippedOnBoardType: doc.takenInCharge.kind === 'shippedOnBoard',
+    freightPaymentTermCode: PAYMENT_TERM[doc.freight.payment],
+    isElectronic: true,
+    isToOrder: doc.type === 'toOrder',
+    numberOfOriginalsWithCharges: withCharges ? 1 : 0,
+    numberOfOriginalsWithoutCharges: withCharges ? 0 : 1,
+  } as DcsaTransportDocument;
+  if (doc.takenInCharge.kind === 'shippedOnBoard') out.shippedOnBoardDate = doc.takenInCharge.date;
+  else out.receivedForShipmentDate = doc.takenInCharge.date;
+  out.termsAndConditions = doc.termsAndConditions;
+  out.receiptTypeAtOrigin = doc.service.receiptAtOrigin;
+  out.deliveryTypeAtDestination = doc.service.deliveryAtDestination;
+  out.cargoMovementTypeAtOrigin = doc.service.cargoMovementAtOrigin;
+  out.cargoMovementTypeAtDestination = doc.service.cargoMovementAtDestination;
+  if (status !== 'DRAFT' && status !== 'APPROVED') out.issueDate = doc.issueDate;
+  if (doc.declaredValue !== null) {
+    out.declaredValue = num(doc.declaredValue.amount);
+    out.declaredValueCurrency = doc.declaredValue.currency;
+  }
+  out.carrierCode = issuer.scac;
+  out.carrierCodeListProvider = 'NMFTA';
+  out.carrierClauses = routingClauses(doc);
+  out.transports = transports;
+  out.charges = [
+    {
+      chargeName: 'Multimodal through freight',
+      currencyAmount: num(doc.freight.amount),
+      currencyCode: doc.freight.currency,
+      paymentTermCode: PAYMENT_TERM[doc.freight.payment],
+      calculationBasis: 'Lump sum per bill of lading',
+      unitPrice: num(doc.freight.amount),
+      quantity: 1,
+    },
+  ];
+  out.placeOfIssue = { UNLocationCode: doc.placeOfIssue };
+  out.invoicePayableAt = { UNLocationCode: doc.freight.payableAt };
+  out.partyContactDetails = contactsOf(issuer, contacts);
+  out.documentParties = documentParties;
+  out.consignmentItems = doc.goods.map((line) => ({
+    carrierBookingReference: doc.bookingReference,
+    descriptionOfGoods: wrapLines(line.description),
+    HSCodes: [line.hsCode],
+    cargoItems: line.stowage.map((s) => ({
+      equipmentReference: s.equipment,
+      cargoGrossWeight: { value: num(s.grossWeightKg), unit: 'KGM' as const },
+      outerPackaging: {
+        ...(line.packages.code === null ? {} : { packageCode: line.packages.code }),
+        numberOfPackages: s.packages,
+        description: line.packages.description,
+      },
+    })),
+  }));
+  out.utilizedTransportEquipments = [
+    ...doc.containers.map((c) => ({
+      equipment: { equipmentReference: c.number, ISOEquipmentCode: c.isoSizeType },
+      isShipperOwned: c.shipperOwned,
+      seals: seals(c.seals),
+    })),
+    ...doc.ulds.map((u) => ({
+      equipment: { equipmentReference: u.id },
+      isShipperOwned: false,
+      seals: seals(u.seals),
+    })),
+  ];
+  out.references = [{ type: 'CR', value: doc.orderReference }];
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The endorsement chain
+// ---------------------------------------------------------------------------------------------
+
+export const DCSA_ACTION_CODES = [
+  'ISSUE',
+  'ENDORSE',
+  'SIGN',
+  'SURRENDER_FOR_DELIVERY',
+  'SURRENDER_FOR_AMENDMENT',
+  'BLANK_ENDORSE',
+  'ENDORSE_TO_ORDER',
+  'TRANSFER',
+  'SURRENDERED',
+] as const;
+export type DcsaActionCode = (typeof DCSA_ACTION_CODES)[number];
+
+/** Actions that need no recipient: the 'No Party' placeholder stands in (EBL_SUR_v3.0.3.yaml:289). */
+export const NO_RECIPIENT_ACTIONS: readonly DcsaActionCode[] = ['SIGN', 'BLANK_ENDORSE', 'SURRENDERED'];
+
+/** eBL platform codes DCSA lists (EBL_END_v3.0.3.yaml ActorParty.eblPlatform; ESSD deprecated). */
+export const EBL_PLATFORMS = [
+  'WAVE', 'CARX', 'ESSD', 'IDT', 'BOLE', 'EDOX', 'IQAX', 'SECR', 'TRGO', 'ETEU',
+  'TRAC', 'BRIT', 'COVA', 'ETIT', 'KTNE', 'CRED', 'BLOC', 'DOCU', 'AEOT', 'SGTD',
+] as const;
+export type EblPlatform = (typeof EBL_PLATFORMS)[number];
+
+/** A bill history entry as the bill's signed chain records it (only these members are read). */
+export interface BillChainEntry {
+  seq: number;
+  actionCode: string;
+  actor: string | { partyId: string };
+  recipient: string | { partyId: string } | null;
+  /** ISO 8601 date-time with a zone */
+  at: string;
+  /** SHA-256 hex of the entry */
+  hash: string;
+  /** compact JWS over the hash (not exported: longer than DCSA's auditReference allows) */
+  signature: string;
+}
+
+export interface ChainParty {
+  code: string;
+  name: string;
+  eblPlatform?: EblPlatform;
+}
+
+export interface EndorsementChainOptions {
+  /** every party the entries name, by party id */
+  parties: ReadonlyMap<string, ChainParty> | Readonly<Record<string, ChainParty>>;
+  /** the eBL platform of parties that do not name their own */
+  eblPlatform: EblPlatform;
+  /** the bill's own action codes that are not DCSA codes, mapped to DCSA codes (e.g. a pledge to TRANSFER) */
+  actionCodes?: Readonly<Record<string, DcsaActionCode>>;
+}
+
+export interface DcsaChainParty {
+  partyName: string;
+  eblPlatform: string;
+  identifyingCodes: DcsaIdentifyingCode[];
+}
+
+export interface DcsaEndorsementChainLink {
+  actionDateTime: string;
+  actionCode: DcsaActionCode;
+  actor: DcsaChainParty;
+  recipient: DcsaChainParty;
+  auditReference: string;
+}
+
+/** The 'No Party' recipient of SIGN, BLANK_ENDORSE and SURRENDERED (EBL_SUR_v3.0.3.yaml:289-299). */
+export const NO_PARTY: Readonly<DcsaChainParty> = Object.freeze({
+  eblPlatform: 'NONE',
+  partyName: 'NONE',
+  identifyingCodes: Object.freeze([Object.freeze({ codeListProvider: 'NONE', partyCode: 'NONE' })]) as unknown as DcsaIdentifyingCode[],
+});
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+function partyIdOf(ref: string | { partyId: string }): string {
+  return typeof ref === 'string' ? ref : ref.partyId;
+}
+
+/**
+ * Maps the bill's chain entries, in seq order, to DCSA EndorsementChainLinks (valid for both
+ * EBL_END's EndorsementChain and EBL_SUR's SurrenderRequestDetails, which also requires a
+ * recipient). auditReference is 'sha256:' + the entry hash, by which the simulator's signed record
+ * can be checked; the JWS signature itself does not fit DCSA's 100 characters and is left out.
+ * Throws (TypeError) on an unknown party, an action code with no DCSA mapping, a missing recipient
+ * where the action needs one, a repeated seq, a malformed time or hash.
+ */
+export function endorsementChainForExport(entries: readonly BillChainEntry[], opts: EndorsementChainOptions): DcsaEndorsementChainLink[] {
+  const lookup = (id: string): ChainParty | undefined =>
+    opts.parties instanceof Map ? opts.parties.get(id) : (opts.parties as Readonly<Record<string, ChainParty>>)[id];
+  const chainParty = (id: string, seq: number): DcsaChainParty => {
+    const party = lookup(id);
+    if (party === undefined) throw new TypeError(`chain entry ${seq}: unknown party '${id}'`);
+    return {
+      partyName: party.name,
+      eblPlatform: party.eblPlatform ?? opts.eblPlatform,
+      identifyingCodes: [{ codeListProvider: 'ZZZ', partyCode: party.code, codeListName: 'YIDAN-PARTY-REGISTRY' }],
+    };
+  };
+  const seen = new Set<number>();
+  return [...entries]
+    .sort((a, b) => a.seq - b.seq)
+    .map((entry) => {
+      if (seen.has(entry.seq)) throw new TypeError(`chain entry seq ${entry.seq} appears twice`);
+      seen.add(entry.seq);
+      const code = (DCSA_ACTION_CODES as readonly string[]).includes(entry.actionCode)
+        ? (entry.actionCode as DcsaActionCode)
+        : opts.actionCodes?.[entry.actionCode];
+      if (code === undefined) {
+        throw new TypeError(`chain entry ${entry.seq}: action '${entry.actionCode}' is not a DCSA action code and opts.actionCodes does not map it`);
+      }
+      if (!ISO_INSTANT.test(entry.at) || Number.isNaN(Date.parse(entry.at))) {
+        throw new TypeError(`chain entry ${entry.seq}: at must be an ISO 8601 date-time with a zone, got '${entry.at}'`);
+      }
+      if (!SHA256_HEX.test(entry.hash)) throw new TypeError(`chain entry ${entry.seq}: hash must be 64 lower-case hex characters`);
+      let recipient: DcsaChainParty;
+      if (entry.recipient === null) {
+        if (!NO_RECIPIENT_ACTIONS.includes(code)) throw new TypeError(`chain entry ${entry.seq}: ${code} needs a recipient`);
+        recipient = { ...NO_PARTY, identifyingCodes: [{ codeListProvider: 'NONE', partyCode: 'NONE' }] };
+      } else {
+        recipient = chainParty(partyIdOf(entry.recipient), entry.seq);
+      }
+      return {
+        actionDateTime: entry.at,
+        actionCode: code,
+        actor: chainParty(partyIdOf(entry.actor), entry.seq),
+        recipient,
+        auditReference: `sha256:${entry.hash}`,
+      };
+    });
+}
+
+/** The EBL_END EndorsementChain object of a bill: its reference, the issuer's SCAC and the links. */
+export function endorsementChainDocument(
+  doc: BillDocument,
+  entries: readonly BillChainEntry[],
+  opts: EndorsementChainOptions,
+): { transportDocumentReference: string; carrierSCACCode: string; endorsementChain: DcsaEndorsementChainLink[] } {
+  return {
+    transportDocumentReference: doc.reference,
+    carrierSCACCode: doc.issuer.scac,
+    endorsementChain: endorsementChainForExport(entries, opts),
+  };
+}
