@@ -3,6 +3,7 @@
  * keeps reading its snapshot) and handed out in batches bounded by count and by BSON bytes.
  */
 import { calculateObjectSize, Long } from 'bson';
+import { MAX_BSON_OBJECT_SIZE } from './commands/server-info';
 import { MongoCommandError } from './errors';
 import type { Doc } from './values';
 
@@ -77,15 +78,27 @@ export class CursorRegistry {
     return this.open.size;
   }
 
-  /** At least one document, then as many as fit both the count and the byte budget. */
+  /**
+   * At least one document, then as many as fit both the count and the byte budget. The budget
+   * counts each document as the batch array holds it (type byte, index key and its NUL), so the
+   * encoded array stays within it. A single result over maxBsonObjectSize (an aggregation can
+   * build one) is refused, as mongod does, instead of producing a reply that cannot be sent.
+   */
   private take(docs: Doc[], from: number, count: number): Doc[] {
     const batch: Doc[] = [];
-    let bytes = 0;
+    let bytes = 5; // the array's length prefix and terminating NUL
     for (let i = from; i < docs.length && batch.length < count; i++) {
       const size = calculateObjectSize(docs[i]);
-      if (batch.length > 0 && bytes + size > this.maxBatchBytes) break;
+      if (size > MAX_BSON_OBJECT_SIZE) {
+        throw new MongoCommandError(
+          'BSONObjectTooLarge',
+          `BSONObj size: ${size} is invalid. Size must be between 0 and ${MAX_BSON_OBJECT_SIZE}: a result document exceeds maxBsonObjectSize`,
+        );
+      }
+      const cost = size + String(batch.length).length + 2;
+      if (batch.length > 0 && bytes + cost > this.maxBatchBytes) break;
       batch.push(docs[i]);
-      bytes += size;
+      bytes += cost;
     }
     return batch;
   }

@@ -23,6 +23,8 @@ export const ErrorCodes = {
   OperationNotSupportedInTransaction: 263,
   BSONObjectTooLarge: 10334,
   DuplicateKey: 11000,
+  /** mongod's unnamed assertion "distinct too big, 16mb cap"; unnamed codes reply as Location<code>. */
+  Location17217: 17217,
 } as const;
 
 export type ErrorCodeName = keyof typeof ErrorCodes;

@@ -1,11 +1,15 @@
 /**
- * The TCP side: frames messages off each socket, runs them, writes replies. A malformed message
- * closes only its own connection, with a log line; the process and other clients carry on.
+ * The TCP side: frames messages off each socket, runs them, writes replies. A malformed message,
+ * or any unexpected exception while handling one, closes only its own connection, with a log
+ * line; the process and other clients carry on. A reply that cannot be encoded is answered with
+ * an error reply instead.
  */
 import net from 'node:net';
+import { calculateObjectSize } from 'bson';
 import { runCommand } from './commands';
-import { MAX_MESSAGE_SIZE_BYTES } from './commands/server-info';
+import { MAX_BSON_OBJECT_SIZE, MAX_MESSAGE_SIZE_BYTES } from './commands/server-info';
 import { Engine, type EngineOptions } from './engine';
+import { MongoCommandError } from './errors';
 import type { Doc } from './values';
 import {
   HEADER_SIZE,
@@ -49,7 +53,8 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
-    serveConnection(socket, { engine, logger, id: ++connectionIds, address: () => address });
+    const id = ++connectionIds;
+    serveConnection(socket, { logger, id, answer: (message) => answer(message, engine, { id, address }) });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -72,14 +77,14 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
   };
 }
 
-interface ConnectionDeps {
-  engine: Engine;
+export interface ConnectionHandler {
   logger: EmbeddedLogger;
   id: number;
-  address: () => string;
+  /** Runs one parsed message and returns its reply, or null when the client wants none. */
+  answer(message: IncomingMessage): Doc | null;
 }
 
-function serveConnection(socket: net.Socket, deps: ConnectionDeps): void {
+export function serveConnection(socket: net.Socket, deps: ConnectionHandler): void {
   let pending: Buffer = Buffer.alloc(0);
   let nextRequestId = 1;
 
@@ -89,7 +94,15 @@ function serveConnection(socket: net.Socket, deps: ConnectionDeps): void {
     socket.destroy();
   };
 
-  socket.on('data', (chunk: Buffer) => {
+  const fail = (err: unknown): void => {
+    const reason = err instanceof Error ? err.message : String(err);
+    const stack = err instanceof Error ? err.stack : undefined;
+    deps.logger.warn({ connectionId: deps.id, reason, stack }, 'closing embedded MongoDB connection: unexpected error handling a message');
+    pending = Buffer.alloc(0);
+    socket.destroy();
+  };
+
+  const consume = (chunk: Buffer): void => {
     pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
     while (pending.length >= 4 && !socket.destroyed) {
       const length = pending.readInt32LE(0);
@@ -107,26 +120,58 @@ function serveConnection(socket: net.Socket, deps: ConnectionDeps): void {
         reject(err instanceof WireProtocolError ? err.message : `unreadable message: ${String(err)}`);
         return;
       }
-      const reply = answer(parsed, deps);
-      if (reply) socket.write(encodeReply(parsed, reply, nextRequestId++));
+      const reply = deps.answer(parsed);
+      if (reply) socket.write(safeEncode(parsed, reply, nextRequestId++));
+    }
+  };
+
+  // An exception escaping an event handler would be uncaught and end the whole process (under
+  // `npm start`, the API server with it); here it ends only this connection.
+  socket.on('data', (chunk: Buffer) => {
+    try {
+      consume(chunk);
+    } catch (err) {
+      fail(err);
     }
   });
 }
 
-function answer(message: IncomingMessage, deps: ConnectionDeps): Doc | null {
-  const connection = { id: deps.id, address: deps.address() };
+function answer(message: IncomingMessage, engine: Engine, connection: { id: number; address: string }): Doc | null {
   if (message.kind === 'query') {
     // Legacy OP_QUERY only carries commands ("<db>.$cmd"), in practice the first `ismaster`.
     const db = message.collection.split('.')[0];
-    return runCommand(deps.engine, db, message.command, connection);
+    return runCommand(engine, db, message.command, connection);
   }
   const db = typeof message.command.$db === 'string' ? message.command.$db : 'admin';
-  const reply = runCommand(deps.engine, db, message.command, connection);
+  const reply = runCommand(engine, db, message.command, connection);
   // moreToCome: the client asked for no reply (fire-and-forget, e.g. endSessions).
   return message.moreToCome ? null : reply;
 }
 
+/** mongod's largest reply document: maxBsonObjectSize plus 16 KiB for the command's own fields. */
+export const MAX_REPLY_BSON_SIZE = MAX_BSON_OBJECT_SIZE + 16 * 1024;
+
 function encodeReply(message: IncomingMessage, reply: Doc, requestId: number): Buffer {
   const responseTo = message.header.requestId;
   return message.kind === 'query' ? encodeOpReply(reply, responseTo, requestId) : encodeOpMsg(reply, responseTo, requestId);
+}
+
+/**
+ * Encodes a reply, or an error reply in its place when the reply is over the BSON size limit
+ * (bson's serializer throws a RangeError or writes a truncated document past ~17 MiB, so the
+ * size is checked first) or cannot be serialised at all.
+ */
+export function safeEncode(message: IncomingMessage, reply: Doc, requestId: number): Buffer {
+  let error: MongoCommandError;
+  try {
+    const size = calculateObjectSize(reply);
+    if (size <= MAX_REPLY_BSON_SIZE) return encodeReply(message, reply, requestId);
+    error = new MongoCommandError(
+      'BSONObjectTooLarge',
+      `the reply of ${size} bytes exceeds the ${MAX_REPLY_BSON_SIZE}-byte limit on a reply document`,
+    );
+  } catch (err) {
+    error = new MongoCommandError('BadValue', `the embedded engine could not encode its reply: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return encodeReply(message, error.toReply(), requestId);
 }

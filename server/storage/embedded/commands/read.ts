@@ -1,9 +1,11 @@
 /** find, getMore, killCursors, aggregate, count, distinct and explain. */
+import { calculateObjectSize } from 'bson';
 import { Aggregator } from 'mingo';
 import { MongoCommandError, asCommandError } from '../errors';
 import type { FindResult } from '../reader';
 import { type Doc, cloneValue, isPlainObject, valueKey, valuesAtPath } from '../values';
 import { type CommandContext, optionalNumber, optionalObject, sessionId, targetCollection } from './context';
+import { MAX_BSON_OBJECT_SIZE } from './server-info';
 
 function runFind(ctx: CommandContext, collName: string, spec: Doc): FindResult & { singleBatch: boolean; batchSize?: number } {
   const filter = spec.filter ?? {};
@@ -106,7 +108,10 @@ export function distinct(ctx: CommandContext): Doc {
       if (!seen.has(k)) seen.set(k, v);
     }
   }
-  return { values: [...seen.values()] };
+  const values = [...seen.values()];
+  // The values travel in one reply document, so like mongod refuse them past 16 MiB.
+  if (calculateObjectSize({ values }) > MAX_BSON_OBJECT_SIZE) throw new MongoCommandError('Location17217', 'distinct too big, 16mb cap');
+  return { values };
 }
 
 /** Explains find and count: which index served the filter and how many documents it read. */

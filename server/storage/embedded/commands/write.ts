@@ -7,8 +7,8 @@ import { Index } from '../indexes';
 import { applyUpdate, upsertSeed, validateUpdateSpec } from '../update-apply';
 import { type Doc, isPlainObject } from '../values';
 import { type CommandContext, optionalObject, targetCollection } from './context';
+import { MAX_BSON_OBJECT_SIZE } from './server-info';
 
-const MAX_BSON_OBJECT_SIZE = 16 * 1024 * 1024;
 const idIndex = new Index({ name: ID_INDEX_NAME, key: { _id: 1 }, unique: true });
 
 /**
@@ -34,6 +34,17 @@ function eachStatement(ctx: CommandContext, field: string, run: (statement: unkn
   return writeErrors;
 }
 
+/**
+ * Refuses a document larger than maxBsonObjectSize before it is stored: every reply that returns
+ * it (find, findAndModify) could not be encoded. mongod answers BSONObjectTooLarge the same way.
+ */
+function checkDocumentSize(doc: Doc, what: string): void {
+  const size = calculateObjectSize(doc);
+  if (size > MAX_BSON_OBJECT_SIZE) {
+    throw new MongoCommandError('BSONObjectTooLarge', `${what} is ${size} bytes, larger than maxBsonObjectSize (${MAX_BSON_OBJECT_SIZE})`);
+  }
+}
+
 function withWriteErrors(reply: Doc, writeErrors: Doc[]): Doc {
   return writeErrors.length > 0 ? { ...reply, writeErrors } : reply;
 }
@@ -43,9 +54,7 @@ function insertOne(ctx: CommandContext, collName: string, raw: unknown): void {
   // mongod stores _id as the first field, generating one when the client sent none.
   const { _id = new ObjectId(), ...rest } = raw;
   const doc: Doc = { _id, ...rest };
-  if (calculateObjectSize(doc) > MAX_BSON_OBJECT_SIZE) {
-    throw new MongoCommandError('BSONObjectTooLarge', `object to insert exceeds ${MAX_BSON_OBJECT_SIZE} bytes`);
-  }
+  checkDocumentSize(doc, 'object to insert');
   const { collection } = ctx.engine.ensureCollection(ctx.db, collName);
   const key = idKey(doc);
   if (ctx.engine.reader(ctx.txn, ctx.db, collName).get(key)) throw idIndex.duplicateError(collection.namespace, doc);
@@ -91,6 +100,7 @@ function updateStatement(ctx: CommandContext, collName: string, s: UpdateStateme
   for (const doc of matches) {
     const out = applyUpdate(doc, s.u, { arrayFilters: s.arrayFilters, isInsert: false, filter: s.q });
     if (out.changed) {
+      checkDocumentSize(out.doc, 'Resulting document after update');
       const { collection } = ctx.engine.ensureCollection(ctx.db, collName);
       ctx.engine.write(ctx.txn, collection, idKey(doc), out.doc);
       modified++;
@@ -99,6 +109,7 @@ function updateStatement(ctx: CommandContext, collName: string, s: UpdateStateme
   }
   if (matches.length > 0 || !s.upsert) return { matched: matches.length, modified, before: matches, after: updated };
   const out = applyUpdate(upsertSeed(s.q), s.u, { arrayFilters: s.arrayFilters, isInsert: true });
+  checkDocumentSize(out.doc, 'Document to upsert');
   const { collection } = ctx.engine.ensureCollection(ctx.db, collName);
   const key = idKey(out.doc);
   if (reader.get(key)) throw idIndex.duplicateError(collection.namespace, out.doc);
