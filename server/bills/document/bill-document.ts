@@ -18,6 +18,7 @@ import {
   checkContainerType,
   checkCurrency,
   checkHsCode,
+  checkIncoterm,
   checkIncotermForModes,
   checkLocode,
   checkTransportMode,
@@ -605,6 +606,9 @@ export function buildBillDocument(input: BuildBillInput): Result<BillDocument, B
   if (legs !== undefined) {
     const mainCarriageModes = [...new Set(legs.filter((l) => l.mode !== 'road').map((l) => l.mode))];
     incoterm = p.code(['order', 'incoterm'], checkIncotermForModes(order.incoterm, mainCarriageModes))?.code;
+  } else {
+    // The legs are broken, so the modes are unknown: still report an Incoterm that does not exist.
+    p.code(['order', 'incoterm'], checkIncoterm(order.incoterm));
   }
   const incotermRule = incoterm === undefined ? undefined : checkIncotermForModes(incoterm, ['sea']);
 

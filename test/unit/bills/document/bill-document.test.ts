@@ -221,6 +221,15 @@ describe('buildBillDocument: broken rules, each reported by field', () => {
     );
   });
 
+  it('still reports an unknown Incoterm when the legs are broken too', () => {
+    const input = railSeaStraight();
+    input.order.incoterm = 'XYZ';
+    input.shipment.legs[0]!.from = 'CNXXX';
+    const k = keys(problems(input));
+    expect(k).toContain('order.incoterm#incoterm-unknown');
+    expect(k).toContain('shipment.legs.0.from#locode-unknown');
+  });
+
   it('rejects a sea-only Incoterm on an air route, as the order service does', () => {
     const input = airYiwuChongqingLosAngeles();
     input.order.incoterm = 'FOB';
