@@ -35,6 +35,8 @@ export interface ApplyOptions {
   session?: ClientSession;
   /** Business fields to set in the same conditional update. */
   set?: Record<string, unknown>;
+  /** Values to append to business arrays in the same conditional update (e.g. a signed chain entry). */
+  push?: Record<string, unknown>;
   /** Refuse unless the aggregate is still at this version (optimistic UI checks). */
   expectedVersion?: number;
 }
@@ -124,7 +126,7 @@ export class LifecycleEngine<M extends AnyStateMachine> {
     const update = {
       $set: { ...options.set, state: entry.to, 'machine.snapshot': persist(next) },
       $inc: { version: 1 },
-      $push: { history: entry },
+      $push: { ...options.push, history: entry },
     };
     const origin = { aggregate: this.definition.name, aggregateId: String(current._id), seq: entry.seq };
     let ids: unknown[] = [];
