@@ -89,3 +89,62 @@ it('answers an equality query from the index instead of scanning', async () => {
   const idPlan = summarizeExplain(await c.find({ _id: byId!._id }).explain('executionStats'));
   expect(idPlan.docsExamined).toBe(1);
 });
+
+describe('multikey indexes', () => {
+  const tags = Array.from({ length: 1500 }, (_, i) => `t${i}`);
+
+  it('indexes every element of a large array, so a lookup through the index finds the document', async () => {
+    const c = db().collection('tagged');
+    await c.createIndex({ tags: 1 });
+    await c.insertMany([{ name: 'many', tags }, { name: 'few', tags: ['t1', 't2'] }]);
+    expect((await c.find({ tags: 't1200' }).toArray()).map((d) => d.name)).toEqual(['many']);
+    const plan = summarizeExplain(await c.find({ tags: 't1200' }).explain('executionStats'));
+    expect(plan.stages).toContain('IXSCAN');
+    expect(plan.docsExamined).toBe(1);
+  });
+
+  it('enforces a unique index on every element of a large array', async () => {
+    const c = db().collection('uniqueTags');
+    await c.createIndex({ tags: 1 }, { unique: true });
+    await c.insertOne({ tags });
+    const err = await duplicateError(c.insertOne({ tags: ['fresh', 't1400'] }));
+    expect(err.keyPattern).toEqual({ tags: 1 });
+    expect(await c.countDocuments()).toBe(1);
+  });
+
+  it('refuses a document with two indexed arrays under a compound index (CannotIndexParallelArrays, 171)', async () => {
+    const c = db().collection('parallel');
+    await c.createIndex({ a: 1, b: 1 });
+    await c.insertOne({ _id: 1 as never, a: [1, 2], b: 'x' });
+    await expect(c.insertOne({ a: [1, 2], b: ['x', 'y'] })).rejects.toMatchObject({
+      code: 171,
+      message: expect.stringContaining('cannot index parallel arrays'),
+    });
+    await expect(c.updateOne({ _id: 1 as never }, { $set: { b: ['x', 'y'] } })).rejects.toMatchObject({ code: 171 });
+    expect(await c.find().toArray()).toEqual([{ _id: 1, a: [1, 2], b: 'x' }]);
+    // One array shared by both fields (paths through the same array) is fine, as in mongod.
+    const lines = db().collection('lines');
+    await lines.createIndex({ 'lines.sku': 1, 'lines.qty': 1 });
+    await lines.insertOne({ lines: [{ sku: 'A', qty: 1 }, { sku: 'B', qty: 2 }] });
+    expect(await lines.countDocuments({ 'lines.sku': 'A', 'lines.qty': 2 })).toBe(1);
+  });
+
+  it('refuses to build a compound index over existing documents with parallel arrays', async () => {
+    const c = db().collection('parallelLater');
+    await c.insertMany([{ a: 1, b: 1 }, { a: [1, 2], b: [3, 4] }]);
+    await expect(c.createIndex({ a: 1, b: 1 })).rejects.toMatchObject({ code: 171 });
+    expect((await c.listIndexes().toArray()).map((i) => i.name)).toEqual(['_id_']);
+  });
+
+  it('keys one array shared by several fields element by element, without a cap', async () => {
+    const c = db().collection('sharedLines');
+    await c.createIndex({ 'lines.sku': 1, 'lines.qty': 1 }, { unique: true });
+    const lines = Array.from({ length: 1500 }, (_, i) => ({ sku: `s${i}`, qty: i }));
+    await c.insertOne({ lines });
+    // s1 with qty 2 exists only across two different elements: not a duplicate key (mongod agrees).
+    await c.insertOne({ lines: [{ sku: 's1', qty: 2 }] });
+    await duplicateError(c.insertOne({ lines: [{ sku: 's1200', qty: 1200 }] }));
+    // Matches that pair values from different elements are still found.
+    expect(await c.countDocuments({ 'lines.sku': 's1', 'lines.qty': 1400 })).toBe(1);
+  });
+});

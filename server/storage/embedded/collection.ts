@@ -64,6 +64,11 @@ export class Collection {
     return versions && versions.length > 0 ? versions[versions.length - 1].to : 0;
   }
 
+  /** Throws CannotIndexParallelArrays when some index of this collection cannot hold `doc`. */
+  checkIndexable(doc: Doc): void {
+    for (const index of this.indexes.values()) index.keysOf(doc);
+  }
+
   /** Documents in the unique indexes that would collide with `doc`, ignoring `exceptKey`. */
   uniqueCollision(doc: Doc, exceptKey: string, isVisible: (key: string) => Doc | undefined, extraKeys: Iterable<string>): MongoCommandError | null {
     for (const index of this.indexes.values()) {
@@ -89,15 +94,19 @@ export class Collection {
    */
   apply(key: string, next: Doc | undefined, seq: number, keepHistory: boolean): void {
     const prev = this.docs.get(key);
+    // Every index key first: a document an index cannot hold (parallel arrays) throws here,
+    // before anything has changed.
+    const indexes = [...this.indexes.values()];
+    const nextKeys = next ? indexes.map((index) => index.prepare(next)) : [];
     if (keepHistory) {
       let versions = this.history.get(key);
       if (!versions) this.history.set(key, (versions = []));
       versions.push({ doc: prev?.doc, from: prev?.seq ?? 0, to: seq });
     }
-    for (const index of this.indexes.values()) {
+    indexes.forEach((index, i) => {
       if (prev) index.remove(key, prev.doc);
-      if (next) index.add(key, next);
-    }
+      if (next) index.insertKeys(key, nextKeys[i]);
+    });
     if (next) this.docs.set(key, { doc: next, seq });
     else this.docs.delete(key);
   }

@@ -108,7 +108,8 @@ export class Engine {
 
   /**
    * Writes one document (undefined = delete). Outside a transaction it is installed at once;
-   * inside one it is checked for conflicts and uniqueness now and buffered until commit.
+   * inside one it is checked for conflicts, uniqueness and indexability now and buffered until
+   * commit. A document an index cannot hold (CannotIndexParallelArrays) is refused either way.
    */
   write(txn: Transaction | null, coll: Collection, key: string, doc: Doc | undefined): void {
     if (!txn) {
@@ -123,6 +124,7 @@ export class Engine {
     const holder = this.locks.get(lockKey);
     if ((holder && holder !== txn) || coll.lastChange(key) > txn.snapshot) throw writeConflict();
     if (doc) {
+      coll.checkIndexable(doc);
       const view = this.reader(txn, coll.db, coll.name);
       const extra = [...coll.history.keys(), ...(txn.overlay(coll.namespace)?.keys() ?? [])];
       const dup = coll.uniqueCollision(doc, key, (k) => view.get(k), extra);
@@ -184,6 +186,8 @@ export class Engine {
       for (const w of writes) if (w.collection.lastChange(w.key) > txn.snapshot) throw writeConflict();
       for (const w of writes) {
         if (!w.doc) continue;
+        // An index created after the statement ran may not be able to hold the document.
+        w.collection.checkIndexable(w.doc);
         const overlay = txn.overlay(w.collection.namespace)!;
         const visible = (k: string): Doc | undefined => (overlay.has(k) ? overlay.get(k)!.doc : w.collection.visible(k, null));
         if (w.collection.uniqueCollision(w.doc, w.key, visible, overlay.keys())) throw writeConflict();

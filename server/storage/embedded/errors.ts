@@ -18,6 +18,7 @@ export const ErrorCodes = {
   IndexOptionsConflict: 85,
   IndexKeySpecsConflict: 86,
   WriteConflict: 112,
+  CannotIndexParallelArrays: 171,
   TransactionTooOld: 225,
   NoSuchTransaction: 251,
   OperationNotSupportedInTransaction: 263,

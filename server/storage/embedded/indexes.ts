@@ -17,16 +17,108 @@ export interface IndexSpec {
   [option: string]: unknown;
 }
 
-/** Combinations past this many keys per document are not worth indexing element by element. */
-const MAX_KEYS_PER_DOC = 1000;
+/** A document's keys in one index, and whether they came from an array several fields share. */
+export interface IndexEntry {
+  keys: string[];
+  sharedArray: boolean;
+}
+
+/** One indexed field on its way down a document: a value left to walk, or its final key. */
+type FieldState = { key: string } | { value: unknown; parts: string[]; loc: string };
+
+/** Where walking a field's path stopped: at a value, or at an array it has to expand. */
+type Walked =
+  | { kind: 'value'; key: string }
+  | { kind: 'array'; array: unknown[]; loc: string; name: string; rest: string[] };
+
+function isPositional(part: string): boolean {
+  const n = Number(part);
+  return Number.isInteger(n) && n >= 0 && String(n) === part;
+}
+
+/** Walks a path until it ends or meets an array (a numeric part picks one element instead). */
+function walk(state: FieldState): Walked {
+  if ('key' in state) return { kind: 'value', key: state.key };
+  let value = state.value;
+  let loc = state.loc;
+  let name = '';
+  for (let i = 0; i < state.parts.length; i++) {
+    const part = state.parts[i];
+    if (Array.isArray(value)) {
+      if (!isPositional(part)) return { kind: 'array', array: value, loc, name, rest: state.parts.slice(i) };
+      value = value[Number(part)];
+    } else if (isPlainObject(value) && part in value) {
+      value = value[part];
+    } else {
+      return { kind: 'value', key: valueKey(undefined) };
+    }
+    loc = `${loc}\u0000${part}`;
+    name = part;
+  }
+  if (Array.isArray(value)) return { kind: 'array', array: value, loc, name, rest: [] };
+  return { kind: 'value', key: valueKey(value) };
+}
+
+function parallelArrays(later: string, earlier: string): MongoCommandError {
+  return new MongoCommandError('CannotIndexParallelArrays', `cannot index parallel arrays [${later}] [${earlier}]`);
+}
+
+/**
+ * The key tuples of one document, as mongod's multikey key generation makes them: at most one
+ * array is expanded at a time, element by element, with no cap. Fields whose paths run through
+ * that same array (`lines.sku`, `lines.qty`) take their values from the same element; two
+ * different arrays under one index are CannotIndexParallelArrays. A field that ends at an array
+ * also gets the whole array as a key, for exact array matches; the planner looks up a filter's
+ * array value as one key.
+ */
+function keyTuples(fields: FieldState[], found: { sharedArray: boolean }): string[][] {
+  const walked = fields.map(walk);
+  let array: Extract<Walked, { kind: 'array' }> | null = null;
+  for (const w of walked) {
+    if (w.kind !== 'array') continue;
+    if (!array) array = w;
+    else if (w.loc !== array.loc) throw parallelArrays(w.name, array.name);
+  }
+  if (!array) return [walked.map((w) => (w as { key: string }).key)];
+  const through = walked.filter((w) => w.kind === 'array' && w.rest.length > 0).length;
+  if (walked.filter((w) => w.kind === 'array').length > 1) found.sharedArray = true;
+  const whole = valueKey(array.array);
+  const withWhole = (tuple: string[]): string[] =>
+    tuple.map((k, i) => (walked[i].kind === 'array' && (walked[i] as { rest: string[] }).rest.length === 0 ? whole : k));
+  const base = walked.map((w) => (w.kind === 'value' ? w.key : valueKey(undefined)));
+  if (array.array.length === 0) return [withWhole(base)];
+  const out: string[][] = [];
+  array.array.forEach((element, n) => {
+    const next: FieldState[] = walked.map((w) => {
+      if (w.kind === 'value') return { key: w.key };
+      if (w.rest.length === 0) return { key: valueKey(element) };
+      return { value: element, parts: w.rest, loc: `${w.loc}\u0000${n}` };
+    });
+    for (const tuple of keyTuples(next, found)) {
+      out.push(tuple);
+      if (through > 0) out.push(withWhole(tuple));
+    }
+  });
+  if (through === 0) out.push(withWhole(base));
+  return out;
+}
 
 export class Index {
   readonly fields: string[];
+  private readonly paths: string[][];
   private readonly partial?: Query;
   private readonly entries = new Map<string, Set<string>>();
+  /**
+   * True once a document in the index held one array that several of its fields run through
+   * (e.g. `lines` under { 'lines.sku': 1, 'lines.qty': 1 }). Its keys then pair values of the same
+   * element, but a query's equalities may be met by different elements, so the planner no longer
+   * looks such an index up by all fields. Like mongod's multikey flag, it is never cleared.
+   */
+  sharedArrayKeys = false;
 
   constructor(readonly spec: IndexSpec) {
     this.fields = Object.keys(spec.key);
+    this.paths = this.fields.map((f) => f.split('.'));
     if (spec.partialFilterExpression) this.partial = new Query(spec.partialFilterExpression);
   }
 
@@ -38,23 +130,34 @@ export class Index {
     return this.spec.unique === true;
   }
 
-  /** Index keys of a document, or null when the document is not in this index. */
+  /**
+   * Index keys of a document, or null when the document is not in this index. Throws
+   * CannotIndexParallelArrays when two indexed fields hold different arrays.
+   */
   keysOf(doc: Doc): string[] | null {
+    return this.prepare(doc)?.keys ?? null;
+  }
+
+  /** A document's keys, computed before a write changes anything (see Collection.apply). */
+  prepare(doc: Doc): IndexEntry | null {
     if (this.partial && !this.partial.test(doc)) return null;
-    const perField = this.fields.map((f) => valuesAtPath(doc, f));
-    if (this.spec.sparse && perField.every((vals) => vals.length === 1 && vals[0] === undefined)) return null;
-    let combos: string[] = [''];
-    for (const values of perField) {
-      const keys = [...new Set(values.map(valueKey))];
-      const next: string[] = [];
-      for (const prefix of combos) for (const k of keys) next.push(prefix === '' ? k : `${prefix}\u0000${k}`);
-      combos = next.slice(0, MAX_KEYS_PER_DOC);
-    }
-    return combos;
+    if (this.spec.sparse && this.fields.every((f) => {
+      const values = valuesAtPath(doc, f);
+      return values.length === 1 && values[0] === undefined;
+    })) return null;
+    const found = { sharedArray: false };
+    const tuples = keyTuples(this.paths.map((parts) => ({ value: doc, parts, loc: '' })), found);
+    return { keys: [...new Set(tuples.map((t) => t.join('\u0000')))], sharedArray: found.sharedArray };
   }
 
   add(docKey: string, doc: Doc): void {
-    for (const k of this.keysOf(doc) ?? []) {
+    this.insertKeys(docKey, this.prepare(doc));
+  }
+
+  insertKeys(docKey: string, generated: IndexEntry | null): void {
+    if (!generated) return;
+    if (generated.sharedArray) this.sharedArrayKeys = true;
+    for (const k of generated.keys) {
       let set = this.entries.get(k);
       if (!set) this.entries.set(k, (set = new Set()));
       set.add(docKey);

@@ -68,6 +68,8 @@ export function planLookup(filter: Doc, collection: Collection): IndexPlan | nul
   for (const index of collection.indexes.values()) {
     // A partial or sparse index lacks documents the filter could still match.
     if (index.spec.partialFilterExpression || index.spec.sparse) continue;
+    // Its keys pair values element by element; the filter's values may sit in different elements.
+    if (index.sharedArrayKeys) continue;
     if (!index.fields.every((f) => equalities.has(f))) continue;
     const keys = combine(index.fields.map((f) => equalities.get(f)!));
     if (keys) return { indexName: index.name, keyPattern: index.spec.key, keys };

@@ -85,6 +85,22 @@ describe('commit validation', () => {
     expect(await c.find().sort({ _id: 1 }).toArray()).toEqual([{ _id: 1, v: 0 }, { _id: 2, v: 'outside' }]);
   });
 
+  it('fails a commit whose document an index created since cannot hold, applying nothing', async () => {
+    const c = client.db('commit').collection('parallel');
+    await c.insertOne({ _id: 'plain' as never, a: 1, b: 1 });
+    const session = client.startSession();
+    session.startTransaction();
+    await c.updateOne({ _id: 'plain' as never }, { $set: { a: 2 } }, { session });
+    await c.insertOne({ _id: 'arrays' as never, a: [1, 2], b: [3, 4] }, { session });
+    await c.createIndex({ a: 1, b: 1 }); // outside the transaction: the committed data is fine
+    const err = (await session.commitTransaction().catch((e: unknown) => e)) as MongoServerError;
+    expect(err.code).toBe(171);
+    await session.endSession();
+    expect(await c.find().toArray()).toEqual([{ _id: 'plain', a: 1, b: 1 }]);
+    expect(await c.countDocuments({ a: 1, b: 1 })).toBe(1);
+    expect(mongo.engine.openTransactionCount).toBe(0);
+  });
+
   it('keeps old versions only while a snapshot needs them', async () => {
     const c = client.db('commit').collection('history');
     await c.insertOne({ _id: 'h' as never, v: 0 });
