@@ -1,6 +1,7 @@
 /**
  * The engine's state: the catalog of databases and collections, the commit sequence, open
- * transactions with their snapshots and write locks, logical sessions and cursors.
+ * transactions with their snapshots and write locks (respected by transactions only; see
+ * write()), logical sessions and cursors.
  * Every command runs to completion on the event loop, so each is atomic by construction.
  */
 import { Collection } from './collection';
@@ -47,7 +48,10 @@ export class Engine {
   readonly cursors: CursorRegistry;
   private seq = 0;
   private readonly openTransactions = new Set<Transaction>();
-  /** namespace \0 document key -> the open transaction that has written it */
+  /**
+   * namespace \0 document key -> the open transaction that has written it. Only transactions
+   * check these; a plain write ignores them (see write()).
+   */
   private readonly locks = new Map<string, Transaction>();
   private readonly reaper: NodeJS.Timeout;
 
@@ -110,6 +114,13 @@ export class Engine {
    * Writes one document (undefined = delete). Outside a transaction it is installed at once;
    * inside one it is checked for conflicts, uniqueness and indexability now and buffered until
    * commit. A document an index cannot hold (CannotIndexParallelArrays) is refused either way.
+   *
+   * A plain write does not wait for, or check, the locks of open transactions: mongod would make
+   * it wait for a transaction that has written the same document, but commands here run
+   * synchronously to completion and cannot wait. It is applied at once, and the transaction's commit then sees the document changed
+   * after its snapshot (or its unique key taken) and fails with WriteConflict, applying nothing;
+   * the driver's withTransaction retries it. No write is lost, but the transaction, not the plain
+   * write, is the one that repeats (see transaction.ts).
    */
   write(txn: Transaction | null, coll: Collection, key: string, doc: Doc | undefined): void {
     if (!txn) {

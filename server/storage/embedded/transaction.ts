@@ -2,9 +2,22 @@
  * Logical sessions and their multi-document transactions.
  *
  * A transaction reads the snapshot taken at its first statement plus its own buffered writes.
- * Writing a document another open transaction has written, or one committed after the snapshot,
- * is a WriteConflict at once (first writer wins, as in mongod). Commit validates every buffered
- * write against the newest state before installing any of them under one commit sequence.
+ * Between transactions the first writer wins, as in mongod: a transaction writing a document
+ * another open transaction has written, or one committed after its snapshot, gets a
+ * WriteConflict at once. Commit validates every buffered write against the newest state before
+ * installing any of them under one commit sequence.
+ *
+ * Plain writes (outside a transaction) are not held back by a transaction's locks; this is where
+ * the engine differs from mongod. mongod makes such a write wait until the transaction commits
+ * or aborts. Here every command runs to completion on the event loop and cannot wait, so the
+ * plain write is applied at once, even to a document an open transaction has written (or with a
+ * unique key a transaction has claimed but not committed). That transaction then fails at commit
+ * with WriteConflict, labelled TransientTransactionError, and none of its writes are applied.
+ * Nothing is lost or half-applied: the plain write stands, the transaction is all-or-nothing,
+ * and the driver's withTransaction reruns it against the new state. The difference is only which
+ * side repeats its work (here the transaction, under mongod the plain write waits). See
+ * limits.test.ts, "fails the whole commit when a plain write changed a document after the
+ * snapshot".
  */
 import type { Collection } from './collection';
 import type { Doc } from './values';

@@ -85,6 +85,20 @@ describe('commit validation', () => {
     expect(await c.find().sort({ _id: 1 }).toArray()).toEqual([{ _id: 1, v: 0 }, { _id: 2, v: 'outside' }]);
   });
 
+  it('lets a plain insert take a unique key a transaction has claimed; the commit then fails', async () => {
+    const c = client.db('commit').collection('claims');
+    await c.createIndex({ k: 1 }, { unique: true });
+    const session = client.startSession();
+    session.startTransaction();
+    await c.insertOne({ k: 'x', by: 'txn' }, { session });
+    await c.insertOne({ k: 'x', by: 'plain' }); // not a transaction: does not wait, applies now
+    const err = (await session.commitTransaction().catch((e: unknown) => e)) as MongoServerError;
+    expect(err.code).toBe(112);
+    expect(err.hasErrorLabel('TransientTransactionError')).toBe(true);
+    await session.endSession();
+    expect(await c.find({}, { projection: { _id: 0 } }).toArray()).toEqual([{ k: 'x', by: 'plain' }]);
+  });
+
   it('fails a commit whose document an index created since cannot hold, applying nothing', async () => {
     const c = client.db('commit').collection('parallel');
     await c.insertOne({ _id: 'plain' as never, a: 1, b: 1 });
