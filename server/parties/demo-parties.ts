@@ -15,7 +15,17 @@ export const DEMO_PARTIES: readonly DemoParty[] = [
   { code: 'SG-LION', name: 'Lion City Motors Pte. Ltd.', roles: ['importer'], country: 'SG', token: 'demo-importer' },
   { code: 'DE-RHEIN', name: 'Rhein Teile GmbH', roles: ['importer'], country: 'DE', token: 'demo-importer-de' },
   { code: 'CQ-CONSOL', name: 'Chongqing Market Procurement Consolidators', roles: ['consolidator'], country: 'CN', token: 'demo-consolidator' },
-  { code: 'CQ-LANDSEA', name: 'Chongqing Land-Sea Multimodal Transport Co.', roles: ['forwarder'], country: 'CN', aeo: true, token: 'demo-forwarder' },
+  {
+    code: 'CQ-LANDSEA',
+    name: 'Chongqing Land-Sea Multimodal Transport Co.',
+    roles: ['forwarder'],
+    country: 'CN',
+    aeo: true,
+    // A made-up SCAC and address: DCSA needs both on an issued bill.
+    scac: 'YDLS',
+    address: { street: 'Tuanjiecun Rail Port Road 1', city: 'Chongqing', postCode: '400000', countryCode: 'CN' },
+    token: 'demo-forwarder',
+  },
   { code: 'CQ-RAIL', name: 'Western Corridor Rail Operator', roles: ['carrier'], country: 'CN', token: 'demo-carrier' },
   { code: 'QZ-SHIP', name: 'Beibu Gulf Container Line', roles: ['carrier'], country: 'CN', token: 'demo-carrier-sea' },
   { code: 'CQ-CUSTOMS', name: 'Chongqing Customs (Xiyong)', roles: ['customs'], country: 'CN', token: 'demo-customs' },

@@ -3,7 +3,7 @@ import { isObjectIdText } from '../shared/ids';
 import type { Connection, Model } from 'mongoose';
 import { Types } from 'mongoose';
 import type { Clock } from '../clock';
-import { type PartyRecord, partyModel } from '../models/party.model';
+import { type PartyAddress, type PartyRecord, partyModel } from '../models/party.model';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, forbidden } from '../shared/user-error';
 import { type Caller, hasRole } from './caller';
@@ -15,6 +15,8 @@ export interface RegisterPartyInput {
   roles: string[];
   country: string;
   aeo?: boolean;
+  address?: PartyAddress | null;
+  scac?: string | null;
 }
 
 const CODE_RULE = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
@@ -61,6 +63,8 @@ export class PartyService {
       roles: input.roles as Role[],
       country: input.country,
       aeo: input.aeo ?? false,
+      address: input.address ?? null,
+      scac: input.scac ?? null,
       demo,
       createdAt: this.clock.now(),
     };

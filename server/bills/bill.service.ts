@@ -1,0 +1,182 @@
+/**
+ * The 一单制 bill of lading as a document of title: the forwarder (multimodal transport operator)
+ * drafts it from a booked shipment, the shipper approves, the operator issues; holders transfer,
+ * endorse, pledge and surrender it under the control rules of machines/bill.control.ts. Every
+ * action from issue on is a signed entry of a hash chain that starts at the document checksum.
+ */
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import type { ClientSession, Connection, Model } from 'mongoose';
+import { Types } from 'mongoose';
+import { BILL_ACTION_CODES, BILL_MACHINE_VERSION, type BillContext, type BillEvent, billMachine, billRefusal } from '../../machines/bill.machine';
+import type { Clock } from '../clock';
+import { LifecycleEngine } from '../lifecycle/engine';
+import type { Outbox } from '../lifecycle/outbox';
+import { type BillRecord, billModel } from '../models/bill.model';
+import { nextSequence } from '../models/counter.model';
+import { partyModel } from '../models/party.model';
+import type { OrderService } from '../orders/order.service';
+import { lifecycleError } from '../orders/order.service';
+import { type Caller, hasRole } from '../parties/caller';
+import { visibleTo } from '../parties/visibility';
+import type { Role } from '../parties/roles';
+import { isObjectIdText } from '../shared/ids';
+import { type Result, fail, ok } from '../shared/result';
+import { type UserError, forbidden, notFound } from '../shared/user-error';
+import type { ShipmentService } from '../shipments/shipment.service';
+import { type DraftBillOptions, billDocumentInput } from './bill-document-input';
+import { buildBillDocument } from './document/bill-document';
+import { type ChainEntry, documentChecksum, sealEntry, verifyChain } from './integrity';
+import { PartyKeyService } from './party-keys.service';
+
+dayjs.extend(utc);
+
+/** An event as a caller sends it: the service adds who acts (`by`). */
+export type BillAction = BillEvent extends infer E ? (E extends { by: string } ? Omit<E, 'by'> : never) : never;
+
+/** A party's public key as the chain verifier takes it. */
+type PublicJwk = NonNullable<ReturnType<Parameters<typeof verifyChain>[2]>>;
+
+export type BillVerification = { ok: true; entries: number } | { ok: false; brokenAt: number; reason: string; message: string };
+
+/** The role a party acts in for the history: the first it holds of those an action is for. */
+const ACTING_ROLES: readonly Role[] = ['forwarder', 'bank', 'exporter', 'importer', 'consolidator', 'insurer', 'carrier'];
+
+function recipientOf(event: BillEvent): string | null {
+  if ('to' in event) return event.to;
+  if ('bank' in event) return event.bank;
+  return null;
+}
+
+export class BillService {
+  readonly model: Model<BillRecord>;
+  readonly lifecycle: LifecycleEngine<typeof billMachine>;
+  readonly keys: PartyKeyService;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly clock: Clock,
+    outbox: Outbox,
+    private readonly orders: OrderService,
+    private readonly shipments: ShipmentService,
+  ) {
+    this.model = billModel(connection);
+    this.keys = new PartyKeyService(connection, clock);
+    this.lifecycle = new LifecycleEngine(
+      { name: 'bill', machine: billMachine, version: BILL_MACHINE_VERSION, label: (doc) => String(doc.number) },
+      this.model,
+      { clock, outbox, connection },
+    );
+  }
+
+  async draft(caller: Caller, shipmentRef: string, options: DraftBillOptions): Promise<Result<BillRecord, UserError[]>> {
+    if (!hasRole(caller, 'forwarder')) return fail([forbidden('only a forwarder (multimodal transport operator) drafts bills')]);
+    const key = isObjectIdText(shipmentRef) ? { _id: new Types.ObjectId(shipmentRef) } : { number: shipmentRef.toUpperCase() };
+    const shipment = await this.shipments.find(caller, key);
+    if (!shipment) return fail([notFound(`shipment '${shipmentRef}' does not exist or is not yours to see`)]);
+    if (String(shipment.forwarderId) !== caller.partyId) return fail([forbidden(`shipment ${shipment.number}: only its operator issues its bill`)]);
+    const order = await this.orders.model.findById(shipment.orderId).lean();
+    if (!order || ['cancelled', 'completed'].includes(order.state)) {
+      return fail([{ code: 'BUSINESS_RULE', rule: 'order-state', message: `order ${shipment.orderNumber} is ${order?.state ?? 'gone'}: no bill can be drafted` }]);
+    }
+    const live = await this.model.findOne({ shipmentId: shipment._id, state: { $ne: 'VOIDED' } }, { number: 1 }).lean();
+    if (live) return fail([{ code: 'DUPLICATE', rule: 'one-bill', message: `shipment ${shipment.number} already has bill ${live.number}: one bill covers all legs` }]);
+    const ids = [order.sellerId, order.buyerId, shipment.forwarderId, ...shipment.legs.flatMap((l) => (l.carrierId ? [l.carrierId] : []))];
+    for (const extra of [options.consigneeId, options.toOrderOfId]) if (extra && isObjectIdText(extra)) ids.push(new Types.ObjectId(extra));
+    const parties = await partyModel(this.connection).find({ _id: { $in: ids } }).lean();
+    const now = this.clock.now();
+    const number = `YDBL${now.getUTCFullYear()}${String(await nextSequence(this.connection, `bill-${now.getUTCFullYear()}`)).padStart(6, '0')}`;
+    const built = buildBillDocument(billDocumentInput(number, dayjs.utc(now).format('YYYY-MM-DD'), order, shipment, parties, options));
+    if (!built.ok) return fail(built.error.map((p) => ({ code: 'VALIDATION' as const, field: ['input', ...p.field], rule: p.rule, message: p.message })));
+    const document = built.value;
+    const consigneeId = document.consignee ? new Types.ObjectId(document.consignee.partyId) : null;
+    const readers = [shipment.forwarderId, order.sellerId, ...(consigneeId ? [consigneeId] : []), ...document.notifyParties.map((p) => new Types.ObjectId(p.partyId))];
+    const created = await this.lifecycle.create(
+      {
+        _id: new Types.ObjectId(),
+        number,
+        amends: null,
+        orderId: order._id,
+        orderNumber: order.number,
+        shipmentId: shipment._id,
+        shipmentNumber: shipment.number,
+        billType: options.billType,
+        issuerId: shipment.forwarderId,
+        shipperId: order.sellerId,
+        consigneeId,
+        document,
+        documentChecksum: null,
+        chain: [],
+        parties: [...new Map(readers.map((id) => [String(id), id])).values()],
+        createdAt: now,
+      },
+      { billType: options.billType, issuerId: String(shipment.forwarderId), shipperId: String(order.sellerId), consigneeId: consigneeId ? String(consigneeId) : undefined },
+      { partyId: caller.partyId, role: 'forwarder' },
+    );
+    return ok(created as unknown as BillRecord);
+  }
+
+  /** A bill the caller may read, by number or id. */
+  async find(caller: Caller, ref: string): Promise<BillRecord | null> {
+    const key = isObjectIdText(ref) ? { _id: new Types.ObjectId(ref) } : { number: ref.toUpperCase() };
+    return this.model.findOne({ ...key, ...visibleTo(caller) }).lean();
+  }
+
+  /**
+   * Applies an action of the caller to the bill. `session` runs it inside the caller's own
+   * transaction (financing pledges the bill together with its loan).
+   */
+  async act(caller: Caller, ref: string, action: BillAction, options: { session?: ClientSession; expectedVersion?: number } = {}): Promise<Result<BillRecord, UserError[]>> {
+    const bill = await this.find(caller, ref);
+    if (!bill) return fail([notFound(`bill '${ref}' does not exist or is not yours to see`)]);
+    if (options.expectedVersion !== undefined && options.expectedVersion !== bill.version) {
+      return fail([{ code: 'CONFLICT', message: `bill ${bill.number} is at version ${bill.version}, not ${options.expectedVersion}; reload it and try again` }]);
+    }
+    const event = { ...action, by: caller.partyId } as BillEvent;
+    const context = bill.machine.snapshot.context as unknown as BillContext;
+    const refusal = billRefusal(bill.state as never, context, event);
+    if (refusal) return fail([{ code: 'BUSINESS_RULE', rule: 'bill-control', message: `bill ${bill.number}: ${refusal}` }]);
+    const role = caller.roles.find((r) => ACTING_ROLES.includes(r)) ?? caller.roles[0];
+    const set: Record<string, unknown> = {};
+    const recipient = recipientOf(event);
+    if (recipient && isObjectIdText(recipient) && !bill.parties.some((p) => String(p) === recipient)) {
+      set.parties = [...bill.parties, new Types.ObjectId(recipient)];
+    }
+    let checksum = bill.documentChecksum;
+    if (event.type === 'ISSUE') {
+      // The content is fixed now: the issue date is today's, and its checksum starts the chain.
+      const document = { ...bill.document, issueDate: dayjs.utc(this.clock.now()).format('YYYY-MM-DD') };
+      checksum = documentChecksum(document);
+      Object.assign(set, { document, documentChecksum: checksum });
+    }
+    const code = BILL_ACTION_CODES[event.type];
+    const push: Record<string, unknown> = {};
+    if (code && checksum) {
+      const { type: _t, by: _b, ...payload } = event as Record<string, unknown>;
+      const entry = await sealEntry(
+        bill.chain.at(-1)?.hash ?? checksum,
+        { seq: bill.chain.length + 1, actionCode: code, actor: { partyId: caller.partyId, role }, recipient, at: this.clock.now().toISOString(), payload },
+        await this.keys.signerFor(caller.partyId),
+      );
+      push.chain = entry;
+    }
+    // Conditional on the version read: the sealed entry links to the chain as it was read.
+    const r = await this.lifecycle.apply(bill._id, event, { partyId: caller.partyId, role }, { session: options.session, expectedVersion: bill.version, set, push });
+    if (!r.ok) return fail([lifecycleError(r.error)]);
+    if (!options.session) await r.value.runEffects();
+    return ok(r.value.doc as unknown as BillRecord);
+  }
+
+  /** Recomputes the chain from the document checksum and checks every signature. */
+  async verify(caller: Caller, ref: string): Promise<Result<BillVerification, UserError[]>> {
+    const bill = await this.find(caller, ref);
+    if (!bill) return fail([notFound(`bill '${ref}' does not exist or is not yours to see`)]);
+    if (!bill.documentChecksum) return ok({ ok: true, entries: 0 });
+    const chain = bill.chain as ChainEntry[];
+    const keys = await this.keys.publicKeys([...new Set(chain.map((e) => e.actor.partyId))]);
+    const result = await verifyChain(bill.documentChecksum, chain, (partyId, kid) => (keys.get(kid)?.partyId === partyId ? (keys.get(kid)!.jwk as PublicJwk) : undefined), {
+      partyOfKey: (kid) => keys.get(kid)?.partyId,
+    });
+    return ok(result.ok ? { ok: true, entries: result.entries } : { ok: false, brokenAt: result.brokenAt, reason: result.reason, message: `bill ${bill.number}: ${result.message}` });
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * 一单制 multimodal bills of lading: one document of title for all legs of a shipment, with its
+ * lifecycle (DCSA statuses), control layer (in the machine's context) and signed history chain.
+ */
+import { type Connection, type Model, Schema, type Types } from 'mongoose';
+import type { BillType } from '../../machines/bill.machine';
+import type { BillDocument } from '../bills/document/bill-document';
+import type { ChainEntry } from '../bills/integrity';
+import { lifecycleFields } from '../lifecycle/schema';
+import type { LifecycleFields } from '../lifecycle/types';
+
+export interface BillRecord extends LifecycleFields {
+  _id: Types.ObjectId;
+  /** the transport document reference, e.g. YDBL2026000001; an amended bill adds -1, -2 ... */
+  number: string;
+  /** the bill this one replaces after an amendment */
+  amends: string | null;
+  orderId: Types.ObjectId;
+  orderNumber: string;
+  shipmentId: Types.ObjectId;
+  shipmentNumber: string;
+  billType: BillType;
+  issuerId: Types.ObjectId;
+  shipperId: Types.ObjectId;
+  consigneeId: Types.ObjectId | null;
+  /** the content; fixed at issue, when its checksum starts the chain */
+  document: BillDocument;
+  documentChecksum: string | null;
+  chain: ChainEntry[];
+  /** every party that may read the bill: issuer, shipper, consignee, notify parties, and each holder, nominee or bank it reached */
+  parties: Types.ObjectId[];
+  createdAt: Date;
+}
+
+const billSchema = new Schema<BillRecord>(
+  {
+    number: { type: String, required: true, unique: true },
+    amends: { type: String, default: null },
+    orderId: { type: Schema.Types.ObjectId, required: true, index: true },
+    orderNumber: { type: String, required: true },
+    shipmentId: { type: Schema.Types.ObjectId, required: true, index: true },
+    shipmentNumber: { type: String, required: true },
+    billType: { type: String, enum: ['straight', 'toOrder'], required: true },
+    issuerId: { type: Schema.Types.ObjectId, required: true },
+    shipperId: { type: Schema.Types.ObjectId, required: true },
+    consigneeId: { type: Schema.Types.ObjectId, default: null },
+    document: { type: Schema.Types.Mixed, required: true },
+    documentChecksum: { type: String, default: null },
+    chain: { type: Schema.Types.Mixed, default: [] },
+    parties: { type: [Schema.Types.ObjectId], required: true, index: true },
+    createdAt: { type: Date, required: true },
+    ...lifecycleFields(),
+  },
+  { collection: 'bills', versionKey: false, minimize: false },
+);
+
+export function billModel(connection: Connection): Model<BillRecord> {
+  return (connection.models.Bill as Model<BillRecord> | undefined) ?? connection.model<BillRecord>('Bill', billSchema);
+}

@@ -1,0 +1,127 @@
+/** The bill as a document of title: issue, endorse, pledge, release, surrender; refusals; tampering. */
+import { BillService } from '../../server/bills/bill.service';
+import { OrderService } from '../../server/orders/order.service';
+import type { Caller } from '../../server/parties/caller';
+import { containerCheckDigit } from '../../server/reference';
+import { ShipmentService } from '../../server/shipments/shipment.service';
+import { type World, openWorld } from '../support/world';
+
+let world: World;
+let orders: OrderService;
+let shipments: ShipmentService;
+let bills: BillService;
+let exporter: Caller;
+let importer: Caller;
+let forwarder: Caller;
+let bank: Caller;
+let otherImporter: Caller;
+let containerSerial = 100000;
+
+beforeAll(async () => {
+  world = await openWorld(__filename);
+  orders = new OrderService(world.connection, world.clock, world.outbox);
+  shipments = new ShipmentService(world.connection, world.clock, orders);
+  bills = new BillService(world.connection, world.clock, world.outbox, orders, shipments);
+  await Promise.all([orders.model.init(), shipments.model.init(), bills.model.init(), bills.keys.model.init()]);
+  [exporter, importer, forwarder, bank, otherImporter] = await Promise.all(['CQ-MOTO', 'SG-LION', 'CQ-LANDSEA', 'CQ-BANK', 'DE-RHEIN'].map((c) => world.as(c)));
+});
+afterAll(() => world.close());
+
+/** A booked rail-sea shipment CNCKG → SGSIN with one sealed container. */
+async function bookedShipment(): Promise<string> {
+  const created = await orders.create(exporter, {
+    buyerId: importer.partyId, currency: 'USD', incoterm: 'FCA', incotermPlace: 'CNCKG', origin: 'CNCKG', destination: 'SGSIN', tradeMode: '0110', readyDate: '2026-03-02',
+    lines: [{ hsCode: '871410', description: 'Motorcycle parts', quantity: '100', unit: 'H87', unitPrice: '12.5', grossWeightKg: '900' }],
+  });
+  if (!created.ok) throw new Error(JSON.stringify(created.error));
+  const orderId = String(created.value._id);
+  await orders.confirm(exporter, orderId);
+  const options = await shipments.routeOptions(exporter, { orderId, teu: 1 });
+  if (!options.ok) throw new Error('no options');
+  const option = options.value.find((o) => o.mainCarriageModes.join('+') === 'rail+sea')!;
+  const prefix = `TEMU${containerSerial++}`;
+  const booked = await shipments.book(exporter, { orderId, optionId: option.id, forwarderId: forwarder.partyId, containers: [{ number: `${prefix}${containerCheckDigit(prefix)}`, type: '22G1' }] });
+  if (!booked.ok) throw new Error(JSON.stringify(booked.error));
+  return booked.value.number;
+}
+
+async function issuedBill(billType: 'toOrder' | 'straight'): Promise<string> {
+  const shipment = await bookedShipment();
+  const drafted = await bills.draft(forwarder, shipment, { billType });
+  if (!drafted.ok) throw new Error(JSON.stringify(drafted.error));
+  const number = drafted.value.number;
+  expect((await bills.act(exporter, number, { type: 'APPROVE' })).ok).toBe(true);
+  const issued = await bills.act(forwarder, number, { type: 'ISSUE' });
+  if (!issued.ok) throw new Error(JSON.stringify(issued.error));
+  return number;
+}
+
+async function expectOk(p: ReturnType<BillService['act']>) {
+  const r = await p;
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+}
+
+it('drafts one bill for all legs of a booked shipment, and only once', async () => {
+  const shipment = await bookedShipment();
+  const notTheirs = await bills.draft(await world.as('CQ-RAIL'), shipment, { billType: 'toOrder' });
+  expect(!notTheirs.ok && notTheirs.error[0].code).toMatch(/FORBIDDEN|NOT_FOUND/);
+  const drafted = await bills.draft(forwarder, shipment, { billType: 'toOrder' });
+  if (!drafted.ok) throw new Error(JSON.stringify(drafted.error));
+  expect(drafted.value).toMatchObject({ state: 'DRAFT', billType: 'toOrder', chain: [], documentChecksum: null });
+  expect(drafted.value.document.legs.map((l) => `${l.from}>${l.to}:${l.mode}`)).toEqual(['CNCKG>CNQZH:rail', 'CNQZH>SGSIN:sea']);
+  const again = await bills.draft(forwarder, shipment, { billType: 'straight' });
+  expect(!again.ok && again.error[0]).toMatchObject({ code: 'DUPLICATE', rule: 'one-bill' });
+});
+
+it('walks a to-order bill through endorsement, pledge, release and surrender, with a verifiable chain', async () => {
+  const number = await issuedBill('toOrder');
+  await expectOk(bills.act(exporter, number, { type: 'ENDORSE', to: importer.partyId }));
+  await expectOk(bills.act(importer, number, { type: 'ACCEPT_ENDORSEMENT' }));
+  const pledged = await expectOk(bills.act(importer, number, { type: 'PLEDGE', bank: bank.partyId }));
+  expect(pledged.machine.snapshot.context).toMatchObject({ holderId: bank.partyId, pledgeeId: bank.partyId, beneficiaryId: importer.partyId });
+  const blocked = await bills.act(importer, number, { type: 'SURRENDER_FOR_DELIVERY' });
+  expect(!blocked.ok && blocked.error[0]).toMatchObject({ code: 'BUSINESS_RULE', rule: 'bill-control' });
+  expect(!blocked.ok && blocked.error[0].message).toContain('pledged');
+  await expectOk(bills.act(bank, number, { type: 'RELEASE_PLEDGE' }));
+  await expectOk(bills.act(importer, number, { type: 'SURRENDER_FOR_DELIVERY' }));
+  const done = await expectOk(bills.act(forwarder, number, { type: 'ACCEPT_SURRENDER' }));
+  expect(done.state).toBe('SURRENDERED_FOR_DELIVERY');
+  expect(done.chain.map((e) => e.actionCode)).toEqual(['ISSUE', 'ENDORSE', 'SIGN', 'PLEDGE', 'RELEASE_PLEDGE', 'SURRENDER_FOR_DELIVERY', 'SURRENDERED']);
+  expect(await bills.verify(forwarder, number)).toEqual({ ok: true, value: { ok: true, entries: 7 } });
+});
+
+it('refuses a transfer by anyone but the holder, and endorsing a straight bill', async () => {
+  const number = await issuedBill('toOrder');
+  const byStranger = await bills.act(importer, number, { type: 'TRANSFER', to: otherImporter.partyId });
+  expect(!byStranger.ok && byStranger.error[0].code).toMatch(/BUSINESS_RULE|NOT_FOUND/);
+  const straight = await issuedBill('straight');
+  const endorse = await bills.act(exporter, straight, { type: 'ENDORSE', to: otherImporter.partyId });
+  expect(!endorse.ok && endorse.error[0].message).toContain('a straight bill is not endorsable');
+});
+
+it('never pledges a bill twice, also when two banks try at the same moment', async () => {
+  const number = await issuedBill('toOrder');
+  const bill = await bills.find(exporter, number);
+  const results = await Promise.all([
+    bills.act(exporter, number, { type: 'PLEDGE', bank: bank.partyId }, { expectedVersion: bill!.version }),
+    bills.act(exporter, number, { type: 'PLEDGE', bank: otherImporter.partyId }, { expectedVersion: bill!.version }),
+  ]);
+  expect(results.filter((r) => r.ok)).toHaveLength(1);
+  const again = await bills.act(exporter, number, { type: 'PLEDGE', bank: bank.partyId });
+  expect(!again.ok && again.error[0].rule).toBe('bill-control');
+  const stored = await bills.find(exporter, number);
+  expect(stored!.chain.filter((e) => e.actionCode === 'PLEDGE')).toHaveLength(1);
+});
+
+it('names the first entry that was altered in the database', async () => {
+  const number = await issuedBill('toOrder');
+  await expectOk(bills.act(exporter, number, { type: 'ENDORSE', to: importer.partyId }));
+  await expectOk(bills.act(importer, number, { type: 'ACCEPT_ENDORSEMENT' }));
+  expect(await bills.verify(exporter, number)).toEqual({ ok: true, value: { ok: true, entries: 3 } });
+  // Someone with database access rewrites who the bill was endorsed to.
+  await world.connection.collection('bills').updateOne({ number }, { $set: { 'chain.1.recipient': otherImporter.partyId } });
+  const r = await bills.verify(exporter, number);
+  expect(r.ok && r.value).toMatchObject({ ok: false, brokenAt: 2, reason: 'hash' });
+  expect(r.ok && !r.value.ok && r.value.message).toContain(`bill ${number}: entry 2`);
+});
