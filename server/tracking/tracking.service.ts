@@ -16,9 +16,11 @@ import type { Actor } from '../lifecycle/types';
 import type { MilestoneRecord, ShipmentRecord } from '../models/shipment.model';
 import type { OrderService } from '../orders/order.service';
 import { type Caller, hasRole } from '../parties/caller';
+import { billModel } from '../models/bill.model';
 import type { OrderRecord } from '../models/order.model';
 import { checkContainerNumber, checkLocode } from '../reference';
 import { screamingCase } from '../shared/names';
+import { visibleTo } from '../parties/visibility';
 import { type Result, fail, ok } from '../shared/result';
 import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
@@ -69,6 +71,12 @@ export class TrackingService {
       const id = new Types.ObjectId(ref);
       return this.shipments.find(caller, { $or: [{ _id: id }, { orderId: id }] });
     }
+    if (/^YDBL/i.test(ref)) {
+      // Whoever may read a bill (its holder, a pledgee bank) follows its cargo, even when it is
+      // no party to the shipment: the bill is the title to those goods.
+      const bill = await billModel(this.connection).findOne({ number: ref.toUpperCase(), ...visibleTo(caller) }, { shipmentId: 1 }).lean();
+      return bill ? this.shipments.model.findById(bill.shipmentId).lean() : null;
+    }
     if (/^SHP-/i.test(ref)) return this.shipments.find(caller, { number: ref.toUpperCase() });
     if (/^ORD-/i.test(ref)) return this.shipments.find(caller, { orderNumber: ref.toUpperCase() });
     const container = checkContainerNumber(ref);
@@ -95,6 +103,10 @@ export class TrackingService {
       const order = await this.orders.model.findById(shipment.orderId).session(session).lean();
       const refusal = order ? orderStateRefusal(order, milestone.type) : null;
       if (refusal) return fail([fieldError(['input', 'type'], 'order-state', refusal)]);
+      if (milestone.type === 'delivered') {
+        const unsurrendered = await this.unsurrenderedBill(shipment, session);
+        if (unsurrendered) return fail([fieldError(['input', 'type'], 'bill-not-surrendered', unsurrendered)]);
+      }
       const written = await this.write(shipment, milestone, input.expectedVersion, session);
       if (!written.ok) return written;
       const event = this.orderEvent(shipment, milestone);
@@ -105,6 +117,16 @@ export class TrackingService {
     });
     if (outcome.ok) await this.orders.runQueuedEffects();
     return outcome;
+  }
+
+  /**
+   * Cargo under a bill of lading is released only against the bill: DELIVERED waits until the
+   * bill was surrendered for delivery and the issuer accepted it.
+   */
+  private async unsurrenderedBill(shipment: ShipmentRecord, session: ClientSession): Promise<string | null> {
+    const bill = await billModel(this.connection).findOne({ shipmentId: shipment._id, state: { $ne: 'VOIDED' } }, { number: 1, state: 1 }).session(session).lean();
+    if (!bill || bill.state === 'SURRENDERED_FOR_DELIVERY') return null;
+    return `shipment ${shipment.number} travels under bill ${bill.number}, which is ${bill.state}: the cargo is released only once the bill is surrendered for delivery and the issuer accepts`;
   }
 
   private recorder(caller: Caller, shipment: ShipmentRecord, legCarrier: Types.ObjectId | null): Actor | null {

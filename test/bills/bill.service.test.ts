@@ -4,12 +4,14 @@ import { OrderService } from '../../server/orders/order.service';
 import type { Caller } from '../../server/parties/caller';
 import { containerCheckDigit } from '../../server/reference';
 import { ShipmentService } from '../../server/shipments/shipment.service';
+import { TrackingService } from '../../server/tracking/tracking.service';
 import { type World, openWorld } from '../support/world';
 
 let world: World;
 let orders: OrderService;
 let shipments: ShipmentService;
 let bills: BillService;
+let tracking: TrackingService;
 let exporter: Caller;
 let importer: Caller;
 let forwarder: Caller;
@@ -22,6 +24,7 @@ beforeAll(async () => {
   orders = new OrderService(world.connection, world.clock, world.outbox);
   shipments = new ShipmentService(world.connection, world.clock, orders);
   bills = new BillService(world.connection, world.clock, world.outbox, orders, shipments);
+  tracking = new TrackingService(world.connection, world.clock, orders, shipments);
   await Promise.all([orders.model.init(), shipments.model.init(), bills.model.init(), bills.keys.model.init()]);
   [exporter, importer, forwarder, bank, otherImporter] = await Promise.all(['CQ-MOTO', 'SG-LION', 'CQ-LANDSEA', 'CQ-BANK', 'DE-RHEIN'].map((c) => world.as(c)));
 });
@@ -124,4 +127,35 @@ it('names the first entry that was altered in the database', async () => {
   const r = await bills.verify(exporter, number);
   expect(r.ok && r.value).toMatchObject({ ok: false, brokenAt: 2, reason: 'hash' });
   expect(r.ok && !r.value.ok && r.value.message).toContain(`bill ${number}: entry 2`);
+});
+
+it('releases the cargo only against the surrendered bill, and lets the bill’s holder track it', async () => {
+  const number = await issuedBill('toOrder');
+  const bill = await bills.find(forwarder, number);
+  const shipment = (await shipments.model.findById(bill!.shipmentId).lean())!;
+  await expectOk(bills.act(exporter, number, { type: 'ENDORSE', to: importer.partyId }));
+  await expectOk(bills.act(importer, number, { type: 'ACCEPT_ENDORSEMENT' }));
+  await expectOk(bills.act(importer, number, { type: 'PLEDGE', bank: bank.partyId }));
+  // The bank is no party to the shipment, but holds its title: it follows the cargo by bill number.
+  const tracked = await tracking.track(bank, number);
+  expect(tracked.ok && tracked.value.shipment.number).toBe(shipment.number);
+  const [leg1, leg2] = shipment.legs;
+  const record = async (legSeq: number, type: string, at: string) => {
+    world.clock.set(at);
+    return tracking.recordMilestone(forwarder, { shipment: number, legSeq, type, at });
+  };
+  for (const [seq, type, at] of [
+    [leg1.seq, 'departed', `${leg1.plannedEtd}T08:00:00Z`],
+    [leg1.seq, 'arrived', `${leg1.plannedEta}T08:00:00Z`],
+    [leg2.seq, 'departed', `${leg2.plannedEtd}T08:00:00Z`],
+    [leg2.seq, 'arrived', `${leg2.plannedEta}T08:00:00Z`],
+  ] as const) expect((await record(seq, type, at)).ok).toBe(true);
+  const early = await record(leg2.seq, 'delivered', `${leg2.plannedEta}T09:00:00Z`);
+  expect(!early.ok && early.error[0]).toMatchObject({ field: ['input', 'type'], rule: 'bill-not-surrendered' });
+  expect(!early.ok && early.error[0].message).toContain(`bill ${number}, which is ISSUED`);
+  await expectOk(bills.act(bank, number, { type: 'RELEASE_PLEDGE' }));
+  await expectOk(bills.act(importer, number, { type: 'SURRENDER_FOR_DELIVERY' }));
+  await expectOk(bills.act(forwarder, number, { type: 'ACCEPT_SURRENDER' }));
+  expect((await record(leg2.seq, 'delivered', `${leg2.plannedEta}T10:00:00Z`)).ok).toBe(true);
+  expect((await orders.model.findById(shipment.orderId).lean())?.state).toBe('delivered');
 });
