@@ -45,6 +45,8 @@ export interface BillContext {
   /** who asked for the pending (or accepted) surrender: the amended bill is reissued to them */
   surrenderRequestedBy: string | null;
   voidReason: string | null;
+  /** set on a bill that replaces an amended one: issue gives it to this party, not the shipper */
+  reissueToId: string | null;
 }
 
 /** What the service supplies when it creates a draft bill. */
@@ -53,6 +55,8 @@ export interface BillInput {
   issuerId: string;
   shipperId: string;
   consigneeId?: string | null;
+  /** an amended bill is issued to whoever surrendered the bill it replaces */
+  reissueToId?: string | null;
 }
 
 export function initialBillContext(input: BillInput): BillContext {
@@ -69,6 +73,7 @@ export function initialBillContext(input: BillInput): BillContext {
     blankEndorsed: false,
     surrenderRequestedBy: null,
     voidReason: null,
+    reissueToId: input.reissueToId ?? null,
   };
 }
 

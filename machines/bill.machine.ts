@@ -79,9 +79,10 @@ export const billMachine = setup({
   types: { context: {} as BillContext, events: {} as BillEvent, input: {} as BillInput },
   actions: {
     // Title to a to-order bill starts with the shipper; a straight bill's belongs to its consignee.
+    // A bill reissued after an amendment goes back to whoever surrendered the old one.
     issueToShipper: assign(({ context }) => ({
-      holderId: context.shipperId,
-      beneficiaryId: context.billType === 'toOrder' ? context.shipperId : context.consigneeId,
+      holderId: context.reissueToId ?? context.shipperId,
+      beneficiaryId: context.billType === 'toOrder' ? (context.reissueToId ?? context.shipperId) : context.consigneeId,
     })),
     recordVoid: assign(({ event }) => {
       assertEvent(event, 'VOID');

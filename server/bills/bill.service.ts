@@ -14,7 +14,9 @@ import { LifecycleEngine } from '../lifecycle/engine';
 import type { Outbox } from '../lifecycle/outbox';
 import { type BillRecord, billModel } from '../models/bill.model';
 import { nextSequence } from '../models/counter.model';
+import type { OrderRecord } from '../models/order.model';
 import { partyModel } from '../models/party.model';
+import type { ShipmentRecord } from '../models/shipment.model';
 import type { OrderService } from '../orders/order.service';
 import { lifecycleError } from '../orders/order.service';
 import { type Caller, hasRole } from '../parties/caller';
@@ -22,6 +24,7 @@ import { visibleTo } from '../parties/visibility';
 import type { Role } from '../parties/roles';
 import { isObjectIdText } from '../shared/ids';
 import { type Result, fail, ok } from '../shared/result';
+import { inTransaction } from '../shared/transaction';
 import { type UserError, forbidden, notFound } from '../shared/user-error';
 import type { ShipmentService } from '../shipments/shipment.service';
 import { type DraftBillOptions, billDocumentInput } from './bill-document-input';
@@ -81,21 +84,78 @@ export class BillService {
     }
     const live = await this.model.findOne({ shipmentId: shipment._id, state: { $ne: 'VOIDED' } }, { number: 1 }).lean();
     if (live) return fail([{ code: 'DUPLICATE', rule: 'one-bill', message: `shipment ${shipment.number} already has bill ${live.number}: one bill covers all legs` }]);
-    const ids = [order.sellerId, order.buyerId, shipment.forwarderId, ...shipment.legs.flatMap((l) => (l.carrierId ? [l.carrierId] : []))];
-    for (const extra of [options.consigneeId, options.toOrderOfId]) if (extra && isObjectIdText(extra)) ids.push(new Types.ObjectId(extra));
-    const parties = await partyModel(this.connection).find({ _id: { $in: ids } }).lean();
     const now = this.clock.now();
     const number = `YDBL${now.getUTCFullYear()}${String(await nextSequence(this.connection, `bill-${now.getUTCFullYear()}`)).padStart(6, '0')}`;
-    const built = buildBillDocument(billDocumentInput(number, dayjs.utc(now).format('YYYY-MM-DD'), order, shipment, parties, options));
+    try {
+      return await this.createDraft(caller, order, shipment, options, { number, amends: null, reissueToId: null });
+    } catch (err) {
+      // A concurrent draft for the same shipment won the unique index.
+      if ((err as { code?: number }).code !== 11000) throw err;
+      return fail([{ code: 'DUPLICATE', rule: 'one-bill', message: `shipment ${shipment.number} already has a bill: one bill covers all legs` }]);
+    }
+  }
+
+  /**
+   * After the issuer accepted a surrender for amendment: voids the bill and drafts its
+   * replacement under a sub-reference (YDBL2026000001-1, -2 ...), in one transaction. The
+   * replacement is approved and issued like any bill, and issue gives it to whoever surrendered
+   * the old one.
+   */
+  async amend(caller: Caller, ref: string, changes: Omit<DraftBillOptions, 'billType'> & { billType?: DraftBillOptions['billType'] }): Promise<Result<BillRecord, UserError[]>> {
+    const old = await this.find(caller, ref);
+    if (!old) return fail([notFound(`bill '${ref}' does not exist or is not yours to see`)]);
+    if (String(old.issuerId) !== caller.partyId) return fail([forbidden(`bill ${old.number}: only its issuer amends it`)]);
+    if (old.state !== 'SURRENDERED_FOR_AMENDMENT') {
+      return fail([{ code: 'BUSINESS_RULE', rule: 'bill-control', message: `bill ${old.number} is ${old.state}: only a bill surrendered for amendment is amended` }]);
+    }
+    const root = old.number.replace(/-\d+$/, '');
+    const siblings = await this.model.countDocuments({ number: { $regex: `^${root}-\\d+$` } });
+    const number = `${root}-${siblings + 1}`;
+    const order = await this.orders.model.findById(old.orderId).lean();
+    const shipment = await this.shipments.model.findById(old.shipmentId).lean();
+    if (!order || !shipment) return fail([notFound(`the order or shipment of bill ${old.number} no longer exists`)]);
+    const context = old.machine.snapshot.context as unknown as BillContext;
+    const options: DraftBillOptions = {
+      billType: changes.billType ?? old.billType,
+      consigneeId: changes.consigneeId ?? (old.consigneeId ? String(old.consigneeId) : undefined),
+      toOrderOfId: changes.toOrderOfId,
+      seals: changes.seals ?? old.document.containers.map((c) => ({ container: c.number, seals: c.seals.map((seal) => seal.number) })),
+    };
+    return inTransaction(this.connection, async (session) => {
+      const voided = await this.act(caller, old.number, { type: 'VOID', reason: `amended: replaced by ${number}` }, { session, expectedVersion: old.version });
+      if (!voided.ok) return voided;
+      return this.createDraft(caller, order, shipment, options, { number, amends: old.number, reissueToId: context.surrenderRequestedBy }, session);
+    });
+  }
+
+  private async createDraft(
+    caller: Caller,
+    order: OrderRecord,
+    shipment: ShipmentRecord,
+    options: DraftBillOptions,
+    identity: { number: string; amends: string | null; reissueToId: string | null },
+    session?: ClientSession,
+  ): Promise<Result<BillRecord, UserError[]>> {
+    const ids = [order.sellerId, order.buyerId, shipment.forwarderId, ...shipment.legs.flatMap((l) => (l.carrierId ? [l.carrierId] : []))];
+    for (const extra of [options.consigneeId, options.toOrderOfId, identity.reissueToId]) if (extra && isObjectIdText(extra)) ids.push(new Types.ObjectId(extra));
+    const parties = await partyModel(this.connection).find({ _id: { $in: ids } }).lean();
+    const now = this.clock.now();
+    const built = buildBillDocument(billDocumentInput(identity.number, dayjs.utc(now).format('YYYY-MM-DD'), order, shipment, parties, options));
     if (!built.ok) return fail(built.error.map((p) => ({ code: 'VALIDATION' as const, field: ['input', ...p.field], rule: p.rule, message: p.message })));
     const document = built.value;
     const consigneeId = document.consignee ? new Types.ObjectId(document.consignee.partyId) : null;
-    const readers = [shipment.forwarderId, order.sellerId, ...(consigneeId ? [consigneeId] : []), ...document.notifyParties.map((p) => new Types.ObjectId(p.partyId))];
+    const readers = [
+      shipment.forwarderId,
+      order.sellerId,
+      ...(consigneeId ? [consigneeId] : []),
+      ...document.notifyParties.map((p) => new Types.ObjectId(p.partyId)),
+      ...(identity.reissueToId ? [new Types.ObjectId(identity.reissueToId)] : []),
+    ];
     const created = await this.lifecycle.create(
       {
         _id: new Types.ObjectId(),
-        number,
-        amends: null,
+        number: identity.number,
+        amends: identity.amends,
         orderId: order._id,
         orderNumber: order.number,
         shipmentId: shipment._id,
@@ -110,8 +170,15 @@ export class BillService {
         parties: [...new Map(readers.map((id) => [String(id), id])).values()],
         createdAt: now,
       },
-      { billType: options.billType, issuerId: String(shipment.forwarderId), shipperId: String(order.sellerId), consigneeId: consigneeId ? String(consigneeId) : undefined },
+      {
+        billType: options.billType,
+        issuerId: String(shipment.forwarderId),
+        shipperId: String(order.sellerId),
+        consigneeId: consigneeId ? String(consigneeId) : undefined,
+        reissueToId: identity.reissueToId,
+      },
       { partyId: caller.partyId, role: 'forwarder' },
+      session,
     );
     return ok(created as unknown as BillRecord);
   }

@@ -38,7 +38,7 @@ const billSchema = new Schema<BillRecord>(
     amends: { type: String, default: null },
     orderId: { type: Schema.Types.ObjectId, required: true, index: true },
     orderNumber: { type: String, required: true },
-    shipmentId: { type: Schema.Types.ObjectId, required: true, index: true },
+    shipmentId: { type: Schema.Types.ObjectId, required: true },
     shipmentNumber: { type: String, required: true },
     billType: { type: String, enum: ['straight', 'toOrder'], required: true },
     issuerId: { type: Schema.Types.ObjectId, required: true },
@@ -53,6 +53,11 @@ const billSchema = new Schema<BillRecord>(
   },
   { collection: 'bills', versionKey: false, minimize: false },
 );
+
+/** Every status but VOIDED: a shipment has at most one bill in these at any time. */
+export const LIVE_BILL_STATES = ['DRAFT', 'APPROVED', 'ISSUED', 'PENDING_SURRENDER_FOR_AMENDMENT', 'SURRENDERED_FOR_AMENDMENT', 'PENDING_SURRENDER_FOR_DELIVERY', 'SURRENDERED_FOR_DELIVERY'];
+// One bill for all legs, enforced by the database even for two drafts at the same moment.
+billSchema.index({ shipmentId: 1 }, { unique: true, name: 'one_live_bill_per_shipment', partialFilterExpression: { state: { $in: LIVE_BILL_STATES } } });
 
 export function billModel(connection: Connection): Model<BillRecord> {
   return (connection.models.Bill as Model<BillRecord> | undefined) ?? connection.model<BillRecord>('Bill', billSchema);

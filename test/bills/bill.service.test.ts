@@ -77,6 +77,32 @@ it('drafts one bill for all legs of a booked shipment, and only once', async () 
   expect(!again.ok && again.error[0]).toMatchObject({ code: 'DUPLICATE', rule: 'one-bill' });
 });
 
+it('drafts only one bill when two drafts race for a shipment', async () => {
+  const shipment = await bookedShipment();
+  const results = await Promise.all([bills.draft(forwarder, shipment, { billType: 'toOrder' }), bills.draft(forwarder, shipment, { billType: 'straight' })]);
+  expect(results.filter((r) => r.ok)).toHaveLength(1);
+  expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: [{ code: 'DUPLICATE', rule: 'one-bill' }] });
+});
+
+it('amends a bill: voids it and reissues it under a sub-reference to whoever surrendered it', async () => {
+  const number = await issuedBill('toOrder');
+  await expectOk(bills.act(exporter, number, { type: 'ENDORSE', to: importer.partyId }));
+  await expectOk(bills.act(importer, number, { type: 'ACCEPT_ENDORSEMENT' }));
+  await expectOk(bills.act(importer, number, { type: 'SURRENDER_FOR_AMENDMENT' }));
+  const early = await bills.amend(forwarder, number, {});
+  expect(!early.ok && early.error[0].message).toContain('only a bill surrendered for amendment is amended');
+  await expectOk(bills.act(forwarder, number, { type: 'ACCEPT_SURRENDER' }));
+  const amended = await bills.amend(forwarder, number, { seals: [] });
+  if (!amended.ok) throw new Error(JSON.stringify(amended.error));
+  expect(amended.value).toMatchObject({ number: `${number}-1`, amends: number, state: 'DRAFT' });
+  expect((await bills.find(forwarder, number))).toMatchObject({ state: 'VOIDED', machine: { snapshot: { context: { voidReason: `amended: replaced by ${number}-1` } } } });
+  await expectOk(bills.act(exporter, `${number}-1`, { type: 'APPROVE' }));
+  const reissued = await expectOk(bills.act(forwarder, `${number}-1`, { type: 'ISSUE' }));
+  expect(reissued.machine.snapshot.context).toMatchObject({ holderId: importer.partyId, beneficiaryId: importer.partyId });
+  const acted = await bills.act(importer, number, { type: 'TRANSFER', to: otherImporter.partyId });
+  expect(!acted.ok && acted.error[0].message).toContain('VOIDED');
+});
+
 it('walks a to-order bill through endorsement, pledge, release and surrender, with a verifiable chain', async () => {
   const number = await issuedBill('toOrder');
   await expectOk(bills.act(exporter, number, { type: 'ENDORSE', to: importer.partyId }));
