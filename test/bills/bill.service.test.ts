@@ -1,5 +1,9 @@
 /** The bill as a document of title: issue, endorse, pledge, release, surrender; refusals; tampering. */
+import { BillPledges } from '../../server/bills/bill-pledges';
 import { BillService } from '../../server/bills/bill.service';
+import { toDcsaTransportDocument } from '../../server/bills/document/dcsa-export';
+import { inTransaction } from '../../server/shared/transaction';
+import { EBL, schemaErrors } from '../unit/bills/document/dcsa-schema';
 import { OrderService } from '../../server/orders/order.service';
 import type { Caller } from '../../server/parties/caller';
 import { containerCheckDigit } from '../../server/reference';
@@ -32,6 +36,7 @@ afterAll(() => world.close());
 
 /** A booked rail-sea shipment CNCKG → SGSIN with one sealed container. */
 async function bookedShipment(): Promise<string> {
+  world.clock.set('2026-03-02T08:00:00Z');
   const created = await orders.create(exporter, {
     buyerId: importer.partyId, currency: 'USD', incoterm: 'FCA', incotermPlace: 'CNCKG', origin: 'CNCKG', destination: 'SGSIN', tradeMode: '0110', readyDate: '2026-03-02',
     lines: [{ hsCode: '871410', description: 'Motorcycle parts', quantity: '100', unit: 'H87', unitPrice: '12.5', grossWeightKg: '900' }],
@@ -184,4 +189,41 @@ it('releases the cargo only against the surrendered bill, and lets the bill’s 
   await expectOk(bills.act(forwarder, number, { type: 'ACCEPT_SURRENDER' }));
   expect((await record(leg2.seq, 'delivered', `${leg2.plannedEta}T10:00:00Z`)).ok).toBe(true);
   expect((await orders.model.findById(shipment.orderId).lean())?.state).toBe('delivered');
+});
+
+it('pledges inside the financing transaction: the pledge stands or falls with the loan', async () => {
+  const number = await issuedBill('toOrder');
+  const pledges = new BillPledges(bills);
+  const loans = world.connection.collection('loans_test');
+  // The loan write fails after the pledge: nothing of either remains.
+  const failed = await inTransaction(world.connection, async (session) => {
+    const pledged = await pledges.pledge(exporter, number, bank.partyId, session);
+    if (!pledged.ok) return pledged;
+    await loans.insertOne({ bill: number }, { session });
+    return { ok: false as const, error: [{ code: 'BUSINESS_RULE' as const, message: 'four-document matching failed' }] };
+  });
+  expect(failed.ok).toBe(false);
+  expect((await bills.find(exporter, number))?.machine.snapshot.context).toMatchObject({ pledgeeId: null, holderId: exporter.partyId });
+  expect(await loans.countDocuments({ bill: number })).toBe(0);
+  const done = await inTransaction(world.connection, async (session) => {
+    const pledged = await pledges.pledge(exporter, number, bank.partyId, session);
+    if (!pledged.ok) return pledged;
+    await loans.insertOne({ bill: number }, { session });
+    return pledged;
+  });
+  expect(done.ok && done.value.machine.snapshot.context).toMatchObject({ pledgeeId: bank.partyId, holderId: bank.partyId });
+  const enforced = await inTransaction(world.connection, (session) => pledges.enforce(bank, number, session));
+  expect(enforced.ok && enforced.value.machine.snapshot.context).toMatchObject({ beneficiaryId: bank.partyId, holderId: bank.partyId, pledgeeId: null });
+});
+
+it('exports the issued bill as a DCSA eBL 3.0.3 TransportDocument that the schema accepts', async () => {
+  const shipment = await bookedShipment();
+  const ship = await shipments.model.findOne({ number: shipment }).lean();
+  const drafted = await bills.draft(forwarder, shipment, { billType: 'toOrder', seals: [{ container: ship!.containers[0].number, seals: ['ELOCK-000123'] }] });
+  if (!drafted.ok) throw new Error(JSON.stringify(drafted.error));
+  await expectOk(bills.act(exporter, drafted.value.number, { type: 'APPROVE' }));
+  const issued = await expectOk(bills.act(forwarder, drafted.value.number, { type: 'ISSUE' }));
+  const exported = toDcsaTransportDocument(issued.document, 'ISSUED');
+  expect(schemaErrors(EBL, 'TransportDocument', exported)).toEqual([]);
+  expect(exported).toMatchObject({ transportDocumentReference: drafted.value.number, transportDocumentStatus: 'ISSUED', isToOrder: true });
 });
