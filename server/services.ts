@@ -4,6 +4,7 @@
  * createServices, and its models in the list whose indexes are ensured before serving.
  */
 import type { Logger } from 'pino';
+import { BillService } from './bills/bill.service';
 import type { Clock } from './clock';
 import { HealthService } from './health/health.service';
 import type { ServerRegistry } from './health/server-registry';
@@ -24,6 +25,7 @@ export interface Services {
   orders: OrderService;
   shipments: ShipmentService;
   tracking: TrackingService;
+  bills: BillService;
 }
 
 /** What index creation needs of a mongoose model. */
@@ -59,8 +61,17 @@ export async function createServices({ storage, clock, logger, registry }: Servi
     orders,
     shipments,
     tracking: new TrackingService(connection, clock, orders, shipments),
+    bills: new BillService(connection, clock, outbox, orders, shipments),
   };
-  const models: IndexedModel[] = [services.parties.model, services.tokens.model, outbox.model, orders.model, shipments.model];
+  const models: IndexedModel[] = [
+    services.parties.model,
+    services.tokens.model,
+    outbox.model,
+    orders.model,
+    shipments.model,
+    services.bills.model,
+    services.bills.keys.model,
+  ];
   await Promise.all(models.map((model) => model.init()));
   logger.debug({ collections: models.map((model) => model.collection.collectionName) }, 'indexes ensured');
   // Effects a crash left pending run now, once (see lifecycle/outbox.ts).

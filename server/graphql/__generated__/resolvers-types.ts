@@ -4,6 +4,9 @@ import type { OrderStateName as OrderState } from '../../../machines/order.machi
 import type { MilestoneType } from '../../tracking/milestones';
 import type { TransportMode } from '../../reference';
 import type { RankBy } from '../../routing';
+import type { BillStateName as BillStatus } from '../../../machines/bill.machine';
+import type { BillType } from '../../../machines/bill.machine';
+import type { LegStage as BillLegStage } from '../../bills/document/bill-document';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { HealthReport } from '../../health/health.service';
 import type { ServerInstanceRecord } from '../../health/server-registry';
@@ -14,12 +17,15 @@ import type { OrderRecord } from '../../models/order.model';
 import type { ShipmentRecord } from '../../models/shipment.model';
 import type { ShipmentLegView } from '../graphql-views';
 import type { TrackingView } from '../../tracking/tracking.view';
+import type { BillRecord } from '../../models/bill.model';
+import type { ChainEntry } from '../../bills/integrity';
+import type { BillLeg as BillDocumentLeg, BillContainer as BillDocumentContainer, BillGoodsLine as BillDocumentGoodsLine } from '../../bills/document/bill-document';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -47,6 +53,305 @@ export type ApiToken = {
   prefix: Scalars['String']['output'];
   /** When it was revoked, as an ISO 8601 UTC timestamp; null while it works. */
   revokedAt?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A 一单制 multimodal bill of lading: one document of title for every leg of a shipment, issued by
+ * its multimodal transport operator. The parties in control follow TradeTrust's title escrow:
+ * the beneficiary owns it, the holder has it, a nominee is a pending endorsee, a pledgee a bank
+ * holding it with a lien.
+ */
+export type Bill = {
+  __typename?: 'Bill';
+  /**
+   * The actions the current status handles (e.g. TRANSFER, PLEDGE); the control rules then decide
+   * who may send each. A refused action names the rule in its userError.
+   */
+  allowedEvents: Array<Scalars['String']['output']>;
+  /** The number of the bill this one replaces after an amendment, if any. */
+  amends?: Maybe<Scalars['String']['output']>;
+  /** The owner (title holder); null before issue and while the bill is endorsed in blank. */
+  beneficiary?: Maybe<Party>;
+  /** Straight (non-negotiable) or to order (negotiable). */
+  billType: BillType;
+  /** Whether the bill is endorsed in blank (a bearer bill: it passes by transfer of possession). */
+  blankEndorsed: Scalars['Boolean']['output'];
+  /** The signed chain of actions from issue on, oldest first (empty before issue). */
+  chain: Array<BillChainEntry>;
+  /** The named consignee of a straight bill; null for a to-order bill. */
+  consignee?: Maybe<Party>;
+  /** The containers, with their seals. */
+  containers: Array<BillContainer>;
+  /** When the bill was drafted (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /**
+   * The chain as a DCSA eBL 3.0.3 EndorsementChain (EBL_END_v3.0.3.yaml), as JSON text. The
+   * simulator's own actions are mapped: PLEDGE and RELEASE_PLEDGE as TRANSFER of possession (to the
+   * bank, back to the pledgor), ENFORCE_PLEDGE as SIGN; ENDORSEMENT_REJECTED and SREJ have no DCSA
+   * link and are left out (the signed chain keeps them). ISSUE names the party the bill was issued
+   * to and a surrender names the issuer as recipient, as DCSA requires. auditReference is
+   * 'sha256:' + the entry's hash.
+   */
+  dcsaEndorsementChain: Scalars['String']['output'];
+  /** Why the bill cannot be exported as a DCSA TransportDocument; empty when it can. */
+  dcsaExportBlockers: Array<Scalars['String']['output']>;
+  /**
+   * The bill as a DCSA eBL 3.0.3 TransportDocument (EBL_v3.0.3.yaml), as JSON text, with the
+   * bill's status as transportDocumentStatus. Null when the bill cannot be exported:
+   * dcsaExportBlockers says why (e.g. a container without a seal number).
+   */
+  dcsaTransportDocument?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 hex of the content fixed at issue (RFC 8785); the first chain entry links to it. Null before issue. */
+  documentChecksum?: Maybe<Scalars['String']['output']>;
+  /** The one freight charge for the whole transport. */
+  freight: Money;
+  /** The goods, line by line. */
+  goods: Array<BillGoodsLine>;
+  /** Every applied action, creation and approval included, oldest first. */
+  history: Array<HistoryEntry>;
+  /** The one party in control of the bill; null before issue. The issuer after an accepted surrender. */
+  holder?: Maybe<Party>;
+  /** The bill's id. */
+  id: Scalars['ID']['output'];
+  /** Date of issue, yyyy-mm-dd; null before issue. */
+  issueDate?: Maybe<Scalars['String']['output']>;
+  /** The multimodal transport operator who issues the bill, answers surrenders and is liable for every leg. */
+  issuer: Party;
+  /** The legs of the through transport, in order. */
+  legs: Array<BillLeg>;
+  /** The endorsee who has not yet accepted or rejected an endorsement. */
+  nominee?: Maybe<Party>;
+  /** The transport document reference, YDBL<year><sequence>; an amended bill adds -1, -2 ... */
+  number: Scalars['String']['output'];
+  /** The order the goods were sold under; null when you are not party to the order (e.g. a bank holding the bill). */
+  order?: Maybe<Order>;
+  /** Where the operator delivers them. */
+  placeOfDelivery: Location;
+  /** Where the operator takes the goods in charge. */
+  placeOfReceipt: Location;
+  /** The bank holding the bill under a pledge. */
+  pledgee?: Maybe<Party>;
+  /** The owner who pledged the bill to the bank. */
+  pledgor?: Maybe<Party>;
+  /** The booked shipment the bill covers; null when you are not party to the shipment. */
+  shipment?: Maybe<Shipment>;
+  /** The seller who ships the goods and approves the draft. */
+  shipper: Party;
+  /** Where the bill is in its lifecycle. */
+  status: BillStatus;
+  /** Who asked for the pending (or accepted) surrender. */
+  surrenderRequestedBy?: Maybe<Party>;
+  /** Increments with every applied action; pass it as expectedVersion to act only on what you saw. */
+  version: Scalars['Int']['output'];
+  /** Why the bill was voided, if it was. */
+  voidReason?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A 一单制 multimodal bill of lading: one document of title for every leg of a shipment, issued by
+ * its multimodal transport operator. The parties in control follow TradeTrust's title escrow:
+ * the beneficiary owns it, the holder has it, a nominee is a pending endorsee, a pledgee a bank
+ * holding it with a lien.
+ */
+export type BillDcsaEndorsementChainArgs = {
+  eblPlatform: Scalars['String']['input'];
+};
+
+/** One signed entry of the bill's chain: an action from issue on, linked to the entry before it. */
+export type BillChainEntry = {
+  __typename?: 'BillChainEntry';
+  /**
+   * The action: a DCSA endorsement-chain code (ISSUE, TRANSFER, ENDORSE, ENDORSE_TO_ORDER, SIGN for
+   * an accepted endorsement, BLANK_ENDORSE, SURRENDER_FOR_DELIVERY, SURRENDER_FOR_AMENDMENT,
+   * SURRENDERED) or one of this simulator's (PLEDGE, RELEASE_PLEDGE, ENFORCE_PLEDGE,
+   * ENDORSEMENT_REJECTED, SREJ for a rejected surrender).
+   */
+  actionCode: Scalars['String']['output'];
+  /** Who acted, and in which role; the entry is signed with that party's key. */
+  actor: HistoryActor;
+  /** When it was done (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** SHA-256 hex over the RFC 8785 form of seq, actionCode, actor, recipient, at, payload and previousHash. */
+  hash: Scalars['String']['output'];
+  /** The action's other data as JSON text, e.g. the reason of a rejected surrender. */
+  payload: Scalars['String']['output'];
+  /** The hash of the entry before, or the document checksum for the first entry (SHA-256 hex). */
+  previousHash: Scalars['String']['output'];
+  /** The party the action names (endorsee, transferee, bank); null when the action names none. */
+  recipient?: Maybe<Party>;
+  /** The recipient's party id as recorded in the entry (covered by the hash); null when none. */
+  recipientId?: Maybe<Scalars['ID']['output']>;
+  /** 1-based position in the chain. */
+  seq: Scalars['Int']['output'];
+  /** A compact JWS (EdDSA) by the actor over {"hash": hash}; its header's kid names the key (see partyPublicKeys). */
+  signature: Scalars['String']['output'];
+};
+
+/** A page of bills. */
+export type BillConnection = {
+  __typename?: 'BillConnection';
+  /** The bills of this page. */
+  edges: Array<BillEdge>;
+  /** Whether more pages follow. */
+  pageInfo: PageInfo;
+  /** How many bills match the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An ISO 6346 freight container on the bill. */
+export type BillContainer = {
+  __typename?: 'BillContainer';
+  /** ISO 6346 size-type code, e.g. 22G1. */
+  isoSizeType: Scalars['String']['output'];
+  /** ISO 6346 container number (with its check digit). */
+  number: Scalars['String']['output'];
+  /** The seal numbers; the DCSA export needs at least one per container. */
+  seals: Array<BillSeal>;
+  /** Whether the shipper owns the container (SOC). */
+  shipperOwned: Scalars['Boolean']['output'];
+};
+
+/** What carries the goods on a leg: a vessel and voyage, a train and its number, a flight, a truck. */
+export type BillConveyance = {
+  __typename?: 'BillConveyance';
+  /** The vessel, train, flight or truck name. */
+  name: Scalars['String']['output'];
+  /** The voyage, train or flight number. */
+  reference: Scalars['String']['output'];
+};
+
+/** A bill in a page of bills. */
+export type BillEdge = {
+  __typename?: 'BillEdge';
+  /** Pass as `after` to read the bills after this one. */
+  cursor: Scalars['String']['output'];
+  /** The bill. */
+  node: Bill;
+};
+
+/** Which bills to list. */
+export type BillFilter = {
+  /** Only bills this party may read (issuer, shipper, consignee, notify party, or any holder, nominee or bank the bill reached). */
+  partyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only bills in this status. */
+  status?: InputMaybe<BillStatus>;
+};
+
+/** A goods line as the bill describes it. */
+export type BillGoodsLine = {
+  __typename?: 'BillGoodsLine';
+  /** What the goods are. */
+  description: Scalars['String']['output'];
+  /** Gross weight of the line in kilograms. */
+  grossWeightKg: Scalars['Decimal']['output'];
+  /** HS code, digits only. */
+  hsCode: Scalars['String']['output'];
+  /** 1-based position, as in the order. */
+  lineNo: Scalars['Int']['output'];
+  /** How the line is packed. */
+  packages: BillPackages;
+  /** How many units. */
+  quantity: Scalars['Decimal']['output'];
+  /** Which containers the line is stowed in. */
+  stowage: Array<BillStowage>;
+  /** UN/ECE Recommendation 20 unit code. */
+  unit: Scalars['String']['output'];
+};
+
+/** One leg of the through transport as the bill states it; the issuer is liable for every leg. */
+export type BillLeg = {
+  __typename?: 'BillLeg';
+  /** The actual carrier of the leg, if one was booked. */
+  carrier?: Maybe<Party>;
+  /** The conveyance, once known. */
+  conveyance?: Maybe<BillConveyance>;
+  /** Where the leg starts. */
+  from: Location;
+  /** How the leg travels. */
+  mode: TransportMode;
+  /** Planned arrival, yyyy-mm-dd. */
+  plannedArrival: Scalars['String']['output'];
+  /** Planned departure, yyyy-mm-dd. */
+  plannedDeparture: Scalars['String']['output'];
+  /** 1-based position in the route. */
+  seq: Scalars['Int']['output'];
+  /** Pre-carriage, main carriage or on-carriage. */
+  stage: BillLegStage;
+  /** Where the leg ends. */
+  to: Location;
+};
+
+export { BillLegStage };
+
+/** How a goods line is packed. */
+export type BillPackages = {
+  __typename?: 'BillPackages';
+  /** UN/ECE Recommendation 21 package type code, when known. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** How many packages. */
+  count: Scalars['Int']['output'];
+  /** What the packages are, e.g. 'pallets'. */
+  description: Scalars['String']['output'];
+};
+
+/** The result of a bill mutation. */
+export type BillPayload = {
+  __typename?: 'BillPayload';
+  /** The bill after the mutation; null when there are userErrors. */
+  bill?: Maybe<Bill>;
+  /**
+   * Why nothing was done. A refusal by the control rules has code BUSINESS_RULE, rule
+   * 'bill-control' and says which rule; a stale expectedVersion or a lost race has code CONFLICT.
+   */
+  userErrors: Array<UserError>;
+};
+
+/** A seal on a container of the bill. */
+export type BillSeal = {
+  __typename?: 'BillSeal';
+  /** The seal number. */
+  number: Scalars['String']['output'];
+  /** Who applied it: carrier, shipper, veterinary or customs; null when not stated. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+/** The seals of one container, as the operator records them on the draft. */
+export type BillSealsInput = {
+  /** The container's ISO 6346 number (spaces and dashes are ignored). */
+  container: Scalars['String']['input'];
+  /** Its seal numbers. */
+  seals: Array<Scalars['String']['input']>;
+};
+
+export { BillStatus };
+
+/** The part of a goods line stowed in one container (a DCSA cargo item). */
+export type BillStowage = {
+  __typename?: 'BillStowage';
+  /** The container number (or ULD id) it is stowed in. */
+  equipment: Scalars['String']['output'];
+  /** Their gross weight in kilograms. */
+  grossWeightKg: Scalars['Decimal']['output'];
+  /** How many packages of the line are in it. */
+  packages: Scalars['Int']['output'];
+};
+
+export { BillType };
+
+/** The result of checking a bill's chain. */
+export type BillVerification = {
+  __typename?: 'BillVerification';
+  /** The seq of the first entry that cannot be trusted; entries before it verified. Null when ok. */
+  brokenAt?: Maybe<Scalars['Int']['output']>;
+  /** How many entries verified; null when the chain is broken. */
+  entries?: Maybe<Scalars['Int']['output']>;
+  /** The failure in words, naming the bill and the entry. Null when ok. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** True when every entry links to the one before (the first to the document checksum), its hash matches its content and its signature verifies with the actor's key. */
+  ok: Scalars['Boolean']['output'];
+  /** Why that entry fails: sequence, previous-hash, hash, signature, unknown-key or signer. Null when ok. */
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 /** A booking of a route option for an order. */
@@ -135,6 +440,20 @@ export type CreateOrderInput = {
   readyDate: Scalars['String']['input'];
   /** An export trade mode, e.g. 0110. */
   tradeMode: Scalars['String']['input'];
+};
+
+/** A new bill for a booked shipment; the caller (its forwarder) is the issuer. */
+export type DraftBillInput = {
+  /** Straight or to order. */
+  billType: BillType;
+  /** Straight bills: the named consignee (default: the order's buyer). */
+  consigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Seal numbers per container; the DCSA export needs at least one on every container. */
+  seals?: InputMaybe<Array<BillSealsInput>>;
+  /** The shipment's number or id. */
+  shipment: Scalars['String']['input'];
+  /** To-order bills: the party it is made out to the order of (default: the shipper). */
+  toOrderOfId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** What a server process reports about itself and its peers. */
@@ -255,6 +574,14 @@ export type Money = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The endorsee accepts the endorsement and becomes owner and holder (recorded as SIGN). */
+  acceptEndorsement: BillPayload;
+  /** The issuer accepts the pending surrender and becomes the holder (SURRENDERED). */
+  acceptSurrender: BillPayload;
+  /** The shipper approves the draft. */
+  approveBill: BillPayload;
+  /** The holder who owns a to-order bill endorses it in blank: it becomes a bearer bill that passes by transfer. */
+  blankEndorseBill: BillPayload;
   /** The seller books a route option: creates the shipment and moves the order to BOOKED. */
   bookRoute: BookRoutePayload;
   /** The seller or the buyer cancels before departure. */
@@ -265,6 +592,15 @@ export type Mutation = {
   confirmOrder: OrderPayload;
   /** An exporter creates an order as the seller. Every broken rule comes back at once, by field. */
   createOrder: OrderPayload;
+  /** The multimodal transport operator drafts the one bill of a booked shipment it operates. Every broken rule comes back at once, by field. */
+  draftBill: BillPayload;
+  /**
+   * The holder who owns a to-order bill endorses it to a named party (ENDORSE, or ENDORSE_TO_ORDER
+   * with toOrder), who must then accept or reject it. Straight bills are not endorsable.
+   */
+  endorseBill: BillPayload;
+  /** The pledgee bank enforces the pledge after a default and takes title to the bill. */
+  enforcePledge: BillPayload;
   /** The seller or the booked forwarder puts the order on hold. */
   holdOrder: OrderPayload;
   /**
@@ -272,10 +608,23 @@ export type Mutation = {
    * returned once, here; only a hash of it is stored.
    */
   issueApiToken: IssueApiTokenPayload;
+  /** The issuer issues the approved bill to the shipper: its content is fixed and the signed chain starts (ISSUE). */
+  issueBill: BillPayload;
+  /**
+   * The owner in control pledges a to-order bill to a bank, which becomes its holder with a lien.
+   * A bill is never pledged twice; while pledged nobody transfers, endorses or surrenders it.
+   */
+  pledgeBill: BillPayload;
   /** The shipment's forwarder, or the carrier of the leg, records a milestone. */
   recordMilestone: RecordMilestonePayload;
   /** Registers a party in the single window. Trainers only. */
   registerParty: RegisterPartyPayload;
+  /** The endorsee rejects the endorsement; the bill stays with the endorser. */
+  rejectEndorsement: BillPayload;
+  /** The issuer rejects the pending surrender; the bill returns to ISSUED with the requester. */
+  rejectSurrender: BillPayload;
+  /** The pledgee bank releases the pledge: the bill returns to the pledgor. */
+  releasePledge: BillPayload;
   /** The seller or the booked forwarder resumes a held order to where it was. */
   resumeOrder: OrderPayload;
   /**
@@ -283,6 +632,66 @@ export type Mutation = {
    * then on. Revoking a revoked token is not an error and keeps the first revocation time.
    */
   revokeApiToken: RevokeApiTokenPayload;
+  /**
+   * The holder surrenders the bill to its issuer, for delivery of the cargo or for an amendment; the
+   * issuer then accepts or rejects.
+   */
+  surrenderBill: BillPayload;
+  /**
+   * The holder passes possession to another party (TRANSFER); title stays with the owner. A straight
+   * bill only to its consignee; never while pledged or while an endorsement is pending.
+   */
+  transferBill: BillPayload;
+  /** The issuer voids a draft or approved bill, or one surrendered for amendment. */
+  voidBill: BillPayload;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationAcceptEndorsementArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationAcceptSurrenderArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationApproveBillArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationBlankEndorseBillArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
 };
 
 
@@ -351,6 +760,43 @@ export type MutationCreateOrderArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationDraftBillArgs = {
+  input: DraftBillInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationEndorseBillArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+  to: Scalars['ID']['input'];
+  toOrder?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationEnforcePledgeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationHoldOrderArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -367,6 +813,31 @@ export type MutationHoldOrderArgs = {
 export type MutationIssueApiTokenArgs = {
   label: Scalars['String']['input'];
   partyId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationIssueBillArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationPledgeBillArgs = {
+  bank: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
 };
 
 
@@ -398,6 +869,43 @@ export type MutationRegisterPartyArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationRejectEndorsementArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationRejectSurrenderArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationReleasePledgeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationResumeOrderArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -412,6 +920,45 @@ export type MutationResumeOrderArgs = {
  */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationSurrenderBillArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+  purpose: SurrenderPurpose;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationTransferBillArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationVoidBillArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** An export order: the trade chain's document. */
@@ -604,6 +1151,17 @@ export type PartyFilter = {
   role?: InputMaybe<Role>;
 };
 
+/** A party's public signing key. */
+export type PartyPublicKey = {
+  __typename?: 'PartyPublicKey';
+  /** The public key as an Ed25519 JSON Web Key (OKP, crv Ed25519), as JSON text. */
+  jwk: Scalars['String']['output'];
+  /** The key id (RFC 7638 thumbprint), as the kid in the header of the party's chain signatures. */
+  kid: Scalars['String']['output'];
+  /** The party that owns the key. */
+  partyId: Scalars['ID']['output'];
+};
+
 /** Where the cargo is, against the plan. */
 export type Position = {
   __typename?: 'Position';
@@ -625,6 +1183,10 @@ export type Position = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** A bill you may read, by number or id (trainers and auditors read all); null when there is none you may read. */
+  bill?: Maybe<Bill>;
+  /** Bills you may read, oldest first. */
+  bills: BillConnection;
   /** The running server and the database it uses. Safe to call at any time, also without a token; it never changes state. */
   health: Health;
   /** The calling party, the roles it acts in, and its API tokens. */
@@ -642,6 +1204,8 @@ export type Query = {
   parties: PartyConnection;
   /** One party by id, or null when there is none. */
   party?: Maybe<Party>;
+  /** A party's public signing keys, to check its chain signatures yourself; empty until the party first signs. */
+  partyPublicKeys: Array<PartyPublicKey>;
   /** Route options over the corridor catalogue, ranked by time, cost and CO2. */
   routeOptions: RouteOptionsPayload;
   /** A shipment you are party to, by id, shipment number, order number or container number. */
@@ -650,6 +1214,40 @@ export type Query = {
   shipments: ShipmentConnection;
   /** The timeline, position, plan against actual, delay and revised ETA, by order, shipment or container number. */
   track?: Maybe<Tracking>;
+  /**
+   * Recomputes the bill's chain from the document checksum and checks every signature. Null when
+   * there is no bill of that number you may read. Removing entries from the end of the chain is not
+   * detected by this check alone: compare entries with the bill's chain as you last saw it.
+   */
+  verifyBill?: Maybe<BillVerification>;
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryBillArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryBillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BillFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -733,6 +1331,19 @@ export type QueryPartyArgs = {
  * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
  * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
  */
+export type QueryPartyPublicKeysArgs = {
+  partyId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
 export type QueryRouteOptionsArgs = {
   input: RouteOptionsInput;
 };
@@ -776,6 +1387,19 @@ export type QueryShipmentsArgs = {
  */
 export type QueryTrackArgs = {
   reference: Scalars['String']['input'];
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryVerifyBillArgs = {
+  number: Scalars['String']['input'];
 };
 
 export { RankBy };
@@ -1033,6 +1657,13 @@ export type ShipmentLeg = {
 
 export { StorageKind };
 
+/** Why a holder surrenders the bill to its issuer. */
+export type SurrenderPurpose =
+  /** To have the bill amended and reissued (SURRENDER_FOR_AMENDMENT). */
+  | 'AMENDMENT'
+  /** To take delivery of the cargo (SURRENDER_FOR_DELIVERY). */
+  | 'DELIVERY';
+
 /** A leg as tracked: planned against actual. */
 export type TrackedLeg = {
   __typename?: 'TrackedLeg';
@@ -1188,6 +1819,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ApiToken: ResolverTypeWrapper<ApiTokenRecord>;
+  Bill: ResolverTypeWrapper<BillRecord>;
+  BillChainEntry: ResolverTypeWrapper<ChainEntry>;
+  BillConnection: ResolverTypeWrapper<Omit<BillConnection, 'edges'> & { edges: Array<ResolversTypes['BillEdge']> }>;
+  BillContainer: ResolverTypeWrapper<BillDocumentContainer>;
+  BillConveyance: ResolverTypeWrapper<BillConveyance>;
+  BillEdge: ResolverTypeWrapper<Omit<BillEdge, 'node'> & { node: ResolversTypes['Bill'] }>;
+  BillFilter: BillFilter;
+  BillGoodsLine: ResolverTypeWrapper<BillDocumentGoodsLine>;
+  BillLeg: ResolverTypeWrapper<BillDocumentLeg>;
+  BillLegStage: BillLegStage;
+  BillPackages: ResolverTypeWrapper<BillPackages>;
+  BillPayload: ResolverTypeWrapper<Omit<BillPayload, 'bill'> & { bill?: Maybe<ResolversTypes['Bill']> }>;
+  BillSeal: ResolverTypeWrapper<BillSeal>;
+  BillSealsInput: BillSealsInput;
+  BillStatus: BillStatus;
+  BillStowage: ResolverTypeWrapper<BillStowage>;
+  BillType: BillType;
+  BillVerification: ResolverTypeWrapper<BillVerification>;
   BookRouteInput: BookRouteInput;
   BookRoutePayload: ResolverTypeWrapper<Omit<BookRoutePayload, 'order' | 'shipment'> & { order?: Maybe<ResolversTypes['Order']>, shipment?: Maybe<ResolversTypes['Shipment']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1197,6 +1846,7 @@ export type ResolversTypes = ResolversObject<{
   ContainerInput: ContainerInput;
   CreateOrderInput: CreateOrderInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DraftBillInput: DraftBillInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<HealthReport>;
   HistoryActor: ResolverTypeWrapper<HistoryActor>;
@@ -1223,6 +1873,7 @@ export type ResolversTypes = ResolversObject<{
   PartyConnection: ResolverTypeWrapper<Omit<PartyConnection, 'edges'> & { edges: Array<ResolversTypes['PartyEdge']> }>;
   PartyEdge: ResolverTypeWrapper<Omit<PartyEdge, 'node'> & { node: ResolversTypes['Party'] }>;
   PartyFilter: PartyFilter;
+  PartyPublicKey: ResolverTypeWrapper<PartyPublicKey>;
   Position: ResolverTypeWrapper<Position>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankBy: RankBy;
@@ -1244,6 +1895,7 @@ export type ResolversTypes = ResolversObject<{
   ShipmentLeg: ResolverTypeWrapper<ShipmentLegView>;
   StorageKind: StorageKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SurrenderPurpose: SurrenderPurpose;
   TrackedLeg: ResolverTypeWrapper<TrackedLeg>;
   Tracking: ResolverTypeWrapper<TrackingView>;
   TransportMode: TransportMode;
@@ -1254,6 +1906,21 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   ApiToken: ApiTokenRecord;
+  Bill: BillRecord;
+  BillChainEntry: ChainEntry;
+  BillConnection: Omit<BillConnection, 'edges'> & { edges: Array<ResolversParentTypes['BillEdge']> };
+  BillContainer: BillDocumentContainer;
+  BillConveyance: BillConveyance;
+  BillEdge: Omit<BillEdge, 'node'> & { node: ResolversParentTypes['Bill'] };
+  BillFilter: BillFilter;
+  BillGoodsLine: BillDocumentGoodsLine;
+  BillLeg: BillDocumentLeg;
+  BillPackages: BillPackages;
+  BillPayload: Omit<BillPayload, 'bill'> & { bill?: Maybe<ResolversParentTypes['Bill']> };
+  BillSeal: BillSeal;
+  BillSealsInput: BillSealsInput;
+  BillStowage: BillStowage;
+  BillVerification: BillVerification;
   BookRouteInput: BookRouteInput;
   BookRoutePayload: Omit<BookRoutePayload, 'order' | 'shipment'> & { order?: Maybe<ResolversParentTypes['Order']>, shipment?: Maybe<ResolversParentTypes['Shipment']> };
   Boolean: Scalars['Boolean']['output'];
@@ -1263,6 +1930,7 @@ export type ResolversParentTypes = ResolversObject<{
   ContainerInput: ContainerInput;
   CreateOrderInput: CreateOrderInput;
   Decimal: Scalars['Decimal']['output'];
+  DraftBillInput: DraftBillInput;
   Float: Scalars['Float']['output'];
   Health: HealthReport;
   HistoryActor: HistoryActor;
@@ -1287,6 +1955,7 @@ export type ResolversParentTypes = ResolversObject<{
   PartyConnection: Omit<PartyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyEdge']> };
   PartyEdge: Omit<PartyEdge, 'node'> & { node: ResolversParentTypes['Party'] };
   PartyFilter: PartyFilter;
+  PartyPublicKey: PartyPublicKey;
   Position: Position;
   Query: Record<PropertyKey, never>;
   RecordMilestoneInput: RecordMilestoneInput;
@@ -1316,6 +1985,138 @@ export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends R
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Bill'] = ResolversParentTypes['Bill']> = ResolversObject<{
+  allowedEvents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  amends?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  beneficiary?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  billType?: Resolver<ResolversTypes['BillType'], ParentType, ContextType>;
+  blankEndorsed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  chain?: Resolver<Array<ResolversTypes['BillChainEntry']>, ParentType, ContextType>;
+  consignee?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  containers?: Resolver<Array<ResolversTypes['BillContainer']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dcsaEndorsementChain?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<BillDcsaEndorsementChainArgs, 'eblPlatform'>>;
+  dcsaExportBlockers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dcsaTransportDocument?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentChecksum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  freight?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  goods?: Resolver<Array<ResolversTypes['BillGoodsLine']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  legs?: Resolver<Array<ResolversTypes['BillLeg']>, ParentType, ContextType>;
+  nominee?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  placeOfDelivery?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  placeOfReceipt?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  pledgee?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  pledgor?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  shipper?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BillStatus'], ParentType, ContextType>;
+  surrenderRequestedBy?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  voidReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BillChainEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillChainEntry'] = ResolversParentTypes['BillChainEntry']> = ResolversObject<{
+  actionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['HistoryActor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  recipientId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BillConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillConnection'] = ResolversParentTypes['BillConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BillEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BillContainerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillContainer'] = ResolversParentTypes['BillContainer']> = ResolversObject<{
+  isoSizeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seals?: Resolver<Array<ResolversTypes['BillSeal']>, ParentType, ContextType>;
+  shipperOwned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type BillConveyanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillConveyance'] = ResolversParentTypes['BillConveyance']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BillEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillEdge'] = ResolversParentTypes['BillEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Bill'], ParentType, ContextType>;
+}>;
+
+export type BillGoodsLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillGoodsLine'] = ResolversParentTypes['BillGoodsLine']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grossWeightKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  packages?: Resolver<ResolversTypes['BillPackages'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  stowage?: Resolver<Array<ResolversTypes['BillStowage']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BillLegResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillLeg'] = ResolversParentTypes['BillLeg']> = ResolversObject<{
+  carrier?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  conveyance?: Resolver<Maybe<ResolversTypes['BillConveyance']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['TransportMode'], ParentType, ContextType>;
+  plannedArrival?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedDeparture?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['BillLegStage'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+}>;
+
+export type BillLegStageResolvers = EnumResolverSignature<{ MAIN_CARRIAGE?: any, ON_CARRIAGE?: any, PRE_CARRIAGE?: any }, ResolversTypes['BillLegStage']>;
+
+export type BillPackagesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillPackages'] = ResolversParentTypes['BillPackages']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BillPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillPayload'] = ResolversParentTypes['BillPayload']> = ResolversObject<{
+  bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type BillSealResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillSeal'] = ResolversParentTypes['BillSeal']> = ResolversObject<{
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BillStatusResolvers = EnumResolverSignature<{ APPROVED?: any, DRAFT?: any, ISSUED?: any, PENDING_SURRENDER_FOR_AMENDMENT?: any, PENDING_SURRENDER_FOR_DELIVERY?: any, SURRENDERED_FOR_AMENDMENT?: any, SURRENDERED_FOR_DELIVERY?: any, VOIDED?: any }, ResolversTypes['BillStatus']>;
+
+export type BillStowageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillStowage'] = ResolversParentTypes['BillStowage']> = ResolversObject<{
+  equipment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grossWeightKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  packages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BillTypeResolvers = EnumResolverSignature<{ STRAIGHT?: any, TO_ORDER?: any }, ResolversTypes['BillType']>;
+
+export type BillVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillVerification'] = ResolversParentTypes['BillVerification']> = ResolversObject<{
+  brokenAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  entries?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type BookRoutePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BookRoutePayload'] = ResolversParentTypes['BookRoutePayload']> = ResolversObject<{
@@ -1393,17 +2194,32 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 }>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptEndorsement?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationAcceptEndorsementArgs, 'number'>>;
+  acceptSurrender?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationAcceptSurrenderArgs, 'number'>>;
+  approveBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationApproveBillArgs, 'number'>>;
+  blankEndorseBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationBlankEndorseBillArgs, 'number'>>;
   bookRoute?: Resolver<ResolversTypes['BookRoutePayload'], ParentType, ContextType, RequireFields<MutationBookRouteArgs, 'input'>>;
   cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id' | 'reason'>>;
   completeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCompleteOrderArgs, 'id'>>;
   confirmOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationConfirmOrderArgs, 'id'>>;
   createOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCreateOrderArgs, 'input'>>;
+  draftBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationDraftBillArgs, 'input'>>;
+  endorseBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationEndorseBillArgs, 'number' | 'to'>>;
+  enforcePledge?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationEnforcePledgeArgs, 'number'>>;
   holdOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationHoldOrderArgs, 'id' | 'reason'>>;
   issueApiToken?: Resolver<ResolversTypes['IssueApiTokenPayload'], ParentType, ContextType, RequireFields<MutationIssueApiTokenArgs, 'label' | 'partyId'>>;
+  issueBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationIssueBillArgs, 'number'>>;
+  pledgeBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationPledgeBillArgs, 'bank' | 'number'>>;
   recordMilestone?: Resolver<ResolversTypes['RecordMilestonePayload'], ParentType, ContextType, RequireFields<MutationRecordMilestoneArgs, 'input'>>;
   registerParty?: Resolver<ResolversTypes['RegisterPartyPayload'], ParentType, ContextType, RequireFields<MutationRegisterPartyArgs, 'input'>>;
+  rejectEndorsement?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationRejectEndorsementArgs, 'number'>>;
+  rejectSurrender?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationRejectSurrenderArgs, 'number' | 'reason'>>;
+  releasePledge?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationReleasePledgeArgs, 'number'>>;
   resumeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationResumeOrderArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  surrenderBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationSurrenderBillArgs, 'number' | 'purpose'>>;
+  transferBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationTransferBillArgs, 'number' | 'to'>>;
+  voidBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationVoidBillArgs, 'number' | 'reason'>>;
 }>;
 
 export type OrderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
@@ -1487,6 +2303,12 @@ export type PartyEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   node?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
 }>;
 
+export type PartyPublicKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartyPublicKey'] = ResolversParentTypes['PartyPublicKey']> = ResolversObject<{
+  jwk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type PositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   legSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1494,6 +2316,8 @@ export type PositionResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType, RequireFields<QueryBillArgs, 'number'>>;
+  bills?: Resolver<ResolversTypes['BillConnection'], ParentType, ContextType, Partial<QueryBillsArgs>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, Partial<QueryOrderArgs>>;
@@ -1501,10 +2325,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryOrdersArgs>>;
   parties?: Resolver<ResolversTypes['PartyConnection'], ParentType, ContextType, Partial<QueryPartiesArgs>>;
   party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType, RequireFields<QueryPartyArgs, 'id'>>;
+  partyPublicKeys?: Resolver<Array<ResolversTypes['PartyPublicKey']>, ParentType, ContextType, RequireFields<QueryPartyPublicKeysArgs, 'partyId'>>;
   routeOptions?: Resolver<ResolversTypes['RouteOptionsPayload'], ParentType, ContextType, RequireFields<QueryRouteOptionsArgs, 'input'>>;
   shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentArgs, 'reference'>>;
   shipments?: Resolver<ResolversTypes['ShipmentConnection'], ParentType, ContextType, Partial<QueryShipmentsArgs>>;
   track?: Resolver<Maybe<ResolversTypes['Tracking']>, ParentType, ContextType, RequireFields<QueryTrackArgs, 'reference'>>;
+  verifyBill?: Resolver<Maybe<ResolversTypes['BillVerification']>, ParentType, ContextType, RequireFields<QueryVerifyBillArgs, 'number'>>;
 }>;
 
 export type RankByResolvers = EnumResolverSignature<{ CO2?: any, COST?: any, TIME?: any }, ResolversTypes['RankBy']>;
@@ -1651,6 +2477,22 @@ export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ApiToken?: ApiTokenResolvers<ContextType>;
+  Bill?: BillResolvers<ContextType>;
+  BillChainEntry?: BillChainEntryResolvers<ContextType>;
+  BillConnection?: BillConnectionResolvers<ContextType>;
+  BillContainer?: BillContainerResolvers<ContextType>;
+  BillConveyance?: BillConveyanceResolvers<ContextType>;
+  BillEdge?: BillEdgeResolvers<ContextType>;
+  BillGoodsLine?: BillGoodsLineResolvers<ContextType>;
+  BillLeg?: BillLegResolvers<ContextType>;
+  BillLegStage?: BillLegStageResolvers;
+  BillPackages?: BillPackagesResolvers<ContextType>;
+  BillPayload?: BillPayloadResolvers<ContextType>;
+  BillSeal?: BillSealResolvers<ContextType>;
+  BillStatus?: BillStatusResolvers;
+  BillStowage?: BillStowageResolvers<ContextType>;
+  BillType?: BillTypeResolvers;
+  BillVerification?: BillVerificationResolvers<ContextType>;
   BookRoutePayload?: BookRoutePayloadResolvers<ContextType>;
   Container?: ContainerResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
@@ -1674,6 +2516,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Party?: PartyResolvers<ContextType>;
   PartyConnection?: PartyConnectionResolvers<ContextType>;
   PartyEdge?: PartyEdgeResolvers<ContextType>;
+  PartyPublicKey?: PartyPublicKeyResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankBy?: RankByResolvers;

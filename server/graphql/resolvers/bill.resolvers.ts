@@ -1,0 +1,227 @@
+/**
+ * The 一单制 bill of lading over GraphQL: each mutation is one call of the bill service
+ * (draft, or act with the event it names); field resolvers turn the stored record, its control
+ * context and its signed chain into the schema's shapes, and export the bill as DCSA eBL 3.0.3.
+ */
+import { GraphQLError } from 'graphql';
+import type { BillContext, BillStateName, BillType } from '../../../machines/bill.machine';
+import type { BillAction } from '../../bills/bill.service';
+import {
+  type BillChainEntry as ExportEntry,
+  type ChainParty,
+  type DcsaActionCode,
+  EBL_PLATFORMS,
+  type EblPlatform,
+  dcsaExportBlockers,
+  endorsementChainDocument,
+  toDcsaTransportDocument,
+} from '../../bills/document/dcsa-export';
+import { LEG_STAGES, type LegStage } from '../../bills/document/bill-document';
+import type { ChainEntry } from '../../bills/integrity';
+import type { BillRecord } from '../../models/bill.model';
+import type { PartyRecord } from '../../models/party.model';
+import { commonListFilter } from '../../orders/order.service';
+import { visibleTo } from '../../parties/visibility';
+import { isObjectIdText } from '../../shared/ids';
+import { screamingCase } from '../../shared/names';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { requireCaller } from '../auth';
+import { paginate } from '../connection';
+import type { GraphQLContext } from '../context';
+import { checkedFilter, payload } from '../payload';
+import { location, partyOf } from './order.resolvers';
+
+type Loaders = GraphQLContext['loaders'];
+
+/** GraphQL enum names on the wire (TO_ORDER), the stored names inside (toOrder). */
+function enumOf<T extends string>(values: readonly T[]): Record<string, T> {
+  return Object.fromEntries(values.map((v) => [screamingCase(v), v]));
+}
+
+/** The control layer of the bill: owner, holder, nominee, pledge (machines/bill.control.ts). */
+function control(bill: BillRecord): BillContext {
+  return bill.machine.snapshot.context as unknown as BillContext;
+}
+
+/** A party a control field or chain entry names, or null when it names none. */
+function partyOrNull(id: string | null | undefined, loaders: Loaders): Promise<PartyRecord> | null {
+  return id ? partyOf(id, loaders) : null;
+}
+
+/** One service call for one mutation: the caller acts on the bill by number or id. */
+function act(context: GraphQLContext, number: string, action: BillAction, expectedVersion: number | null | undefined) {
+  return payload(context.services.bills.act(requireCaller(context), number, action, { expectedVersion: expectedVersion ?? undefined }), 'bill');
+}
+
+// ---------------------------------------------------------------------------------------------
+// DCSA endorsement chain export
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The simulator's own chain codes as DCSA codes: a pledge hands possession to the bank and a
+ * release hands it back (TRANSFER); an enforced pledge is the bank marking its possession as
+ * owner (SIGN). null: no DCSA link (a rejected endorsement or surrender is not in DCSA's chain).
+ */
+const DCSA_CODE: Readonly<Record<string, DcsaActionCode | null>> = {
+  PLEDGE: 'TRANSFER',
+  RELEASE_PLEDGE: 'TRANSFER',
+  ENFORCE_PLEDGE: 'SIGN',
+  ENDORSEMENT_REJECTED: null,
+  SREJ: null,
+};
+
+/**
+ * The stored chain in the export's terms. The service records no recipient for ISSUE, a surrender
+ * or a release, but DCSA needs one: ISSUE goes to whoever the bill was issued to (the shipper, or
+ * the surrenderer of the bill an amended one replaces), a surrender to the issuer, a release back
+ * to the pledgor (the actor of the pledge it ends).
+ */
+function dcsaEntries(bill: BillRecord): ExportEntry[] {
+  const context = control(bill) as BillContext & { reissueToId?: string | null };
+  const issuedTo = context.reissueToId ?? context.shipperId;
+  let pledgor: string | null = null;
+  const out: ExportEntry[] = [];
+  for (const entry of bill.chain as ChainEntry[]) {
+    let recipient = entry.recipient;
+    if (entry.actionCode === 'PLEDGE') pledgor = entry.actor.partyId;
+    if (recipient === null) {
+      if (entry.actionCode === 'ISSUE') recipient = issuedTo;
+      else if (entry.actionCode.startsWith('SURRENDER_FOR_')) recipient = String(bill.issuerId);
+      else if (entry.actionCode === 'RELEASE_PLEDGE') recipient = pledgor;
+    }
+    if (DCSA_CODE[entry.actionCode] === null) continue;
+    out.push({ seq: entry.seq, actionCode: entry.actionCode, actor: entry.actor, recipient, at: entry.at, hash: entry.hash, signature: entry.signature });
+  }
+  return out;
+}
+
+async function endorsementChainJson(bill: BillRecord, eblPlatform: string, loaders: Loaders): Promise<string> {
+  if (!(EBL_PLATFORMS as readonly string[]).includes(eblPlatform)) {
+    throw new GraphQLError(`eblPlatform: '${eblPlatform}' is not a DCSA eBL platform code (one of ${EBL_PLATFORMS.join(', ')})`, {
+      extensions: { code: 'BAD_USER_INPUT', field: ['eblPlatform'], rule: 'ebl-platform' },
+    });
+  }
+  const entries = dcsaEntries(bill);
+  const ids = [...new Set(entries.flatMap((e) => [typeof e.actor === 'string' ? e.actor : e.actor.partyId, ...(typeof e.recipient === 'string' ? [e.recipient] : [])]))];
+  const parties: Record<string, ChainParty> = {};
+  for (const id of ids.filter(isObjectIdText)) {
+    const party = await loaders.party.load(id);
+    if (party) parties[id] = { code: party.code, name: party.name };
+  }
+  const actionCodes = Object.fromEntries(Object.entries(DCSA_CODE).filter((e): e is [string, DcsaActionCode] => e[1] !== null));
+  try {
+    return JSON.stringify(endorsementChainDocument(bill.document, entries, { parties, eblPlatform: eblPlatform as EblPlatform, actionCodes }));
+  } catch (error) {
+    // A chain the export cannot read (an entry naming no registered party, a malformed time):
+    // altered in the database, as verifyBill would say.
+    throw new GraphQLError(`bill ${bill.number}: the chain cannot be exported to DCSA: ${(error as Error).message}`, {
+      extensions: { code: 'BAD_REQUEST', rule: 'dcsa-chain-export' },
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolvers
+// ---------------------------------------------------------------------------------------------
+
+export const billResolvers: Resolvers = {
+  Query: {
+    bill: (_root, { number }, context) => context.services.bills.find(requireCaller(context), number),
+    bills: (_root, { first, after, filter }, context) => {
+      const caller = requireCaller(context);
+      // Who sees what as in BillService.find; the party filter is checked as the other lists check it.
+      const q: Record<string, unknown> = { ...visibleTo(caller), ...checkedFilter(commonListFilter({ partyId: filter?.partyId ?? undefined })) };
+      if (filter?.status) q.state = filter.status;
+      return paginate(context.services.bills.model, q, { first, after }, { sortBy: 'createdAt' });
+    },
+    verifyBill: async (_root, { number }, context) => {
+      const r = await context.services.bills.verify(requireCaller(context), number);
+      return r.ok ? r.value : null;
+    },
+    partyPublicKeys: async (_root, { partyId }, context) => {
+      requireCaller(context);
+      if (!isObjectIdText(partyId)) {
+        throw new GraphQLError(`partyId: '${partyId}' is not a party id`, { extensions: { code: 'BAD_USER_INPUT', field: ['partyId'], rule: 'party-id' } });
+      }
+      const keys = await context.services.bills.keys.publicKeys([partyId]);
+      return [...keys].map(([kid, key]) => ({ partyId: key.partyId, kid, jwk: JSON.stringify(key.jwk) }));
+    },
+  },
+  Mutation: {
+    draftBill: (_root, { input }, context) =>
+      payload(
+        context.services.bills.draft(requireCaller(context), input.shipment, {
+          billType: input.billType,
+          consigneeId: input.consigneeId ?? undefined,
+          toOrderOfId: input.toOrderOfId ?? undefined,
+          seals: input.seals ?? undefined,
+        }),
+        'bill',
+      ),
+    approveBill: (_root, { number, expectedVersion }, context) => act(context, number, { type: 'APPROVE' }, expectedVersion),
+    issueBill: (_root, { number, expectedVersion }, context) => act(context, number, { type: 'ISSUE' }, expectedVersion),
+    transferBill: (_root, { number, to, expectedVersion }, context) => act(context, number, { type: 'TRANSFER', to }, expectedVersion),
+    endorseBill: (_root, { number, to, toOrder, expectedVersion }, context) =>
+      act(context, number, { type: toOrder ? 'ENDORSE_TO_ORDER' : 'ENDORSE', to }, expectedVersion),
+    acceptEndorsement: (_root, { number, expectedVersion }, context) => act(context, number, { type: 'ACCEPT_ENDORSEMENT' }, expectedVersion),
+    rejectEndorsement: (_root, { number, expectedVersion }, context) => act(context, number, { type: 'REJECT_ENDORSEMENT' }, expectedVersion),
+    blankEndorseBill: (_root, { number, expectedVersion }, context) => act(context, number, { type: 'BLANK_ENDORSE' }, expectedVersion),
+    pledgeBill: (_root, { number, bank, expectedVersion }, context) => act(context, number, { type: 'PLEDGE', bank }, expectedVersion),
+    releasePledge: (_root, { number, expectedVersion }, context) => act(context, number, { type: 'RELEASE_PLEDGE' }, expectedVersion),
+    enforcePledge: (_root, { number, expectedVersion }, context) => act(context, number, { type: 'ENFORCE_PLEDGE' }, expectedVersion),
+    surrenderBill: (_root, { number, purpose, expectedVersion }, context) =>
+      act(context, number, { type: purpose === 'DELIVERY' ? 'SURRENDER_FOR_DELIVERY' : 'SURRENDER_FOR_AMENDMENT' }, expectedVersion),
+    acceptSurrender: (_root, { number, expectedVersion }, context) => act(context, number, { type: 'ACCEPT_SURRENDER' }, expectedVersion),
+    rejectSurrender: (_root, { number, reason, expectedVersion }, context) => act(context, number, { type: 'REJECT_SURRENDER', reason }, expectedVersion),
+    voidBill: (_root, { number, reason, expectedVersion }, context) => act(context, number, { type: 'VOID', reason }, expectedVersion),
+  },
+  Bill: {
+    id: (b) => String(b._id),
+    status: (b) => b.state as BillStateName,
+    order: (b, _a, context) => context.services.orders.find(requireCaller(context), String(b.orderId)),
+    shipment: (b, _a, context) => context.services.shipments.find(requireCaller(context), { _id: b.shipmentId }),
+    issuer: (b, _a, { loaders }) => partyOf(b.issuerId, loaders),
+    shipper: (b, _a, { loaders }) => partyOf(b.shipperId, loaders),
+    consignee: (b, _a, { loaders }) => (b.consigneeId ? partyOf(b.consigneeId, loaders) : null),
+    beneficiary: (b, _a, { loaders }) => partyOrNull(control(b).beneficiaryId, loaders),
+    holder: (b, _a, { loaders }) => partyOrNull(control(b).holderId, loaders),
+    nominee: (b, _a, { loaders }) => partyOrNull(control(b).nomineeId, loaders),
+    pledgee: (b, _a, { loaders }) => partyOrNull(control(b).pledgeeId, loaders),
+    pledgor: (b, _a, { loaders }) => partyOrNull(control(b).pledgorId, loaders),
+    surrenderRequestedBy: (b, _a, { loaders }) => partyOrNull(control(b).surrenderRequestedBy, loaders),
+    blankEndorsed: (b) => control(b).blankEndorsed,
+    voidReason: (b) => control(b).voidReason,
+    issueDate: (b) => (b.documentChecksum ? b.document.issueDate : null),
+    placeOfReceipt: (b) => location(b.document.places.receipt),
+    placeOfDelivery: (b) => location(b.document.places.delivery),
+    legs: (b) => [...b.document.legs],
+    containers: (b) => [...b.document.containers],
+    goods: (b) => [...b.document.goods],
+    freight: (b) => ({ amount: b.document.freight.amount, currency: b.document.freight.currency }),
+    chain: (b) => b.chain,
+    allowedEvents: (b, _a, { services }) => services.bills.lifecycle.allowedEvents(b),
+    history: (b) => b.history.map((h) => ({ ...h, at: h.at.toISOString(), payload: JSON.stringify(h.payload) })),
+    dcsaTransportDocument: (b) => (dcsaExportBlockers(b.document).length > 0 ? null : JSON.stringify(toDcsaTransportDocument(b.document, b.state as BillStateName))),
+    dcsaExportBlockers: (b) => dcsaExportBlockers(b.document),
+    dcsaEndorsementChain: (b, { eblPlatform }, { loaders }) => endorsementChainJson(b, eblPlatform, loaders),
+    createdAt: (b) => b.createdAt.toISOString(),
+  },
+  BillLeg: {
+    from: (l) => location(l.from),
+    to: (l) => location(l.to),
+    carrier: (l, _a, { loaders }) => (l.carrier ? partyOf(l.carrier.partyId, loaders) : null),
+  },
+  BillContainer: {
+    seals: (c) => [...c.seals],
+  },
+  BillGoodsLine: {
+    stowage: (g) => [...g.stowage],
+  },
+  BillChainEntry: {
+    recipient: (e, _a, { loaders }) => (e.recipient && isObjectIdText(e.recipient) ? loaders.party.load(e.recipient) : null),
+    recipientId: (e) => e.recipient,
+    payload: (e) => JSON.stringify(e.payload),
+  },
+  BillType: enumOf<BillType>(['straight', 'toOrder']),
+  BillLegStage: enumOf<LegStage>(LEG_STAGES),
+};
