@@ -220,6 +220,16 @@ describe('a to-order bill from draft to surrender for delivery', () => {
     expect(issuedBill).toMatchObject({ status: 'ISSUED', version: 3 });
     expect(issuedBill.documentChecksum).toMatch(/^[0-9a-f]{64}$/);
     expect(control(issuedBill)).toEqual({ holder: 'CQ-MOTO', beneficiary: 'CQ-MOTO', nominee: null, pledgee: null, pledgor: null });
+    const { bill: content } = dataOf(
+      await graphql<{ bill: { freight: { amount: string; currency: string }; legs: Array<{ stage: string; mode: string; from: { code: string }; to: { code: string } }>; containers: Array<{ seals: Array<{ number: string }> }> } }>(
+        server,
+        'query($n: String!) { bill(number: $n) { freight { amount currency } legs { stage mode from { code } to { code } } containers { seals { number } } } }',
+        { token: 'demo-exporter', variables: { n: number } },
+      ),
+    );
+    expect(content.freight.amount).toMatch(/^\d+\.\d{2}$/);
+    expect(content.legs.map((l) => `${l.stage}:${l.mode}:${l.from.code}>${l.to.code}`)).toEqual(['PRE_CARRIAGE:RAIL:CNCKG>CNQZH', 'MAIN_CARRIAGE:SEA:CNQZH>SGSIN']);
+    expect(content.containers[0]!.seals).toHaveLength(1);
     expect(issuedBill.chain).toEqual([
       expect.objectContaining({ seq: 1, actionCode: 'ISSUE', actor: { partyId: ids['CQ-LANDSEA'], role: 'forwarder' }, previousHash: issuedBill.documentChecksum }),
     ]);

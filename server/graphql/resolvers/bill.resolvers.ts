@@ -29,7 +29,7 @@ import { requireCaller } from '../auth';
 import { paginate } from '../connection';
 import type { GraphQLContext } from '../context';
 import { checkedFilter, payload } from '../payload';
-import { location, partyOf } from './order.resolvers';
+import { location, money, partyOf } from './order.resolvers';
 
 type Loaders = GraphQLContext['loaders'];
 
@@ -197,7 +197,7 @@ export const billResolvers: Resolvers = {
     legs: (b) => [...b.document.legs],
     containers: (b) => [...b.document.containers],
     goods: (b) => [...b.document.goods],
-    freight: (b) => ({ amount: b.document.freight.amount, currency: b.document.freight.currency }),
+    freight: (b) => money(b.document.freight.amount, b.document.freight.currency),
     chain: (b) => b.chain,
     allowedEvents: (b, _a, { services }) => services.bills.lifecycle.allowedEvents(b),
     history: (b) => b.history.map((h) => ({ ...h, at: h.at.toISOString(), payload: JSON.stringify(h.payload) })),
