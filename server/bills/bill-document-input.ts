@@ -15,6 +15,15 @@ export interface DraftBillOptions {
   seals?: Array<{ container: string; seals: string[] }>;
 }
 
+/** Seals given for containers the shipment does not carry, as field errors. */
+export function unknownSealContainers(shipment: ShipmentRecord, options: DraftBillOptions): Array<{ field: string[]; rule: string; message: string }> {
+  const carried = new Set(shipment.containers.map((c) => c.number));
+  return (options.seals ?? []).flatMap((s, i) => {
+    const number = s.container.toUpperCase().replace(/[\s-]/g, '');
+    return carried.has(number) ? [] : [{ field: ['seals', String(i), 'container'], rule: 'known-container', message: `seals.${i}.container: shipment ${shipment.number} carries no container ${number}` }];
+  });
+}
+
 export function billDocumentInput(
   reference: string,
   issueDate: string,

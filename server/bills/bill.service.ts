@@ -25,9 +25,9 @@ import type { Role } from '../parties/roles';
 import { isObjectIdText } from '../shared/ids';
 import { type Result, fail, ok } from '../shared/result';
 import { inTransaction } from '../shared/transaction';
-import { type UserError, forbidden, notFound } from '../shared/user-error';
+import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
 import type { ShipmentService } from '../shipments/shipment.service';
-import { type DraftBillOptions, billDocumentInput } from './bill-document-input';
+import { type DraftBillOptions, billDocumentInput, unknownSealContainers } from './bill-document-input';
 import { buildBillDocument } from './document/bill-document';
 import { type ChainEntry, documentChecksum, sealEntry, verifyChain } from './integrity';
 import { PartyKeyService } from './party-keys.service';
@@ -42,13 +42,34 @@ type PublicJwk = NonNullable<ReturnType<Parameters<typeof verifyChain>[2]>>;
 
 export type BillVerification = { ok: true; entries: number } | { ok: false; brokenAt: number; reason: string; message: string };
 
-/** The role a party acts in for the history: the first it holds of those an action is for. */
-const ACTING_ROLES: readonly Role[] = ['forwarder', 'bank', 'exporter', 'importer', 'consolidator', 'insurer', 'carrier'];
+/**
+ * The roles that act on bills, in the order the history names them. Trainers and auditors read
+ * bills but never act on them; carriers, customs and insurers do not hold title.
+ */
+const ACTING_ROLES: readonly Role[] = ['forwarder', 'bank', 'exporter', 'importer', 'consolidator'];
 
-function recipientOf(event: BillEvent): string | null {
+/** Who may receive a bill: a trading party; a pledge only a bank. */
+const HOLDER_ROLES: readonly Role[] = ['exporter', 'importer', 'consolidator', 'forwarder', 'bank'];
+
+/**
+ * The party an action hands the bill (or its control) to, as DCSA's endorsement chain wants it:
+ * the named recipient, the first holder at issue, the issuer for a surrender, the owner when a
+ * pledge is released; null where DCSA records "no party".
+ */
+function recipientOf(event: BillEvent, context: BillContext): string | null {
   if ('to' in event) return event.to;
   if ('bank' in event) return event.bank;
-  return null;
+  switch (event.type) {
+    case 'ISSUE':
+      return context.reissueToId ?? context.shipperId;
+    case 'SURRENDER_FOR_DELIVERY':
+    case 'SURRENDER_FOR_AMENDMENT':
+      return context.issuerId;
+    case 'RELEASE_PLEDGE':
+      return context.pledgorId;
+    default:
+      return null;
+  }
 }
 
 export class BillService {
@@ -141,7 +162,8 @@ export class BillService {
     const parties = await partyModel(this.connection).find({ _id: { $in: ids } }).lean();
     const now = this.clock.now();
     const built = buildBillDocument(billDocumentInput(identity.number, dayjs.utc(now).format('YYYY-MM-DD'), order, shipment, parties, options));
-    if (!built.ok) return fail(built.error.map((p) => ({ code: 'VALIDATION' as const, field: ['input', ...p.field], rule: p.rule, message: p.message })));
+    const problems = [...unknownSealContainers(shipment, options), ...(built.ok ? [] : built.error)];
+    if (problems.length > 0 || !built.ok) return fail(problems.map((p) => ({ code: 'VALIDATION' as const, field: ['input', ...p.field], rule: p.rule, message: p.message })));
     const document = built.value;
     const consigneeId = document.consignee ? new Types.ObjectId(document.consignee.partyId) : null;
     const readers = [
@@ -199,13 +221,16 @@ export class BillService {
     if (options.expectedVersion !== undefined && options.expectedVersion !== bill.version) {
       return fail([{ code: 'CONFLICT', message: `bill ${bill.number} is at version ${bill.version}, not ${options.expectedVersion}; reload it and try again` }]);
     }
+    const role = caller.roles.find((r) => ACTING_ROLES.includes(r));
+    if (!role) return fail([forbidden(`bill ${bill.number}: a ${caller.roles.join('/')} reads bills but does not act on them`)]);
     const event = { ...action, by: caller.partyId } as BillEvent;
     const context = bill.machine.snapshot.context as unknown as BillContext;
+    const named = await this.checkNamedParty(action);
+    if (named) return fail([named]);
     const refusal = billRefusal(bill.state as never, context, event);
     if (refusal) return fail([{ code: 'BUSINESS_RULE', rule: 'bill-control', message: `bill ${bill.number}: ${refusal}` }]);
-    const role = caller.roles.find((r) => ACTING_ROLES.includes(r)) ?? caller.roles[0];
     const set: Record<string, unknown> = {};
-    const recipient = recipientOf(event);
+    const recipient = recipientOf(event, context);
     if (recipient && isObjectIdText(recipient) && !bill.parties.some((p) => String(p) === recipient)) {
       set.parties = [...bill.parties, new Types.ObjectId(recipient)];
     }
@@ -234,16 +259,45 @@ export class BillService {
     return ok(r.value.doc as unknown as BillRecord);
   }
 
-  /** Recomputes the chain from the document checksum and checks every signature. */
+  /** The party an action names (`to`, `bank`) must exist and be able to hold the bill. */
+  private async checkNamedParty(action: BillAction): Promise<UserError | null> {
+    const field = 'to' in action ? 'to' : 'bank' in action ? 'bank' : null;
+    if (!field) return null;
+    const id = (action as Record<string, string>)[field];
+    const party = isObjectIdText(id) ? await partyModel(this.connection).findById(id).lean() : null;
+    if (!party) return fieldError([field], 'known-party', `party ${id} does not exist`);
+    const allowed: readonly Role[] = field === 'bank' ? ['bank'] : HOLDER_ROLES;
+    if (!party.roles.some((r) => allowed.includes(r))) {
+      return fieldError([field], field === 'bank' ? 'bank-party' : 'holder-party', `party ${party.code} (${party.roles.join('/')}) cannot ${field === 'bank' ? 'take a pledge: only a bank can' : 'hold a bill of lading'}`);
+    }
+    return null;
+  }
+
+  /**
+   * Checks the bill from its content on: the stored document must still hash to the checksum
+   * fixed at issue, every chain entry must link, hash and verify, and the chain must hold one
+   * entry for each chained event of the lifecycle history (a truncated chain shows).
+   */
   async verify(caller: Caller, ref: string): Promise<Result<BillVerification, UserError[]>> {
     const bill = await this.find(caller, ref);
     if (!bill) return fail([notFound(`bill '${ref}' does not exist or is not yours to see`)]);
-    if (!bill.documentChecksum) return ok({ ok: true, entries: 0 });
     const chain = bill.chain as ChainEntry[];
+    const issued = bill.history.some((h) => h.event === 'ISSUE');
+    if (!issued && chain.length === 0 && !bill.documentChecksum) return ok({ ok: true, entries: 0 });
+    const broken = (brokenAt: number, reason: string, message: string) => ok<BillVerification>({ ok: false, brokenAt, reason, message: `bill ${bill.number}: ${message}` });
+    if (!bill.documentChecksum) return broken(1, 'document', 'the document checksum fixed at issue is missing');
+    if (documentChecksum(bill.document) !== bill.documentChecksum) {
+      return broken(0, 'document', 'the document content no longer matches the checksum fixed at issue — the content was altered');
+    }
+    const chainedEvents = bill.history.filter((h) => BILL_ACTION_CODES[h.event as keyof typeof BILL_ACTION_CODES]).length;
     const keys = await this.keys.publicKeys([...new Set(chain.map((e) => e.actor.partyId))]);
     const result = await verifyChain(bill.documentChecksum, chain, (partyId, kid) => (keys.get(kid)?.partyId === partyId ? (keys.get(kid)!.jwk as PublicJwk) : undefined), {
       partyOfKey: (kid) => keys.get(kid)?.partyId,
     });
-    return ok(result.ok ? { ok: true, entries: result.entries } : { ok: false, brokenAt: result.brokenAt, reason: result.reason, message: `bill ${bill.number}: ${result.message}` });
+    if (!result.ok) return broken(result.brokenAt, result.reason, result.message);
+    if (chainedEvents !== chain.length) {
+      return broken(chain.length + 1, 'truncated', `the history records ${chainedEvents} chained actions but the chain holds ${chain.length}: entries were removed`);
+    }
+    return ok({ ok: true, entries: result.entries });
   }
 }

@@ -137,9 +137,12 @@ it('refuses a transfer by anyone but the holder, and endorsing a straight bill',
 it('never pledges a bill twice, also when two banks try at the same moment', async () => {
   const number = await issuedBill('toOrder');
   const bill = await bills.find(exporter, number);
+  const secondBank = await world.parties.create({ code: 'BANK-2', name: 'Second Bank', roles: ['bank'], country: 'SG' }, false);
+  if (!secondBank.ok) throw new Error(JSON.stringify(secondBank.error));
+  const secondBankId = String(secondBank.value._id);
   const results = await Promise.all([
     bills.act(exporter, number, { type: 'PLEDGE', bank: bank.partyId }, { expectedVersion: bill!.version }),
-    bills.act(exporter, number, { type: 'PLEDGE', bank: otherImporter.partyId }, { expectedVersion: bill!.version }),
+    bills.act(exporter, number, { type: 'PLEDGE', bank: secondBankId }, { expectedVersion: bill!.version }),
   ]);
   expect(results.filter((r) => r.ok)).toHaveLength(1);
   const again = await bills.act(exporter, number, { type: 'PLEDGE', bank: bank.partyId });
@@ -227,3 +230,64 @@ it('exports the issued bill as a DCSA eBL 3.0.3 TransportDocument that the schem
   expect(schemaErrors(EBL, 'TransportDocument', exported)).toEqual([]);
   expect(exported).toMatchObject({ transportDocumentReference: drafted.value.number, transportDocumentStatus: 'ISSUED', isToOrder: true });
 });
+
+it('refuses recipients that do not exist or cannot hold a bill, and read-only callers', async () => {
+  const number = await issuedBill('toOrder');
+  const ghost = await bills.act(exporter, number, { type: 'TRANSFER', to: '0123456789abcdef01234567' });
+  expect(!ghost.ok && ghost.error[0]).toMatchObject({ field: ['to'], rule: 'known-party' });
+  const auditor = await world.as('AUDITOR');
+  const toAuditor = await bills.act(exporter, number, { type: 'TRANSFER', to: auditor.partyId });
+  expect(!toAuditor.ok && toAuditor.error[0]).toMatchObject({ field: ['to'], rule: 'holder-party' });
+  const toImporterAsBank = await bills.act(exporter, number, { type: 'PLEDGE', bank: otherImporter.partyId });
+  expect(!toImporterAsBank.ok && toImporterAsBank.error[0]).toMatchObject({ field: ['bank'], rule: 'bank-party' });
+  const byAuditor = await bills.act(auditor, number, { type: 'VOID', reason: 'audit' });
+  expect(!byAuditor.ok && byAuditor.error[0].code).toBe('FORBIDDEN');
+  expect((await bills.find(exporter, number))?.chain).toHaveLength(1);
+});
+
+it('records who receives the bill at issue, at a surrender and when a pledge is released', async () => {
+  const number = await issuedBill('toOrder');
+  await expectOk(bills.act(exporter, number, { type: 'PLEDGE', bank: bank.partyId }));
+  await expectOk(bills.act(bank, number, { type: 'RELEASE_PLEDGE' }));
+  const surrendered = await expectOk(bills.act(exporter, number, { type: 'SURRENDER_FOR_DELIVERY' }));
+  expect(surrendered.chain.map((e) => [e.actionCode, e.recipient])).toEqual([
+    ['ISSUE', exporter.partyId],
+    ['PLEDGE', bank.partyId],
+    ['RELEASE_PLEDGE', exporter.partyId],
+    ['SURRENDER_FOR_DELIVERY', forwarder.partyId],
+  ]);
+});
+
+describe('verification catches tampering beyond a single entry', () => {
+  let number: string;
+  beforeEach(async () => {
+    number = await issuedBill('toOrder');
+    await expectOk(bills.act(exporter, number, { type: 'ENDORSE', to: importer.partyId }));
+    await expectOk(bills.act(importer, number, { type: 'ACCEPT_ENDORSEMENT' }));
+  });
+
+  it('content edited after issue', async () => {
+    await world.connection.collection('bills').updateOne({ number }, { $set: { 'document.goods.0.description': 'Gold bars' } });
+    const r = await bills.verify(exporter, number);
+    expect(r.ok && r.value).toMatchObject({ ok: false, brokenAt: 0, reason: 'document' });
+  });
+
+  it('the document checksum removed', async () => {
+    await world.connection.collection('bills').updateOne({ number }, { $set: { documentChecksum: null } });
+    const r = await bills.verify(exporter, number);
+    expect(r.ok && r.value).toMatchObject({ ok: false, brokenAt: 1, reason: 'document' });
+  });
+
+  it('entries cut from the end of the chain', async () => {
+    await world.connection.collection('bills').updateOne({ number }, { $pop: { chain: 1 } });
+    const r = await bills.verify(exporter, number);
+    expect(r.ok && r.value).toMatchObject({ ok: false, brokenAt: 3, reason: 'truncated' });
+  });
+});
+
+it('refuses seals for a container the shipment does not carry', async () => {
+  const shipment = await bookedShipment();
+  const r = await bills.draft(forwarder, shipment, { billType: 'toOrder', seals: [{ container: 'CSQU3054383', seals: ['S1'] }] });
+  expect(!r.ok && r.error[0]).toMatchObject({ field: ['input', 'seals', '0', 'container'], rule: 'known-container' });
+});
+

@@ -242,7 +242,7 @@ describe('a to-order bill from draft to surrender for delivery', () => {
     expect(accepted.status).toBe('ISSUED');
     expect(control(accepted)).toEqual({ holder: 'SG-LION', beneficiary: 'SG-LION', nominee: null, pledgee: null, pledgor: null });
     expect(accepted.chain.map((e) => [e.actionCode, e.recipient?.code ?? null])).toEqual([
-      ['ISSUE', null],
+      ['ISSUE', 'CQ-MOTO'],
       ['ENDORSE', 'SG-LION'],
       ['SIGN', null],
     ]);
@@ -418,8 +418,8 @@ describe('what the control rules refuse', () => {
     expect(stolenDraft.userErrors).toEqual([{ code: 'NOT_FOUND', field: null, rule: null, message: `shipment '${bill.shipmentNumber}' does not exist or is not yours to see` }]);
     const { bill: unseen } = dataOf(await graphql<{ bill: unknown }>(server, 'query($n: String!) { bill(number: $n) { number } }', { token: other, variables: { n } }));
     expect(unseen).toBeNull();
-    // A trainer reads every bill, but is no party to it.
-    expect(await refused('demo-trainer', 'issueBill', { number: n })).toEqual(controlRule(n, `only the issuer (party ${ids['CQ-LANDSEA']}) may issue this bill`));
+    // A trainer reads every bill but never acts on one.
+    expect(await refused('demo-trainer', 'issueBill', { number: n })).toEqual({ code: 'FORBIDDEN', rule: null, message: `bill ${n}: a trainer reads bills but does not act on them` });
     expect((await act('demo-forwarder', 'issueBill', { number: n })).status).toBe('ISSUED');
   });
 
