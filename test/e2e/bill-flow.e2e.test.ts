@@ -12,7 +12,7 @@ import { entryHash } from '../../server/bills/integrity';
 import { loadConfig } from '../../server/config';
 import { type RunningServer, startServer } from '../../server/start';
 import { testStorageConfig } from '../support/database';
-import { type GraphQLResponse, dataOf, graphql } from '../support/graphql-client';
+import { type GraphQLResponse, dataOf, errorCodes, graphql } from '../support/graphql-client';
 import { OrderFixtures } from '../support/order-fixtures';
 import { testClock } from '../support/world';
 import { EBL, EBL_END, schemaErrors } from '../unit/bills/document/dcsa-schema';
@@ -494,5 +494,22 @@ describe('two parties racing for the same bill', () => {
     expect(await verify()).toMatchObject({ ok: false, brokenAt: 4, reason: 'signature' });
     const { unknownNumber } = dataOf(await graphql<{ unknownNumber: unknown }>(server, '{ unknownNumber: verifyBill(number: "YDBL2026999999") { ok } }', { token: 'demo-exporter' }));
     expect(unknownNumber).toBeNull();
+  });
+});
+
+describe('amendment', () => {
+  it('voids a bill surrendered for amendment and reissues it under a sub-reference to whoever surrendered it', async () => {
+    const bill = await issued('TO_ORDER');
+    await act('demo-exporter', 'surrenderBill', { number: bill.number, purpose: 'AMENDMENT' });
+    await act('demo-forwarder', 'acceptSurrender', { number: bill.number });
+    const AMEND = `mutation($input: AmendBillInput!) { amendBill(input: $input) { bill { number status } userErrors { code rule message } } }`;
+    const byShipper = await graphql(server, AMEND, { token: 'demo-exporter', variables: { input: { number: bill.number } } });
+    expect(errorCodes(byShipper)).toEqual(['FORBIDDEN']);
+    const amended = dataOf(await graphql<{ amendBill: { bill: { number: string; status: string } } }>(server, AMEND, { token: 'demo-forwarder', variables: { input: { number: bill.number } } }));
+    expect(amended.amendBill.bill).toEqual({ number: `${bill.number}-1`, status: 'DRAFT' });
+    expect((await read(bill.number))?.status).toBe('VOIDED');
+    await act('demo-exporter', 'approveBill', { number: `${bill.number}-1` });
+    const reissued = await act('demo-forwarder', 'issueBill', { number: `${bill.number}-1` });
+    expect(reissued.status).toBe('ISSUED');
   });
 });

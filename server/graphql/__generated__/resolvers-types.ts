@@ -40,6 +40,20 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
+/** What changes when a bill surrendered for amendment is reissued; anything left out stays as it was. */
+export type AmendBillInput = {
+  /** Straight or to order (default: as before). */
+  billType?: InputMaybe<BillType>;
+  /** Straight bills: the named consignee. */
+  consigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The surrendered bill's number. */
+  number: Scalars['String']['input'];
+  /** Seal numbers per container (default: the old bill's seals). */
+  seals?: InputMaybe<Array<BillSealsInput>>;
+  /** To-order bills: the party it is made out to the order of. */
+  toOrderOfId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** An API token, without its secret value. */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -578,6 +592,8 @@ export type Mutation = {
   acceptEndorsement: BillPayload;
   /** The issuer accepts the pending surrender and becomes the holder (SURRENDERED). */
   acceptSurrender: BillPayload;
+  /** The issuer amends a bill surrendered for amendment: voids it and drafts its replacement under a sub-reference (YDBL…-1), which issue gives to whoever surrendered the old one. */
+  amendBill: BillPayload;
   /** The shipper approves the draft. */
   approveBill: BillPayload;
   /** The holder who owns a to-order bill endorses it in blank: it becomes a bearer bill that passes by transfer. */
@@ -668,6 +684,17 @@ export type MutationAcceptEndorsementArgs = {
 export type MutationAcceptSurrenderArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationAmendBillArgs = {
+  input: AmendBillInput;
 };
 
 
@@ -1818,6 +1845,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AmendBillInput: AmendBillInput;
   ApiToken: ResolverTypeWrapper<ApiTokenRecord>;
   Bill: ResolverTypeWrapper<BillRecord>;
   BillChainEntry: ResolverTypeWrapper<ChainEntry>;
@@ -1905,6 +1933,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AmendBillInput: AmendBillInput;
   ApiToken: ApiTokenRecord;
   Bill: BillRecord;
   BillChainEntry: ChainEntry;
@@ -2196,6 +2225,7 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptEndorsement?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationAcceptEndorsementArgs, 'number'>>;
   acceptSurrender?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationAcceptSurrenderArgs, 'number'>>;
+  amendBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationAmendBillArgs, 'input'>>;
   approveBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationApproveBillArgs, 'number'>>;
   blankEndorseBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationBlankEndorseBillArgs, 'number'>>;
   bookRoute?: Resolver<ResolversTypes['BookRoutePayload'], ParentType, ContextType, RequireFields<MutationBookRouteArgs, 'input'>>;

@@ -158,6 +158,16 @@ export const billResolvers: Resolvers = {
         }),
         'bill',
       ),
+    amendBill: (_root, { input }, context) =>
+      payload(
+        context.services.bills.amend(requireCaller(context), input.number, {
+          billType: input.billType ?? undefined,
+          consigneeId: input.consigneeId ?? undefined,
+          toOrderOfId: input.toOrderOfId ?? undefined,
+          seals: input.seals ?? undefined,
+        }),
+        'bill',
+      ),
     approveBill: (_root, { number, expectedVersion }, context) => act(context, number, { type: 'APPROVE' }, expectedVersion),
     issueBill: (_root, { number, expectedVersion }, context) => act(context, number, { type: 'ISSUE' }, expectedVersion),
     transferBill: (_root, { number, to, expectedVersion }, context) => act(context, number, { type: 'TRANSFER', to }, expectedVersion),
