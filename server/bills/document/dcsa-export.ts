@@ -36,6 +36,7 @@
  * - issueDate is left out while the document is DRAFT or APPROVED (not yet issued), present from
  *   ISSUED on and when VOIDED.
  */
+import { DCSA_ENDORSEMENT_CHAIN_CODES } from '../../../machines/bill.machine';
 import { getLocation } from '../../reference';
 import type { BillDocument, BillLeg, BillParty, BillSeal, FreightPayment, SealSource } from './bill-document';
 
@@ -496,17 +497,8 @@ export function toDcsaTransportDocument(
 // The endorsement chain
 // ---------------------------------------------------------------------------------------------
 
-export const DCSA_ACTION_CODES = [
-  'ISSUE',
-  'ENDORSE',
-  'SIGN',
-  'SURRENDER_FOR_DELIVERY',
-  'SURRENDER_FOR_AMENDMENT',
-  'BLANK_ENDORSE',
-  'ENDORSE_TO_ORDER',
-  'TRANSFER',
-  'SURRENDERED',
-] as const;
+/** The nine DCSA endorsement-chain action codes: the bill machine's list, the one source. */
+export const DCSA_ACTION_CODES = DCSA_ENDORSEMENT_CHAIN_CODES;
 export type DcsaActionCode = (typeof DCSA_ACTION_CODES)[number];
 
 /** Actions that need no recipient: the 'No Party' placeholder stands in (EBL_SUR_v3.0.3.yaml:289). */
