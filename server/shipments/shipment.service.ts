@@ -3,7 +3,6 @@
  * order's origin, destination, cargo and ready date; booking one creates the shipment and moves
  * the order to `booked` in one transaction.
  */
-import { isObjectIdText } from '../shared/ids';
 import type { Connection, Model } from 'mongoose';
 import { Types } from 'mongoose';
 import type { Clock } from '../clock';

@@ -1,8 +1,7 @@
-import { type Db, MongoClient } from 'mongodb';
+import { type Db } from 'mongodb';
 import { useTestDatabase } from '../support/database';
 
 const testDb = useTestDatabase(__filename);
-const client = (): MongoClient => testDb.client();
 const db = (): Db => testDb.db();
 
 beforeAll(async () => {

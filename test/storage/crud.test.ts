@@ -1,8 +1,7 @@
-import { type Collection, type Db, MongoClient, ObjectId } from 'mongodb';
+import { type Collection, type Db, ObjectId } from 'mongodb';
 import { useTestDatabase } from '../support/database';
 
 const testDb = useTestDatabase(__filename);
-const client = (): MongoClient => testDb.client();
 const db = (): Db => testDb.db();
 interface Item {
   sku?: string;

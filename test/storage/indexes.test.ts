@@ -1,9 +1,8 @@
-import { type Db, MongoClient, MongoServerError } from 'mongodb';
+import { type Db, MongoServerError } from 'mongodb';
 import { useTestDatabase } from '../support/database';
 import { summarizeExplain } from '../support/explain';
 
 const testDb = useTestDatabase(__filename);
-const client = (): MongoClient => testDb.client();
 const db = (): Db => testDb.db();
 
 
