@@ -36,7 +36,7 @@
  * - issueDate is left out while the document is DRAFT or APPROVED (not yet issued), present from
  *   ISSUED on and when VOIDED.
  */
-import { DCSA_ENDORSEMENT_CHAIN_CODES } from '../../../machines/bill.machine';
+import { BILL_STATES, DCSA_ENDORSEMENT_CHAIN_CODES } from '../../../machines/bill.machine';
 import { getLocation } from '../../reference';
 import type { BillDocument, BillLeg, BillParty, BillSeal, FreightPayment, SealSource } from './bill-document';
 
@@ -44,16 +44,8 @@ import type { BillDocument, BillLeg, BillParty, BillSeal, FreightPayment, SealSo
 // Output shapes (the parts of the DCSA schema this export fills)
 // ---------------------------------------------------------------------------------------------
 
-export const TRANSPORT_DOCUMENT_STATUSES = [
-  'DRAFT',
-  'APPROVED',
-  'ISSUED',
-  'PENDING_SURRENDER_FOR_AMENDMENT',
-  'SURRENDERED_FOR_AMENDMENT',
-  'PENDING_SURRENDER_FOR_DELIVERY',
-  'SURRENDERED_FOR_DELIVERY',
-  'VOIDED',
-] as const;
+/** The eight DCSA statuses: the bill machine's states are these names, the one source. */
+export const TRANSPORT_DOCUMENT_STATUSES = BILL_STATES;
 export type TransportDocumentStatus = (typeof TRANSPORT_DOCUMENT_STATUSES)[number];
 
 /** Statuses in which the document has been issued (issueDate required, EBL_v3.0.3.yaml:10087). */
