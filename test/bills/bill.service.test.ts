@@ -1,15 +1,15 @@
 /** The bill as a document of title: issue, endorse, pledge, release, surrender; refusals; tampering. */
 import { BillPledges } from '../../server/bills/bill-pledges';
-import { BillService } from '../../server/bills/bill.service';
+import type { BillService } from '../../server/bills/bill.service';
 import { toDcsaTransportDocument } from '../../server/bills/document/dcsa-export';
 import { inTransaction } from '../../server/shared/transaction';
 import { EBL, schemaErrors } from '../unit/bills/document/dcsa-schema';
-import { OrderService } from '../../server/orders/order.service';
+import type { OrderService } from '../../server/orders/order.service';
 import type { Caller } from '../../server/parties/caller';
 import { containerCheckDigit } from '../../server/reference';
-import { ShipmentService } from '../../server/shipments/shipment.service';
-import { TrackingService } from '../../server/tracking/tracking.service';
-import { type World, openWorld } from '../support/world';
+import type { ShipmentService } from '../../server/shipments/shipment.service';
+import type { TrackingService } from '../../server/tracking/tracking.service';
+import { type World, areaServices, openWorld } from '../support/world';
 
 let world: World;
 let orders: OrderService;
@@ -25,11 +25,7 @@ let containerSerial = 100000;
 
 beforeAll(async () => {
   world = await openWorld(__filename);
-  orders = new OrderService(world.connection, world.clock, world.outbox);
-  shipments = new ShipmentService(world.connection, world.clock, orders);
-  bills = new BillService(world.connection, world.clock, world.outbox, orders, shipments);
-  tracking = new TrackingService(world.connection, world.clock, orders, shipments);
-  await Promise.all([orders.model.init(), shipments.model.init(), bills.model.init(), bills.keys.model.init()]);
+  ({ orders, shipments, tracking, bills } = await areaServices(world));
   [exporter, importer, forwarder, bank, otherImporter] = await Promise.all(['CQ-MOTO', 'SG-LION', 'CQ-LANDSEA', 'CQ-BANK', 'DE-RHEIN'].map((c) => world.as(c)));
 });
 afterAll(() => world.close());

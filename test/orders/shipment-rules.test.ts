@@ -1,9 +1,9 @@
 /** Booking and tracking rules that protect the order: one booking, containers, holds, visibility. */
-import { OrderService } from '../../server/orders/order.service';
+import type { OrderService } from '../../server/orders/order.service';
 import type { Caller } from '../../server/parties/caller';
-import { ShipmentService } from '../../server/shipments/shipment.service';
-import { TrackingService } from '../../server/tracking/tracking.service';
-import { type World, openWorld } from '../support/world';
+import type { ShipmentService } from '../../server/shipments/shipment.service';
+import type { TrackingService } from '../../server/tracking/tracking.service';
+import { type World, areaServices, openWorld } from '../support/world';
 
 let world: World;
 let orders: OrderService;
@@ -17,11 +17,7 @@ let customs: Caller;
 
 beforeAll(async () => {
   world = await openWorld(__filename);
-  orders = new OrderService(world.connection, world.clock, world.outbox);
-  shipments = new ShipmentService(world.connection, world.clock, orders);
-  tracking = new TrackingService(world.connection, world.clock, orders, shipments);
-  await orders.model.init();
-  await shipments.model.init();
+  ({ orders, shipments, tracking } = await areaServices(world));
   [exporter, importer, forwarder, rail, customs] = await Promise.all(['CQ-MOTO', 'SG-LION', 'CQ-LANDSEA', 'CQ-RAIL', 'CQ-CUSTOMS'].map((c) => world.as(c)));
 });
 afterAll(() => world.close());

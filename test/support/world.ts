@@ -4,12 +4,16 @@
  */
 import type { Connection } from 'mongoose';
 import type { Clock } from '../../server/clock';
+import { BillService } from '../../server/bills/bill.service';
 import { Outbox } from '../../server/lifecycle/outbox';
+import { OrderService } from '../../server/orders/order.service';
 import { type Caller, callerOf } from '../../server/parties/caller';
 import { DEMO_PARTIES } from '../../server/parties/demo-parties';
 import { seedDemoParties } from '../../server/parties/demo-seed';
 import { PartyService } from '../../server/parties/party.service';
 import { TokenService } from '../../server/parties/token.service';
+import { ShipmentService } from '../../server/shipments/shipment.service';
+import { TrackingService } from '../../server/tracking/tracking.service';
 import { connectMongoose } from './database';
 
 /** A clock the test moves forward by hand. */
@@ -56,4 +60,14 @@ export async function openWorld(tag: string, now = new Date('2026-03-02T08:00:00
       await connection.close();
     },
   };
+}
+
+/** The area services wired as the app wires them, on the world's database, indexes ready. */
+export async function areaServices(world: World) {
+  const orders = new OrderService(world.connection, world.clock, world.outbox);
+  const shipments = new ShipmentService(world.connection, world.clock, orders);
+  const tracking = new TrackingService(world.connection, world.clock, orders, shipments);
+  const bills = new BillService(world.connection, world.clock, world.outbox, orders, shipments);
+  await Promise.all([orders.model.init(), shipments.model.init(), bills.model.init(), bills.keys.model.init()]);
+  return { orders, shipments, tracking, bills };
 }
