@@ -2,6 +2,14 @@
 import { type Connection, type Model, Schema, type Types } from 'mongoose';
 import { ROLES, type Role } from '../parties/roles';
 
+export const CREDIT_RATINGS = ['A', 'B', 'C', 'D'] as const;
+export type CreditRating = (typeof CREDIT_RATINGS)[number];
+
+/** The rating risk selection uses: the one customs gave, or what AEO status implies. */
+export function creditRatingOf(party: Pick<PartyRecord, 'aeo' | 'creditRating'>): CreditRating {
+  return party.creditRating ?? (party.aeo ? 'A' : 'C');
+}
+
 export interface PartyAddress {
   street: string;
   city: string;
@@ -19,6 +27,15 @@ export interface PartyRecord {
   country: string;
   /** An enterprise's customs AEO status, used by risk selection. */
   aeo: boolean;
+  /**
+   * The customs credit rating (GACC enterprise credit): A advanced-certified AEO, B certified AEO,
+   * C regular, D dishonest. Null means the rating follows `aeo`: A for an AEO, C otherwise.
+   */
+  creditRating?: CreditRating | null;
+  /** the enterprise's 10-character customs registration code (海关编码), for declarants */
+  customsCode?: string | null;
+  /** enrolled in inspect-then-stuff (先查验后装箱): customs may inspect its exports at its factory */
+  inspectThenStuff?: boolean;
   /** postal address; DCSA requires one for a bill's issuer */
   address?: PartyAddress | null;
   /** Standard Carrier Alpha Code (NMFTA), for multimodal operators who issue bills */
@@ -34,6 +51,9 @@ const partySchema = new Schema<PartyRecord>(
     roles: { type: [{ type: String, enum: ROLES }], required: true },
     country: { type: String, required: true },
     aeo: { type: Boolean, required: true, default: false },
+    creditRating: { type: String, enum: [...CREDIT_RATINGS, null], default: null },
+    customsCode: { type: String, default: null },
+    inspectThenStuff: { type: Boolean, default: false },
     address: { type: { street: String, city: String, postCode: String, countryCode: String, _id: false }, default: null },
     scac: { type: String, default: null },
     demo: { type: Boolean, required: true, default: false },

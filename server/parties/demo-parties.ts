@@ -10,17 +10,33 @@ export interface DemoParty extends RegisterPartyInput {
 }
 
 export const DEMO_PARTIES: readonly DemoParty[] = [
-  { code: 'CQ-MOTO', name: 'Chongqing Moto Parts Co.', roles: ['exporter'], country: 'CN', aeo: true, token: 'demo-exporter' },
-  { code: 'CQ-TOYS', name: 'Chongqing Happy Toys Co.', roles: ['exporter'], country: 'CN', token: 'demo-exporter-toys' },
+  // Customs codes are made up: 10 digits, opening with Chongqing's area code 5001.
+  // A certified AEO (认证企业, rating B): fewer random checks, but rule hits such as battery goods stand.
+  { code: 'CQ-MOTO', name: 'Chongqing Moto Parts Co.', roles: ['exporter'], country: 'CN', aeo: true, creditRating: 'B', customsCode: '5001960001', token: 'demo-exporter' },
+  {
+    code: 'CQ-TOYS',
+    name: 'Chongqing Happy Toys Co.',
+    roles: ['exporter'],
+    country: 'CN',
+    customsCode: '5001960002',
+    // Under enterprise-unit supervision (DOMAIN scenario 6): customs may inspect at its factory.
+    inspectThenStuff: true,
+    token: 'demo-exporter-toys',
+  },
+  // The import side (two-step declaration, duties): a Thai fruit exporter selling to Chongqing.
+  { code: 'TH-DURIAN', name: 'Chanthaburi Durian Export Co., Ltd.', roles: ['exporter'], country: 'TH', token: 'demo-exporter-th' },
+  { code: 'CQ-IMPORTS', name: 'Chongqing Fresh Imports Co.', roles: ['importer'], country: 'CN', customsCode: '5001960005', token: 'demo-importer-cn' },
   { code: 'SG-LION', name: 'Lion City Motors Pte. Ltd.', roles: ['importer'], country: 'SG', token: 'demo-importer' },
   { code: 'DE-RHEIN', name: 'Rhein Teile GmbH', roles: ['importer'], country: 'DE', token: 'demo-importer-de' },
-  { code: 'CQ-CONSOL', name: 'Chongqing Market Procurement Consolidators', roles: ['consolidator'], country: 'CN', token: 'demo-consolidator' },
+  { code: 'CQ-CONSOL', name: 'Chongqing Market Procurement Consolidators', roles: ['consolidator'], country: 'CN', customsCode: '5001960003', token: 'demo-consolidator' },
   {
     code: 'CQ-LANDSEA',
     name: 'Chongqing Land-Sea Multimodal Transport Co.',
     roles: ['forwarder'],
     country: 'CN',
     aeo: true,
+    // Also a customs broker (报关企业) declaring for its shippers.
+    customsCode: '5001980004',
     // A made-up SCAC and address: DCSA needs both on an issued bill.
     scac: 'YDLS',
     address: { street: 'Tuanjiecun Rail Port Road 1', city: 'Chongqing', postCode: '400000', countryCode: 'CN' },

@@ -3,7 +3,7 @@ import { isObjectIdText } from '../shared/ids';
 import type { Connection, Model } from 'mongoose';
 import { Types } from 'mongoose';
 import type { Clock } from '../clock';
-import { type PartyAddress, type PartyRecord, partyModel } from '../models/party.model';
+import { CREDIT_RATINGS, type CreditRating, type PartyAddress, type PartyRecord, partyModel } from '../models/party.model';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, forbidden } from '../shared/user-error';
 import { type Caller, hasRole } from './caller';
@@ -17,10 +17,14 @@ export interface RegisterPartyInput {
   aeo?: boolean;
   address?: PartyAddress | null;
   scac?: string | null;
+  creditRating?: string | null;
+  customsCode?: string | null;
+  inspectThenStuff?: boolean | null;
 }
 
 const CODE_RULE = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
 const COUNTRY_RULE = /^[A-Z]{2}$/;
+const CUSTOMS_CODE_RULE = /^[0-9A-Z]{10}$/;
 
 export function validateParty(input: RegisterPartyInput): UserError[] {
   const errors: UserError[] = [];
@@ -31,6 +35,12 @@ export function validateParty(input: RegisterPartyInput): UserError[] {
     if (!isRole(r)) errors.push(fieldError(['input', 'roles', String(i)], 'known-role', `'${r}' is not a role`));
   });
   if (!COUNTRY_RULE.test(input.country)) errors.push(fieldError(['input', 'country'], 'iso3166-alpha2', 'must be a two-letter ISO 3166 country code'));
+  if (input.creditRating != null && !(CREDIT_RATINGS as readonly string[]).includes(input.creditRating)) {
+    errors.push(fieldError(['input', 'creditRating'], 'credit-rating', `'${input.creditRating}' is not a customs credit rating: A, B, C or D`));
+  }
+  if (input.customsCode != null && !CUSTOMS_CODE_RULE.test(input.customsCode)) {
+    errors.push(fieldError(['input', 'customsCode'], 'customs-code-format', 'the enterprise customs code (海关编码) is 10 capital letters or digits'));
+  }
   return errors;
 }
 
@@ -65,6 +75,9 @@ export class PartyService {
       aeo: input.aeo ?? false,
       address: input.address ?? null,
       scac: input.scac ?? null,
+      creditRating: (input.creditRating ?? null) as CreditRating | null,
+      customsCode: input.customsCode ?? null,
+      inspectThenStuff: input.inspectThenStuff ?? false,
       demo,
       createdAt: this.clock.now(),
     };

@@ -156,14 +156,15 @@ export const DEFAULT_RISK_PROFILE: RiskProfile = Object.freeze({
       weight: 40,
     },
     {
-      // Toy exporters under enterprise-unit supervision (以企业为单元, 001:140) are checked through
-      // the enterprise; the others by declaration. The declarant model carries no enrolment flag,
-      // so AEO status stands in for it (enrolment presupposes good credit standing).
-      id: 'TOYS-UNENROLLED',
-      description: 'Toys (9503) exported by an enterprise outside enterprise-unit supervision — documentary check of the safety test reports',
-      match: { hsHeadings: ['9503'], aeo: false, kinds: ['export'] },
-      lane: 'yellow',
-      weight: 20,
+      // Exported toys are goods subject to statutory inspection (法定检验, the catalogue of goods
+      // customs must inspect; toys were added after the 2007 recalls): every consignment is
+      // inspected, whoever exports it. An enterprise enrolled in inspect-then-stuff (先查验后装箱,
+      // 001:140) has it done at its factory before the container is stuffed and e-locked.
+      id: 'TOYS-STATUTORY-INSPECTION',
+      description: 'Toys (9503) for export — statutory inspection (法定检验), at the factory for enterprises enrolled in inspect-then-stuff',
+      match: { hsHeadings: ['9503'], kinds: ['export'] },
+      lane: 'red',
+      weight: 50,
     },
     {
       // Valuation risk: undervaluing an imported car lowers duty, VAT and consumption tax, and can

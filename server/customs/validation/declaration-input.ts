@@ -37,8 +37,11 @@ export const DECLARATION_MODES = ['standard', 'twoStep', 'advance'] as const;
 /** advance: 提前申报, declared before arrival (imports) or before loading (exports). */
 export type DeclarationMode = (typeof DECLARATION_MODES)[number];
 
-export const DECLARANT_ROLES = ['exporter', 'customsBroker'] as const;
-/** customsBroker: a forwarder acting as customs broker (报关企业) for the goods' owner. */
+export const DECLARANT_ROLES = ['exporter', 'importer', 'customsBroker'] as const;
+/**
+ * exporter / importer: the consignor or consignee declaring its own goods (进出口货物收发货人);
+ * customsBroker: a forwarder acting as customs broker (报关企业) for the goods' owner.
+ */
 export type DeclarantRole = (typeof DECLARANT_ROLES)[number];
 
 export const TWO_STEP_STEPS = ['summary', 'complete'] as const;

@@ -494,6 +494,9 @@ export function validateDeclaration(input: DeclarationInput, context: Declaratio
   if (role === 'exporter' && kind !== undefined && kind !== 'export') {
     c.add([INPUT, 'declarant', 'role'], 'declarant-role-kind', `an exporter declares its own exports only; ${aKind(kind)} is declared by a customs broker`);
   }
+  if (role === 'importer' && kind !== undefined && kind !== 'import') {
+    c.add([INPUT, 'declarant', 'role'], 'declarant-role-kind', `an importer declares its own imports only; ${aKind(kind)} is declared by the exporter or a customs broker`);
+  }
   const customsCode = input.declarant.customsCode.trim().toUpperCase();
   if (!CUSTOMS_CODE.test(customsCode)) {
     c.add([INPUT, 'declarant', 'customsCode'], 'customs-code-format', 'the enterprise customs code (海关编码) is 10 letters or digits');

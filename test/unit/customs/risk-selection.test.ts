@@ -64,11 +64,11 @@ describe('selectLane with the default profile', () => {
     expect(selectLane(declaration({ hsCodes: ['8703239000'] }), DEFAULT_RISK_PROFILE, scripted(MISS)).lane).toBe('green');
   });
 
-  it('sends toys exported by a non-AEO enterprise to yellow, but not an AEO exporter or an import', () => {
+  it('sends every toy export to red (statutory inspection), AEO or not, but not an import', () => {
     const toys = declaration({ hsCodes: ['9503008900'] });
-    expect(selectLane(toys, DEFAULT_RISK_PROFILE, scripted(MISS))).toMatchObject({ lane: 'yellow', reasons: ['TOYS-UNENROLLED'] });
-    const aeoExporter = { ...toys, declarant: { aeo: true, creditRating: 'B' as CreditRating } };
-    expect(selectLane(aeoExporter, DEFAULT_RISK_PROFILE, scripted(MISS)).lane).toBe('green');
+    expect(selectLane(toys, DEFAULT_RISK_PROFILE, scripted(MISS))).toMatchObject({ lane: 'red', reasons: ['TOYS-STATUTORY-INSPECTION'] });
+    const aeoExporter = { ...toys, declarant: { aeo: true, creditRating: 'A' as CreditRating } };
+    expect(selectLane(aeoExporter, DEFAULT_RISK_PROFILE, scripted(MISS)).lane).toBe('red');
     expect(selectLane({ ...toys, kind: 'import' }, DEFAULT_RISK_PROFILE, scripted(MISS)).lane).toBe('green');
   });
 

@@ -207,6 +207,11 @@ describe('validateDeclaration: consistency with the order and the shipment', () 
     expect(accepted({ ...goodExport(), declarant: { role: 'exporter', customsCode: '5001960077' } }).declarant.role).toBe('exporter');
   });
 
+  it('lets an importer declare its own imports only', () => {
+    const input: DeclarationInput = { ...goodExport(), declarant: { role: 'importer', customsCode: '5001960078' } };
+    expect(pairs(refused(input, { today: TODAY }))).toEqual(['input.declarant.role#declarant-role-kind']);
+  });
+
   it('takes the transport mode of the leg leaving the port, and a port in China', () => {
     expect(pairs(refused({ ...goodExport(), port: 'CNQZH', transportMode: 'rail', customsOffice: '7200' }))).toEqual(['input.transportMode#transport-mode-leg']);
     expect(pairs(refused({ ...goodExport(), port: 'SGSIN', transportMode: 'sea' }))).toEqual(['input.port#port-in-china']);
