@@ -296,7 +296,7 @@ export const DECLARATION_STATE_EVENTS: Readonly<Record<DeclarationStateName, rea
   releasedFromPort: ['CONFORMITY_PASSED', 'CONFORMITY_FAILED'],
   heldAfterRelease: ['CONFORMITY_PASSED', 'CONFORMITY_FAILED'],
   heldForReinspection: ['REINSPECTION_PASSED', 'REFUSE', 'FLAG_OVERDUE'],
-  summaryDeclared: ['RELEASE_FOR_PICKUP', 'ORDER_INSPECTION', 'REJECT', 'DELETE'],
+  summaryDeclared: ['ASSIGN_LANE', 'RELEASE_FOR_PICKUP', 'ORDER_INSPECTION', 'REJECT', 'DELETE'],
   releasedForPickup: ['COMPLETE_DECLARATION'],
   transitDeclared: ['SEALED', 'DELETE', 'FLAG_OVERDUE'],
   sealed: ['ARRIVED_AT_DESTINATION', 'ELOCK_ALARM', 'FLAG_OVERDUE'],
@@ -325,7 +325,7 @@ const IS: Readonly<Record<DeclarationStateName, string>> = {
   releasedFromPort: 'was released from the port (两段准入) and awaits its post-release conformity assessment',
   heldAfterRelease: 'is held after release: its goods failed the conformity assessment',
   heldForReinspection: 'is held for reinspection after an e-lock alarm',
-  summaryDeclared: 'is a summary declaration (概要申报) awaiting release for pickup, or an inspection',
+  summaryDeclared: 'is a summary declaration (概要申报) awaiting its lane, release for pickup, or an inspection',
   releasedForPickup: 'was released for pickup (两步申报): the declarant must now file the complete declaration',
   transitDeclared: 'is a transit declared at the origin office, awaiting the customs seal',
   sealed: 'is a sealed transit on its way to the destination office',
@@ -503,7 +503,8 @@ function conditionRefusal(c: DeclarationContext, event: DeclarationEvent): strin
     case 'ASSIGN_LANE':
       if (!(LANES as readonly string[]).includes(event.lane)) return `'${String(event.lane)}' is not a lane: it is green, yellow or red`;
       if (event.lane === 'red' && pickedUp) return redAfterPickup;
-      return null;
+      // A summary is selected once; its complete declaration gets a selection of its own.
+      return atSummary(c) && c.lane !== null ? `the summary declaration already has its lane (${c.lane})` : null;
     case 'ORDER_INSPECTION':
       if (pickedUp) return redAfterPickup;
       return atSummary(c) && c.lane === 'red' ? 'the summary declaration was already inspected: customs releases it for pickup or returns it' : null;

@@ -257,8 +257,15 @@ export const declarationMachine = setup({
         FLAG_OVERDUE: { ...stay('heldForReinspection'), actions: 'recordOverdue' },
       },
     },
+    // The summary of a two-step declaration is selected like any declaration: a yellow or red
+    // lane reviews or inspects it, then it returns here for release for pickup.
     summaryDeclared: {
       on: {
+        ASSIGN_LANE: [
+          { ...to('summaryDeclared', 'documentReview'), actions: 'recordLane' },
+          { ...to('summaryDeclared', 'physicalInspection'), actions: 'recordLane' },
+          { ...to('summaryDeclared', 'summaryDeclared'), actions: 'recordLane' },
+        ],
         RELEASE_FOR_PICKUP: to('summaryDeclared', 'releasedForPickup'),
         ORDER_INSPECTION: { ...to('summaryDeclared', 'physicalInspection'), actions: 'recordInspectionOrder' },
         REJECT: { ...to('summaryDeclared', 'rejected'), actions: 'recordRejection' },

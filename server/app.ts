@@ -21,6 +21,7 @@ import { errorHandler, notFound } from './http/errors';
 import { requestIdOf, requestLogging } from './http/request-logging';
 import { serverInstanceModel } from './models/server-instance.model';
 import { createLoaders } from './graphql/loaders';
+import { DEFAULT_CUSTOMS_SETTINGS } from './customs/customs-settings';
 import { createServices, type Services } from './services';
 import type { Storage } from './storage/types';
 
@@ -58,7 +59,7 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
     heartbeatMs: config.heartbeatMs,
     logger,
   });
-  const services = await createServices({ storage, clock, logger, registry });
+  const services = await createServices({ storage, clock, logger, registry, customs: { ...DEFAULT_CUSTOMS_SETTINGS, seed: config.seed } });
 
   const app = express();
   const httpServer = http.createServer(app);

@@ -32,6 +32,8 @@ export interface Config {
    * outside production; 1 forces it on even in production, 0 turns it off.
    */
   demoSeed: boolean;
+  /** YIDAN_SEED: the seed of the server's simulated randomness (customs lane selection). */
+  seed: number;
 }
 
 export interface QueryLimits {
@@ -76,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     },
     // Demo tokens are public, so production seeds them only when asked to explicitly.
     demoSeed: read.boolean('YIDAN_DEMO_SEED', nodeEnv !== 'production'),
+    seed: read.integer('YIDAN_SEED', 1, 0, 2_147_483_647),
   };
 
   if (config.storage.forced === 'uri' && config.storage.mongodbUri === undefined) {

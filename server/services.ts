@@ -6,6 +6,8 @@
 import type { Logger } from 'pino';
 import { BillService } from './bills/bill.service';
 import type { Clock } from './clock';
+import { type CustomsSettings, DEFAULT_CUSTOMS_SETTINGS } from './customs/customs-settings';
+import { DeclarationService } from './customs/declaration.service';
 import { HealthService } from './health/health.service';
 import type { ServerRegistry } from './health/server-registry';
 import { Outbox } from './lifecycle/outbox';
@@ -26,6 +28,7 @@ export interface Services {
   shipments: ShipmentService;
   tracking: TrackingService;
   bills: BillService;
+  declarations: DeclarationService;
 }
 
 /** What index creation needs of a mongoose model. */
@@ -42,13 +45,15 @@ export interface ServiceDependencies {
   clock: Clock;
   logger: Logger;
   registry: ServerRegistry;
+  /** the customs administration's tables and the seed its lane selection draws from */
+  customs?: CustomsSettings;
 }
 
 /**
  * Builds the services and waits until their collections' indexes exist: a unique index that is
  * still being built cannot yet refuse a duplicate, so requests must not race it.
  */
-export async function createServices({ storage, clock, logger, registry }: ServiceDependencies): Promise<Services> {
+export async function createServices({ storage, clock, logger, registry, customs = DEFAULT_CUSTOMS_SETTINGS }: ServiceDependencies): Promise<Services> {
   const { connection } = storage;
   const outbox = new Outbox(connection, clock, logger);
   const orders = new OrderService(connection, clock, outbox);
@@ -62,6 +67,7 @@ export async function createServices({ storage, clock, logger, registry }: Servi
     shipments,
     tracking: new TrackingService(connection, clock, orders, shipments),
     bills: new BillService(connection, clock, outbox, orders, shipments),
+    declarations: new DeclarationService(connection, clock, outbox, orders, shipments, customs),
   };
   const models: IndexedModel[] = [
     services.parties.model,
@@ -71,6 +77,7 @@ export async function createServices({ storage, clock, logger, registry }: Servi
     shipments.model,
     services.bills.model,
     services.bills.keys.model,
+    services.declarations.model,
   ];
   await Promise.all(models.map((model) => model.init()));
   logger.debug({ collections: models.map((model) => model.collection.collectionName) }, 'indexes ensured');

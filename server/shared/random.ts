@@ -37,3 +37,18 @@ export function seededRandom(seed: number): Random {
 export function resumeRandom(state: readonly number[]): Random {
   return wrap(xoroshiro128plusFromState(state));
 }
+
+/**
+ * A generator of its own for one key (a declaration number, an order) under a run's seed: the
+ * draws a key gets do not depend on how many other keys drew before it, so concurrent requests
+ * arriving in another order still replay the same outcomes. FNV-1a mixes seed and key into 32 bits.
+ */
+export function keyedRandom(seed: number, key: string): Random {
+  if (!Number.isInteger(seed)) throw new Error(`a random seed must be an integer, got ${seed}`);
+  let hash = 0x811c9dc5;
+  for (const byte of Buffer.from(`${seed}:${key}`, 'utf8')) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return seededRandom(hash | 0);
+}

@@ -16,6 +16,7 @@ import type { Actor } from '../lifecycle/types';
 import type { MilestoneRecord, ShipmentRecord } from '../models/shipment.model';
 import type { OrderService } from '../orders/order.service';
 import { type Caller, hasRole } from '../parties/caller';
+import { exportClearanceRefusal } from '../customs/export-clearance';
 import { billModel } from '../models/bill.model';
 import type { OrderRecord } from '../models/order.model';
 import { checkContainerNumber, checkLocode } from '../reference';
@@ -106,6 +107,10 @@ export class TrackingService {
       if (milestone.type === 'delivered') {
         const unsurrendered = await this.unsurrenderedBill(shipment, session);
         if (unsurrendered) return fail([fieldError(['input', 'type'], 'bill-not-surrendered', unsurrendered)]);
+      }
+      if (order && milestone.type === 'departed' && milestone.legSeq === shipment.legs[0].seq) {
+        const uncleared = await exportClearanceRefusal(this.connection, order, session);
+        if (uncleared) return fail([fieldError(['input', 'type'], 'export-not-released', uncleared)]);
       }
       const written = await this.write(shipment, milestone, input.expectedVersion, session);
       if (!written.ok) return written;

@@ -9,6 +9,8 @@ import type { Caller } from '../../server/parties/caller';
 import { containerCheckDigit } from '../../server/reference';
 import type { ShipmentService } from '../../server/shipments/shipment.service';
 import type { TrackingService } from '../../server/tracking/tracking.service';
+import type { DeclarationService } from '../../server/customs/declaration.service';
+import { releaseExport } from '../support/customs';
 import { type World, areaServices, openWorld } from '../support/world';
 
 let world: World;
@@ -16,6 +18,7 @@ let orders: OrderService;
 let shipments: ShipmentService;
 let bills: BillService;
 let tracking: TrackingService;
+let declarations: DeclarationService;
 let exporter: Caller;
 let importer: Caller;
 let forwarder: Caller;
@@ -25,7 +28,7 @@ let containerSerial = 100000;
 
 beforeAll(async () => {
   world = await openWorld(__filename);
-  ({ orders, shipments, tracking, bills } = await areaServices(world));
+  ({ orders, shipments, tracking, bills, declarations } = await areaServices(world));
   [exporter, importer, forwarder, bank, otherImporter] = await Promise.all(['CQ-MOTO', 'SG-LION', 'CQ-LANDSEA', 'CQ-BANK', 'DE-RHEIN'].map((c) => world.as(c)));
 });
 afterAll(() => world.close());
@@ -169,6 +172,7 @@ it('releases the cargo only against the surrendered bill, and lets the bill’s 
   // The bank is no party to the shipment, but holds its title: it follows the cargo by bill number.
   const tracked = await tracking.track(bank, number);
   expect(tracked.ok && tracked.value.shipment.number).toBe(shipment.number);
+  await releaseExport(declarations, { exporter, customs: await world.as('CQ-CUSTOMS') }, (await orders.model.findById(shipment.orderId).lean())!, shipment);
   const [leg1, leg2] = shipment.legs;
   const record = async (legSeq: number, type: string, at: string) => {
     world.clock.set(at);

@@ -138,6 +138,7 @@ function situation(s: Snap): string {
   if (!c.arrived) marks.push('not arrived');
   if (c.mode === 'twoStep' && c.completeDeclaredAt === null && !['draft', 'summaryDeclared', 'releasedForPickup'].includes(v)) marks.push('summary');
   if (v === 'summaryDeclared' && c.lane === 'red') marks.push('inspected');
+  else if (v === 'summaryDeclared' && c.lane !== null) marks.push('assessed');
   if (v === 'released' && c.elockId !== null) marks.push('e-locked');
   if (v === 'heldForReinspection') marks.push(`from ${c.heldFrom}`);
   if (c.overdue) marks.push('overdue');
@@ -222,8 +223,11 @@ function advanceTable(standard: Table, releases: DeclarationEventType[]): Table 
 
 const twoStepTable: Table = {
   draft: row(['DECLARE_SUMMARY', 'DELETE']),
-  summaryDeclared: row(['DELETE'], ['ORDER_INSPECTION', 'REJECT', 'RELEASE_FOR_PICKUP']),
+  summaryDeclared: row(['DELETE'], ['ASSIGN_LANE', 'ORDER_INSPECTION', 'REJECT', 'RELEASE_FOR_PICKUP']),
+  // a summary is selected once: after a green or yellow lane customs may still order an inspection
+  'summaryDeclared(assessed)': row(['DELETE'], ['ORDER_INSPECTION', 'REJECT', 'RELEASE_FOR_PICKUP']),
   'summaryDeclared(inspected)': row(['DELETE'], ['REJECT', 'RELEASE_FOR_PICKUP']),
+  'documentReview(summary)': row(['DELETE'], ['ORDER_INSPECTION', 'REVIEW_PASSED']),
   'rejected(summary)': row(['DELETE', 'RESUBMIT']),
   'physicalInspection(summary)': row([], ['INSPECTION_FAILED', 'INSPECTION_PASSED']),
   'held(summary)': row([], ['REFUSE', 'RELEASE_AFTER_CORRECTION']),
@@ -529,7 +533,7 @@ describe('a two-step declaration (两步申报)', () => {
     expect(s.value).toBe('summaryDeclared');
     // the service computed both dates (14 days after the conveyance declared entry); the machine keeps them
     expect(s.context).toMatchObject({ conveyanceDeclaredAt: CONVEYANCE_AT, completeDueBy: DUE_BY, completeDeclaredAt: null });
-    refuses(s, ev('COMPLETE_DECLARATION'), 'cannot file the complete declaration: the declaration is a summary declaration (概要申报) awaiting release for pickup, or an inspection');
+    refuses(s, ev('COMPLETE_DECLARATION'), 'cannot file the complete declaration: the declaration is a summary declaration (概要申报) awaiting its lane, release for pickup, or an inspection');
 
     const pickup = run(s, ev('RELEASE_FOR_PICKUP'));
     expect(pickup.value).toBe('releasedForPickup');

@@ -3,12 +3,16 @@ import type { CreateOrderInput } from '../../server/orders/order.validation';
 import type { Caller } from '../../server/parties/caller';
 import type { ShipmentService } from '../../server/shipments/shipment.service';
 import type { TrackingService } from '../../server/tracking/tracking.service';
+import type { DeclarationService } from '../../server/customs/declaration.service';
+import { releaseExport } from '../support/customs';
 import { type World, areaServices, openWorld } from '../support/world';
 
 let world: World;
 let orders: OrderService;
 let shipments: ShipmentService;
 let tracking: TrackingService;
+let declarations: DeclarationService;
+let customs: Caller;
 let exporter: Caller;
 let importer: Caller;
 let forwarder: Caller;
@@ -40,8 +44,8 @@ async function confirmedOrder(overrides: Partial<CreateOrderInput> = {}) {
 
 beforeAll(async () => {
   world = await openWorld(__filename);
-  ({ orders, shipments, tracking } = await areaServices(world));
-  [exporter, importer, forwarder, rail, sea] = await Promise.all(['CQ-MOTO', 'SG-LION', 'CQ-LANDSEA', 'CQ-RAIL', 'QZ-SHIP'].map((c) => world.as(c)));
+  ({ orders, shipments, tracking, declarations } = await areaServices(world));
+  [exporter, importer, forwarder, rail, sea, customs] = await Promise.all(['CQ-MOTO', 'SG-LION', 'CQ-LANDSEA', 'CQ-RAIL', 'QZ-SHIP', 'CQ-CUSTOMS'].map((c) => world.as(c)));
 });
 afterAll(() => world.close());
 
@@ -71,6 +75,8 @@ it('books a rail-sea option and tracks it from gate-in to delivery', async () =>
   expect(shipment.legs.map((l) => `${l.from}>${l.to}:${l.mode}`)).toEqual(['CNCKG>CNQZH:rail', 'CNQZH>SGSIN:sea']);
   expect(shipment.containers).toEqual([{ number: 'CSQU3054383', type: '22G1', teu: 1 }]);
   expect((await orders.find(exporter, orderId))?.state).toBe('booked');
+
+  await releaseExport(declarations, { exporter, customs }, (await orders.model.findById(orderId).lean())!, shipment);
 
   const [leg1, leg2] = shipment.legs;
   const record = async (who: Caller, legSeq: number, type: string, at: string) => {

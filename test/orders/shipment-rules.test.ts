@@ -3,12 +3,15 @@ import type { OrderService } from '../../server/orders/order.service';
 import type { Caller } from '../../server/parties/caller';
 import type { ShipmentService } from '../../server/shipments/shipment.service';
 import type { TrackingService } from '../../server/tracking/tracking.service';
+import type { DeclarationService } from '../../server/customs/declaration.service';
+import { releaseExport } from '../support/customs';
 import { type World, areaServices, openWorld } from '../support/world';
 
 let world: World;
 let orders: OrderService;
 let shipments: ShipmentService;
 let tracking: TrackingService;
+let declarations: DeclarationService;
 let exporter: Caller;
 let importer: Caller;
 let forwarder: Caller;
@@ -17,7 +20,7 @@ let customs: Caller;
 
 beforeAll(async () => {
   world = await openWorld(__filename);
-  ({ orders, shipments, tracking } = await areaServices(world));
+  ({ orders, shipments, tracking, declarations } = await areaServices(world));
   [exporter, importer, forwarder, rail, customs] = await Promise.all(['CQ-MOTO', 'SG-LION', 'CQ-LANDSEA', 'CQ-RAIL', 'CQ-CUSTOMS'].map((c) => world.as(c)));
 });
 afterAll(() => world.close());
@@ -85,6 +88,7 @@ describe('holds', () => {
     const booked = await shipments.book(exporter, booking(orderId, await railSeaId(orderId), 'HLXU1234561'));
     if (!booked.ok) throw new Error(JSON.stringify(booked.error));
     shipmentNo = booked.value.number;
+    await releaseExport(declarations, { exporter, customs }, (await orders.model.findById(orderId).lean())!, booked.value);
     world.clock.set(`${booked.value.legs[0].plannedEtd}T10:00:00Z`);
   });
 

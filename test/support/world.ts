@@ -5,6 +5,8 @@
 import type { Connection } from 'mongoose';
 import type { Clock } from '../../server/clock';
 import { BillService } from '../../server/bills/bill.service';
+import { type CustomsSettings, DEFAULT_CUSTOMS_SETTINGS } from '../../server/customs/customs-settings';
+import { DeclarationService } from '../../server/customs/declaration.service';
 import { Outbox } from '../../server/lifecycle/outbox';
 import { OrderService } from '../../server/orders/order.service';
 import { type Caller, callerOf } from '../../server/parties/caller';
@@ -63,11 +65,12 @@ export async function openWorld(tag: string, now = new Date('2026-03-02T08:00:00
 }
 
 /** The area services wired as the app wires them, on the world's database, indexes ready. */
-export async function areaServices(world: World) {
+export async function areaServices(world: World, customs: CustomsSettings = DEFAULT_CUSTOMS_SETTINGS) {
   const orders = new OrderService(world.connection, world.clock, world.outbox);
   const shipments = new ShipmentService(world.connection, world.clock, orders);
   const tracking = new TrackingService(world.connection, world.clock, orders, shipments);
   const bills = new BillService(world.connection, world.clock, world.outbox, orders, shipments);
-  await Promise.all([orders.model.init(), shipments.model.init(), bills.model.init(), bills.keys.model.init()]);
-  return { orders, shipments, tracking, bills };
+  const declarations = new DeclarationService(world.connection, world.clock, world.outbox, orders, shipments, customs);
+  await Promise.all([orders.model.init(), shipments.model.init(), bills.model.init(), bills.keys.model.init(), declarations.model.init()]);
+  return { orders, shipments, tracking, bills, declarations };
 }

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       heartbeatMs: 15_000,
       limits: { maxDepth: 10, maxAliases: 15, maxCost: 5_000 },
       demoSeed: true,
+      seed: 1,
     });
   });
 
@@ -33,6 +34,7 @@ describe('loadConfig', () => {
       YIDAN_MAX_ALIASES: '3',
       YIDAN_MAX_COST: '900',
       YIDAN_DEMO_SEED: '1',
+      YIDAN_SEED: '42',
     });
     expect(config).toEqual({
       port: 8080,
@@ -50,6 +52,7 @@ describe('loadConfig', () => {
       heartbeatMs: 5000,
       limits: { maxDepth: 7, maxAliases: 3, maxCost: 900 },
       demoSeed: true,
+      seed: 42,
     });
   });
 
