@@ -8,6 +8,7 @@ import { BillService } from './bills/bill.service';
 import type { Clock } from './clock';
 import { type CustomsSettings, DEFAULT_CUSTOMS_SETTINGS } from './customs/customs-settings';
 import { DeclarationService } from './customs/declaration.service';
+import { ExportRefundService } from './customs/export-refund.service';
 import { HealthService } from './health/health.service';
 import type { ServerRegistry } from './health/server-registry';
 import { Outbox } from './lifecycle/outbox';
@@ -29,6 +30,7 @@ export interface Services {
   tracking: TrackingService;
   bills: BillService;
   declarations: DeclarationService;
+  exportRefunds: ExportRefundService;
 }
 
 /** What index creation needs of a mongoose model. */
@@ -58,6 +60,7 @@ export async function createServices({ storage, clock, logger, registry, customs
   const outbox = new Outbox(connection, clock, logger);
   const orders = new OrderService(connection, clock, outbox);
   const shipments = new ShipmentService(connection, clock, orders);
+  const declarations = new DeclarationService(connection, clock, outbox, orders, shipments, customs);
   const services: Services = {
     health: new HealthService({ version: packageVersion, storage, registry }),
     parties: new PartyService(connection, clock),
@@ -67,7 +70,8 @@ export async function createServices({ storage, clock, logger, registry, customs
     shipments,
     tracking: new TrackingService(connection, clock, orders, shipments),
     bills: new BillService(connection, clock, outbox, orders, shipments),
-    declarations: new DeclarationService(connection, clock, outbox, orders, shipments, customs),
+    declarations,
+    exportRefunds: new ExportRefundService(connection, clock, outbox, declarations, customs),
   };
   const models: IndexedModel[] = [
     services.parties.model,
@@ -78,6 +82,7 @@ export async function createServices({ storage, clock, logger, registry, customs
     services.bills.model,
     services.bills.keys.model,
     services.declarations.model,
+    services.exportRefunds.model,
   ];
   await Promise.all(models.map((model) => model.init()));
   logger.debug({ collections: models.map((model) => model.collection.collectionName) }, 'indexes ensured');

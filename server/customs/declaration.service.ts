@@ -297,6 +297,11 @@ export class DeclarationService {
     return ok(flagged);
   }
 
+  /** The order a declaration declares (read without the caller's visibility: the declaration's reader may see its order's terms). */
+  orderOf(declaration: DeclarationRecord): Promise<OrderRecord | null> {
+    return this.orders.model.findById(declaration.orderId).lean();
+  }
+
   /** Whether a transit is past its deadline and still open, on the clock. */
   isOverdue(declaration: DeclarationRecord): boolean {
     const context = declaration.machine.snapshot.context as unknown as DeclarationContext;

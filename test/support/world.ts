@@ -7,6 +7,7 @@ import type { Clock } from '../../server/clock';
 import { BillService } from '../../server/bills/bill.service';
 import { type CustomsSettings, DEFAULT_CUSTOMS_SETTINGS } from '../../server/customs/customs-settings';
 import { DeclarationService } from '../../server/customs/declaration.service';
+import { ExportRefundService } from '../../server/customs/export-refund.service';
 import { Outbox } from '../../server/lifecycle/outbox';
 import { OrderService } from '../../server/orders/order.service';
 import { type Caller, callerOf } from '../../server/parties/caller';
@@ -71,6 +72,7 @@ export async function areaServices(world: World, customs: CustomsSettings = DEFA
   const tracking = new TrackingService(world.connection, world.clock, orders, shipments);
   const bills = new BillService(world.connection, world.clock, world.outbox, orders, shipments);
   const declarations = new DeclarationService(world.connection, world.clock, world.outbox, orders, shipments, customs);
-  await Promise.all([orders.model.init(), shipments.model.init(), bills.model.init(), bills.keys.model.init(), declarations.model.init()]);
-  return { orders, shipments, tracking, bills, declarations };
+  const exportRefunds = new ExportRefundService(world.connection, world.clock, world.outbox, declarations, customs);
+  await Promise.all([orders.model.init(), shipments.model.init(), bills.model.init(), bills.keys.model.init(), declarations.model.init(), exportRefunds.model.init()]);
+  return { orders, shipments, tracking, bills, declarations, exportRefunds };
 }
