@@ -36,8 +36,13 @@ export interface ApplyForRefundInput {
   insurance?: MoneyInput | null;
 }
 
-/** A decision as the caller sends it: the service adds who acts and in which role. */
-export type RefundAction = RefundEvent extends infer E ? (E extends { by: string } ? Omit<E, 'by' | 'role'> : never) : never;
+/**
+ * A decision as the caller sends it: the service adds who acts and in which role. An approval
+ * without an amount approves what was applied for.
+ */
+export type RefundAction =
+  | (RefundEvent extends infer E ? (E extends { by: string; type: 'REJECT' | 'PAY' | 'WITHDRAW' } ? Omit<E, 'by' | 'role'> : never) : never)
+  | { type: 'APPROVE'; amount?: string };
 
 const FEN = 2;
 const rule = (r: string, message: string): UserError => ({ code: 'BUSINESS_RULE', rule: r, message });
@@ -128,8 +133,10 @@ export class ExportRefundService {
     const eventRule = REFUND_EVENTS[action.type];
     if (eventRule.role === 'taxAuthority' && !hasRole(caller, 'customs')) return fail([forbidden(`refund of declaration ${refund.declarationNumber}: only the tax authority ${eventRule.does}`)]);
     if (eventRule.role === 'exporter' && String(refund.exporterId) !== caller.partyId) return fail([forbidden(`refund of declaration ${refund.declarationNumber}: only the exporter that applied ${eventRule.does}`)]);
-    const event = { ...action, by: caller.partyId, role: eventRule.role } as RefundEvent;
-    const refusal = refundRefusal(refund.state as never, refund.machine.snapshot.context as unknown as RefundContext, event);
+    const context = refund.machine.snapshot.context as unknown as RefundContext;
+    const sent = action.type === 'APPROVE' ? { ...action, amount: action.amount ?? context.appliedAmount } : action;
+    const event = { ...sent, by: caller.partyId, role: eventRule.role } as RefundEvent;
+    const refusal = refundRefusal(refund.state as never, context, event);
     if (refusal) return fail([rule('refund-control', `refund of declaration ${refund.declarationNumber}: ${refusal}`)]);
     const r = await this.lifecycle.apply(refund._id, event, { partyId: caller.partyId, role: eventRule.role === 'exporter' ? 'exporter' : 'customs' }, {
       expectedVersion: expectedVersion ?? refund.version,

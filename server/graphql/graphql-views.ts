@@ -13,3 +13,30 @@ export interface ShipmentLegView {
   cost: { amount: string; currency: string };
   co2Kg: string;
 }
+
+/** A lane selection with the note a stored declaration may add (a red selection after pickup). */
+export interface LaneSelectionView {
+  lane: 'green' | 'yellow' | 'red';
+  reasons: readonly string[];
+  hits: ReadonlyArray<{ ruleId: string; weight: number; ruleLane: 'yellow' | 'red'; lane: 'green' | 'yellow' | 'red' }>;
+  randomLane: 'green' | 'yellow' | 'red';
+  note?: string | null;
+}
+
+/** The two-step details of a declaration, from its content and its machine context. */
+export interface TwoStepView {
+  dutiable: boolean;
+  guaranteeReference: string | null;
+  conveyanceDeclaredAt: string | null;
+  completeDueBy: string | null;
+  completeDeclaredAt: string | null;
+}
+
+/** The transit details of a declaration. */
+export interface TransitView {
+  originOffice: string;
+  destinationOffice: string;
+  deadline: string | null;
+  overdue: boolean;
+  flaggedOverdue: boolean;
+}

@@ -8,6 +8,7 @@ import { type RunningServer, startServer } from '../../server/start';
 import { testStorageConfig } from '../support/database';
 import { dataOf, errorCodes, graphql } from '../support/graphql-client';
 import { testClock } from '../support/world';
+import { CustomsFixtures } from '../support/customs-fixtures';
 
 const clock = testClock(new Date('2026-03-02T08:00:00Z'));
 let server: RunningServer;
@@ -87,6 +88,8 @@ it('walks an order from creation to completion', async () => {
     expect(r.recordMilestone.userErrors).toEqual([]);
   };
   await record('demo-carrier', leg1.seq, 'GATE_IN', `${leg1.plannedEtd}T06:00:00Z`);
+  // The goods leave China only once customs released their export declaration.
+  await new CustomsFixtures(server).releaseExport(order.id);
   await record('demo-carrier', leg1.seq, 'DEPARTED', `${leg1.plannedEtd}T20:00:00Z`);
   await record('demo-carrier', leg1.seq, 'ARRIVED', `${leg1.plannedEta}T10:00:00Z`);
   await record('demo-carrier-sea', leg2.seq, 'DEPARTED', `${leg2.plannedEtd}T08:00:00Z`);

@@ -21,6 +21,7 @@ export interface BookedRef extends OrderRef {
 }
 
 import type { CreateOrderInput } from '../../server/orders/order.validation';
+import { CustomsFixtures } from './customs-fixtures';
 export type { CreateOrderInput, OrderLineInput } from '../../server/orders/order.validation';
 
 export interface RouteOptionView {
@@ -188,10 +189,11 @@ export class OrderFixtures {
     must(r.recordMilestone, `recordMilestone ${type} on leg ${legSeq}`, (p) => p.shipment);
   }
 
-  /** Booked, carried over both legs by their carriers, and delivered by the forwarder. */
+  /** Booked, cleared for export, carried over both legs by their carriers, and delivered by the forwarder. */
   async delivered(): Promise<BookedRef> {
     const order = await this.booked();
     const s = order.shipmentNumber;
+    await new CustomsFixtures(this.server).releaseExport(order.id);
     await this.milestone('demo-carrier', s, 1, 'DEPARTED');
     await this.milestone('demo-carrier', s, 1, 'ARRIVED');
     await this.milestone('demo-carrier-sea', s, 2, 'DEPARTED');

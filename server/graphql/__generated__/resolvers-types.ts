@@ -7,6 +7,13 @@ import type { RankBy } from '../../routing';
 import type { BillStateName as BillStatus } from '../../../machines/bill.machine';
 import type { BillType } from '../../../machines/bill.machine';
 import type { LegStage as BillLegStage } from '../../bills/document/bill-document';
+import type { DeclarationKind } from '../../../machines/declaration.machine';
+import type { DeclarationMode } from '../../../machines/declaration.machine';
+import type { DeclarationStateName as DeclarationState } from '../../../machines/declaration.machine';
+import type { DeclarantRole } from '../../customs/validation/declaration-input';
+import type { Lane } from '../../../machines/declaration.machine';
+import type { ConformityAction } from '../../../machines/declaration.machine';
+import type { RefundStateName as RefundState } from '../../../machines/refund.machine';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { HealthReport } from '../../health/health.service';
 import type { ServerInstanceRecord } from '../../health/server-registry';
@@ -15,11 +22,15 @@ import type { ApiTokenRecord } from '../../models/api-token.model';
 import type { Caller } from '../../parties/caller';
 import type { OrderRecord } from '../../models/order.model';
 import type { ShipmentRecord } from '../../models/shipment.model';
-import type { ShipmentLegView } from '../graphql-views';
+import type { ShipmentLegView, LaneSelectionView, TwoStepView, TransitView } from '../graphql-views';
 import type { TrackingView } from '../../tracking/tracking.view';
 import type { BillRecord } from '../../models/bill.model';
 import type { ChainEntry } from '../../bills/integrity';
 import type { BillLeg as BillDocumentLeg, BillContainer as BillDocumentContainer, BillGoodsLine as BillDocumentGoodsLine } from '../../bills/document/bill-document';
+import type { DeclarationRecord, DeclarationLineRecord, DeclarationChargesRecord } from '../../models/declaration.model';
+import type { CustomsOffice as CustomsOfficeRecord } from '../../customs/validation/customs-offices';
+import type { RuleHit, ImportTaxLine as ImportTaxLineRecord, LateFee as LateFeeRecord, ExportRefundLine } from '../../customs/rules';
+import type { ExportRefundRecord } from '../../models/export-refund.model';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -67,6 +78,16 @@ export type ApiToken = {
   prefix: Scalars['String']['output'];
   /** When it was revoked, as an ISO 8601 UTC timestamp; null while it works. */
   revokedAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** An export tax refund application. */
+export type ApplyForExportRefundInput = {
+  /** The closed export declaration's number or id. */
+  declaration: Scalars['String']['input'];
+  /** Freight to deduct from a CFR/CIF/CPT/CIP price, in the declaration's currency. */
+  freight?: InputMaybe<MoneyInput>;
+  /** Insurance to deduct from a CIF/CIP price, in the declaration's currency. */
+  insurance?: InputMaybe<MoneyInput>;
 };
 
 /**
@@ -415,6 +436,8 @@ export type CarrierAssignment = {
   legSeq: Scalars['Int']['input'];
 };
 
+export { ConformityAction };
+
 /** A container on a shipment. */
 export type Container = {
   __typename?: 'Container';
@@ -456,6 +479,345 @@ export type CreateOrderInput = {
   tradeMode: Scalars['String']['input'];
 };
 
+/** A decision customs records on a declaration. */
+export type CustomsDecision =
+  /** Accept a submitted declaration (接单); an advance declaration needs its manifest on file. */
+  | 'ACCEPT'
+  /** Record that the goods of an advance declaration have arrived (运抵). */
+  | 'ARRIVED'
+  /** Record a transit's arrival at its destination office. */
+  | 'ARRIVED_AT_DESTINATION'
+  /** Close a released declaration (结关). */
+  | 'CLOSE'
+  /** Fail the post-release conformity assessment; needs a reason and a conformityAction. */
+  | 'CONFORMITY_FAILED'
+  /** Pass the post-release conformity assessment: the declaration closes. */
+  | 'CONFORMITY_PASSED'
+  /** Raise an e-lock alarm; needs elockId (the container's lock) and a reason. The order is put on hold. */
+  | 'ELOCK_ALARM'
+  /** Pass an inspection at the factory of an inspect-then-stuff enterprise and fit an e-lock; needs elockId. */
+  | 'FACTORY_INSPECTED'
+  /** Fail the physical inspection; needs a reason (what was found). The goods are held. */
+  | 'INSPECTION_FAILED'
+  /** Pass the physical inspection. */
+  | 'INSPECTION_PASSED'
+  /** Record that the manifest (舱单) of an advance declaration is on file. */
+  | 'MANIFEST_FILED'
+  /** Escalate to a physical inspection (from document review, or on a two-step summary). */
+  | 'ORDER_INSPECTION'
+  /** Refuse held goods; needs a reason (final). */
+  | 'REFUSE'
+  /** Pass the reinspection after an e-lock alarm; the order's e-lock hold is lifted. */
+  | 'REINSPECTION_PASSED'
+  /** Return it for correction (退单); needs a reason. */
+  | 'REJECT'
+  /** Release the goods (放行). */
+  | 'RELEASE'
+  /** Release held goods after the declarant corrected the discrepancy. */
+  | 'RELEASE_AFTER_CORRECTION'
+  /** Release a two-step summary for pickup. */
+  | 'RELEASE_FOR_PICKUP'
+  /** Release imported goods from the port pending the conformity assessment (两段准入). */
+  | 'RELEASE_FROM_PORT'
+  /** Pass the document review of a yellow-lane declaration. */
+  | 'REVIEW_PASSED'
+  /** Seal a declared transit at its origin office; needs elockId. */
+  | 'SEALED'
+  /** Close a transit at its destination office (转关核销). */
+  | 'TRANSIT_CLOSED';
+
+/** A customs decision on a declaration. */
+export type CustomsDecisionInput = {
+  /** Required for CONFORMITY_FAILED. */
+  conformityAction?: InputMaybe<ConformityAction>;
+  /** What customs decides. */
+  decision: CustomsDecision;
+  /** The declaration's number or id. */
+  declaration: Scalars['String']['input'];
+  /** The e-lock (电子锁): required for FACTORY_INSPECTED, SEALED and ELOCK_ALARM. */
+  elockId?: InputMaybe<Scalars['String']['input']>;
+  /** Refuse unless the declaration is still at this version. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Why: required for REJECT, INSPECTION_FAILED, REFUSE, CONFORMITY_FAILED and ELOCK_ALARM. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A Chinese customs office (关区代码). */
+export type CustomsOffice = {
+  __typename?: 'CustomsOffice';
+  /** The 4-digit code. */
+  code: Scalars['String']['output'];
+  /** Its English name. */
+  nameEn: Scalars['String']['output'];
+  /** Its Chinese name. */
+  nameZh: Scalars['String']['output'];
+};
+
+export { DeclarantRole };
+
+/** A customs declaration (报关单) lodged through the single window. */
+export type Declaration = {
+  __typename?: 'Declaration';
+  /** The last e-lock alarm, while held for reinspection. */
+  alarm?: Maybe<Scalars['String']['output']>;
+  /** The events its current state handles; the rules then decide who may send each. */
+  allowedEvents: Array<Scalars['String']['output']>;
+  /** Advance declarations: whether the goods have arrived (运抵). */
+  arrived: Scalars['Boolean']['output'];
+  /** The bill of lading of the shipment, when one was drafted at filing. */
+  billNumber?: Maybe<Scalars['String']['output']>;
+  /** What it owes; null for exports and transits, and before an import is submitted. */
+  charges?: Maybe<DeclarationCharges>;
+  /** How the charges were settled: PAID or GUARANTEED; null while none were. */
+  chargesSettlement?: Maybe<Scalars['String']['output']>;
+  /** The Chinese customs status the state corresponds to, e.g. 放行. */
+  chineseStatus: Scalars['String']['output'];
+  /** What a failed conformity assessment found. */
+  conformityFinding?: Maybe<Scalars['String']['output']>;
+  /** ISO 6346 container numbers. */
+  containers: Array<Scalars['String']['output']>;
+  /** The conveyance and its voyage, train or flight. */
+  conveyanceReference: Scalars['String']['output'];
+  /** When it was filed (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Where it was lodged (申报地海关). */
+  customsOffice: CustomsOffice;
+  /** The party that lodged it. */
+  declarant: Party;
+  /** The declarant's customs registration code (海关编码). */
+  declarantCustomsCode: Scalars['String']['output'];
+  /** The role it lodged it in. */
+  declarantRole: DeclarantRole;
+  /** Why it was deleted. */
+  deletionReason?: Maybe<Scalars['String']['output']>;
+  /** The e-lock sealing its container, once fitted. */
+  elockId?: Maybe<Scalars['String']['output']>;
+  /** Advance declarations: the expected arrival or loading date. */
+  expectedDate?: Maybe<Scalars['String']['output']>;
+  /** Gross weight in kg. */
+  grossWeightKg: Scalars['Decimal']['output'];
+  /** Every applied event. */
+  history: Array<HistoryEntry>;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Whether the exporter is enrolled in inspect-then-stuff (先查验后装箱): an inspection happens at its factory. */
+  inspectThenStuff: Scalars['Boolean']['output'];
+  /** What a failed inspection found. */
+  inspectionFinding?: Maybe<Scalars['String']['output']>;
+  /** The commercial invoice number. */
+  invoiceNumber?: Maybe<Scalars['String']['output']>;
+  /** Export, import or transit. */
+  kind: DeclarationKind;
+  /** The lane customs selected; null before risk selection. */
+  lane?: Maybe<Lane>;
+  /** The goods lines. */
+  lines: Array<DeclarationLine>;
+  /** Advance declarations: whether the manifest (舱单) is on file. */
+  manifestOnFile: Scalars['Boolean']['output'];
+  /** Standard, two-step or advance. */
+  mode: DeclarationMode;
+  /** 18 digits: customs office (4), year (4), 1 import or 0 export and transit, serial (9). */
+  number: Scalars['String']['output'];
+  /** The order whose goods it declares; null when the caller may not read the order. */
+  order?: Maybe<Order>;
+  /** The order's number. */
+  orderNumber: Scalars['String']['output'];
+  /** The goods' owner: the seller of an export, the buyer of an import. */
+  owner: Party;
+  /** Number of packages. */
+  packages?: Maybe<Scalars['Int']['output']>;
+  /** The port of exit, entry or transit. */
+  port: Location;
+  /** Why customs refused the goods. */
+  refusalReason?: Maybe<Scalars['String']['output']>;
+  /** Why customs returned it for correction, while returned. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** The selection and why; null before risk selection. */
+  selection?: Maybe<LaneSelection>;
+  /** The shipment's number, when the order was booked. */
+  shipmentNumber?: Maybe<Scalars['String']['output']>;
+  /** Where it is in its lifecycle. */
+  state: DeclarationState;
+  /** The declared total; null in a two-step summary that left it out. */
+  totalValue?: Maybe<Money>;
+  /** 监管方式. */
+  tradeMode: Scalars['String']['output'];
+  /** Transits only. */
+  transit?: Maybe<TransitDetails>;
+  /** The mode at the port. */
+  transportMode: TransportMode;
+  /** Two-step declarations only. */
+  twoStep?: Maybe<TwoStepDetails>;
+  /** Incremented by every change; pass it as expectedVersion to act on what you read. */
+  version: Scalars['Int']['output'];
+  /** Warnings the single window gave with the last accepted content. */
+  warnings: Array<DeclarationWarning>;
+};
+
+/** What a declaration owes customs, in CNY. */
+export type DeclarationCharges = {
+  __typename?: 'DeclarationCharges';
+  /** Total consumption tax. */
+  consumptionTax: Money;
+  /** The customs value in CNY. */
+  customsValue: Money;
+  /** Total duty. */
+  duty: Money;
+  /** The customs exchange rate used (CNY per unit of the declared currency). */
+  exchangeRate: Scalars['Decimal']['output'];
+  /** The late fee of a two-step complete declaration, if one was filed. */
+  lateFee?: Maybe<LateFee>;
+  /** Import duty and taxes by line; empty for exports. */
+  taxLines: Array<ImportTaxLine>;
+  /** Everything due: taxes and fees. */
+  total: Money;
+  /** Total import VAT. */
+  vat: Money;
+};
+
+/** A page of declarations. */
+export type DeclarationConnection = {
+  __typename?: 'DeclarationConnection';
+  /** The declarations on this page. */
+  edges: Array<DeclarationEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** How many declarations match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The goods, transport and references of a declaration: what a correction may change. */
+export type DeclarationContentInput = {
+  /** ISO 6346 container numbers; each must be on the shipment. */
+  containers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Conveyance name and voyage, train or flight number. */
+  conveyanceReference: Scalars['String']['input'];
+  /** 申报地海关: the 4-digit customs office code (8001 Chongqing, 2921 Yiwu ...). */
+  customsOffice: Scalars['String']['input'];
+  /** Advance declarations only: the expected arrival (import) or loading (export) date, yyyy-mm-dd, after today. */
+  expectedDate?: InputMaybe<Scalars['String']['input']>;
+  /** The commercial invoice number; optional only in a two-step summary. */
+  invoiceNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The goods lines, at most 50. */
+  lines: Array<DeclarationLineInput>;
+  /** UN/LOCODE of the port of exit (export), entry (import) or the transit's place, on the shipment's route. */
+  port: Scalars['String']['input'];
+  /** The totals. */
+  totals: DeclarationTotalsInput;
+  /** 监管方式, 4 digits (0110 general trade ...); default: the order's. */
+  tradeMode?: InputMaybe<Scalars['String']['input']>;
+  /** The mode of the leg leaving (export) or reaching (import) the port. */
+  transportMode: TransportMode;
+};
+
+/** A declaration on a page. */
+export type DeclarationEdge = {
+  __typename?: 'DeclarationEdge';
+  /** Cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The declaration. */
+  node: Declaration;
+};
+
+/** Which declarations to list. */
+export type DeclarationFilter = {
+  /** Only this kind. */
+  kind?: InputMaybe<DeclarationKind>;
+  /** Only the declarations of this order (id or number). */
+  order?: InputMaybe<Scalars['String']['input']>;
+  /** Only declarations in this state. */
+  state?: InputMaybe<DeclarationState>;
+};
+
+export { DeclarationKind };
+
+/** One goods line of a declaration. */
+export type DeclarationLine = {
+  __typename?: 'DeclarationLine';
+  /** What the goods are. */
+  description: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 final destination; null in a two-step summary that left it out. */
+  destinationCountry?: Maybe<Scalars['String']['output']>;
+  /** HS code, digits only. */
+  hsCode: Scalars['String']['output'];
+  /** 项号. */
+  lineNo: Scalars['Int']['output'];
+  /** The order line it declares. */
+  orderLineNo: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-2 country of origin. */
+  originCountry: Scalars['String']['output'];
+  /** Quantity. */
+  quantity: Scalars['Decimal']['output'];
+  /** UN/ECE Recommendation 20 unit. */
+  unit: Scalars['String']['output'];
+  /** The line's declared value. */
+  value: Money;
+};
+
+/** One goods line (商品项) of a declaration. */
+export type DeclarationLineInput = {
+  /** ISO 4217 currency; the order's currency. */
+  currency: Scalars['String']['input'];
+  /** What the goods are. */
+  description: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 final destination (最终目的国); optional only in a two-step summary. */
+  destinationCountry?: InputMaybe<Scalars['String']['input']>;
+  /** 商品编号: the 10-digit Chinese code (8-digit tariff code + 2 supervision digits); a two-step summary may give 6. */
+  hsCode: Scalars['String']['input'];
+  /** 项号: 1, 2, 3 ... in order. */
+  lineNo: Scalars['Int']['input'];
+  /** The order line it declares; default: the same number as lineNo. */
+  orderLineNo?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 3166-1 alpha-2 country of origin. */
+  originCountry: Scalars['String']['input'];
+  /** Quantity, as decimal text. */
+  quantity?: InputMaybe<Scalars['Decimal']['input']>;
+  /** UN/ECE Recommendation 20 unit; the order line's unit. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** The line's total value, as decimal text in its currency. */
+  value: Scalars['Decimal']['input'];
+};
+
+export { DeclarationMode };
+
+/** The outcome of a declaration mutation. */
+export type DeclarationPayload = {
+  __typename?: 'DeclarationPayload';
+  /** The declaration after the change; null when nothing was done. */
+  declaration?: Maybe<Declaration>;
+  /**
+   * Why nothing was done. Field rules have code VALIDATION with the field path and rule; a refusal
+   * by the lifecycle rules has code BUSINESS_RULE and rule 'declaration-control'; a stale
+   * expectedVersion or a lost race has code CONFLICT.
+   */
+  userErrors: Array<UserError>;
+};
+
+export { DeclarationState };
+
+/** The totals of a declaration. */
+export type DeclarationTotalsInput = {
+  /** The lines' currency. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Gross weight in kg (毛重), at most 3 decimals. */
+  grossWeightKg: Scalars['Decimal']['input'];
+  /** Number of packages (件数); optional only in a two-step summary. */
+  packages?: InputMaybe<Scalars['Int']['input']>;
+  /** The sum of the lines' values, exactly; optional only in a two-step summary. */
+  value?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** Something the single window accepted but worth telling the declarant. */
+export type DeclarationWarning = {
+  __typename?: 'DeclarationWarning';
+  /** Path of the field. */
+  field: Array<Scalars['String']['output']>;
+  /** What to look at. */
+  message: Scalars['String']['output'];
+  /** The rule's short name. */
+  rule: Scalars['String']['output'];
+};
+
 /** A new bill for a booked shipment; the caller (its forwarder) is the issuer. */
 export type DraftBillInput = {
   /** Straight or to order. */
@@ -468,6 +830,95 @@ export type DraftBillInput = {
   shipment: Scalars['String']['input'];
   /** To-order bills: the party it is made out to the order of (default: the shipper). */
   toOrderOfId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An export tax refund (出口退税) application. */
+export type ExportRefund = {
+  __typename?: 'ExportRefund';
+  /** The refund applied for, in CNY. */
+  appliedAmount: Money;
+  /** The refund approved, in CNY; null before approval. */
+  approvedAmount?: Maybe<Money>;
+  /** When it was applied for (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** The export declaration it is for. */
+  declaration?: Maybe<Declaration>;
+  /** The export declaration's number. */
+  declarationNumber: Scalars['String']['output'];
+  /** The customs exchange rate used (CNY per unit). */
+  exchangeRate: Scalars['Decimal']['output'];
+  /** The exporter applying. */
+  exporter: Party;
+  /** Notes on how the FOB value was derived from the Incoterm. */
+  fobNotes: Array<Scalars['String']['output']>;
+  /** The FOB value in the declared currency. */
+  fobValue: Money;
+  /** Every applied event. */
+  history: Array<HistoryEntry>;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The refund by line, in CNY. */
+  lines: Array<RefundLine>;
+  /** The payment reference once paid. */
+  paymentReference?: Maybe<Scalars['String']['output']>;
+  /** Why it was rejected. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** Where it is. */
+  state: RefundState;
+  /** Incremented by every change. */
+  version: Scalars['Int']['output'];
+  /** Why it was withdrawn. */
+  withdrawalReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A decision on an export tax refund. */
+export type ExportRefundDecisionInput = {
+  /** APPROVE: the approved amount in CNY; default: the amount applied for. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** What is decided. */
+  decision: RefundDecision;
+  /** Refuse unless the refund is still at this version. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** REJECT and WITHDRAW: why. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** PAY: the payment reference. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** The export declaration's number, or the refund's id. */
+  refund: Scalars['String']['input'];
+};
+
+/** The outcome of a refund mutation. */
+export type ExportRefundPayload = {
+  __typename?: 'ExportRefundPayload';
+  /** The refund after the change; null when nothing was done. */
+  refund?: Maybe<ExportRefund>;
+  /** Why nothing was done. */
+  userErrors: Array<UserError>;
+};
+
+/** A declaration to file. */
+export type FileDeclarationInput = {
+  /** The goods, transport and references. */
+  content: DeclarationContentInput;
+  /** Export, import or transit. */
+  kind: DeclarationKind;
+  /** Standard, two-step (imports) or advance. */
+  mode: DeclarationMode;
+  /** The order's id or number. */
+  order: Scalars['String']['input'];
+  /** Transit declarations only. */
+  transit?: InputMaybe<TransitInput>;
+  /** Two-step declarations only. */
+  twoStep?: InputMaybe<TwoStepInput>;
+};
+
+/** The outcome of flagging overdue transits. */
+export type FlagOverdueTransitsPayload = {
+  __typename?: 'FlagOverdueTransitsPayload';
+  /** The transits flagged overdue now. */
+  flagged: Array<Declaration>;
+  /** Why nothing was done. */
+  userErrors: Array<UserError>;
 };
 
 /** What a server process reports about itself and its peers. */
@@ -515,6 +966,33 @@ export type HistoryEntry = {
   to: Scalars['String']['output'];
 };
 
+/** Import duty and taxes of one goods line, in CNY. */
+export type ImportTaxLine = {
+  __typename?: 'ImportTaxLine';
+  /** Consumption tax. */
+  consumptionTax: Scalars['Decimal']['output'];
+  /** Consumption tax rate, percent. */
+  consumptionTaxPercent: Scalars['Decimal']['output'];
+  /** Duty. */
+  duty: Scalars['Decimal']['output'];
+  /** MFN duty rate, percent. */
+  dutyPercent: Scalars['Decimal']['output'];
+  /** HS code. */
+  hsCode: Scalars['String']['output'];
+  /** The tariff table key that applied. */
+  tariffKey: Scalars['String']['output'];
+  /** Duty + consumption tax + VAT. */
+  total: Scalars['Decimal']['output'];
+  /** The line's customs value. */
+  value: Scalars['Decimal']['output'];
+  /** Import VAT. */
+  vat: Scalars['Decimal']['output'];
+  /** VAT basis: value + duty + consumption tax. */
+  vatBasis: Scalars['Decimal']['output'];
+  /** Import VAT rate, percent. */
+  vatPercent: Scalars['Decimal']['output'];
+};
+
 /** The result of issueApiToken. */
 export type IssueApiTokenPayload = {
   __typename?: 'IssueApiTokenPayload';
@@ -524,6 +1002,40 @@ export type IssueApiTokenPayload = {
   token?: Maybe<Scalars['String']['output']>;
   /** Why nothing was done; empty on success. */
   userErrors: Array<UserError>;
+};
+
+export { Lane };
+
+/** Customs' risk selection of a declaration. */
+export type LaneSelection = {
+  __typename?: 'LaneSelection';
+  /** Every matched rule, including waived ones. */
+  hits: Array<RiskRuleHit>;
+  /** The lane. */
+  lane: Lane;
+  /** Why the lane differs from the selection, if it does (a red selection after two-step pickup becomes a document review). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The lane the random draw alone gave. */
+  randomLane: Lane;
+  /** The ids of the rules that raised the lane, heaviest first, then 'random selection' when the draw picked it. */
+  reasons: Array<Scalars['String']['output']>;
+};
+
+/** The late fee (滞报金) of a two-step complete declaration filed after its due date. */
+export type LateFee = {
+  __typename?: 'LateFee';
+  /** Days late. */
+  daysLate: Scalars['Int']['output'];
+  /** The last day the complete declaration was due, yyyy-mm-dd. */
+  dueBy: Scalars['String']['output'];
+  /** customs value × rate × days, before rounding. */
+  exact: Scalars['Decimal']['output'];
+  /** The fee levied, with the currency's minor units. */
+  fee: Money;
+  /** Why the fee differs from the rounded exact figure (a threshold or a minimum), if it does. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Fee per day as a fraction of the customs value (0.0005 = 0.05 %). */
+  ratePerDay: Scalars['Decimal']['output'];
 };
 
 /** A UN/LOCODE place from the reference table. */
@@ -580,6 +1092,14 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/** An amount in a currency, as input. */
+export type MoneyInput = {
+  /** The amount, decimal text. */
+  amount: Scalars['Decimal']['input'];
+  /** ISO 4217 currency. */
+  currency: Scalars['String']['input'];
+};
+
 /**
  * Mutations change state; every area adds its own. Each returns a payload with its result and
  * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
@@ -594,20 +1114,50 @@ export type Mutation = {
   acceptSurrender: BillPayload;
   /** The issuer amends a bill surrendered for amendment: voids it and drafts its replacement under a sub-reference (YDBL…-1), which issue gives to whoever surrendered the old one. */
   amendBill: BillPayload;
+  /**
+   * The exporter applies for the export tax refund (出口退税) of a closed export declaration:
+   * FOB value (from the order's Incoterm, less the freight and insurance given) at the customs
+   * exchange rate × the refund rate of each line's HS heading. One application per declaration.
+   */
+  applyForExportRefund: ExportRefundPayload;
   /** The shipper approves the draft. */
   approveBill: BillPayload;
+  /**
+   * Customs' risk selection: runs the risk profile's rules (HS heading, origin, credit rating and
+   * AEO status, value band) and the minimum random rates on the customs seed, and gives the
+   * declaration its lane: green to release (or tax), yellow to document review, red to physical
+   * inspection. An accepted declaration passes through risk assessment to its lane; a two-step
+   * summary takes its lane directly. Customs only.
+   */
+  assessDeclarationRisk: DeclarationPayload;
   /** The holder who owns a to-order bill endorses it in blank: it becomes a bearer bill that passes by transfer. */
   blankEndorseBill: BillPayload;
   /** The seller books a route option: creates the shipment and moves the order to BOOKED. */
   bookRoute: BookRoutePayload;
   /** The seller or the buyer cancels before departure. */
   cancelOrder: OrderPayload;
+  /**
+   * Files the complete declaration (完整申报) of a two-step import released for pickup. Filed after
+   * its due date it owes the late fee (滞报金), 0.05 % of the customs value per day late by default.
+   * The declarant only.
+   */
+  completeDeclaration: DeclarationPayload;
   /** The seller or the buyer closes a delivered order. */
   completeOrder: OrderPayload;
   /** The seller or the buyer confirms a draft. */
   confirmOrder: OrderPayload;
+  /** Corrects a declaration customs returned (退单) and resubmits it; checked again like a filing. The declarant only. */
+  correctDeclaration: DeclarationPayload;
   /** An exporter creates an order as the seller. Every broken rule comes back at once, by field. */
   createOrder: OrderPayload;
+  /**
+   * The tax authority decides on a refund application: approve (at most the amount applied for),
+   * reject with a reason, pay an approved refund, and the exporter may withdraw it before a decision.
+   * In this simulator customs plays the single window's tax-refund desk.
+   */
+  decideExportRefund: ExportRefundPayload;
+  /** Deletes a declaration (删单) before release; not while its goods are inspected or held. The declarant only. */
+  deleteDeclaration: DeclarationPayload;
   /** The multimodal transport operator drafts the one bill of a booked shipment it operates. Every broken rule comes back at once, by field. */
   draftBill: BillPayload;
   /**
@@ -617,6 +1167,17 @@ export type Mutation = {
   endorseBill: BillPayload;
   /** The pledgee bank enforces the pledge after a default and takes title to the bill. */
   enforcePledge: BillPayload;
+  /**
+   * Files a declaration through the single window as a draft (暂存). The single window checks it
+   * against the order, its shipment and the reference tables first and lists every broken rule at
+   * once (field path and rule name). Declarants: the exporter for its own exports, the importer for
+   * its own imports, or the forwarder booked on the order as customs broker.
+   */
+  fileDeclaration: DeclarationPayload;
+  /** Flags every open transit (转关) past its deadline as overdue; returns those flagged now. Customs only. */
+  flagOverdueTransits: FlagOverdueTransitsPayload;
+  /** Secures the duty, taxes and fees due with a guarantee (担保) so the goods can be released before payment. The declarant only. */
+  guaranteeDeclarationCharges: DeclarationPayload;
   /** The seller or the booked forwarder puts the order on hold. */
   holdOrder: OrderPayload;
   /**
@@ -626,11 +1187,15 @@ export type Mutation = {
   issueApiToken: IssueApiTokenPayload;
   /** The issuer issues the approved bill to the shipper: its content is fixed and the signed chain starts (ISSUE). */
   issueBill: BillPayload;
+  /** Pays the duty, taxes and fees due (缴税). The declarant only. */
+  payDeclarationCharges: DeclarationPayload;
   /**
    * The owner in control pledges a to-order bill to a bank, which becomes its holder with a lien.
    * A bill is never pledged twice; while pledged nobody transfers, endorses or surrenders it.
    */
   pledgeBill: BillPayload;
+  /** Records a decision of customs on a declaration (accept, inspect, release, close ...). Customs only. */
+  recordCustomsDecision: DeclarationPayload;
   /** The shipment's forwarder, or the carrier of the leg, records a milestone. */
   recordMilestone: RecordMilestonePayload;
   /** Registers a party in the single window. Trainers only. */
@@ -648,6 +1213,12 @@ export type Mutation = {
    * then on. Revoking a revoked token is not an error and keeps the first revocation time.
    */
   revokeApiToken: RevokeApiTokenPayload;
+  /**
+   * Lodges a draft with customs (申报): a standard or advance declaration is submitted, a two-step
+   * declaration files its summary (the complete declaration falls due 14 days after the conveyance
+   * declared entry), a transit is declared at its origin office with its deadline. The declarant only.
+   */
+  submitDeclaration: DeclarationPayload;
   /**
    * The holder surrenders the bill to its issuer, for delivery of the cargo or for an amendment; the
    * issuer then accepts or rejects.
@@ -704,7 +1275,30 @@ export type MutationAmendBillArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationApplyForExportRefundArgs = {
+  input: ApplyForExportRefundInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationApproveBillArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationAssessDeclarationRiskArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   number: Scalars['String']['input'];
 };
@@ -752,6 +1346,19 @@ export type MutationCancelOrderArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationCompleteDeclarationArgs = {
+  content: DeclarationContentInput;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationCompleteOrderArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -776,8 +1383,45 @@ export type MutationConfirmOrderArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationCorrectDeclarationArgs = {
+  content: DeclarationContentInput;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationCreateOrderArgs = {
   input: CreateOrderInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationDecideExportRefundArgs = {
+  input: ExportRefundDecisionInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationDeleteDeclarationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -813,6 +1457,29 @@ export type MutationEndorseBillArgs = {
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
 export type MutationEnforcePledgeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationFileDeclarationArgs = {
+  input: FileDeclarationInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationGuaranteeDeclarationChargesArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   number: Scalars['String']['input'];
 };
@@ -861,10 +1528,33 @@ export type MutationIssueBillArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationPayDeclarationChargesArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationPledgeBillArgs = {
   bank: Scalars['ID']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationRecordCustomsDecisionArgs = {
+  input: CustomsDecisionInput;
 };
 
 
@@ -947,6 +1637,18 @@ export type MutationResumeOrderArgs = {
  */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationSubmitDeclarationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
 };
 
 
@@ -1214,6 +1916,16 @@ export type Query = {
   bill?: Maybe<Bill>;
   /** Bills you may read, oldest first. */
   bills: BillConnection;
+  /**
+   * One customs declaration by its 18-digit number or id, or null when there is none or the caller
+   * may not read it. Customs, trainers and auditors read every declaration; others those they are
+   * party to (declarant, the goods' owner, the other side of the order, the booked forwarder).
+   */
+  declaration?: Maybe<Declaration>;
+  /** Declarations the caller may read, newest first. */
+  declarations: DeclarationConnection;
+  /** The export tax refund application of an export declaration, by the declaration's number or the refund's id. */
+  exportRefund?: Maybe<ExportRefund>;
   /** The running server and the database it uses. Safe to call at any time, also without a token; it never changes state. */
   health: Health;
   /** The calling party, the roles it acts in, and its API tokens. */
@@ -1275,6 +1987,47 @@ export type QueryBillsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BillFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryDeclarationArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryDeclarationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DeclarationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryExportRefundArgs = {
+  reference: Scalars['String']['input'];
 };
 
 
@@ -1458,6 +2211,34 @@ export type RecordMilestonePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A decision on an export tax refund. */
+export type RefundDecision =
+  /** Approve; amount may lower the refund (never raise it). */
+  | 'APPROVE'
+  /** Pay an approved refund; needs a payment reference. */
+  | 'PAY'
+  /** Reject; needs a reason. */
+  | 'REJECT'
+  /** The exporter withdraws its application; needs a reason. */
+  | 'WITHDRAW';
+
+/** One line of a refund: FOB value × refund rate. */
+export type RefundLine = {
+  __typename?: 'RefundLine';
+  /** The line's FOB value in CNY. */
+  fobValue: Scalars['Decimal']['output'];
+  /** HS code. */
+  hsCode: Scalars['String']['output'];
+  /** Refund rate, percent. */
+  ratePercent: Scalars['Decimal']['output'];
+  /** The line's refund in CNY. */
+  refund: Scalars['Decimal']['output'];
+  /** The refund rate table key that applied. */
+  tableKey: Scalars['String']['output'];
+};
+
+export { RefundState };
+
 /** A new party. Every broken rule is reported at once, each with its field. */
 export type RegisterPartyInput = {
   /** Authorised Economic Operator status; false when left out. */
@@ -1488,6 +2269,19 @@ export type RevokeApiTokenPayload = {
   apiToken?: Maybe<ApiToken>;
   /** Why nothing was done; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** Why the declaration has its lane: a matched rule of the risk profile. */
+export type RiskRuleHit = {
+  __typename?: 'RiskRuleHit';
+  /** The lane it gave after AEO treatment (GREEN when waived). */
+  lane: Lane;
+  /** The rule's id, e.g. BATTERY-GOODS. */
+  ruleId: Scalars['String']['output'];
+  /** The lane the rule gives. */
+  ruleLane: Lane;
+  /** Orders the reasons; the heaviest first. */
+  weight: Scalars['Int']['output'];
 };
 
 export { Role };
@@ -1739,7 +2533,55 @@ export type Tracking = {
   timeline: Array<Milestone>;
 };
 
+/** The transit (转关) details of a declaration. */
+export type TransitDetails = {
+  __typename?: 'TransitDetails';
+  /** When the goods must have arrived at the destination office (ISO 8601); null before the transit is declared. */
+  deadline?: Maybe<Scalars['String']['output']>;
+  /** The destination customs office (指运地海关). */
+  destinationOffice: CustomsOffice;
+  /** Whether customs flagged it overdue. */
+  flaggedOverdue: Scalars['Boolean']['output'];
+  /** The origin customs office (启运地海关). */
+  originOffice: CustomsOffice;
+  /** Past the deadline and not closed, on the clock (or flagged overdue by customs). */
+  overdue: Scalars['Boolean']['output'];
+};
+
+/** Where a transit (转关) ends. */
+export type TransitInput = {
+  /** The destination customs office (指运地海关), 4 digits, e.g. 8003 for Chongqing Jiangbei airport. */
+  destinationOffice: Scalars['String']['input'];
+  /** The distance in km, when the time limit of the mode depends on it; default: the shipment leg's. */
+  distanceKm?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export { TransportMode };
+
+/** The two-step (两步申报) details of a declaration. */
+export type TwoStepDetails = {
+  __typename?: 'TwoStepDetails';
+  /** When the complete declaration was filed; null before. */
+  completeDeclaredAt?: Maybe<Scalars['String']['output']>;
+  /** The last day of the complete declaration (14 days, the conveyance's day counted as day 1), yyyy-mm-dd. */
+  completeDueBy?: Maybe<Scalars['String']['output']>;
+  /** When the conveyance declared entry. */
+  conveyanceDeclaredAt?: Maybe<Scalars['String']['output']>;
+  /** Whether the goods owe duty or taxes. */
+  dutiable: Scalars['Boolean']['output'];
+  /** The tax guarantee reference given with the summary. */
+  guaranteeReference?: Maybe<Scalars['String']['output']>;
+};
+
+/** The summary details of a two-step declaration (两步申报). */
+export type TwoStepInput = {
+  /** When the conveyance (ship, train, aircraft) declared its entry (ISO 8601); the 14 days run from that day. */
+  conveyanceDeclaredAt: Scalars['String']['input'];
+  /** Whether the goods owe duty or import taxes (涉税): the summary then needs a guarantee. */
+  dutiable: Scalars['Boolean']['input'];
+  /** The tax guarantee (税款担保) reference; required when dutiable. */
+  guaranteeReference?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A business failure of a mutation: what went wrong, where in the input, and which rule. */
 export type UserError = {
@@ -1847,6 +2689,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   AmendBillInput: AmendBillInput;
   ApiToken: ResolverTypeWrapper<ApiTokenRecord>;
+  ApplyForExportRefundInput: ApplyForExportRefundInput;
   Bill: ResolverTypeWrapper<BillRecord>;
   BillChainEntry: ResolverTypeWrapper<ChainEntry>;
   BillConnection: ResolverTypeWrapper<Omit<BillConnection, 'edges'> & { edges: Array<ResolversTypes['BillEdge']> }>;
@@ -1870,23 +2713,52 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CargoInput: CargoInput;
   CarrierAssignment: CarrierAssignment;
+  ConformityAction: ConformityAction;
   Container: ResolverTypeWrapper<Container>;
   ContainerInput: ContainerInput;
   CreateOrderInput: CreateOrderInput;
+  CustomsDecision: CustomsDecision;
+  CustomsDecisionInput: CustomsDecisionInput;
+  CustomsOffice: ResolverTypeWrapper<CustomsOfficeRecord>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeclarantRole: DeclarantRole;
+  Declaration: ResolverTypeWrapper<DeclarationRecord>;
+  DeclarationCharges: ResolverTypeWrapper<DeclarationChargesRecord>;
+  DeclarationConnection: ResolverTypeWrapper<Omit<DeclarationConnection, 'edges'> & { edges: Array<ResolversTypes['DeclarationEdge']> }>;
+  DeclarationContentInput: DeclarationContentInput;
+  DeclarationEdge: ResolverTypeWrapper<Omit<DeclarationEdge, 'node'> & { node: ResolversTypes['Declaration'] }>;
+  DeclarationFilter: DeclarationFilter;
+  DeclarationKind: DeclarationKind;
+  DeclarationLine: ResolverTypeWrapper<DeclarationLineRecord>;
+  DeclarationLineInput: DeclarationLineInput;
+  DeclarationMode: DeclarationMode;
+  DeclarationPayload: ResolverTypeWrapper<Omit<DeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }>;
+  DeclarationState: DeclarationState;
+  DeclarationTotalsInput: DeclarationTotalsInput;
+  DeclarationWarning: ResolverTypeWrapper<DeclarationWarning>;
   DraftBillInput: DraftBillInput;
+  ExportRefund: ResolverTypeWrapper<ExportRefundRecord>;
+  ExportRefundDecisionInput: ExportRefundDecisionInput;
+  ExportRefundPayload: ResolverTypeWrapper<Omit<ExportRefundPayload, 'refund'> & { refund?: Maybe<ResolversTypes['ExportRefund']> }>;
+  FileDeclarationInput: FileDeclarationInput;
+  FlagOverdueTransitsPayload: ResolverTypeWrapper<Omit<FlagOverdueTransitsPayload, 'flagged'> & { flagged: Array<ResolversTypes['Declaration']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<HealthReport>;
   HistoryActor: ResolverTypeWrapper<HistoryActor>;
   HistoryEntry: ResolverTypeWrapper<HistoryEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportTaxLine: ResolverTypeWrapper<ImportTaxLineRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IssueApiTokenPayload: ResolverTypeWrapper<Omit<IssueApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
+  Lane: Lane;
+  LaneSelection: ResolverTypeWrapper<LaneSelectionView>;
+  LateFee: ResolverTypeWrapper<LateFeeRecord>;
   Location: ResolverTypeWrapper<Location>;
   Me: ResolverTypeWrapper<Caller>;
   Milestone: ResolverTypeWrapper<Milestone>;
   MilestoneType: MilestoneType;
   Money: ResolverTypeWrapper<Money>;
+  MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRecord>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
@@ -1907,9 +2779,13 @@ export type ResolversTypes = ResolversObject<{
   RankBy: RankBy;
   RecordMilestoneInput: RecordMilestoneInput;
   RecordMilestonePayload: ResolverTypeWrapper<Omit<RecordMilestonePayload, 'shipment'> & { shipment?: Maybe<ResolversTypes['Shipment']> }>;
+  RefundDecision: RefundDecision;
+  RefundLine: ResolverTypeWrapper<ExportRefundLine>;
+  RefundState: RefundState;
   RegisterPartyInput: RegisterPartyInput;
   RegisterPartyPayload: ResolverTypeWrapper<Omit<RegisterPartyPayload, 'party'> & { party?: Maybe<ResolversTypes['Party']> }>;
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
+  RiskRuleHit: ResolverTypeWrapper<RuleHit>;
   Role: Role;
   RouteLeg: ResolverTypeWrapper<RouteLeg>;
   RouteOption: ResolverTypeWrapper<RouteOption>;
@@ -1926,7 +2802,11 @@ export type ResolversTypes = ResolversObject<{
   SurrenderPurpose: SurrenderPurpose;
   TrackedLeg: ResolverTypeWrapper<TrackedLeg>;
   Tracking: ResolverTypeWrapper<TrackingView>;
+  TransitDetails: ResolverTypeWrapper<TransitView>;
+  TransitInput: TransitInput;
   TransportMode: TransportMode;
+  TwoStepDetails: ResolverTypeWrapper<TwoStepView>;
+  TwoStepInput: TwoStepInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
 }>;
@@ -1935,6 +2815,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AmendBillInput: AmendBillInput;
   ApiToken: ApiTokenRecord;
+  ApplyForExportRefundInput: ApplyForExportRefundInput;
   Bill: BillRecord;
   BillChainEntry: ChainEntry;
   BillConnection: Omit<BillConnection, 'edges'> & { edges: Array<ResolversParentTypes['BillEdge']> };
@@ -1958,19 +2839,41 @@ export type ResolversParentTypes = ResolversObject<{
   Container: Container;
   ContainerInput: ContainerInput;
   CreateOrderInput: CreateOrderInput;
+  CustomsDecisionInput: CustomsDecisionInput;
+  CustomsOffice: CustomsOfficeRecord;
   Decimal: Scalars['Decimal']['output'];
+  Declaration: DeclarationRecord;
+  DeclarationCharges: DeclarationChargesRecord;
+  DeclarationConnection: Omit<DeclarationConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeclarationEdge']> };
+  DeclarationContentInput: DeclarationContentInput;
+  DeclarationEdge: Omit<DeclarationEdge, 'node'> & { node: ResolversParentTypes['Declaration'] };
+  DeclarationFilter: DeclarationFilter;
+  DeclarationLine: DeclarationLineRecord;
+  DeclarationLineInput: DeclarationLineInput;
+  DeclarationPayload: Omit<DeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> };
+  DeclarationTotalsInput: DeclarationTotalsInput;
+  DeclarationWarning: DeclarationWarning;
   DraftBillInput: DraftBillInput;
+  ExportRefund: ExportRefundRecord;
+  ExportRefundDecisionInput: ExportRefundDecisionInput;
+  ExportRefundPayload: Omit<ExportRefundPayload, 'refund'> & { refund?: Maybe<ResolversParentTypes['ExportRefund']> };
+  FileDeclarationInput: FileDeclarationInput;
+  FlagOverdueTransitsPayload: Omit<FlagOverdueTransitsPayload, 'flagged'> & { flagged: Array<ResolversParentTypes['Declaration']> };
   Float: Scalars['Float']['output'];
   Health: HealthReport;
   HistoryActor: HistoryActor;
   HistoryEntry: HistoryEntry;
   ID: Scalars['ID']['output'];
+  ImportTaxLine: ImportTaxLineRecord;
   Int: Scalars['Int']['output'];
   IssueApiTokenPayload: Omit<IssueApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
+  LaneSelection: LaneSelectionView;
+  LateFee: LateFeeRecord;
   Location: Location;
   Me: Caller;
   Milestone: Milestone;
   Money: Money;
+  MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Order: OrderRecord;
   OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
@@ -1989,9 +2892,11 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RecordMilestoneInput: RecordMilestoneInput;
   RecordMilestonePayload: Omit<RecordMilestonePayload, 'shipment'> & { shipment?: Maybe<ResolversParentTypes['Shipment']> };
+  RefundLine: ExportRefundLine;
   RegisterPartyInput: RegisterPartyInput;
   RegisterPartyPayload: Omit<RegisterPartyPayload, 'party'> & { party?: Maybe<ResolversParentTypes['Party']> };
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
+  RiskRuleHit: RuleHit;
   RouteLeg: RouteLeg;
   RouteOption: RouteOption;
   RouteOptionsInput: RouteOptionsInput;
@@ -2005,6 +2910,10 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   TrackedLeg: TrackedLeg;
   Tracking: TrackingView;
+  TransitDetails: TransitView;
+  TransitInput: TransitInput;
+  TwoStepDetails: TwoStepView;
+  TwoStepInput: TwoStepInput;
   UserError: UserError;
 }>;
 
@@ -2154,15 +3063,156 @@ export type BookRoutePayloadResolvers<ContextType = GraphQLContext, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ConformityActionResolvers = EnumResolverSignature<{ HOLD?: any, RECALL?: any }, ResolversTypes['ConformityAction']>;
+
 export type ContainerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Container'] = ResolversParentTypes['Container']> = ResolversObject<{
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   teu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CustomsOfficeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomsOffice'] = ResolversParentTypes['CustomsOffice']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DeclarantRoleResolvers = EnumResolverSignature<{ CUSTOMS_BROKER?: any, EXPORTER?: any, IMPORTER?: any }, ResolversTypes['DeclarantRole']>;
+
+export type DeclarationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Declaration'] = ResolversParentTypes['Declaration']> = ResolversObject<{
+  alarm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  allowedEvents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arrived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  billNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  charges?: Resolver<Maybe<ResolversTypes['DeclarationCharges']>, ParentType, ContextType>;
+  chargesSettlement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  chineseStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conformityFinding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  containers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  conveyanceReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsOffice?: Resolver<ResolversTypes['CustomsOffice'], ParentType, ContextType>;
+  declarant?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  declarantCustomsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declarantRole?: Resolver<ResolversTypes['DeclarantRole'], ParentType, ContextType>;
+  deletionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  elockId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expectedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grossWeightKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspectThenStuff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inspectionFinding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  invoiceNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DeclarationKind'], ParentType, ContextType>;
+  lane?: Resolver<Maybe<ResolversTypes['Lane']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['DeclarationLine']>, ParentType, ContextType>;
+  manifestOnFile?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['DeclarationMode'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  orderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  packages?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  port?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  refusalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selection?: Resolver<Maybe<ResolversTypes['LaneSelection']>, ParentType, ContextType>;
+  shipmentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DeclarationState'], ParentType, ContextType>;
+  totalValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  tradeMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transit?: Resolver<Maybe<ResolversTypes['TransitDetails']>, ParentType, ContextType>;
+  transportMode?: Resolver<ResolversTypes['TransportMode'], ParentType, ContextType>;
+  twoStep?: Resolver<Maybe<ResolversTypes['TwoStepDetails']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['DeclarationWarning']>, ParentType, ContextType>;
+}>;
+
+export type DeclarationChargesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeclarationCharges'] = ResolversParentTypes['DeclarationCharges']> = ResolversObject<{
+  consumptionTax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  customsValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  duty?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  exchangeRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  lateFee?: Resolver<Maybe<ResolversTypes['LateFee']>, ParentType, ContextType>;
+  taxLines?: Resolver<Array<ResolversTypes['ImportTaxLine']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type DeclarationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeclarationConnection'] = ResolversParentTypes['DeclarationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DeclarationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DeclarationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeclarationEdge'] = ResolversParentTypes['DeclarationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType>;
+}>;
+
+export type DeclarationKindResolvers = EnumResolverSignature<{ EXPORT?: any, IMPORT?: any, TRANSIT?: any }, ResolversTypes['DeclarationKind']>;
+
+export type DeclarationLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeclarationLine'] = ResolversParentTypes['DeclarationLine']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  destinationCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orderLineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  originCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type DeclarationModeResolvers = EnumResolverSignature<{ ADVANCE?: any, STANDARD?: any, TWO_STEP?: any }, ResolversTypes['DeclarationMode']>;
+
+export type DeclarationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeclarationPayload'] = ResolversParentTypes['DeclarationPayload']> = ResolversObject<{
+  declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DeclarationStateResolvers = EnumResolverSignature<{ ACCEPTED?: any, ARRIVED_AT_DESTINATION?: any, AWAITING_RELEASE?: any, CLOSED?: any, DELETED?: any, DOCUMENT_REVIEW?: any, DRAFT?: any, GUARANTEED?: any, HELD?: any, HELD_AFTER_RELEASE?: any, HELD_FOR_REINSPECTION?: any, PAID?: any, PHYSICAL_INSPECTION?: any, RECALLED?: any, REFUSED?: any, REJECTED?: any, RELEASED?: any, RELEASED_FOR_PICKUP?: any, RELEASED_FROM_PORT?: any, RISK_ASSESSMENT?: any, SEALED?: any, SUBMITTED?: any, SUMMARY_DECLARED?: any, TAX_DUE?: any, TRANSIT_DECLARED?: any }, ResolversTypes['DeclarationState']>;
+
+export type DeclarationWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeclarationWarning'] = ResolversParentTypes['DeclarationWarning']> = ResolversObject<{
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExportRefundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportRefund'] = ResolversParentTypes['ExportRefund']> = ResolversObject<{
+  appliedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  approvedAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType>;
+  declarationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exchangeRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  exporter?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  fobNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fobValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['RefundLine']>, ParentType, ContextType>;
+  paymentReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RefundState'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ExportRefundPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportRefundPayload'] = ResolversParentTypes['ExportRefundPayload']> = ResolversObject<{
+  refund?: Resolver<Maybe<ResolversTypes['ExportRefund']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type FlagOverdueTransitsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlagOverdueTransitsPayload'] = ResolversParentTypes['FlagOverdueTransitsPayload']> = ResolversObject<{
+  flagged?: Resolver<Array<ResolversTypes['Declaration']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
 
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
   database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2186,10 +3236,43 @@ export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType exten
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ImportTaxLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportTaxLine'] = ResolversParentTypes['ImportTaxLine']> = ResolversObject<{
+  consumptionTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  consumptionTaxPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  duty?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  dutyPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tariffKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  vat?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  vatBasis?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  vatPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
 export type IssueApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueApiTokenPayload'] = ResolversParentTypes['IssueApiTokenPayload']> = ResolversObject<{
   apiToken?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type LaneResolvers = EnumResolverSignature<{ GREEN?: any, RED?: any, YELLOW?: any }, ResolversTypes['Lane']>;
+
+export type LaneSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LaneSelection'] = ResolversParentTypes['LaneSelection']> = ResolversObject<{
+  hits?: Resolver<Array<ResolversTypes['RiskRuleHit']>, ParentType, ContextType>;
+  lane?: Resolver<ResolversTypes['Lane'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  randomLane?: Resolver<ResolversTypes['Lane'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type LateFeeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LateFee'] = ResolversParentTypes['LateFee']> = ResolversObject<{
+  daysLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  fee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratePerDay?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
 export type LocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = ResolversObject<{
@@ -2226,20 +3309,31 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acceptEndorsement?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationAcceptEndorsementArgs, 'number'>>;
   acceptSurrender?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationAcceptSurrenderArgs, 'number'>>;
   amendBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationAmendBillArgs, 'input'>>;
+  applyForExportRefund?: Resolver<ResolversTypes['ExportRefundPayload'], ParentType, ContextType, RequireFields<MutationApplyForExportRefundArgs, 'input'>>;
   approveBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationApproveBillArgs, 'number'>>;
+  assessDeclarationRisk?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationAssessDeclarationRiskArgs, 'number'>>;
   blankEndorseBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationBlankEndorseBillArgs, 'number'>>;
   bookRoute?: Resolver<ResolversTypes['BookRoutePayload'], ParentType, ContextType, RequireFields<MutationBookRouteArgs, 'input'>>;
   cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id' | 'reason'>>;
+  completeDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationCompleteDeclarationArgs, 'content' | 'number'>>;
   completeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCompleteOrderArgs, 'id'>>;
   confirmOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationConfirmOrderArgs, 'id'>>;
+  correctDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationCorrectDeclarationArgs, 'content' | 'number'>>;
   createOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCreateOrderArgs, 'input'>>;
+  decideExportRefund?: Resolver<ResolversTypes['ExportRefundPayload'], ParentType, ContextType, RequireFields<MutationDecideExportRefundArgs, 'input'>>;
+  deleteDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationDeleteDeclarationArgs, 'number' | 'reason'>>;
   draftBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationDraftBillArgs, 'input'>>;
   endorseBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationEndorseBillArgs, 'number' | 'to'>>;
   enforcePledge?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationEnforcePledgeArgs, 'number'>>;
+  fileDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationFileDeclarationArgs, 'input'>>;
+  flagOverdueTransits?: Resolver<ResolversTypes['FlagOverdueTransitsPayload'], ParentType, ContextType>;
+  guaranteeDeclarationCharges?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationGuaranteeDeclarationChargesArgs, 'number'>>;
   holdOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationHoldOrderArgs, 'id' | 'reason'>>;
   issueApiToken?: Resolver<ResolversTypes['IssueApiTokenPayload'], ParentType, ContextType, RequireFields<MutationIssueApiTokenArgs, 'label' | 'partyId'>>;
   issueBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationIssueBillArgs, 'number'>>;
+  payDeclarationCharges?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationPayDeclarationChargesArgs, 'number'>>;
   pledgeBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationPledgeBillArgs, 'bank' | 'number'>>;
+  recordCustomsDecision?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationRecordCustomsDecisionArgs, 'input'>>;
   recordMilestone?: Resolver<ResolversTypes['RecordMilestonePayload'], ParentType, ContextType, RequireFields<MutationRecordMilestoneArgs, 'input'>>;
   registerParty?: Resolver<ResolversTypes['RegisterPartyPayload'], ParentType, ContextType, RequireFields<MutationRegisterPartyArgs, 'input'>>;
   rejectEndorsement?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationRejectEndorsementArgs, 'number'>>;
@@ -2247,6 +3341,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   releasePledge?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationReleasePledgeArgs, 'number'>>;
   resumeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationResumeOrderArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  submitDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationSubmitDeclarationArgs, 'number'>>;
   surrenderBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationSurrenderBillArgs, 'number' | 'purpose'>>;
   transferBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationTransferBillArgs, 'number' | 'to'>>;
   voidBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationVoidBillArgs, 'number' | 'reason'>>;
@@ -2348,6 +3443,9 @@ export type PositionResolvers<ContextType = GraphQLContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType, RequireFields<QueryBillArgs, 'number'>>;
   bills?: Resolver<ResolversTypes['BillConnection'], ParentType, ContextType, Partial<QueryBillsArgs>>;
+  declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType, RequireFields<QueryDeclarationArgs, 'number'>>;
+  declarations?: Resolver<ResolversTypes['DeclarationConnection'], ParentType, ContextType, Partial<QueryDeclarationsArgs>>;
+  exportRefund?: Resolver<Maybe<ResolversTypes['ExportRefund']>, ParentType, ContextType, RequireFields<QueryExportRefundArgs, 'reference'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, Partial<QueryOrderArgs>>;
@@ -2370,6 +3468,16 @@ export type RecordMilestonePayloadResolvers<ContextType = GraphQLContext, Parent
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type RefundLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RefundLine'] = ResolversParentTypes['RefundLine']> = ResolversObject<{
+  fobValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratePercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  refund?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  tableKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RefundStateResolvers = EnumResolverSignature<{ APPLIED?: any, APPROVED?: any, PAID?: any, REJECTED?: any, WITHDRAWN?: any }, ResolversTypes['RefundState']>;
+
 export type RegisterPartyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegisterPartyPayload'] = ResolversParentTypes['RegisterPartyPayload']> = ResolversObject<{
   party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2378,6 +3486,13 @@ export type RegisterPartyPayloadResolvers<ContextType = GraphQLContext, ParentTy
 export type RevokeApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeApiTokenPayload'] = ResolversParentTypes['RevokeApiTokenPayload']> = ResolversObject<{
   apiToken?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RiskRuleHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RiskRuleHit'] = ResolversParentTypes['RiskRuleHit']> = ResolversObject<{
+  lane?: Resolver<ResolversTypes['Lane'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleLane?: Resolver<ResolversTypes['Lane'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RoleResolvers = EnumResolverSignature<{ AUDITOR?: any, BANK?: any, CARRIER?: any, CONSOLIDATOR?: any, CUSTOMS?: any, EXPORTER?: any, FORWARDER?: any, IMPORTER?: any, INSURER?: any, TRAINER?: any }, ResolversTypes['Role']>;
@@ -2496,7 +3611,23 @@ export type TrackingResolvers<ContextType = GraphQLContext, ParentType extends R
   timeline?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
 }>;
 
+export type TransitDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TransitDetails'] = ResolversParentTypes['TransitDetails']> = ResolversObject<{
+  deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  destinationOffice?: Resolver<ResolversTypes['CustomsOffice'], ParentType, ContextType>;
+  flaggedOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  originOffice?: Resolver<ResolversTypes['CustomsOffice'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type TransportModeResolvers = EnumResolverSignature<{ AIR?: any, RAIL?: any, RIVER?: any, ROAD?: any, SEA?: any }, ResolversTypes['TransportMode']>;
+
+export type TwoStepDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TwoStepDetails'] = ResolversParentTypes['TwoStepDetails']> = ResolversObject<{
+  completeDeclaredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completeDueBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conveyanceDeclaredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dutiable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  guaranteeReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
 
 export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
@@ -2524,12 +3655,32 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   BillType?: BillTypeResolvers;
   BillVerification?: BillVerificationResolvers<ContextType>;
   BookRoutePayload?: BookRoutePayloadResolvers<ContextType>;
+  ConformityAction?: ConformityActionResolvers;
   Container?: ContainerResolvers<ContextType>;
+  CustomsOffice?: CustomsOfficeResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
+  DeclarantRole?: DeclarantRoleResolvers;
+  Declaration?: DeclarationResolvers<ContextType>;
+  DeclarationCharges?: DeclarationChargesResolvers<ContextType>;
+  DeclarationConnection?: DeclarationConnectionResolvers<ContextType>;
+  DeclarationEdge?: DeclarationEdgeResolvers<ContextType>;
+  DeclarationKind?: DeclarationKindResolvers;
+  DeclarationLine?: DeclarationLineResolvers<ContextType>;
+  DeclarationMode?: DeclarationModeResolvers;
+  DeclarationPayload?: DeclarationPayloadResolvers<ContextType>;
+  DeclarationState?: DeclarationStateResolvers;
+  DeclarationWarning?: DeclarationWarningResolvers<ContextType>;
+  ExportRefund?: ExportRefundResolvers<ContextType>;
+  ExportRefundPayload?: ExportRefundPayloadResolvers<ContextType>;
+  FlagOverdueTransitsPayload?: FlagOverdueTransitsPayloadResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   HistoryActor?: HistoryActorResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  ImportTaxLine?: ImportTaxLineResolvers<ContextType>;
   IssueApiTokenPayload?: IssueApiTokenPayloadResolvers<ContextType>;
+  Lane?: LaneResolvers;
+  LaneSelection?: LaneSelectionResolvers<ContextType>;
+  LateFee?: LateFeeResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
@@ -2551,8 +3702,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RankBy?: RankByResolvers;
   RecordMilestonePayload?: RecordMilestonePayloadResolvers<ContextType>;
+  RefundLine?: RefundLineResolvers<ContextType>;
+  RefundState?: RefundStateResolvers;
   RegisterPartyPayload?: RegisterPartyPayloadResolvers<ContextType>;
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
+  RiskRuleHit?: RiskRuleHitResolvers<ContextType>;
   Role?: RoleResolvers;
   RouteLeg?: RouteLegResolvers<ContextType>;
   RouteOption?: RouteOptionResolvers<ContextType>;
@@ -2565,7 +3719,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   StorageKind?: StorageKindResolvers;
   TrackedLeg?: TrackedLegResolvers<ContextType>;
   Tracking?: TrackingResolvers<ContextType>;
+  TransitDetails?: TransitDetailsResolvers<ContextType>;
   TransportMode?: TransportModeResolvers;
+  TwoStepDetails?: TwoStepDetailsResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 
