@@ -166,6 +166,16 @@ it('red lane: toys are inspected; a failed inspection holds them until customs r
   expect(await customs.decide(filed.number, 'RELEASE')).toMatchObject({ state: 'RELEASED' });
 });
 
+it('red lane: a passed inspection clears the toys for release', async () => {
+  const order = await bookedOrder('demo-exporter-toys', [{ hsCode: '950300', description: 'Wooden puzzles', quantity: '800', unit: 'H87', unitPrice: '6.5', grossWeightKg: '900' }]);
+  const filed = await customs.file('demo-exporter-toys', await customs.exportInput(order.id));
+  await customs.step('demo-exporter-toys', 'submitDeclaration', filed.number);
+  await customs.decide(filed.number, 'ACCEPT');
+  expect(await customs.step('demo-customs', 'assessDeclarationRisk', filed.number)).toMatchObject({ state: 'PHYSICAL_INSPECTION', lane: 'RED' });
+  expect(await customs.decide(filed.number, 'INSPECTION_PASSED')).toMatchObject({ state: 'AWAITING_RELEASE' });
+  expect(await customs.decide(filed.number, 'RELEASE')).toMatchObject({ state: 'RELEASED' });
+});
+
 it('refuses a bad declaration with every broken rule, each naming its field', async () => {
   const order = await bookedOrder('demo-exporter', PARTS);
   const input = await customs.exportInput(order.id);
