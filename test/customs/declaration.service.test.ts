@@ -159,6 +159,33 @@ describe('filing', () => {
   });
 });
 
+describe('concurrency', () => {
+  it('files one export declaration when the exporter and the broker file at the same moment', async () => {
+    const { order, shipment } = await bookedExport(moto);
+    const input = exportDeclarationFor(order, shipment);
+    const results = await Promise.all([declarations.file(moto, input), declarations.file(forwarder, input)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const lost = results.find((r) => !r.ok);
+    expect(lost && !lost.ok && lost.error[0]).toMatchObject({ code: 'DUPLICATE', rule: 'one-declaration' });
+    expect(await declarations.model.countDocuments({ orderId: order._id })).toBe(1);
+  });
+
+  it('applies exactly one of a deletion and an acceptance sent at the same moment', async () => {
+    const { order, shipment } = await bookedExport(moto);
+    const filed = must(await declarations.file(moto, exportDeclarationFor(order, shipment)));
+    must(await declarations.submit(moto, filed.number));
+    const results = await Promise.all([
+      declarations.act(moto, filed.number, { type: 'DELETE', reason: 'wrong invoice' }),
+      declarations.act(customs, filed.number, { type: 'ACCEPT' }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const lost = results.find((r) => !r.ok);
+    expect(lost && !lost.ok && lost.error[0].code).toBe('CONFLICT');
+    const stored = (await declarations.find(customs, filed.number))!;
+    expect(stored.history.map((h) => h.event)).toEqual(['CREATE', 'SUBMIT', results[0]!.ok ? 'DELETE' : 'ACCEPT']);
+  });
+});
+
 describe('lanes', () => {
   it('green: clean parts of an AEO exporter go straight to release, and then the goods may depart', async () => {
     const { order, shipment } = await bookedExport(moto);
