@@ -9,6 +9,9 @@ import type { Clock } from './clock';
 import { type CustomsSettings, DEFAULT_CUSTOMS_SETTINGS } from './customs/customs-settings';
 import { DeclarationService } from './customs/declaration.service';
 import { ExportRefundService } from './customs/export-refund.service';
+import { CreditPolicyService } from './financing/credit-policy.service';
+import { FinancingService } from './financing/financing.service';
+import { InvoiceService } from './financing/invoice.service';
 import { HealthService } from './health/health.service';
 import type { ServerRegistry } from './health/server-registry';
 import { Outbox } from './lifecycle/outbox';
@@ -31,6 +34,9 @@ export interface Services {
   bills: BillService;
   declarations: DeclarationService;
   exportRefunds: ExportRefundService;
+  invoices: InvoiceService;
+  policies: CreditPolicyService;
+  financings: FinancingService;
 }
 
 /** What index creation needs of a mongoose model. */
@@ -61,6 +67,9 @@ export async function createServices({ storage, clock, logger, registry, customs
   const orders = new OrderService(connection, clock, outbox);
   const shipments = new ShipmentService(connection, clock, orders);
   const declarations = new DeclarationService(connection, clock, outbox, orders, shipments, customs);
+  const bills = new BillService(connection, clock, outbox, orders, shipments);
+  const invoices = new InvoiceService(connection, clock, orders);
+  const policies = new CreditPolicyService(connection, clock, orders);
   const services: Services = {
     health: new HealthService({ version: packageVersion, storage, registry }),
     parties: new PartyService(connection, clock),
@@ -69,9 +78,12 @@ export async function createServices({ storage, clock, logger, registry, customs
     orders,
     shipments,
     tracking: new TrackingService(connection, clock, orders, shipments),
-    bills: new BillService(connection, clock, outbox, orders, shipments),
+    bills,
     declarations,
     exportRefunds: new ExportRefundService(connection, clock, outbox, declarations, customs),
+    invoices,
+    policies,
+    financings: new FinancingService(connection, clock, outbox, { orders, bills, declarations, invoices, policies }),
   };
   const models: IndexedModel[] = [
     services.parties.model,
@@ -83,6 +95,9 @@ export async function createServices({ storage, clock, logger, registry, customs
     services.bills.keys.model,
     services.declarations.model,
     services.exportRefunds.model,
+    invoices.model,
+    policies.model,
+    services.financings.model,
   ];
   await Promise.all(models.map((model) => model.init()));
   logger.debug({ collections: models.map((model) => model.collection.collectionName) }, 'indexes ensured');

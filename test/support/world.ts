@@ -8,6 +8,9 @@ import { BillService } from '../../server/bills/bill.service';
 import { type CustomsSettings, DEFAULT_CUSTOMS_SETTINGS } from '../../server/customs/customs-settings';
 import { DeclarationService } from '../../server/customs/declaration.service';
 import { ExportRefundService } from '../../server/customs/export-refund.service';
+import { CreditPolicyService } from '../../server/financing/credit-policy.service';
+import { FinancingService } from '../../server/financing/financing.service';
+import { InvoiceService } from '../../server/financing/invoice.service';
 import { Outbox } from '../../server/lifecycle/outbox';
 import { OrderService } from '../../server/orders/order.service';
 import { type Caller, callerOf } from '../../server/parties/caller';
@@ -73,6 +76,10 @@ export async function areaServices(world: World, customs: CustomsSettings = DEFA
   const bills = new BillService(world.connection, world.clock, world.outbox, orders, shipments);
   const declarations = new DeclarationService(world.connection, world.clock, world.outbox, orders, shipments, customs);
   const exportRefunds = new ExportRefundService(world.connection, world.clock, world.outbox, declarations, customs);
-  await Promise.all([orders.model.init(), shipments.model.init(), bills.model.init(), bills.keys.model.init(), declarations.model.init(), exportRefunds.model.init()]);
-  return { orders, shipments, tracking, bills, declarations, exportRefunds };
+  const invoices = new InvoiceService(world.connection, world.clock, orders);
+  const policies = new CreditPolicyService(world.connection, world.clock, orders);
+  const financings = new FinancingService(world.connection, world.clock, world.outbox, { orders, bills, declarations, invoices, policies });
+  const models = [orders, shipments, bills, bills.keys, declarations, exportRefunds, invoices, policies, financings].map((s) => s.model);
+  await Promise.all(models.map((model) => model.init()));
+  return { orders, shipments, tracking, bills, declarations, exportRefunds, invoices, policies, financings };
 }
