@@ -518,6 +518,9 @@ function conditionRefusal(c: DeclarationContext, event: DeclarationEvent): strin
       return blank(event.elockId) ? 'a factory inspection must record the e-lock (电子锁) that seals the stuffed container' : null;
     case 'REFUSE':
       return blank(event.reason) ? 'a refusal must give its reason' : null;
+    case 'RELEASE_FOR_PICKUP':
+      // Pickup before the complete declaration is the reform's point, not a way around selection.
+      return c.lane === null ? 'customs selects the summary declaration for its lane (risk assessment) before releasing its goods for pickup' : null;
     case 'RELEASE':
       return c.arrived ? null : `an advance declaration (${ADVANCE}) is released only once its goods have arrived (运抵)`;
     case 'RELEASE_FROM_PORT':
@@ -549,7 +552,6 @@ function conditionRefusal(c: DeclarationContext, event: DeclarationEvent): strin
     case 'ASSESS_RISK':
     case 'REVIEW_PASSED':
     case 'RELEASE_AFTER_CORRECTION':
-    case 'RELEASE_FOR_PICKUP':
     case 'CONFORMITY_PASSED':
     case 'CLOSE':
     case 'REINSPECTION_PASSED':

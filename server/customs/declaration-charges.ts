@@ -6,7 +6,7 @@
  * The customs value is the declared value: the simulator takes import prices as CIF, the basis
  * China values imports on (freight and insurance to the place of import are in the price).
  * Each line is converted and rounded to the fen, and the customs value is the sum of the lines, so
- * the tax rules see lines that add up exactly.
+ * the tax rules see lines that add up exactly. Days late are counted on Beijing calendar days.
  */
 import type { DeclarationChargesRecord, DeclarationContentRecord } from '../models/declaration.model';
 import { Decimal, formatMoney, roundMoney, sum } from '../shared/money';
@@ -14,6 +14,7 @@ import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError } from '../shared/user-error';
 import { type CustomsSettings, customsRate } from './customs-settings';
 import { computeImportTaxes, lateFee } from './rules';
+import { beijingDay } from './rules/inputs';
 
 const FEN = 2;
 
@@ -42,7 +43,11 @@ export function declarationCharges(
   let fee = null;
   if (timing.twoStep) {
     const computed = lateFee(
-      { customsValue: { amount: customsValue, currency: 'CNY' }, conveyanceDeclaredAt: timing.twoStep.conveyanceDeclaredAt, declaredAt: timing.twoStep.completedAt },
+      {
+        customsValue: { amount: customsValue, currency: 'CNY' },
+        conveyanceDeclaredAt: beijingDay(timing.twoStep.conveyanceDeclaredAt, 'conveyanceDeclaredAt'),
+        declaredAt: beijingDay(timing.twoStep.completedAt, 'completedAt'),
+      },
       settings.lateFee,
     );
     if (!computed.ok) return fail(computed.error);

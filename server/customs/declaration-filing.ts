@@ -13,6 +13,7 @@ import type { ShipmentRecord } from '../models/shipment.model';
 import { fromDecimal128 } from '../shared/money';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError } from '../shared/user-error';
+import { utcInstant } from './rules/inputs';
 import { checkCustomsOffice } from './validation/customs-offices';
 import type { DeclarantRole, DeclarationLineInput, DeclarationTotalsInput } from './validation/declaration-input';
 import { type DeclarationContext, type ValidDeclaration, validateDeclaration } from './validation/declaration.validation';
@@ -57,6 +58,15 @@ export interface CheckedFiling {
 }
 
 /** The validator's top-level input fields that live under `content` in the API. */
+/** A date-time as ISO 8601 with a zone, strictly (no '2026-02-30', no bare year), or null. */
+function strictInstant(text: string): dayjs.Dayjs | null {
+  try {
+    return utcInstant(text, 'conveyanceDeclaredAt');
+  } catch {
+    return null;
+  }
+}
+
 const CONTENT_FIELDS = new Set(['tradeMode', 'customsOffice', 'port', 'transportMode', 'conveyanceReference', 'containers', 'lines', 'totals', 'invoiceNumber', 'expectedDate']);
 
 /** Re-roots a validator error at the API's field path, and its message with it. */
@@ -146,11 +156,17 @@ export function checkFiling(check: FilingCheck): Result<CheckedFiling, UserError
 function modeDetailErrors(check: FilingCheck): UserError[] {
   const errors: UserError[] = [];
   const at = (...f: string[]) => [...check.root, ...f];
+  if (check.mode !== 'twoStep' && check.twoStep) {
+    errors.push(fieldError(at('twoStep'), 'two-step-only', 'only a two-step declaration (两步申报) has two-step details'));
+  }
   if (check.mode === 'twoStep' && check.twoStep && !check.completing) {
-    const declared = dayjs.utc(check.twoStep.conveyanceDeclaredAt);
-    if (!declared.isValid()) errors.push(fieldError(at('twoStep', 'conveyanceDeclaredAt'), 'iso-datetime', `'${check.twoStep.conveyanceDeclaredAt}' is not an ISO 8601 date-time`));
+    const declared = strictInstant(check.twoStep.conveyanceDeclaredAt);
+    const field = at('twoStep', 'conveyanceDeclaredAt');
+    if (!declared) errors.push(fieldError(field, 'iso-datetime', `'${check.twoStep.conveyanceDeclaredAt}' is not an ISO 8601 date-time with 'Z' or an offset`));
     else if (declared.isAfter(check.today)) {
-      errors.push(fieldError(at('twoStep', 'conveyanceDeclaredAt'), 'not-future', `the conveyance declares its entry before the summary: must not be later than now (${check.today.toISOString()})`));
+      errors.push(fieldError(field, 'not-future', `the conveyance declares its entry before the summary: must not be later than now (${check.today.toISOString()})`));
+    } else if (declared.isBefore(check.order.createdAt)) {
+      errors.push(fieldError(field, 'after-order', `the goods of order ${check.order.number} cannot have entered before the order was made (${check.order.createdAt.toISOString()})`));
     }
   }
   if (check.kind === 'transit') {
@@ -204,7 +220,7 @@ function storedContent(v: ValidDeclaration, check: FilingCheck): DeclarationCont
           step: v.step ?? 'summary',
           dutiable: v.twoStep.dutiable,
           guaranteeReference: v.twoStep.guaranteeReference,
-          conveyanceDeclaredAt: check.twoStep ? dayjs.utc(check.twoStep.conveyanceDeclaredAt).toISOString() : null,
+          conveyanceDeclaredAt: check.twoStep ? (strictInstant(check.twoStep.conveyanceDeclaredAt)?.toISOString() ?? null) : null,
         }
       : null,
     transit: check.transit ? { destinationOffice: check.transit.destinationOffice.trim(), distanceKm: check.transit.distanceKm ?? null } : null,

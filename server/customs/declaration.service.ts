@@ -23,7 +23,8 @@ import type { Outbox } from '../lifecycle/outbox';
 import type { Actor } from '../lifecycle/types';
 import { billModel } from '../models/bill.model';
 import { nextSequence } from '../models/counter.model';
-import { type DeclarationRecord, declarationModel } from '../models/declaration.model';
+import { type DeclarationContentRecord, type DeclarationRecord, declarationModel } from '../models/declaration.model';
+import type { ShipmentRecord } from '../models/shipment.model';
 import type { OrderRecord } from '../models/order.model';
 import { partyModel } from '../models/party.model';
 import type { OrderService } from '../orders/order.service';
@@ -40,6 +41,7 @@ import { declarationCharges, payable } from './declaration-charges';
 import { type DeclarationContentInput, type FileDeclarationInput, checkFiling } from './declaration-filing';
 import { assessLane, laneAfterPickup } from './lane-assessment';
 import { completeDueBy, transitDeadline } from './rules';
+import { beijingDay } from './rules/inputs';
 
 dayjs.extend(utc);
 
@@ -110,6 +112,8 @@ export class DeclarationService {
       root: ['input'],
     });
     if (!checked.ok) return checked;
+    const ahead = this.submissionProblems(input, checked.value.content, shipment, now);
+    if (ahead.length > 0) return fail(ahead);
     const owner = await partyModel(this.connection).findById(input.kind === 'import' ? order.buyerId : order.sellerId).lean();
     const bill = shipment ? await billModel(this.connection).findOne({ shipmentId: shipment._id, state: { $ne: 'VOIDED' } }, { number: 1 }).lean() : null;
     const office = checked.value.content.customsOffice;
@@ -170,7 +174,8 @@ export class DeclarationService {
         if (!hasRole(caller, 'customs') && Object.keys(visibleDeclarations(caller)).length > 0) {
           return fail([fieldError(['filter', 'order'], 'known-order', `order '${filter.order}' does not exist or is not yours to see`)]);
         }
-        query.orderNumber = filter.order.trim().toUpperCase();
+        if (isObjectIdText(filter.order.trim())) query.orderId = new Types.ObjectId(filter.order.trim());
+        else query.orderNumber = filter.order.trim().toUpperCase();
       } else query.orderId = order._id;
     }
     return ok(query);
@@ -181,11 +186,13 @@ export class DeclarationService {
     const declaration = await this.find(caller, ref);
     if (!declaration) return fail([notFound(`declaration '${ref}' does not exist or is not yours to see`)]);
     const now = this.clock.now();
-    const set: Record<string, unknown> = {};
+    // The order may have been booked since filing: the shipment, its bill and its forwarder join.
+    const set: Record<string, unknown> = await this.currentLinks(declaration);
     let action: DeclarationAction;
     if (declaration.mode === 'twoStep') {
       const declaredAt = declaration.content.twoStep?.conveyanceDeclaredAt ?? now.toISOString();
-      action = { type: 'DECLARE_SUMMARY', conveyanceDeclaredAt: declaredAt, completeDueBy: completeDueBy(declaredAt, { rules: this.settings.lateFee }) };
+      const dueBy = completeDueBy(beijingDay(declaredAt, 'conveyanceDeclaredAt'), { rules: this.settings.lateFee });
+      action = { type: 'DECLARE_SUMMARY', conveyanceDeclaredAt: declaredAt, completeDueBy: dueBy };
     } else if (declaration.kind === 'transit') {
       const transit = declaration.content.transit!;
       const deadline = transitDeadline(now, { mode: declaration.content.transportMode as never, distanceKm: transit.distanceKm ?? (await this.legDistance(declaration)) }, this.settings.transitLimits);
@@ -205,9 +212,14 @@ export class DeclarationService {
   async correct(caller: Caller, ref: string, content: DeclarationContentInput, expectedVersion?: number): Promise<Result<DeclarationRecord, UserError[]>> {
     const declaration = await this.find(caller, ref);
     if (!declaration) return fail([notFound(`declaration '${ref}' does not exist or is not yours to see`)]);
-    const ready = await this.recheck(caller, declaration, content, false);
+    // A complete two-step declaration returned for correction stays complete, late fee and all:
+    // the fee runs to when it was first filed.
+    const completedAt = (declaration.machine.snapshot.context as unknown as DeclarationContext).completeDeclaredAt;
+    const ready = await this.recheck(caller, declaration, content, completedAt !== null);
     if (!ready.ok) return ready;
-    const charges = declarationCharges(declaration.kind, ready.value.content, this.settings);
+    const conveyanceDeclaredAt = declaration.content.twoStep?.conveyanceDeclaredAt;
+    const timing = completedAt !== null && conveyanceDeclaredAt ? { twoStep: { conveyanceDeclaredAt, completedAt: new Date(completedAt) } } : {};
+    const charges = declarationCharges(declaration.kind, ready.value.content, this.settings, timing);
     if (!charges.ok) return charges;
     const set = { content: ready.value.content, warnings: ready.value.warnings, charges: charges.value };
     return this.apply(caller, declaration, { type: 'RESUBMIT', taxPayable: payable(charges.value) }, { expectedVersion, set });
@@ -276,7 +288,17 @@ export class DeclarationService {
         return r;
       });
     }
+    if (action.type === 'ARRIVED_AT_DESTINATION') return this.arriveAtDestination(caller, declaration, expectedVersion);
     return this.apply(caller, declaration, action, { expectedVersion });
+  }
+
+  /** A transit arriving after its deadline is flagged overdue with its arrival, in one transaction. */
+  private arriveAtDestination(caller: Caller, declaration: DeclarationRecord, expectedVersion?: number): Promise<Result<DeclarationRecord, UserError[]>> {
+    return inTransaction(this.connection, async (session) => {
+      const arrived = await this.apply(caller, declaration, { type: 'ARRIVED_AT_DESTINATION' }, { expectedVersion, session });
+      if (!arrived.ok || !this.isOverdue(arrived.value) || (arrived.value.machine.snapshot.context as unknown as DeclarationContext).overdue) return arrived;
+      return this.apply(caller, arrived.value, { type: 'FLAG_OVERDUE' }, { session });
+    });
   }
 
   /** Flags every open transit past its deadline; returns those flagged now. */
@@ -342,7 +364,47 @@ export class DeclarationService {
       return this.orders.applySystemEvent(order._id, { type: 'HOLD', reason, source: 'elockAlarm' }, actor, { session });
     }
     const heldByAlarm = order.state === 'onHold' && order.machine.snapshot.context.holdSource === 'elockAlarm';
-    return heldByAlarm ? this.orders.applySystemEvent(order._id, { type: 'RESUME' }, actor, { session }) : ok(null);
+    if (!heldByAlarm) return ok(null);
+    // Another declaration of the order (its transit, say) may still be held after its own alarm.
+    const stillHeld = await this.model.exists({ orderId: order._id, _id: { $ne: declaration._id }, state: 'heldForReinspection' }).session(session);
+    return stillHeld ? ok(null) : this.orders.applySystemEvent(order._id, { type: 'RESUME' }, actor, { session });
+  }
+
+  /**
+   * What submitting would refuse, found at filing so the declarant can still fix it: an import
+   * the tariff or the customs rates cannot charge, a two-step summary that calls dutiable goods
+   * duty-free, a transit whose time limit needs a distance nobody gave.
+   */
+  private submissionProblems(input: FileDeclarationInput, content: DeclarationContentRecord, shipment: ShipmentRecord | null, now: Date): UserError[] {
+    const inInput = (e: UserError): UserError => (e.field ? fieldError(['input', ...e.field], e.rule ?? 'invalid', e.message.replace(/^[^:]*: /, '')) : e);
+    if (input.kind === 'import') {
+      const charges = declarationCharges(input.kind, content, this.settings);
+      if (!charges.ok) return charges.error.map(inInput);
+      if (input.mode === 'twoStep' && input.twoStep && !input.twoStep.dutiable && payable(charges.value)) {
+        return [fieldError(['input', 'twoStep', 'dutiable'], 'dutiable-matches-tariff', `the goods owe ${charges.value!.total} CNY of duty and tax under the tariff: the summary must say they are dutiable and give a guarantee`)];
+      }
+    }
+    if (input.kind === 'transit' && content.transit) {
+      const distanceKm = content.transit.distanceKm ?? shipment?.legs.find((l) => l.from === content.port)?.distanceKm;
+      const deadline = transitDeadline(now, { mode: content.transportMode as never, distanceKm }, this.settings.transitLimits);
+      if (!deadline.ok) return deadline.error.map((e) => fieldError(['input', 'transit', e.field?.at(-1) === 'mode' ? 'transportMode' : 'distanceKm'], e.rule ?? 'invalid', e.message.replace(/^[^:]*: /, '')));
+    }
+    return [];
+  }
+
+  /** The shipment, bill and readers a declaration should name now, from its order. */
+  private async currentLinks(declaration: DeclarationRecord): Promise<Record<string, unknown>> {
+    const order = await this.orders.model.findById(declaration.orderId).lean();
+    if (!order?.shipmentId) return {};
+    const shipment = await this.shipments.model.findById(order.shipmentId, { number: 1 }).lean();
+    const bill = await billModel(this.connection).findOne({ shipmentId: order.shipmentId, state: { $ne: 'VOIDED' } }, { number: 1 }).lean();
+    const readers = [...declaration.parties, ...(order.forwarderId ? [order.forwarderId] : [])];
+    return {
+      shipmentId: order.shipmentId,
+      shipmentNumber: shipment?.number ?? null,
+      billNumber: bill?.number ?? null,
+      parties: [...new Map(readers.map((id) => [String(id), id])).values()],
+    };
   }
 
   /** The distance of the shipment's leg from the transit's port, for banded time limits. */

@@ -25,7 +25,7 @@ import { type Caller, hasRole, readsAll } from '../parties/caller';
 import { isObjectIdText } from '../shared/ids';
 import { Decimal, formatMoney, roundMoney } from '../shared/money';
 import { type Result, fail, ok } from '../shared/result';
-import { type UserError, forbidden, notFound } from '../shared/user-error';
+import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
 import { type CustomsSettings, customsRate } from './customs-settings';
 import type { DeclarationService } from './declaration.service';
 import { type MoneyInput, exportRefund, fobValue } from './rules';
@@ -60,6 +60,23 @@ function fobByLine(lines: DeclarationRecord['content']['lines'], fobCny: Decimal
     left = left.minus(share);
     return share;
   });
+}
+
+const CNY_AMOUNT = /^\d{1,15}(\.\d{1,2})?$/;
+const blank = (text: string | undefined): boolean => text === undefined || text.trim() === '';
+
+/** What each decision needs, by the field the caller sends it in. */
+function decisionInputErrors(action: RefundAction): UserError[] {
+  switch (action.type) {
+    case 'APPROVE':
+      if (action.amount === undefined) return [];
+      if (!CNY_AMOUNT.test(action.amount)) return [fieldError(['input', 'amount'], 'cny-amount', `'${action.amount}' is not an amount in CNY with at most 2 decimals, such as 1234.50`)];
+      return new Decimal(action.amount).isZero() ? [fieldError(['input', 'amount'], 'positive', 'approving nothing is a rejection: use REJECT with a reason')] : [];
+    case 'PAY':
+      return blank(action.reference) ? [fieldError(['input', 'reference'], 'required', 'a refund is paid with the reference of its transfer')] : [];
+    default:
+      return blank(action.reason) ? [fieldError(['input', 'reason'], 'required', `${action.type} must say why`)] : [];
+  }
 }
 
 export class ExportRefundService {
@@ -130,6 +147,8 @@ export class ExportRefundService {
   async decide(caller: Caller, reference: string, action: RefundAction, expectedVersion?: number): Promise<Result<ExportRefundRecord, UserError[]>> {
     const refund = await this.find(caller, reference);
     if (!refund) return fail([notFound(`refund '${reference}' does not exist or is not yours to see`)]);
+    const bad = decisionInputErrors(action);
+    if (bad.length > 0) return fail(bad);
     const eventRule = REFUND_EVENTS[action.type];
     if (eventRule.role === 'taxAuthority' && !hasRole(caller, 'customs')) return fail([forbidden(`refund of declaration ${refund.declarationNumber}: only the tax authority ${eventRule.does}`)]);
     if (eventRule.role === 'exporter' && String(refund.exporterId) !== caller.partyId) return fail([forbidden(`refund of declaration ${refund.declarationNumber}: only the exporter that applied ${eventRule.does}`)]);

@@ -54,7 +54,7 @@ export interface DeclarationChargesRecord {
 
 export interface DeclarationRecord extends LifecycleFields {
   _id: Types.ObjectId;
-  /** 18 digits: customs office (4), year (4), direction (1: 0 export, 1 import and transit), serial (9) */
+  /** 18 digits: customs office (4), year (4), direction (1: 1 import, 0 export and transit), serial (9) */
   number: string;
   kind: DeclarationKind;
   mode: DeclarationMode;

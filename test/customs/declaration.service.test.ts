@@ -79,15 +79,18 @@ async function bookedExport(seller: Caller, overrides: Partial<CreateOrderInput>
 
 /** Durians from Bangkok by the China–Laos–Thailand railway to Chongqing, sold to CQ-IMPORTS. */
 async function confirmedImport(value = '20123.45'): Promise<OrderRecord> {
-  world.clock.set(NOW);
+  // Bought the day before the train declares its arrival, and declared on arrival day.
+  world.clock.set('2026-03-01T08:00:00Z');
   const created = must(
     await orders.create(durianSeller, {
-      buyerId: cqImports.partyId, currency: 'USD', incoterm: 'CIP', incotermPlace: 'CNCKG', origin: 'THBKK', destination: 'CNCKG', tradeMode: '0110', readyDate: '2026-03-02',
+      buyerId: cqImports.partyId, currency: 'USD', incoterm: 'CIP', incotermPlace: 'CNCKG', origin: 'THBKK', destination: 'CNCKG', tradeMode: '0110',
       lines: [{ hsCode: '081060', description: 'Fresh durians, Monthong', quantity: '1', unit: 'KGM', unitPrice: value, grossWeightKg: '18000' }],
+      readyDate: '2026-03-01',
     }),
     'import order',
   );
   must(await orders.confirm(durianSeller, String(created._id)), 'confirm');
+  world.clock.set(NOW);
   return (await orders.model.findById(created._id).lean())!;
 }
 
@@ -290,7 +293,8 @@ describe('imports', () => {
     expect(summary.machine.snapshot.context).toMatchObject({ completeDueBy: '2026-03-15' });
     expect(must(await declarations.assessRisk(customs, filed.number))).toMatchObject({ state: 'summaryDeclared', lane: 'green' });
     must(await declarations.act(customs, filed.number, { type: 'RELEASE_FOR_PICKUP' }));
-    world.clock.set('2026-03-15T16:00:00Z');
+    // 23:59:59 on 15 March in Beijing (UTC+8), the last day: on time; a second later would be 16 March.
+    world.clock.set('2026-03-15T15:59:59Z');
     const good = importDeclaration(order);
     const completed = must(await declarations.complete(cqImports, filed.number, good.content));
     expect(completed.charges).toMatchObject({ customsValue: '142876.50', lateFee: { daysLate: 0, fee: '0.00' } });
@@ -303,6 +307,9 @@ describe('imports', () => {
       await declarations.file(cqImports, importDeclaration(order, { mode: 'twoStep', twoStep: { dutiable: true, guaranteeReference: 'GTE-2026-0002', conveyanceDeclaredAt: '2026-03-02T06:00:00Z' } })),
     );
     must(await declarations.submit(cqImports, filed.number));
+    const early = await declarations.act(customs, filed.number, { type: 'RELEASE_FOR_PICKUP' });
+    expect(!early.ok && early.error[0].message).toContain('before releasing its goods for pickup');
+    must(await declarations.assessRisk(customs, filed.number));
     must(await declarations.act(customs, filed.number, { type: 'RELEASE_FOR_PICKUP' }));
     world.clock.set('2026-03-18T10:00:00Z');
     const completed = must(await declarations.complete(cqImports, filed.number, importDeclaration(order).content));
@@ -312,6 +319,45 @@ describe('imports', () => {
     expect(completed.charges?.total).toBe('44220.27');
     const released = await clearThroughLane(declarations, cqImports, customs, filed.number);
     expect(released.state).toBe('released');
+  });
+
+  it('keeps the late fee of a complete declaration returned for correction, counted to its first filing', async () => {
+    const order = await confirmedImport('20123.45');
+    const filed = must(
+      await declarations.file(cqImports, importDeclaration(order, { mode: 'twoStep', twoStep: { dutiable: true, guaranteeReference: 'GTE-2026-0003', conveyanceDeclaredAt: '2026-03-02T06:00:00Z' } })),
+    );
+    must(await declarations.submit(cqImports, filed.number));
+    must(await declarations.assessRisk(customs, filed.number));
+    must(await declarations.act(customs, filed.number, { type: 'RELEASE_FOR_PICKUP' }));
+    world.clock.set('2026-03-18T10:00:00Z');
+    must(await declarations.complete(cqImports, filed.number, importDeclaration(order).content));
+    must(await declarations.act(customs, filed.number, { type: 'REJECT', reason: 'wrong train number' }));
+    world.clock.set('2026-03-19T10:00:00Z');
+    const content = importDeclaration(order).content;
+    const corrected = must(await declarations.correct(cqImports, filed.number, { ...content, conveyanceReference: 'China-Laos-Thailand train 26005' }));
+    expect(corrected.charges?.lateFee).toMatchObject({ daysLate: 3, fee: '214.31' });
+    expect(corrected.content.twoStep).toMatchObject({ step: 'complete' });
+  });
+
+  it('checks the two-step details at filing: a real date-time, dutiable goods said dutiable, none on other modes', async () => {
+    const order = await confirmedImport('1000.00');
+    const twoStep = (details: Record<string, unknown>) => importDeclaration(order, { mode: 'twoStep', twoStep: { dutiable: true, guaranteeReference: 'GTE-1', conveyanceDeclaredAt: '2026-03-02T06:00:00Z', ...details } as never });
+    const codes = async (input: FileDeclarationInput) => {
+      const r = await declarations.file(cqImports, input);
+      return !r.ok ? r.error.map((e) => `${e.field?.join('.')}#${e.rule}`) : [];
+    };
+    expect(await codes(twoStep({ conveyanceDeclaredAt: '1' }))).toEqual(['input.twoStep.conveyanceDeclaredAt#iso-datetime']);
+    expect(await codes(twoStep({ conveyanceDeclaredAt: '2026-02-30T00:00:00Z' }))).toEqual(['input.twoStep.conveyanceDeclaredAt#iso-datetime']);
+    expect(await codes(twoStep({ conveyanceDeclaredAt: '2025-01-01T00:00:00Z' }))).toEqual(['input.twoStep.conveyanceDeclaredAt#after-order']);
+    expect(await codes(twoStep({ dutiable: false, guaranteeReference: null }))).toEqual(['input.twoStep.dutiable#dutiable-matches-tariff']);
+    expect(await codes(importDeclaration(order, { twoStep: { dutiable: true, conveyanceDeclaredAt: '2026-03-02T06:00:00Z' } }))).toEqual(['input.twoStep#two-step-only']);
+  });
+
+  it('refuses at filing an import customs cannot charge (no customs rate for its currency)', async () => {
+    const { declarations: noUsd } = await areaServices(world, { ...SETTINGS, exchangeRates: { CNY: '1', EUR: '7.7' } });
+    const order = await confirmedImport('1000.00');
+    const r = await noUsd.file(cqImports, importDeclaration(order));
+    expect(!r.ok && r.error.map((e) => `${e.field?.join('.')}#${e.rule}`)).toEqual(['input.content.lines.0.currency#customs-rate']);
   });
 
   it('advance: accepted only once the manifest is on file, released only after arrival', async () => {
@@ -384,6 +430,20 @@ describe('transit (转关)', () => {
     must(await declarations.act(customs, filed.number, { type: 'ARRIVED_AT_DESTINATION' }));
     expect(must(await declarations.flagOverdueTransits(customs))).toHaveLength(0);
     expect(must(await declarations.act(customs, filed.number, { type: 'TRANSIT_CLOSED' })).state).toBe('closed');
+  });
+
+  it('flags a transit that arrives after its deadline as overdue when it arrives', async () => {
+    const { order, shipment } = await airTransit();
+    const filed = must(await declarations.file(forwarder, transitInput(order, shipment)));
+    must(await declarations.submit(forwarder, filed.number));
+    must(await declarations.act(customs, filed.number, { type: 'SEALED', elockId: 'EL-YW-44' }));
+    world.clock.set('2026-03-05T08:00:00Z');
+    const arrived = must(await declarations.act(customs, filed.number, { type: 'ARRIVED_AT_DESTINATION' }));
+    expect(arrived.history.slice(-2).map((h) => h.event)).toEqual(['ARRIVED_AT_DESTINATION', 'FLAG_OVERDUE']);
+    const closed = must(await declarations.act(customs, filed.number, { type: 'TRANSIT_CLOSED' }));
+    expect(declarations.isOverdue(closed)).toBe(true);
+    const byId = must(await declarations.listFilter(customs, { order: String(order._id) }));
+    expect(await declarations.model.countDocuments(byId)).toBe(1);
   });
 
   it('flags a transit not closed by its deadline as overdue, once', async () => {

@@ -62,6 +62,15 @@ it('refunds FOB × 13 % for motorcycle parts in CNY, once, decided by the tax de
   expect(!twice.ok && twice.error[0]).toMatchObject({ code: 'DUPLICATE', rule: 'one-refund' });
   const byExporter = await refunds.decide(moto, number, { type: 'APPROVE', amount: '20324.46' });
   expect(!byExporter.ok && byExporter.error[0].code).toBe('FORBIDDEN');
+  for (const [action, field] of [
+    [{ type: 'APPROVE', amount: '-1' }, 'input.amount#cny-amount'],
+    [{ type: 'APPROVE', amount: '0' }, 'input.amount#positive'],
+    [{ type: 'REJECT', reason: ' ' }, 'input.reason#required'],
+    [{ type: 'PAY', reference: '' }, 'input.reference#required'],
+  ] as const) {
+    const r = await refunds.decide(customs, number, action);
+    expect(!r.ok && r.error.map((e) => `${e.field?.join('.')}#${e.rule}`)).toEqual([field]);
+  }
   const tooMuch = await refunds.decide(customs, number, { type: 'APPROVE', amount: '20324.47' });
   expect(!tooMuch.ok && tooMuch.error[0]).toMatchObject({ code: 'BUSINESS_RULE', rule: 'refund-control' });
   const notYet = await refunds.decide(customs, number, { type: 'PAY', reference: 'TR-1' });

@@ -61,13 +61,13 @@ async function bookedOrder(seller: string, lines: Array<Record<string, string>>)
 }
 
 /** Durians from Bangkok to Chongqing: TH-DURIAN sells, CQ-IMPORTS buys and declares. */
-async function importOrder(unitPrice: string): Promise<{ id: string; number: string }> {
+async function importOrder(unitPrice: string, readyDate = '2026-03-02'): Promise<{ id: string; number: string }> {
   const created = await call<{ createOrder: { order: { id: string; number: string } } }>(
     'demo-exporter-th',
     `mutation($input: CreateOrderInput!) { createOrder(input: $input) { order { id number } userErrors { message } } }`,
     {
       input: {
-        buyerId: orders.partyId('CQ-IMPORTS'), currency: 'USD', incoterm: 'CIP', incotermPlace: 'CNCKG', origin: 'THBKK', destination: 'CNCKG', tradeMode: '0110', readyDate: '2026-03-02',
+        buyerId: orders.partyId('CQ-IMPORTS'), currency: 'USD', incoterm: 'CIP', incotermPlace: 'CNCKG', origin: 'THBKK', destination: 'CNCKG', tradeMode: '0110', readyDate,
         lines: [{ hsCode: '081060', description: 'Fresh durians, Monthong', quantity: '1', unit: 'KGM', unitPrice, grossWeightKg: '18000' }],
       },
     },
@@ -193,12 +193,16 @@ it('refuses a bad declaration with every broken rule, each naming its field', as
 });
 
 it('two-step: pickup on the summary; a complete declaration 3 days late owes the late fee to the fen', async () => {
-  const order = await importOrder('20123.45');
+  // Bought the day before the train declares its arrival in Chongqing.
+  clock.set('2026-03-01T08:00:00Z');
+  const order = await importOrder('20123.45', '2026-03-01');
+  clock.set('2026-03-02T08:00:00Z');
   const filed = await customs.file(
     'demo-importer-cn',
     importInput(order, '20123.45', { mode: 'TWO_STEP', twoStep: { dutiable: true, guaranteeReference: 'GTE-2026-0002', conveyanceDeclaredAt: '2026-03-02T06:00:00Z' } }),
   );
   await customs.step('demo-importer-cn', 'submitDeclaration', filed.number);
+  expect(await customs.step('demo-customs', 'assessDeclarationRisk', filed.number)).toMatchObject({ state: 'SUMMARY_DECLARED', lane: 'GREEN' });
   expect(await customs.decide(filed.number, 'RELEASE_FOR_PICKUP')).toMatchObject({ state: 'RELEASED_FOR_PICKUP' });
   clock.set('2026-03-18T10:00:00Z');
   const content = importInput(order, '20123.45').content;

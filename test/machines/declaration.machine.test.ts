@@ -223,7 +223,8 @@ function advanceTable(standard: Table, releases: DeclarationEventType[]): Table 
 
 const twoStepTable: Table = {
   draft: row(['DECLARE_SUMMARY', 'DELETE']),
-  summaryDeclared: row(['DELETE'], ['ASSIGN_LANE', 'ORDER_INSPECTION', 'REJECT', 'RELEASE_FOR_PICKUP']),
+  // released for pickup only once selected
+  summaryDeclared: row(['DELETE'], ['ASSIGN_LANE', 'ORDER_INSPECTION', 'REJECT']),
   // a summary is selected once: after a green or yellow lane customs may still order an inspection
   'summaryDeclared(assessed)': row(['DELETE'], ['ORDER_INSPECTION', 'REJECT', 'RELEASE_FOR_PICKUP']),
   'summaryDeclared(inspected)': row(['DELETE'], ['REJECT', 'RELEASE_FOR_PICKUP']),
@@ -535,7 +536,10 @@ describe('a two-step declaration (两步申报)', () => {
     expect(s.context).toMatchObject({ conveyanceDeclaredAt: CONVEYANCE_AT, completeDueBy: DUE_BY, completeDeclaredAt: null });
     refuses(s, ev('COMPLETE_DECLARATION'), 'cannot file the complete declaration: the declaration is a summary declaration (概要申报) awaiting its lane, release for pickup, or an inspection');
 
-    const pickup = run(s, ev('RELEASE_FOR_PICKUP'));
+    refuses(s, ev('RELEASE_FOR_PICKUP'), 'customs selects the summary declaration for its lane (risk assessment) before releasing its goods for pickup');
+    const selected = run(s, lane('green'));
+    expect(selected.value).toBe('summaryDeclared');
+    const pickup = run(selected, ev('RELEASE_FOR_PICKUP'));
     expect(pickup.value).toBe('releasedForPickup');
     refuses(
       pickup,
@@ -567,7 +571,7 @@ describe('a two-step declaration (两步申报)', () => {
 
   it('takes a late complete declaration too: counting the days late is the service’s job', () => {
     const late = '2025-03-20T08:00:00.000Z';
-    const complete = run(summary(), ev('RELEASE_FOR_PICKUP'), { type: 'COMPLETE_DECLARATION', by: DECLARANT, role: 'declarant', at: late, taxPayable: false });
+    const complete = run(summary(), lane('green'), ev('RELEASE_FOR_PICKUP'), { type: 'COMPLETE_DECLARATION', by: DECLARANT, role: 'declarant', at: late, taxPayable: false });
     expect(complete.context).toMatchObject({ completeDeclaredAt: late, completeDueBy: DUE_BY });
     expect(complete.context).not.toHaveProperty('lateDays');
   });
@@ -585,7 +589,7 @@ describe('a two-step declaration (两步申报)', () => {
   it('returns a rejected summary to the summary stage, and a rejected complete declaration to submitted', () => {
     const rejectedSummary = run(summary(), ev('REJECT'));
     expect(run(rejectedSummary, ev('RESUBMIT')).value).toBe('summaryDeclared');
-    const rejectedComplete = run(summary(), ev('RELEASE_FOR_PICKUP'), ev('COMPLETE_DECLARATION'), ev('REJECT'));
+    const rejectedComplete = run(summary(), lane('green'), ev('RELEASE_FOR_PICKUP'), ev('COMPLETE_DECLARATION'), ev('REJECT'));
     expect(run(rejectedComplete, ev('RESUBMIT')).value).toBe('submitted');
   });
 });

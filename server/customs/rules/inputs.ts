@@ -130,3 +130,12 @@ export function utcDay(input: DateInput, what: string): Dayjs {
 export function isoDay(day: Dayjs): string {
   return day.format('YYYY-MM-DD');
 }
+
+/**
+ * The calendar day in China (UTC+8 all year: China keeps no daylight saving time) of an instant.
+ * Customs counts declaration days on Beijing time, so an instant is turned into its Beijing day
+ * before a rule that counts days sees it.
+ */
+export function beijingDay(input: DateInput, what: string): string {
+  return utcInstant(input, what).add(8, 'hour').format('YYYY-MM-DD');
+}
