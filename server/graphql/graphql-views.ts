@@ -1,4 +1,7 @@
 /** Shapes that field resolvers hand to nested types (when no stored record fits as is). */
+import type { LoanPosition } from '../financing/loan-servicing';
+import type { AppliedRate } from '../financing/rules';
+import type { BuyerLimitRecord, InsuredShipmentRecord, PolicyClaimRecord } from '../models/credit-policy.model';
 import type { Location, TransportMode } from '../reference';
 
 export interface ShipmentLegView {
@@ -40,3 +43,16 @@ export interface TransitView {
   overdue: boolean;
   flaggedOverdue: boolean;
 }
+
+// Trade financing (schema/financing.graphql)
+
+/** A policy's buyer limit, shipment or claim with the policy currency its amounts are in. */
+export type BuyerLimitView = BuyerLimitRecord & { currency: string };
+export type InsuredShipmentView = InsuredShipmentRecord & { currency: string };
+export type PolicyClaimView = PolicyClaimRecord & { currency: string };
+
+/** The interest part of a loan position, once the loan is disbursed. */
+export type LoanInterestView = NonNullable<LoanPosition['interest']>;
+
+/** How an exchange rate was found in the rate table: the FxRateVia enum inside. */
+export type FxRateVia = AppliedRate['via'];

@@ -14,6 +14,11 @@ import type { DeclarantRole } from '../../customs/validation/declaration-input';
 import type { Lane } from '../../../machines/declaration.machine';
 import type { ConformityAction } from '../../../machines/declaration.machine';
 import type { RefundStateName as RefundState } from '../../../machines/refund.machine';
+import type { FinancingKind } from '../../../machines/financing.machine';
+import type { FinancingStateName as FinancingState } from '../../../machines/financing.machine';
+import type { MatchingResult } from '../../../machines/financing.machine';
+import type { TradeDocumentName as TradeDocument } from '../../financing/rules';
+import type { FxRateVia } from '../graphql-views';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { HealthReport } from '../../health/health.service';
 import type { ServerInstanceRecord } from '../../health/server-registry';
@@ -22,7 +27,7 @@ import type { ApiTokenRecord } from '../../models/api-token.model';
 import type { Caller } from '../../parties/caller';
 import type { OrderRecord } from '../../models/order.model';
 import type { ShipmentRecord } from '../../models/shipment.model';
-import type { ShipmentLegView, LaneSelectionView, TwoStepView, TransitView } from '../graphql-views';
+import type { ShipmentLegView, LaneSelectionView, TwoStepView, TransitView, BuyerLimitView, InsuredShipmentView, PolicyClaimView, LoanInterestView } from '../graphql-views';
 import type { TrackingView } from '../../tracking/tracking.view';
 import type { BillRecord } from '../../models/bill.model';
 import type { ChainEntry } from '../../bills/integrity';
@@ -31,6 +36,11 @@ import type { DeclarationRecord, DeclarationLineRecord, DeclarationChargesRecord
 import type { CustomsOffice as CustomsOfficeRecord } from '../../customs/validation/customs-offices';
 import type { RuleHit, ImportTaxLine as ImportTaxLineRecord, LateFee as LateFeeRecord, ExportRefundLine } from '../../customs/rules';
 import type { ExportRefundRecord } from '../../models/export-refund.model';
+import type { InvoiceRecord, InvoiceRevisionRecord } from '../../models/invoice.model';
+import type { CreditPolicyRecord } from '../../models/credit-policy.model';
+import type { FinancingRecord, MatchingRecord, FinancingTermsRecord, ClaimRecord } from '../../models/financing.model';
+import type { LoanPosition } from '../../financing/loan-servicing';
+import type { AppliedRate, DocumentMismatch as DocumentMismatchRecord } from '../../financing/rules';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -88,6 +98,36 @@ export type ApplyForExportRefundInput = {
   freight?: InputMaybe<MoneyInput>;
   /** Insurance to deduct from a CIF/CIP price, in the declaration's currency. */
   insurance?: InputMaybe<MoneyInput>;
+};
+
+/** An application for trade financing. */
+export type ApplyForFinancingInput = {
+  /** The bank's party id. */
+  bank: Scalars['ID']['input'];
+  /** The bill's number or id: the bill to pledge (BILL_PLEDGE), or the insured shipment's bill. */
+  bill?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 currency to borrow in; default: the goods' currency. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** The commercial invoice of the order, by number or id. */
+  invoice: Scalars['String']['input'];
+  /** What the financing stands on. */
+  kind: FinancingKind;
+  /** The order's number or id: the order financed before shipment (PRE_SHIPMENT), or the insured shipment's order. */
+  order?: InputMaybe<Scalars['String']['input']>;
+  /** The export credit insurance policy behind the loan, by number or id (POLICY_FINANCING). */
+  policy?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The bank's terms of approval. */
+export type ApproveFinancingInput = {
+  /** 质押率: the share of the verified cargo value lent, percent, above 0 and at most 100. */
+  advanceRatePercent: Scalars['Decimal']['input'];
+  /** The annual interest rate, percent, from 0 up to (not including) 100; accrued ACT/360. */
+  annualRatePercent: Scalars['Decimal']['input'];
+  /** The financing's number or id. */
+  financing: Scalars['String']['input'];
+  /** The tenor in days, 1 to 360, from disbursement to maturity. */
+  tenorDays: Scalars['Int']['input'];
 };
 
 /**
@@ -416,6 +456,36 @@ export type BookRoutePayload = {
   userErrors: Array<UserError>;
 };
 
+/** An amount in the loan currency and the same in the goods' currency, at the rate shown with it. */
+export type BothCurrencies = {
+  __typename?: 'BothCurrencies';
+  /** In the goods' currency. */
+  goods: Money;
+  /** In the loan currency. */
+  loan: Money;
+};
+
+/** A credit limit the insurer approved on one buyer. */
+export type BuyerCreditLimit = {
+  __typename?: 'BuyerCreditLimit';
+  /** The approved limit. */
+  approved: Money;
+  /** What is left: approved − used. */
+  available: Money;
+  /** The buyer. */
+  buyer: Party;
+  /** The insured value of the shipments declared to this buyer. */
+  used: Money;
+};
+
+/** A credit limit on one buyer. */
+export type BuyerLimitInput = {
+  /** The limit, as decimal text in the policy currency. */
+  amount: Scalars['Decimal']['input'];
+  /** The buyer's party id (an importer). */
+  buyer: Scalars['ID']['input'];
+};
+
 /** Cargo to plan a route for. */
 export type CargoInput = {
   /** Forty-foot containers to book (2 TEU each). */
@@ -477,6 +547,47 @@ export type CreateOrderInput = {
   readyDate: Scalars['String']['input'];
   /** An export trade mode, e.g. 0110. */
   tradeMode: Scalars['String']['input'];
+};
+
+/** A short-term export credit insurance policy (出口信用保险, 出口信保). */
+export type CreditPolicy = {
+  __typename?: 'CreditPolicy';
+  /** A credit limit on each buyer. */
+  buyerLimits: Array<BuyerCreditLimit>;
+  /** The claims paid under it. */
+  claims: Array<PolicyClaim>;
+  /** ISO 4217 currency of the limits, insured values and claims. */
+  currency: Scalars['String']['output'];
+  /** The insured exporter. */
+  exporter: Party;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The share of a covered loss the insurer pays, percent. */
+  indemnityPercent: Scalars['Decimal']['output'];
+  /** The insurer. */
+  insurer: Party;
+  /** When it was issued (ISO 8601). */
+  issuedAt: Scalars['String']['output'];
+  /** CP-<year>-<serial>. */
+  number: Scalars['String']['output'];
+  /** The premium, percent of the insured value. */
+  premiumRatePercent: Scalars['Decimal']['output'];
+  /** The shipments declared under it. */
+  shipments: Array<InsuredShipment>;
+  /** Incremented by every change. */
+  version: Scalars['Int']['output'];
+};
+
+/** The outcome of a credit policy mutation. */
+export type CreditPolicyPayload = {
+  __typename?: 'CreditPolicyPayload';
+  /** The policy after the change; null when nothing was done. */
+  policy?: Maybe<CreditPolicy>;
+  /**
+   * Why nothing was done: field rules (VALIDATION), a shipment that does not fit in the buyer's
+   * limit (BUSINESS_RULE, rule 'credit-limit-exceeded'), a shipment declared twice (DUPLICATE).
+   */
+  userErrors: Array<UserError>;
 };
 
 /** A decision customs records on a declaration. */
@@ -818,6 +929,24 @@ export type DeclarationWarning = {
   rule: Scalars['String']['output'];
 };
 
+/**
+ * One field in which a document disagrees with another (四单对碰): `documents` and `values` run
+ * in parallel, values[0] is what documents[0] states and values[1] what documents[1] states.
+ */
+export type DocumentMismatch = {
+  __typename?: 'DocumentMismatch';
+  /** The two documents compared; the first is the order for every field but the dates. */
+  documents: Array<TradeDocument>;
+  /** Which field, e.g. value.amount, parties.buyer, goods.0.hsCode, route.destination, dates.invoiceDate. */
+  field: Scalars['String']['output'];
+  /** The mismatch in words, with both values. */
+  message: Scalars['String']['output'];
+  /** The rule broken, e.g. value-outside-tolerance, hs-subheading-differs, route-differs. */
+  rule: Scalars['String']['output'];
+  /** What each of the two documents states, in the same order. */
+  values: Array<Scalars['String']['output']>;
+};
+
 /** A new bill for a booked shipment; the caller (its forwarder) is the issuer. */
 export type DraftBillInput = {
   /** Straight or to order. */
@@ -912,6 +1041,228 @@ export type FileDeclarationInput = {
   twoStep?: InputMaybe<TwoStepInput>;
 };
 
+/** A trade financing (贸易融资): an exporter's application to a bank and, once approved, the loan. */
+export type Financing = {
+  __typename?: 'Financing';
+  /** The events its current state handles; the rules then decide who may send each. */
+  allowedEvents: Array<Scalars['String']['output']>;
+  /** The bank lending. */
+  bank: Party;
+  /** The bill it stands on; null when none, or the caller may not read it. */
+  bill?: Maybe<Bill>;
+  /** The bill's number, if any. */
+  billNumber?: Maybe<Scalars['String']['output']>;
+  /** The Chinese term for the state, e.g. 质押登记. */
+  chineseState: Scalars['String']['output'];
+  /** The insurance claim paid to the bank, if any. */
+  claim?: Maybe<FinancingClaim>;
+  /** When it was applied for (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** ISO 4217 currency of the loan. */
+  currency: Scalars['String']['output'];
+  /** Why the bank declared it in default. */
+  defaultReason?: Maybe<Scalars['String']['output']>;
+  /** When it was disbursed (ISO 8601); null before. */
+  disbursedAt?: Maybe<Scalars['String']['output']>;
+  /** The exporter borrowing. */
+  exporter: Party;
+  /** ISO 4217 currency of the goods (the order's). */
+  goodsCurrency: Scalars['String']['output'];
+  /** Every applied event. */
+  history: Array<HistoryEntry>;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The insurer of the policy behind it, if any. */
+  insurer?: Maybe<Party>;
+  /** The commercial invoice; null when the caller may not read it. */
+  invoice?: Maybe<Invoice>;
+  /** The invoice's number. */
+  invoiceNumber: Scalars['String']['output'];
+  /** What it stands on. */
+  kind: FinancingKind;
+  /** The last four-document matching; null before one. */
+  matching?: Maybe<FinancingMatching>;
+  /** The day it falls due, yyyy-mm-dd; null before disbursement. */
+  maturityDate?: Maybe<Scalars['String']['output']>;
+  /** The mismatches of the last matching, field by field with both documents and both values; empty when none. */
+  mismatches: Array<DocumentMismatch>;
+  /** FIN-<year>-<serial>. */
+  number: Scalars['String']['output'];
+  /** The order it stands on; null when the caller may not read it. */
+  order?: Maybe<Order>;
+  /** The order's number. */
+  orderNumber: Scalars['String']['output'];
+  /** Since when it is overdue (ISO 8601), if flagged. */
+  overdueSince?: Maybe<Scalars['String']['output']>;
+  /** The policy behind it; null when none, or the caller may not read it. */
+  policy?: Maybe<CreditPolicy>;
+  /** The policy's number, if any. */
+  policyNumber?: Maybe<Scalars['String']['output']>;
+  /** The position now: limit, principal, interest and settlement amount in both currencies. */
+  position?: Maybe<FinancingPosition>;
+  /** Why the bank rejected it. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** Every payment by the exporter, oldest first. */
+  repayments: Array<FinancingRepayment>;
+  /** Where it is in its lifecycle. */
+  state: FinancingState;
+  /** The approved terms; null before approval. */
+  terms?: Maybe<FinancingTerms>;
+  /** Incremented by every change. */
+  version: Scalars['Int']['output'];
+  /** Why the exporter withdrew it. */
+  withdrawalReason?: Maybe<Scalars['String']['output']>;
+  /** Why the bank wrote it off. */
+  writeOffReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** The insurance claim paid on a defaulted policy financing. */
+export type FinancingClaim = {
+  __typename?: 'FinancingClaim';
+  /** The loss, in the policy currency. */
+  loss: Money;
+  /** When it was paid (ISO 8601). */
+  paidAt: Scalars['String']['output'];
+  /** Who was paid: the financing bank. */
+  payee: Party;
+  /** The payout, in the policy currency. */
+  payout: Money;
+  /** The payout in the loan currency, at the rate of the clock's time of payment. */
+  payoutInLoanCurrency: Money;
+  /** The policy's number. */
+  policyNumber: Scalars['String']['output'];
+};
+
+/** A page of financings. */
+export type FinancingConnection = {
+  __typename?: 'FinancingConnection';
+  /** The financings on this page. */
+  edges: Array<FinancingEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** How many financings match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A financing on a page. */
+export type FinancingEdge = {
+  __typename?: 'FinancingEdge';
+  /** Cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The financing. */
+  node: Financing;
+};
+
+/** Which financings to list. */
+export type FinancingFilter = {
+  /** Only this kind. */
+  kind?: InputMaybe<FinancingKind>;
+  /** Only financings in this state. */
+  state?: InputMaybe<FinancingState>;
+};
+
+/** Interest on the loan: simple, ACT/360, exact decimals, rounded half-up once over the whole loan. */
+export type FinancingInterest = {
+  __typename?: 'FinancingInterest';
+  /** Interest accrued over the whole loan, rounded half-up to the loan currency's minor units. */
+  accrued: BothCurrencies;
+  /** Days from disbursement to now (or to the last repayment of a repaid loan). */
+  days: Scalars['Int']['output'];
+  /** Interest due now: accrued − paid. */
+  due: BothCurrencies;
+  /** Interest paid so far. */
+  paid: BothCurrencies;
+  /** The periods of constant principal. */
+  periods: Array<InterestPeriod>;
+};
+
+export { FinancingKind };
+
+/** The last four-document matching (四单对碰) of a financing. */
+export type FinancingMatching = {
+  __typename?: 'FinancingMatching';
+  /** When the bank ran it (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** When passed: the lowest value the documents state, the value the bank lends against. */
+  cargoValue?: Maybe<Money>;
+  /** The export declaration matched, when one was. */
+  declarationNumber?: Maybe<Scalars['String']['output']>;
+  /** The documents compared, as the kind of financing requires them. */
+  documents: Array<TradeDocument>;
+  /** The invoice revision matched: a correction after it makes the result stale. */
+  invoiceRevision: Scalars['Int']['output'];
+  /** Every mismatch, field by field with both values; empty when passed. */
+  mismatches: Array<DocumentMismatch>;
+  /** Passed or failed. */
+  result: MatchingResult;
+};
+
+/** The outcome of a financing mutation. */
+export type FinancingPayload = {
+  __typename?: 'FinancingPayload';
+  /** The financing after the change; null when nothing was done. */
+  financing?: Maybe<Financing>;
+  /**
+   * Why nothing was done. Field rules have code VALIDATION with the field path and rule; a second
+   * open financing on the same goods has code DUPLICATE and rule 'no-double-financing'; a refusal by
+   * the lifecycle rules has code BUSINESS_RULE and rule 'financing-control' (e.g. approving while the
+   * matching fails); a lost race has code CONFLICT. A party of the financing acting outside its role
+   * gets a FORBIDDEN error instead; anyone else is told it does not exist (NOT_FOUND).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** The loan's position at the clock's time, every amount in the loan and the goods' currency. */
+export type FinancingPosition = {
+  __typename?: 'FinancingPosition';
+  /** The clock's time the position is taken at (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** The rate from the loan currency to the goods' currency at that time. */
+  fxRate: FxRate;
+  /** Interest accrued, paid and due; null before disbursement. */
+  interest?: Maybe<FinancingInterest>;
+  /** The approved limit; null before approval. */
+  limit?: Maybe<BothCurrencies>;
+  /** The day the loan falls due, yyyy-mm-dd; null before disbursement. */
+  maturityDate?: Maybe<Scalars['String']['output']>;
+  /** The principal still outstanding; null before disbursement. */
+  outstandingPrincipal?: Maybe<BothCurrencies>;
+  /** The principal disbursed; null before disbursement. */
+  principal?: Maybe<BothCurrencies>;
+  /** What repays the loan in full now: outstanding principal + interest due; null before disbursement. */
+  settlementAmount?: Maybe<BothCurrencies>;
+};
+
+/** A payment by the exporter. */
+export type FinancingRepayment = {
+  __typename?: 'FinancingRepayment';
+  /** When it was paid (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** The part that paid interest. */
+  interest: Money;
+  /** The part that reduced the principal. */
+  principal: Money;
+};
+
+export { FinancingState };
+
+/** The terms the bank approved. */
+export type FinancingTerms = {
+  __typename?: 'FinancingTerms';
+  /** 质押率: the share of the cargo value lent, percent. */
+  advanceRatePercent: Scalars['Decimal']['output'];
+  /** The annual interest rate, percent (ACT/360). */
+  annualRatePercent: Scalars['Decimal']['output'];
+  /** The verified cargo value, in the goods' currency and the loan currency. */
+  cargoValue: BothCurrencies;
+  /** The rate from the goods' currency to the loan currency at approval. */
+  fxRate: FxRate;
+  /** The limit: advance rate × the cargo value in the loan currency, rounded down; and the same in the goods' currency. */
+  limit: BothCurrencies;
+  /** The tenor in days, from disbursement to maturity. */
+  tenorDays: Scalars['Int']['output'];
+};
+
 /** The outcome of flagging overdue transits. */
 export type FlagOverdueTransitsPayload = {
   __typename?: 'FlagOverdueTransitsPayload';
@@ -920,6 +1271,38 @@ export type FlagOverdueTransitsPayload = {
   /** Why nothing was done. */
   userErrors: Array<UserError>;
 };
+
+/** An exchange rate as applied: from the rate table held on the clock, never a live rate. */
+export type FxRate = {
+  __typename?: 'FxRate';
+  /** The moment of the conversion (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** The table entries used: none for the same currency, one, or two for a cross rate. */
+  entries: Array<FxRateEntry>;
+  /** The currency converted from. */
+  from: Scalars['String']['output'];
+  /** Units of `to` for one unit of `from`, exact (an inverse or cross rate to 34 significant digits). */
+  rate: Scalars['Decimal']['output'];
+  /** The currency converted to. */
+  to: Scalars['String']['output'];
+  /** How the rate was found. */
+  via: FxRateVia;
+};
+
+/** One entry of the rate table held on the clock. */
+export type FxRateEntry = {
+  __typename?: 'FxRateEntry';
+  /** The base currency: one unit of it ... */
+  base: Scalars['String']['output'];
+  /** The instant it applies from (ISO 8601); the latest entry at or before a moment is used. */
+  from: Scalars['String']['output'];
+  /** ... is worth `rate` units of this currency. */
+  quote: Scalars['String']['output'];
+  /** The rate, exact. */
+  rate: Scalars['Decimal']['output'];
+};
+
+export { FxRateVia };
 
 /** What a server process reports about itself and its peers. */
 export type Health = {
@@ -993,6 +1376,156 @@ export type ImportTaxLine = {
   vatPercent: Scalars['Decimal']['output'];
 };
 
+/** A shipment the exporter declared to the insurer (出运申报). */
+export type InsuredShipment = {
+  __typename?: 'InsuredShipment';
+  /** The buyer. */
+  buyer: Party;
+  /** Whether a claim on it was paid. */
+  claimed: Scalars['Boolean']['output'];
+  /** When it was declared (ISO 8601). */
+  declaredAt: Scalars['String']['output'];
+  /** The rate the goods value was converted at (1 when the currencies agree). */
+  fxRate: Scalars['Decimal']['output'];
+  /** The order's value as invoiced, in its own currency. */
+  goodsValue: Money;
+  /** The insured value, in the policy currency. */
+  insuredValue: Money;
+  /** The order's number. */
+  orderNumber: Scalars['String']['output'];
+  /** The premium charged, in the policy currency. */
+  premium: Money;
+};
+
+/** A period of constant principal in the interest calculation. */
+export type InterestPeriod = {
+  __typename?: 'InterestPeriod';
+  /** Actual days. */
+  days: Scalars['Int']['output'];
+  /** The first day, yyyy-mm-dd (counted). */
+  from: Scalars['String']['output'];
+  /** principal × rate × days / 360, exact, before rounding. */
+  interest: Scalars['Decimal']['output'];
+  /** The principal outstanding during the period. */
+  principal: Scalars['Decimal']['output'];
+  /** The last day, yyyy-mm-dd (not counted). */
+  to: Scalars['String']['output'];
+};
+
+/** A commercial invoice (商业发票): the seller bills the buyer for an order. */
+export type Invoice = {
+  __typename?: 'Invoice';
+  /** The buyer. */
+  buyer: Party;
+  /** Where the goods are shipped to, as the invoice states it. */
+  destination: Location;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** yyyy-mm-dd. */
+  invoiceDate: Scalars['String']['output'];
+  /** When it was first issued (ISO 8601). */
+  issuedAt: Scalars['String']['output'];
+  /** The goods lines. */
+  lines: Array<InvoiceLine>;
+  /** The seller's invoice number. */
+  number: Scalars['String']['output'];
+  /** The order it bills; null when the caller may not read the order. */
+  order?: Maybe<Order>;
+  /** The order's number. */
+  orderNumber: Scalars['String']['output'];
+  /** Where the goods are shipped from, as the invoice states it. */
+  origin: Location;
+  /** The revisions corrections replaced, oldest first. */
+  previous: Array<InvoiceRevision>;
+  /** 1 as issued, +1 for each correction. */
+  revision: Scalars['Int']['output'];
+  /** The seller. */
+  seller: Party;
+  /** The sum of the line amounts. */
+  total: Money;
+  /** When it was last corrected, or issued (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; pass it as expectedVersion to correct what you read. */
+  version: Scalars['Int']['output'];
+};
+
+/** What an invoice states; a correction replaces all of it. */
+export type InvoiceContentInput = {
+  /** ISO 4217 currency. */
+  currency: Scalars['String']['input'];
+  /** UN/LOCODE the goods are shipped to; default: the order's destination. */
+  destination?: InputMaybe<Scalars['String']['input']>;
+  /** yyyy-mm-dd, not after today; default: today by the clock. */
+  invoiceDate?: InputMaybe<Scalars['String']['input']>;
+  /** The goods lines, 1 to 99. */
+  lines: Array<InvoiceLineInput>;
+  /** UN/LOCODE the goods are shipped from; default: the order's origin. */
+  origin?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One goods line of an invoice. */
+export type InvoiceLine = {
+  __typename?: 'InvoiceLine';
+  /** quantity × unit price, rounded half-up to the currency's minor units. */
+  amount: Scalars['Decimal']['output'];
+  /** What the goods are. */
+  description: Scalars['String']['output'];
+  /** HS code, digits only. */
+  hsCode: Scalars['String']['output'];
+  /** 1-based position. */
+  lineNo: Scalars['Int']['output'];
+  /** Quantity. */
+  quantity: Scalars['Decimal']['output'];
+  /** UN/ECE Recommendation 20 unit. */
+  unit: Scalars['String']['output'];
+  /** Price per unit in the invoice currency. */
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+/** One goods line of a commercial invoice. */
+export type InvoiceLineInput = {
+  /** What the goods are. */
+  description: Scalars['String']['input'];
+  /** HS code, 6 to 10 digits (dots allowed). */
+  hsCode: Scalars['String']['input'];
+  /** Quantity, as decimal text. */
+  quantity: Scalars['Decimal']['input'];
+  /** UN/ECE Recommendation 20 unit, e.g. H87 (pieces). */
+  unit: Scalars['String']['input'];
+  /** Price per unit, as decimal text in the invoice currency. */
+  unitPrice: Scalars['Decimal']['input'];
+};
+
+/** The outcome of an invoice mutation. */
+export type InvoicePayload = {
+  __typename?: 'InvoicePayload';
+  /** The invoice after the change; null when nothing was done. */
+  invoice?: Maybe<Invoice>;
+  /**
+   * Why nothing was done: field rules (VALIDATION, with the field path and rule), a second invoice
+   * for the order (DUPLICATE, rule 'one-invoice-per-order'), a correction after approval
+   * (BUSINESS_RULE, rule 'invoice-financed'), a stale expectedVersion (CONFLICT).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** A revision of an invoice that a correction replaced. */
+export type InvoiceRevision = {
+  __typename?: 'InvoiceRevision';
+  /** The date it stated, yyyy-mm-dd. */
+  invoiceDate: Scalars['String']['output'];
+  /** The goods lines it stated. */
+  lines: Array<InvoiceLine>;
+  /** Why the seller corrected it. */
+  reason: Scalars['String']['output'];
+  /** When the correction replaced it (ISO 8601). */
+  replacedAt: Scalars['String']['output'];
+  /** Its revision number, 1 for the invoice as first issued. */
+  revision: Scalars['Int']['output'];
+  /** The total it stated. */
+  total: Money;
+};
+
 /** The result of issueApiToken. */
 export type IssueApiTokenPayload = {
   __typename?: 'IssueApiTokenPayload';
@@ -1002,6 +1535,38 @@ export type IssueApiTokenPayload = {
   token?: Maybe<Scalars['String']['output']>;
   /** Why nothing was done; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** An export credit insurance policy to issue. */
+export type IssueCreditPolicyInput = {
+  /** A credit limit on each buyer, at least one. */
+  buyerLimits: Array<BuyerLimitInput>;
+  /** ISO 4217 currency of the limits, the insured values and the claims. */
+  currency: Scalars['String']['input'];
+  /** The insured exporter's party id. */
+  exporter: Scalars['ID']['input'];
+  /** The share of a covered loss the insurer pays, percent; default 90. */
+  indemnityPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The premium, percent of each declared shipment's insured value, e.g. 0.8. */
+  premiumRatePercent: Scalars['Decimal']['input'];
+};
+
+/** A commercial invoice to issue. */
+export type IssueInvoiceInput = {
+  /** ISO 4217 currency. */
+  currency: Scalars['String']['input'];
+  /** UN/LOCODE the goods are shipped to; default: the order's destination. */
+  destination?: InputMaybe<Scalars['String']['input']>;
+  /** yyyy-mm-dd, not after today; default: today by the clock. */
+  invoiceDate?: InputMaybe<Scalars['String']['input']>;
+  /** The goods lines, 1 to 99. */
+  lines: Array<InvoiceLineInput>;
+  /** The seller's invoice number: 3 to 35 letters, digits, '/', '.', '_' or '-'; unique per seller. */
+  number: Scalars['String']['input'];
+  /** The order's number or id. */
+  order: Scalars['String']['input'];
+  /** UN/LOCODE the goods are shipped from; default: the order's origin. */
+  origin?: InputMaybe<Scalars['String']['input']>;
 };
 
 export { Lane };
@@ -1048,6 +1613,8 @@ export type Location = {
   /** The place's English name, e.g. Chongqing. */
   name: Scalars['String']['output'];
 };
+
+export { MatchingResult };
 
 /** The caller, as its bearer token identifies it. */
 export type Me = {
@@ -1120,8 +1687,22 @@ export type Mutation = {
    * exchange rate × the refund rate of each line's HS heading. One application per declaration.
    */
   applyForExportRefund: ExportRefundPayload;
+  /**
+   * An exporter applies to a bank: against a bill it owns and controls (BILL_PLEDGE, rail bills
+   * included), against a confirmed order before shipment (PRE_SHIPMENT), or with an export credit
+   * insurance policy behind the loan (POLICY_FINANCING). The bank may then read the invoice and the
+   * policy. The same bill or order never backs two open financings (DUPLICATE, rule
+   * 'no-double-financing'), even when two applications arrive at the same moment.
+   */
+  applyForFinancing: FinancingPayload;
   /** The shipper approves the draft. */
   approveBill: BillPayload;
+  /**
+   * The bank approves on a passing matching of the invoice as it stands (a correction after the
+   * matching makes it stale): the limit is the advance rate × the verified cargo value, converted to
+   * the loan currency at the rate of the clock's time and rounded down. The bank only.
+   */
+  approveFinancing: FinancingPayload;
   /**
    * Customs' risk selection: runs the risk profile's rules (HS heading, origin, credit rating and
    * AEO status, value band) and the minimum random rates on the customs seed, and gives the
@@ -1136,6 +1717,8 @@ export type Mutation = {
   bookRoute: BookRoutePayload;
   /** The seller or the buyer cancels before departure. */
   cancelOrder: OrderPayload;
+  /** The bank closes a financing that is repaid (and released), enforced, or had its claim paid (结清). The bank only. */
+  closeFinancing: FinancingPayload;
   /**
    * Files the complete declaration (完整申报) of a two-step import released for pickup. Filed after
    * its due date it owes the late fee (滞报金), 0.05 % of the customs value per day late by default.
@@ -1148,6 +1731,11 @@ export type Mutation = {
   confirmOrder: OrderPayload;
   /** Corrects a declaration customs returned (退单) and resubmits it; checked again like a filing. The declarant only. */
   correctDeclaration: DeclarationPayload;
+  /**
+   * The seller reissues the invoice with corrected content under the same number, as its next
+   * revision; the revision it replaces is kept. Refused once a loan was approved on it.
+   */
+  correctInvoice: InvoicePayload;
   /** An exporter creates an order as the seller. Every broken rule comes back at once, by field. */
   createOrder: OrderPayload;
   /**
@@ -1156,8 +1744,22 @@ export type Mutation = {
    * In this simulator customs plays the single window's tax-refund desk.
    */
   decideExportRefund: ExportRefundPayload;
+  /** The bank declares an overdue loan in default (违约). The bank only. */
+  declareFinancingDefault: FinancingPayload;
+  /**
+   * The insured exporter declares the shipment of an order to the insurer (出运申报): its value, in the
+   * policy currency at the rate of the clock's time, must fit in what is left of the buyer's credit
+   * limit, and the premium is charged on it. One declaration per order.
+   */
+  declareInsuredShipment: CreditPolicyPayload;
   /** Deletes a declaration (删单) before release; not while its goods are inspected or held. The declarant only. */
   deleteDeclaration: DeclarationPayload;
+  /**
+   * The bank pays out the loan (放款), the approved limit unless it says less; the loan falls due
+   * after its tenor and accrues interest from today. A bill pledge loan is disbursed only once its
+   * pledge is registered. The bank only.
+   */
+  disburseFinancing: FinancingPayload;
   /** The multimodal transport operator drafts the one bill of a booked shipment it operates. Every broken rule comes back at once, by field. */
   draftBill: BillPayload;
   /**
@@ -1165,6 +1767,11 @@ export type Mutation = {
    * with toOrder), who must then accept or reject it. Straight bills are not endorsable.
    */
   endorseBill: BillPayload;
+  /**
+   * The bank enforces the pledge of a defaulted bill pledge loan (处置): it takes title to the bill,
+   * and may then surrender it for delivery of the goods. The bank only.
+   */
+  enforceFinancingPledge: FinancingPayload;
   /** The pledgee bank enforces the pledge after a default and takes title to the bill. */
   enforcePledge: BillPayload;
   /**
@@ -1174,6 +1781,8 @@ export type Mutation = {
    * its own imports, or the forwarder booked on the order as customs broker.
    */
   fileDeclaration: DeclarationPayload;
+  /** The bank flags a loan unpaid after its maturity date as overdue (逾期): from the day after maturity. The bank only. */
+  flagFinancingOverdue: FinancingPayload;
   /** Flags every open transit (转关) past its deadline as overdue; returns those flagged now. Customs only. */
   flagOverdueTransits: FlagOverdueTransitsPayload;
   /** Secures the duty, taxes and fees due with a guarantee (担保) so the goods can be released before payment. The declarant only. */
@@ -1187,8 +1796,31 @@ export type Mutation = {
   issueApiToken: IssueApiTokenPayload;
   /** The issuer issues the approved bill to the shipper: its content is fixed and the signed chain starts (ISSUE). */
   issueBill: BillPayload;
+  /**
+   * An export credit insurer (出口信保) issues a short-term policy to an exporter, with a credit limit
+   * on each buyer. Insurers only.
+   */
+  issueCreditPolicy: CreditPolicyPayload;
+  /**
+   * The seller of a confirmed order issues its commercial invoice (商业发票), one per order. Every
+   * broken rule of its form comes back at once, by field; whether it agrees with the order, the bill
+   * and the declaration is the bank's four-document matching, not checked here.
+   */
+  issueInvoice: InvoicePayload;
+  /**
+   * The bank runs the four-document matching (四单对碰) of the application under review and records
+   * the result, passed or failed, with every mismatch field by field. Run it again after a
+   * correction: the new result replaces the last. The bank only.
+   */
+  matchFinancingDocuments: FinancingPayload;
   /** Pays the duty, taxes and fees due (缴税). The declarant only. */
   payDeclarationCharges: DeclarationPayload;
+  /**
+   * The insurer pays the claim on a defaulted policy financing (理赔): the indemnity share of the
+   * insured value the buyer left unpaid, within the buyer's credit limit, to the financing bank the
+   * exporter assigned its claim rights to (赔款转让). The insurer of the policy only.
+   */
+  payFinancingClaim: FinancingPayload;
   /**
    * The owner in control pledges a to-order bill to a bank, which becomes its holder with a lien.
    * A bill is never pledged twice; while pledged nobody transfers, endorses or surrenders it.
@@ -1198,14 +1830,32 @@ export type Mutation = {
   recordCustomsDecision: DeclarationPayload;
   /** The shipment's forwarder, or the carrier of the leg, records a milestone. */
   recordMilestone: RecordMilestonePayload;
+  /**
+   * The bank registers the pledge of the bill (质押登记) of an approved bill pledge loan: the bill
+   * passes to the bank's control with a lien, through the bill's own lifecycle, in one transaction
+   * with the loan. The bank only.
+   */
+  registerFinancingPledge: FinancingPayload;
   /** Registers a party in the single window. Trainers only. */
   registerParty: RegisterPartyPayload;
   /** The endorsee rejects the endorsement; the bill stays with the endorser. */
   rejectEndorsement: BillPayload;
+  /** The bank rejects the application under review (拒绝). The bank only. */
+  rejectFinancing: FinancingPayload;
   /** The issuer rejects the pending surrender; the bill returns to ISSUED with the requester. */
   rejectSurrender: BillPayload;
+  /**
+   * After repayment, or a claim paid, the bank releases the pledged bill (解除质押): it returns to its
+   * owner, in one transaction with the loan. The bank only.
+   */
+  releaseFinancingCollateral: FinancingPayload;
   /** The pledgee bank releases the pledge: the bill returns to the pledgor. */
   releasePledge: BillPayload;
+  /**
+   * The exporter repays (还款) an amount in the loan currency: the interest due first, then the
+   * principal. Paying the settlement amount repays the loan in full. The exporter only.
+   */
+  repayFinancing: FinancingPayload;
   /** The seller or the booked forwarder resumes a held order to where it was. */
   resumeOrder: OrderPayload;
   /**
@@ -1213,6 +1863,8 @@ export type Mutation = {
    * then on. Revoking a revoked token is not an error and keeps the first revocation time.
    */
   revokeApiToken: RevokeApiTokenPayload;
+  /** The bank starts its review of an application (审核). The bank only. */
+  startFinancingReview: FinancingPayload;
   /**
    * Lodges a draft with customs (申报): a standard or advance declaration is submitted, a two-step
    * declaration files its summary (the complete declaration falls due 14 days after the conveyance
@@ -1231,6 +1883,10 @@ export type Mutation = {
   transferBill: BillPayload;
   /** The issuer voids a draft or approved bill, or one surrendered for amendment. */
   voidBill: BillPayload;
+  /** The exporter withdraws its application before disbursement (撤回申请); a bill already pledged returns to it. The exporter only. */
+  withdrawFinancing: FinancingPayload;
+  /** The bank writes off a defaulted loan with neither collateral nor cover; it closes. The bank only. */
+  writeOffFinancing: FinancingPayload;
 };
 
 
@@ -1286,9 +1942,31 @@ export type MutationApplyForExportRefundArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationApplyForFinancingArgs = {
+  input: ApplyForFinancingInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationApproveBillArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationApproveFinancingArgs = {
+  input: ApproveFinancingInput;
 };
 
 
@@ -1337,6 +2015,17 @@ export type MutationCancelOrderArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationCloseFinancingArgs = {
+  number: Scalars['String']['input'];
 };
 
 
@@ -1396,6 +2085,20 @@ export type MutationCorrectDeclarationArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationCorrectInvoiceArgs = {
+  content: InvoiceContentInput;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationCreateOrderArgs = {
   input: CreateOrderInput;
 };
@@ -1418,10 +2121,46 @@ export type MutationDecideExportRefundArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationDeclareFinancingDefaultArgs = {
+  number: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationDeclareInsuredShipmentArgs = {
+  number: Scalars['String']['input'];
+  order: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationDeleteDeclarationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   number: Scalars['String']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationDisburseFinancingArgs = {
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  number: Scalars['String']['input'];
 };
 
 
@@ -1456,6 +2195,17 @@ export type MutationEndorseBillArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationEnforceFinancingPledgeArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationEnforcePledgeArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   number: Scalars['String']['input'];
@@ -1470,6 +2220,17 @@ export type MutationEnforcePledgeArgs = {
  */
 export type MutationFileDeclarationArgs = {
   input: FileDeclarationInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationFlagFinancingOverdueArgs = {
+  number: Scalars['String']['input'];
 };
 
 
@@ -1528,8 +2289,52 @@ export type MutationIssueBillArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationIssueCreditPolicyArgs = {
+  input: IssueCreditPolicyInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationIssueInvoiceArgs = {
+  input: IssueInvoiceInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationMatchFinancingDocumentsArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationPayDeclarationChargesArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationPayFinancingClaimArgs = {
   number: Scalars['String']['input'];
 };
 
@@ -1575,6 +2380,17 @@ export type MutationRecordMilestoneArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationRegisterFinancingPledgeArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationRegisterPartyArgs = {
   input: RegisterPartyInput;
 };
@@ -1598,6 +2414,18 @@ export type MutationRejectEndorsementArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationRejectFinancingArgs = {
+  number: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationRejectSurrenderArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   number: Scalars['String']['input'];
@@ -1611,9 +2439,31 @@ export type MutationRejectSurrenderArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationReleaseFinancingCollateralArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationReleasePledgeArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationRepayFinancingArgs = {
+  input: RepayFinancingInput;
 };
 
 
@@ -1637,6 +2487,17 @@ export type MutationResumeOrderArgs = {
  */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationStartFinancingReviewArgs = {
+  number: Scalars['String']['input'];
 };
 
 
@@ -1686,6 +2547,30 @@ export type MutationTransferBillArgs = {
  */
 export type MutationVoidBillArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationWithdrawFinancingArgs = {
+  number: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationWriteOffFinancingArgs = {
   number: Scalars['String']['input'];
   reason: Scalars['String']['input'];
 };
@@ -1891,6 +2776,25 @@ export type PartyPublicKey = {
   partyId: Scalars['ID']['output'];
 };
 
+/** A claim the insurer paid under a policy (理赔). */
+export type PolicyClaim = {
+  __typename?: 'PolicyClaim';
+  /** The loss the policy covers (within the buyer's limit). */
+  coveredLoss: Money;
+  /** The financing whose default the claim covers. */
+  financingNumber: Scalars['String']['output'];
+  /** The insured value the buyer left unpaid. */
+  loss: Money;
+  /** When it was paid (ISO 8601). */
+  paidAt: Scalars['String']['output'];
+  /** Who was paid: the financing bank the claim rights were assigned to (赔款转让). */
+  payee: Party;
+  /** The indemnity paid: the indemnity share of the covered loss. */
+  payout: Money;
+  /** The part of the covered loss the insured bears. */
+  retained: Money;
+};
+
 /** Where the cargo is, against the plan. */
 export type Position = {
   __typename?: 'Position';
@@ -1917,6 +2821,11 @@ export type Query = {
   /** Bills you may read, oldest first. */
   bills: BillConnection;
   /**
+   * An export credit insurance policy by its number or id, or null when there is none the caller may
+   * read. The insurer and the insured exporter read it, and so does every bank the exporter applied to with it.
+   */
+  creditPolicy?: Maybe<CreditPolicy>;
+  /**
    * One customs declaration by its 18-digit number or id, or null when there is none or the caller
    * may not read it. Customs, trainers and auditors read every declaration; others those they are
    * party to (declarant, the goods' owner, the other side of the order, the booked forwarder).
@@ -1926,8 +2835,20 @@ export type Query = {
   declarations: DeclarationConnection;
   /** The export tax refund application of an export declaration, by the declaration's number or the refund's id. */
   exportRefund?: Maybe<ExportRefund>;
+  /**
+   * A trade financing by its number or id, or null when there is none the caller may read. Its
+   * exporter, its bank and the insurer of its policy read it; trainers and auditors read all.
+   */
+  financing?: Maybe<Financing>;
+  /** The trade financings the caller may read, oldest first. */
+  financings: FinancingConnection;
   /** The running server and the database it uses. Safe to call at any time, also without a token; it never changes state. */
   health: Health;
+  /**
+   * A commercial invoice by its number or id, or null when there is none the caller may read. The
+   * seller and the buyer read it, and so does every bank the seller applied to for financing on it.
+   */
+  invoice?: Maybe<Invoice>;
   /** The calling party, the roles it acts in, and its API tokens. */
   me: Me;
   /** An order you are party to, by id or by number (trainers and auditors read all). */
@@ -1998,6 +2919,19 @@ export type QueryBillsArgs = {
  * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
  * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
  */
+export type QueryCreditPolicyArgs = {
+  reference: Scalars['String']['input'];
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
 export type QueryDeclarationArgs = {
   number: Scalars['String']['input'];
 };
@@ -2027,6 +2961,47 @@ export type QueryDeclarationsArgs = {
  * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
  */
 export type QueryExportRefundArgs = {
+  reference: Scalars['String']['input'];
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryFinancingArgs = {
+  reference: Scalars['String']['input'];
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryFinancingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FinancingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryInvoiceArgs = {
   reference: Scalars['String']['input'];
 };
 
@@ -2260,6 +3235,14 @@ export type RegisterPartyPayload = {
   party?: Maybe<Party>;
   /** Why nothing was done; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** A repayment. */
+export type RepayFinancingInput = {
+  /** The amount paid, in the loan currency, with at most its minor units; at most the settlement amount. */
+  amount: Scalars['Decimal']['input'];
+  /** The financing's number or id. */
+  financing: Scalars['String']['input'];
 };
 
 /** The result of revokeApiToken. */
@@ -2533,6 +3516,8 @@ export type Tracking = {
   timeline: Array<Milestone>;
 };
 
+export { TradeDocument };
+
 /** The transit (转关) details of a declaration. */
 export type TransitDetails = {
   __typename?: 'TransitDetails';
@@ -2690,6 +3675,8 @@ export type ResolversTypes = ResolversObject<{
   AmendBillInput: AmendBillInput;
   ApiToken: ResolverTypeWrapper<ApiTokenRecord>;
   ApplyForExportRefundInput: ApplyForExportRefundInput;
+  ApplyForFinancingInput: ApplyForFinancingInput;
+  ApproveFinancingInput: ApproveFinancingInput;
   Bill: ResolverTypeWrapper<BillRecord>;
   BillChainEntry: ResolverTypeWrapper<ChainEntry>;
   BillConnection: ResolverTypeWrapper<Omit<BillConnection, 'edges'> & { edges: Array<ResolversTypes['BillEdge']> }>;
@@ -2711,12 +3698,17 @@ export type ResolversTypes = ResolversObject<{
   BookRouteInput: BookRouteInput;
   BookRoutePayload: ResolverTypeWrapper<Omit<BookRoutePayload, 'order' | 'shipment'> & { order?: Maybe<ResolversTypes['Order']>, shipment?: Maybe<ResolversTypes['Shipment']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BothCurrencies: ResolverTypeWrapper<BothCurrencies>;
+  BuyerCreditLimit: ResolverTypeWrapper<BuyerLimitView>;
+  BuyerLimitInput: BuyerLimitInput;
   CargoInput: CargoInput;
   CarrierAssignment: CarrierAssignment;
   ConformityAction: ConformityAction;
   Container: ResolverTypeWrapper<Container>;
   ContainerInput: ContainerInput;
   CreateOrderInput: CreateOrderInput;
+  CreditPolicy: ResolverTypeWrapper<CreditPolicyRecord>;
+  CreditPolicyPayload: ResolverTypeWrapper<Omit<CreditPolicyPayload, 'policy'> & { policy?: Maybe<ResolversTypes['CreditPolicy']> }>;
   CustomsDecision: CustomsDecision;
   CustomsDecisionInput: CustomsDecisionInput;
   CustomsOffice: ResolverTypeWrapper<CustomsOfficeRecord>;
@@ -2736,24 +3728,52 @@ export type ResolversTypes = ResolversObject<{
   DeclarationState: DeclarationState;
   DeclarationTotalsInput: DeclarationTotalsInput;
   DeclarationWarning: ResolverTypeWrapper<DeclarationWarning>;
+  DocumentMismatch: ResolverTypeWrapper<DocumentMismatchRecord>;
   DraftBillInput: DraftBillInput;
   ExportRefund: ResolverTypeWrapper<ExportRefundRecord>;
   ExportRefundDecisionInput: ExportRefundDecisionInput;
   ExportRefundPayload: ResolverTypeWrapper<Omit<ExportRefundPayload, 'refund'> & { refund?: Maybe<ResolversTypes['ExportRefund']> }>;
   FileDeclarationInput: FileDeclarationInput;
+  Financing: ResolverTypeWrapper<FinancingRecord>;
+  FinancingClaim: ResolverTypeWrapper<ClaimRecord>;
+  FinancingConnection: ResolverTypeWrapper<Omit<FinancingConnection, 'edges'> & { edges: Array<ResolversTypes['FinancingEdge']> }>;
+  FinancingEdge: ResolverTypeWrapper<Omit<FinancingEdge, 'node'> & { node: ResolversTypes['Financing'] }>;
+  FinancingFilter: FinancingFilter;
+  FinancingInterest: ResolverTypeWrapper<LoanInterestView>;
+  FinancingKind: FinancingKind;
+  FinancingMatching: ResolverTypeWrapper<MatchingRecord>;
+  FinancingPayload: ResolverTypeWrapper<Omit<FinancingPayload, 'financing'> & { financing?: Maybe<ResolversTypes['Financing']> }>;
+  FinancingPosition: ResolverTypeWrapper<LoanPosition>;
+  FinancingRepayment: ResolverTypeWrapper<FinancingRepayment>;
+  FinancingState: FinancingState;
+  FinancingTerms: ResolverTypeWrapper<FinancingTermsRecord>;
   FlagOverdueTransitsPayload: ResolverTypeWrapper<Omit<FlagOverdueTransitsPayload, 'flagged'> & { flagged: Array<ResolversTypes['Declaration']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FxRate: ResolverTypeWrapper<AppliedRate>;
+  FxRateEntry: ResolverTypeWrapper<FxRateEntry>;
+  FxRateVia: FxRateVia;
   Health: ResolverTypeWrapper<HealthReport>;
   HistoryActor: ResolverTypeWrapper<HistoryActor>;
   HistoryEntry: ResolverTypeWrapper<HistoryEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportTaxLine: ResolverTypeWrapper<ImportTaxLineRecord>;
+  InsuredShipment: ResolverTypeWrapper<InsuredShipmentView>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InterestPeriod: ResolverTypeWrapper<InterestPeriod>;
+  Invoice: ResolverTypeWrapper<InvoiceRecord>;
+  InvoiceContentInput: InvoiceContentInput;
+  InvoiceLine: ResolverTypeWrapper<InvoiceLine>;
+  InvoiceLineInput: InvoiceLineInput;
+  InvoicePayload: ResolverTypeWrapper<Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversTypes['Invoice']> }>;
+  InvoiceRevision: ResolverTypeWrapper<InvoiceRevisionRecord>;
   IssueApiTokenPayload: ResolverTypeWrapper<Omit<IssueApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
+  IssueCreditPolicyInput: IssueCreditPolicyInput;
+  IssueInvoiceInput: IssueInvoiceInput;
   Lane: Lane;
   LaneSelection: ResolverTypeWrapper<LaneSelectionView>;
   LateFee: ResolverTypeWrapper<LateFeeRecord>;
   Location: ResolverTypeWrapper<Location>;
+  MatchingResult: MatchingResult;
   Me: ResolverTypeWrapper<Caller>;
   Milestone: ResolverTypeWrapper<Milestone>;
   MilestoneType: MilestoneType;
@@ -2774,6 +3794,7 @@ export type ResolversTypes = ResolversObject<{
   PartyEdge: ResolverTypeWrapper<Omit<PartyEdge, 'node'> & { node: ResolversTypes['Party'] }>;
   PartyFilter: PartyFilter;
   PartyPublicKey: ResolverTypeWrapper<PartyPublicKey>;
+  PolicyClaim: ResolverTypeWrapper<PolicyClaimView>;
   Position: ResolverTypeWrapper<Position>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankBy: RankBy;
@@ -2784,6 +3805,7 @@ export type ResolversTypes = ResolversObject<{
   RefundState: RefundState;
   RegisterPartyInput: RegisterPartyInput;
   RegisterPartyPayload: ResolverTypeWrapper<Omit<RegisterPartyPayload, 'party'> & { party?: Maybe<ResolversTypes['Party']> }>;
+  RepayFinancingInput: RepayFinancingInput;
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
   RiskRuleHit: ResolverTypeWrapper<RuleHit>;
   Role: Role;
@@ -2802,6 +3824,7 @@ export type ResolversTypes = ResolversObject<{
   SurrenderPurpose: SurrenderPurpose;
   TrackedLeg: ResolverTypeWrapper<TrackedLeg>;
   Tracking: ResolverTypeWrapper<TrackingView>;
+  TradeDocument: TradeDocument;
   TransitDetails: ResolverTypeWrapper<TransitView>;
   TransitInput: TransitInput;
   TransportMode: TransportMode;
@@ -2816,6 +3839,8 @@ export type ResolversParentTypes = ResolversObject<{
   AmendBillInput: AmendBillInput;
   ApiToken: ApiTokenRecord;
   ApplyForExportRefundInput: ApplyForExportRefundInput;
+  ApplyForFinancingInput: ApplyForFinancingInput;
+  ApproveFinancingInput: ApproveFinancingInput;
   Bill: BillRecord;
   BillChainEntry: ChainEntry;
   BillConnection: Omit<BillConnection, 'edges'> & { edges: Array<ResolversParentTypes['BillEdge']> };
@@ -2834,11 +3859,16 @@ export type ResolversParentTypes = ResolversObject<{
   BookRouteInput: BookRouteInput;
   BookRoutePayload: Omit<BookRoutePayload, 'order' | 'shipment'> & { order?: Maybe<ResolversParentTypes['Order']>, shipment?: Maybe<ResolversParentTypes['Shipment']> };
   Boolean: Scalars['Boolean']['output'];
+  BothCurrencies: BothCurrencies;
+  BuyerCreditLimit: BuyerLimitView;
+  BuyerLimitInput: BuyerLimitInput;
   CargoInput: CargoInput;
   CarrierAssignment: CarrierAssignment;
   Container: Container;
   ContainerInput: ContainerInput;
   CreateOrderInput: CreateOrderInput;
+  CreditPolicy: CreditPolicyRecord;
+  CreditPolicyPayload: Omit<CreditPolicyPayload, 'policy'> & { policy?: Maybe<ResolversParentTypes['CreditPolicy']> };
   CustomsDecisionInput: CustomsDecisionInput;
   CustomsOffice: CustomsOfficeRecord;
   Decimal: Scalars['Decimal']['output'];
@@ -2853,20 +3883,44 @@ export type ResolversParentTypes = ResolversObject<{
   DeclarationPayload: Omit<DeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> };
   DeclarationTotalsInput: DeclarationTotalsInput;
   DeclarationWarning: DeclarationWarning;
+  DocumentMismatch: DocumentMismatchRecord;
   DraftBillInput: DraftBillInput;
   ExportRefund: ExportRefundRecord;
   ExportRefundDecisionInput: ExportRefundDecisionInput;
   ExportRefundPayload: Omit<ExportRefundPayload, 'refund'> & { refund?: Maybe<ResolversParentTypes['ExportRefund']> };
   FileDeclarationInput: FileDeclarationInput;
+  Financing: FinancingRecord;
+  FinancingClaim: ClaimRecord;
+  FinancingConnection: Omit<FinancingConnection, 'edges'> & { edges: Array<ResolversParentTypes['FinancingEdge']> };
+  FinancingEdge: Omit<FinancingEdge, 'node'> & { node: ResolversParentTypes['Financing'] };
+  FinancingFilter: FinancingFilter;
+  FinancingInterest: LoanInterestView;
+  FinancingMatching: MatchingRecord;
+  FinancingPayload: Omit<FinancingPayload, 'financing'> & { financing?: Maybe<ResolversParentTypes['Financing']> };
+  FinancingPosition: LoanPosition;
+  FinancingRepayment: FinancingRepayment;
+  FinancingTerms: FinancingTermsRecord;
   FlagOverdueTransitsPayload: Omit<FlagOverdueTransitsPayload, 'flagged'> & { flagged: Array<ResolversParentTypes['Declaration']> };
   Float: Scalars['Float']['output'];
+  FxRate: AppliedRate;
+  FxRateEntry: FxRateEntry;
   Health: HealthReport;
   HistoryActor: HistoryActor;
   HistoryEntry: HistoryEntry;
   ID: Scalars['ID']['output'];
   ImportTaxLine: ImportTaxLineRecord;
+  InsuredShipment: InsuredShipmentView;
   Int: Scalars['Int']['output'];
+  InterestPeriod: InterestPeriod;
+  Invoice: InvoiceRecord;
+  InvoiceContentInput: InvoiceContentInput;
+  InvoiceLine: InvoiceLine;
+  InvoiceLineInput: InvoiceLineInput;
+  InvoicePayload: Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversParentTypes['Invoice']> };
+  InvoiceRevision: InvoiceRevisionRecord;
   IssueApiTokenPayload: Omit<IssueApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
+  IssueCreditPolicyInput: IssueCreditPolicyInput;
+  IssueInvoiceInput: IssueInvoiceInput;
   LaneSelection: LaneSelectionView;
   LateFee: LateFeeRecord;
   Location: Location;
@@ -2888,6 +3942,7 @@ export type ResolversParentTypes = ResolversObject<{
   PartyEdge: Omit<PartyEdge, 'node'> & { node: ResolversParentTypes['Party'] };
   PartyFilter: PartyFilter;
   PartyPublicKey: PartyPublicKey;
+  PolicyClaim: PolicyClaimView;
   Position: Position;
   Query: Record<PropertyKey, never>;
   RecordMilestoneInput: RecordMilestoneInput;
@@ -2895,6 +3950,7 @@ export type ResolversParentTypes = ResolversObject<{
   RefundLine: ExportRefundLine;
   RegisterPartyInput: RegisterPartyInput;
   RegisterPartyPayload: Omit<RegisterPartyPayload, 'party'> & { party?: Maybe<ResolversParentTypes['Party']> };
+  RepayFinancingInput: RepayFinancingInput;
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
   RiskRuleHit: RuleHit;
   RouteLeg: RouteLeg;
@@ -3063,12 +4119,44 @@ export type BookRoutePayloadResolvers<ContextType = GraphQLContext, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type BothCurrenciesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BothCurrencies'] = ResolversParentTypes['BothCurrencies']> = ResolversObject<{
+  goods?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  loan?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type BuyerCreditLimitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BuyerCreditLimit'] = ResolversParentTypes['BuyerCreditLimit']> = ResolversObject<{
+  approved?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  buyer?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
 export type ConformityActionResolvers = EnumResolverSignature<{ HOLD?: any, RECALL?: any }, ResolversTypes['ConformityAction']>;
 
 export type ContainerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Container'] = ResolversParentTypes['Container']> = ResolversObject<{
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   teu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CreditPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreditPolicy'] = ResolversParentTypes['CreditPolicy']> = ResolversObject<{
+  buyerLimits?: Resolver<Array<ResolversTypes['BuyerCreditLimit']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['PolicyClaim']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exporter?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indemnityPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  insurer?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  premiumRatePercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  shipments?: Resolver<Array<ResolversTypes['InsuredShipment']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CreditPolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreditPolicyPayload'] = ResolversParentTypes['CreditPolicyPayload']> = ResolversObject<{
+  policy?: Resolver<Maybe<ResolversTypes['CreditPolicy']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type CustomsOfficeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomsOffice'] = ResolversParentTypes['CustomsOffice']> = ResolversObject<{
@@ -3184,6 +4272,14 @@ export type DeclarationWarningResolvers<ContextType = GraphQLContext, ParentType
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DocumentMismatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentMismatch'] = ResolversParentTypes['DocumentMismatch']> = ResolversObject<{
+  documents?: Resolver<Array<ResolversTypes['TradeDocument']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ExportRefundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportRefund'] = ResolversParentTypes['ExportRefund']> = ResolversObject<{
   appliedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   approvedAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -3209,10 +4305,139 @@ export type ExportRefundPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type FinancingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Financing'] = ResolversParentTypes['Financing']> = ResolversObject<{
+  allowedEvents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bank?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType>;
+  billNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  chineseState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['FinancingClaim']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  defaultReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disbursedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exporter?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  goodsCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insurer?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  invoiceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FinancingKind'], ParentType, ContextType>;
+  matching?: Resolver<Maybe<ResolversTypes['FinancingMatching']>, ParentType, ContextType>;
+  maturityDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mismatches?: Resolver<Array<ResolversTypes['DocumentMismatch']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  orderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdueSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['CreditPolicy']>, ParentType, ContextType>;
+  policyNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['FinancingPosition']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  repayments?: Resolver<Array<ResolversTypes['FinancingRepayment']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['FinancingState'], ParentType, ContextType>;
+  terms?: Resolver<Maybe<ResolversTypes['FinancingTerms']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  writeOffReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type FinancingClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FinancingClaim'] = ResolversParentTypes['FinancingClaim']> = ResolversObject<{
+  loss?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  paidAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payee?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  payout?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  payoutInLoanCurrency?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  policyNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FinancingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FinancingConnection'] = ResolversParentTypes['FinancingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FinancingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FinancingEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FinancingEdge'] = ResolversParentTypes['FinancingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Financing'], ParentType, ContextType>;
+}>;
+
+export type FinancingInterestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FinancingInterest'] = ResolversParentTypes['FinancingInterest']> = ResolversObject<{
+  accrued?: Resolver<ResolversTypes['BothCurrencies'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['BothCurrencies'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['BothCurrencies'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['InterestPeriod']>, ParentType, ContextType>;
+}>;
+
+export type FinancingKindResolvers = EnumResolverSignature<{ BILL_PLEDGE?: any, POLICY_FINANCING?: any, PRE_SHIPMENT?: any }, ResolversTypes['FinancingKind']>;
+
+export type FinancingMatchingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FinancingMatching'] = ResolversParentTypes['FinancingMatching']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cargoValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  declarationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['TradeDocument']>, ParentType, ContextType>;
+  invoiceRevision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mismatches?: Resolver<Array<ResolversTypes['DocumentMismatch']>, ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['MatchingResult'], ParentType, ContextType>;
+}>;
+
+export type FinancingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FinancingPayload'] = ResolversParentTypes['FinancingPayload']> = ResolversObject<{
+  financing?: Resolver<Maybe<ResolversTypes['Financing']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type FinancingPositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FinancingPosition'] = ResolversParentTypes['FinancingPosition']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fxRate?: Resolver<ResolversTypes['FxRate'], ParentType, ContextType>;
+  interest?: Resolver<Maybe<ResolversTypes['FinancingInterest']>, ParentType, ContextType>;
+  limit?: Resolver<Maybe<ResolversTypes['BothCurrencies']>, ParentType, ContextType>;
+  maturityDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outstandingPrincipal?: Resolver<Maybe<ResolversTypes['BothCurrencies']>, ParentType, ContextType>;
+  principal?: Resolver<Maybe<ResolversTypes['BothCurrencies']>, ParentType, ContextType>;
+  settlementAmount?: Resolver<Maybe<ResolversTypes['BothCurrencies']>, ParentType, ContextType>;
+}>;
+
+export type FinancingRepaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FinancingRepayment'] = ResolversParentTypes['FinancingRepayment']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  interest?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  principal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type FinancingStateResolvers = EnumResolverSignature<{ APPLIED?: any, APPROVED?: any, CLAIM_PAID?: any, CLOSED?: any, COLLATERAL_RELEASED?: any, DEFAULTED?: any, DISBURSED?: any, ENFORCED?: any, OVERDUE?: any, PLEDGE_REGISTERED?: any, REJECTED?: any, REPAID?: any, UNDER_REVIEW?: any, WITHDRAWN?: any }, ResolversTypes['FinancingState']>;
+
+export type FinancingTermsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FinancingTerms'] = ResolversParentTypes['FinancingTerms']> = ResolversObject<{
+  advanceRatePercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  annualRatePercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  cargoValue?: Resolver<ResolversTypes['BothCurrencies'], ParentType, ContextType>;
+  fxRate?: Resolver<ResolversTypes['FxRate'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['BothCurrencies'], ParentType, ContextType>;
+  tenorDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type FlagOverdueTransitsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlagOverdueTransitsPayload'] = ResolversParentTypes['FlagOverdueTransitsPayload']> = ResolversObject<{
   flagged?: Resolver<Array<ResolversTypes['Declaration']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
+
+export type FxRateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FxRate'] = ResolversParentTypes['FxRate']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['FxRateEntry']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['FxRateVia'], ParentType, ContextType>;
+}>;
+
+export type FxRateEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FxRateEntry'] = ResolversParentTypes['FxRateEntry']> = ResolversObject<{
+  base?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type FxRateViaResolvers = EnumResolverSignature<{ CROSS?: any, DIRECT?: any, INVERSE?: any, SAME?: any }, ResolversTypes['FxRateVia']>;
 
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
   database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3250,6 +4475,68 @@ export type ImportTaxLineResolvers<ContextType = GraphQLContext, ParentType exte
   vatPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
+export type InsuredShipmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsuredShipment'] = ResolversParentTypes['InsuredShipment']> = ResolversObject<{
+  buyer?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  claimed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  declaredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fxRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  goodsValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  insuredValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  orderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  premium?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type InterestPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterestPeriod'] = ResolversParentTypes['InterestPeriod']> = ResolversObject<{
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  interest?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  principal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InvoiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = ResolversObject<{
+  buyer?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  destination?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['InvoiceLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  orderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  previous?: Resolver<Array<ResolversTypes['InvoiceRevision']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seller?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InvoiceLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvoiceLine'] = ResolversParentTypes['InvoiceLine']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type InvoicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvoicePayload'] = ResolversParentTypes['InvoicePayload']> = ResolversObject<{
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type InvoiceRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvoiceRevision'] = ResolversParentTypes['InvoiceRevision']> = ResolversObject<{
+  invoiceDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['InvoiceLine']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replacedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
 export type IssueApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueApiTokenPayload'] = ResolversParentTypes['IssueApiTokenPayload']> = ResolversObject<{
   apiToken?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3281,6 +4568,8 @@ export type LocationResolvers<ContextType = GraphQLContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MatchingResultResolvers = EnumResolverSignature<{ FAILED?: any, PASSED?: any }, ResolversTypes['MatchingResult']>;
+
 export type MeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = ResolversObject<{
   party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
@@ -3310,41 +4599,61 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acceptSurrender?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationAcceptSurrenderArgs, 'number'>>;
   amendBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationAmendBillArgs, 'input'>>;
   applyForExportRefund?: Resolver<ResolversTypes['ExportRefundPayload'], ParentType, ContextType, RequireFields<MutationApplyForExportRefundArgs, 'input'>>;
+  applyForFinancing?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationApplyForFinancingArgs, 'input'>>;
   approveBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationApproveBillArgs, 'number'>>;
+  approveFinancing?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationApproveFinancingArgs, 'input'>>;
   assessDeclarationRisk?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationAssessDeclarationRiskArgs, 'number'>>;
   blankEndorseBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationBlankEndorseBillArgs, 'number'>>;
   bookRoute?: Resolver<ResolversTypes['BookRoutePayload'], ParentType, ContextType, RequireFields<MutationBookRouteArgs, 'input'>>;
   cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id' | 'reason'>>;
+  closeFinancing?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationCloseFinancingArgs, 'number'>>;
   completeDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationCompleteDeclarationArgs, 'content' | 'number'>>;
   completeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCompleteOrderArgs, 'id'>>;
   confirmOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationConfirmOrderArgs, 'id'>>;
   correctDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationCorrectDeclarationArgs, 'content' | 'number'>>;
+  correctInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCorrectInvoiceArgs, 'content' | 'number' | 'reason'>>;
   createOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCreateOrderArgs, 'input'>>;
   decideExportRefund?: Resolver<ResolversTypes['ExportRefundPayload'], ParentType, ContextType, RequireFields<MutationDecideExportRefundArgs, 'input'>>;
+  declareFinancingDefault?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationDeclareFinancingDefaultArgs, 'number' | 'reason'>>;
+  declareInsuredShipment?: Resolver<ResolversTypes['CreditPolicyPayload'], ParentType, ContextType, RequireFields<MutationDeclareInsuredShipmentArgs, 'number' | 'order'>>;
   deleteDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationDeleteDeclarationArgs, 'number' | 'reason'>>;
+  disburseFinancing?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationDisburseFinancingArgs, 'number'>>;
   draftBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationDraftBillArgs, 'input'>>;
   endorseBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationEndorseBillArgs, 'number' | 'to'>>;
+  enforceFinancingPledge?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationEnforceFinancingPledgeArgs, 'number'>>;
   enforcePledge?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationEnforcePledgeArgs, 'number'>>;
   fileDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationFileDeclarationArgs, 'input'>>;
+  flagFinancingOverdue?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationFlagFinancingOverdueArgs, 'number'>>;
   flagOverdueTransits?: Resolver<ResolversTypes['FlagOverdueTransitsPayload'], ParentType, ContextType>;
   guaranteeDeclarationCharges?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationGuaranteeDeclarationChargesArgs, 'number'>>;
   holdOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationHoldOrderArgs, 'id' | 'reason'>>;
   issueApiToken?: Resolver<ResolversTypes['IssueApiTokenPayload'], ParentType, ContextType, RequireFields<MutationIssueApiTokenArgs, 'label' | 'partyId'>>;
   issueBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationIssueBillArgs, 'number'>>;
+  issueCreditPolicy?: Resolver<ResolversTypes['CreditPolicyPayload'], ParentType, ContextType, RequireFields<MutationIssueCreditPolicyArgs, 'input'>>;
+  issueInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationIssueInvoiceArgs, 'input'>>;
+  matchFinancingDocuments?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationMatchFinancingDocumentsArgs, 'number'>>;
   payDeclarationCharges?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationPayDeclarationChargesArgs, 'number'>>;
+  payFinancingClaim?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationPayFinancingClaimArgs, 'number'>>;
   pledgeBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationPledgeBillArgs, 'bank' | 'number'>>;
   recordCustomsDecision?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationRecordCustomsDecisionArgs, 'input'>>;
   recordMilestone?: Resolver<ResolversTypes['RecordMilestonePayload'], ParentType, ContextType, RequireFields<MutationRecordMilestoneArgs, 'input'>>;
+  registerFinancingPledge?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationRegisterFinancingPledgeArgs, 'number'>>;
   registerParty?: Resolver<ResolversTypes['RegisterPartyPayload'], ParentType, ContextType, RequireFields<MutationRegisterPartyArgs, 'input'>>;
   rejectEndorsement?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationRejectEndorsementArgs, 'number'>>;
+  rejectFinancing?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationRejectFinancingArgs, 'number' | 'reason'>>;
   rejectSurrender?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationRejectSurrenderArgs, 'number' | 'reason'>>;
+  releaseFinancingCollateral?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationReleaseFinancingCollateralArgs, 'number'>>;
   releasePledge?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationReleasePledgeArgs, 'number'>>;
+  repayFinancing?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationRepayFinancingArgs, 'input'>>;
   resumeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationResumeOrderArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  startFinancingReview?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationStartFinancingReviewArgs, 'number'>>;
   submitDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationSubmitDeclarationArgs, 'number'>>;
   surrenderBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationSurrenderBillArgs, 'number' | 'purpose'>>;
   transferBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationTransferBillArgs, 'number' | 'to'>>;
   voidBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationVoidBillArgs, 'number' | 'reason'>>;
+  withdrawFinancing?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationWithdrawFinancingArgs, 'number' | 'reason'>>;
+  writeOffFinancing?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationWriteOffFinancingArgs, 'number' | 'reason'>>;
 }>;
 
 export type OrderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
@@ -3434,6 +4743,16 @@ export type PartyPublicKeyResolvers<ContextType = GraphQLContext, ParentType ext
   partyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type PolicyClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyClaim'] = ResolversParentTypes['PolicyClaim']> = ResolversObject<{
+  coveredLoss?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  financingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  loss?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  paidAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payee?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  payout?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  retained?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
 export type PositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   legSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3443,10 +4762,14 @@ export type PositionResolvers<ContextType = GraphQLContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType, RequireFields<QueryBillArgs, 'number'>>;
   bills?: Resolver<ResolversTypes['BillConnection'], ParentType, ContextType, Partial<QueryBillsArgs>>;
+  creditPolicy?: Resolver<Maybe<ResolversTypes['CreditPolicy']>, ParentType, ContextType, RequireFields<QueryCreditPolicyArgs, 'reference'>>;
   declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType, RequireFields<QueryDeclarationArgs, 'number'>>;
   declarations?: Resolver<ResolversTypes['DeclarationConnection'], ParentType, ContextType, Partial<QueryDeclarationsArgs>>;
   exportRefund?: Resolver<Maybe<ResolversTypes['ExportRefund']>, ParentType, ContextType, RequireFields<QueryExportRefundArgs, 'reference'>>;
+  financing?: Resolver<Maybe<ResolversTypes['Financing']>, ParentType, ContextType, RequireFields<QueryFinancingArgs, 'reference'>>;
+  financings?: Resolver<ResolversTypes['FinancingConnection'], ParentType, ContextType, Partial<QueryFinancingsArgs>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'reference'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, Partial<QueryOrderArgs>>;
   orderRouteOptions?: Resolver<ResolversTypes['RouteOptionsPayload'], ParentType, ContextType, RequireFields<QueryOrderRouteOptionsArgs, 'orderId'>>;
@@ -3611,6 +4934,8 @@ export type TrackingResolvers<ContextType = GraphQLContext, ParentType extends R
   timeline?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
 }>;
 
+export type TradeDocumentResolvers = EnumResolverSignature<{ BILL?: any, DECLARATION?: any, INVOICE?: any, ORDER?: any }, ResolversTypes['TradeDocument']>;
+
 export type TransitDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TransitDetails'] = ResolversParentTypes['TransitDetails']> = ResolversObject<{
   deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   destinationOffice?: Resolver<ResolversTypes['CustomsOffice'], ParentType, ContextType>;
@@ -3655,8 +4980,12 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   BillType?: BillTypeResolvers;
   BillVerification?: BillVerificationResolvers<ContextType>;
   BookRoutePayload?: BookRoutePayloadResolvers<ContextType>;
+  BothCurrencies?: BothCurrenciesResolvers<ContextType>;
+  BuyerCreditLimit?: BuyerCreditLimitResolvers<ContextType>;
   ConformityAction?: ConformityActionResolvers;
   Container?: ContainerResolvers<ContextType>;
+  CreditPolicy?: CreditPolicyResolvers<ContextType>;
+  CreditPolicyPayload?: CreditPolicyPayloadResolvers<ContextType>;
   CustomsOffice?: CustomsOfficeResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
   DeclarantRole?: DeclarantRoleResolvers;
@@ -3670,18 +4999,41 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DeclarationPayload?: DeclarationPayloadResolvers<ContextType>;
   DeclarationState?: DeclarationStateResolvers;
   DeclarationWarning?: DeclarationWarningResolvers<ContextType>;
+  DocumentMismatch?: DocumentMismatchResolvers<ContextType>;
   ExportRefund?: ExportRefundResolvers<ContextType>;
   ExportRefundPayload?: ExportRefundPayloadResolvers<ContextType>;
+  Financing?: FinancingResolvers<ContextType>;
+  FinancingClaim?: FinancingClaimResolvers<ContextType>;
+  FinancingConnection?: FinancingConnectionResolvers<ContextType>;
+  FinancingEdge?: FinancingEdgeResolvers<ContextType>;
+  FinancingInterest?: FinancingInterestResolvers<ContextType>;
+  FinancingKind?: FinancingKindResolvers;
+  FinancingMatching?: FinancingMatchingResolvers<ContextType>;
+  FinancingPayload?: FinancingPayloadResolvers<ContextType>;
+  FinancingPosition?: FinancingPositionResolvers<ContextType>;
+  FinancingRepayment?: FinancingRepaymentResolvers<ContextType>;
+  FinancingState?: FinancingStateResolvers;
+  FinancingTerms?: FinancingTermsResolvers<ContextType>;
   FlagOverdueTransitsPayload?: FlagOverdueTransitsPayloadResolvers<ContextType>;
+  FxRate?: FxRateResolvers<ContextType>;
+  FxRateEntry?: FxRateEntryResolvers<ContextType>;
+  FxRateVia?: FxRateViaResolvers;
   Health?: HealthResolvers<ContextType>;
   HistoryActor?: HistoryActorResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   ImportTaxLine?: ImportTaxLineResolvers<ContextType>;
+  InsuredShipment?: InsuredShipmentResolvers<ContextType>;
+  InterestPeriod?: InterestPeriodResolvers<ContextType>;
+  Invoice?: InvoiceResolvers<ContextType>;
+  InvoiceLine?: InvoiceLineResolvers<ContextType>;
+  InvoicePayload?: InvoicePayloadResolvers<ContextType>;
+  InvoiceRevision?: InvoiceRevisionResolvers<ContextType>;
   IssueApiTokenPayload?: IssueApiTokenPayloadResolvers<ContextType>;
   Lane?: LaneResolvers;
   LaneSelection?: LaneSelectionResolvers<ContextType>;
   LateFee?: LateFeeResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
+  MatchingResult?: MatchingResultResolvers;
   Me?: MeResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   MilestoneType?: MilestoneTypeResolvers;
@@ -3698,6 +5050,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PartyConnection?: PartyConnectionResolvers<ContextType>;
   PartyEdge?: PartyEdgeResolvers<ContextType>;
   PartyPublicKey?: PartyPublicKeyResolvers<ContextType>;
+  PolicyClaim?: PolicyClaimResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankBy?: RankByResolvers;
@@ -3719,6 +5072,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   StorageKind?: StorageKindResolvers;
   TrackedLeg?: TrackedLegResolvers<ContextType>;
   Tracking?: TrackingResolvers<ContextType>;
+  TradeDocument?: TradeDocumentResolvers;
   TransitDetails?: TransitDetailsResolvers<ContextType>;
   TransportMode?: TransportModeResolvers;
   TwoStepDetails?: TwoStepDetailsResolvers<ContextType>;

@@ -1,11 +1,13 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { billResolvers } from './bill.resolvers';
 import { customsResolvers } from './customs.resolvers';
+import { financingResolvers } from './financing.resolvers';
 import { healthResolvers } from './health.resolvers';
+import { invoicePolicyResolvers } from './invoice-policy.resolvers';
 import { orderResolvers } from './order.resolvers';
 import { partyResolvers } from './party.resolvers';
 import { shipmentResolvers } from './shipment.resolvers';
 import { DecimalScalar } from '../scalars';
 
 /** One entry per area; each area's resolvers cover only the types its schema file declares. */
-export const resolvers: Resolvers[] = [healthResolvers, partyResolvers, orderResolvers, shipmentResolvers, billResolvers, customsResolvers, { Decimal: DecimalScalar }];
+export const resolvers: Resolvers[] = [healthResolvers, partyResolvers, orderResolvers, shipmentResolvers, billResolvers, customsResolvers, invoicePolicyResolvers, financingResolvers, { Decimal: DecimalScalar }];
