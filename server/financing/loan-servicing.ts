@@ -37,9 +37,17 @@ export interface LoanPosition {
   settlementAmount: BothCurrencies | null;
 }
 
-/** Where a repaid loan stops accruing: its last repayment; a running one accrues to now. */
-function accrualEnd(context: FinancingContext, now: Date): string {
-  return new Decimal(context.outstandingPrincipal as string).isZero() ? (context.repayments.at(-1)?.at ?? now.toISOString()) : now.toISOString();
+/** States where a loan no longer runs: the collateral was taken, the insurer paid, or it closed. */
+const SETTLED_STATES = ['enforced', 'claimPaid', 'closed'];
+
+/**
+ * Where interest stops: a repaid loan at its last repayment; a loan ended by enforcement, a claim
+ * or a write-off when it ended (the bank's recovery replaces the interest); a running one now.
+ */
+function accrualEnd(financing: FinancingRecord, context: FinancingContext, now: Date): string {
+  if (new Decimal(context.outstandingPrincipal as string).isZero()) return context.repayments.at(-1)?.at ?? now.toISOString();
+  const ended = financing.history.find((h) => SETTLED_STATES.includes(h.to));
+  return ended ? ended.at.toISOString() : now.toISOString();
 }
 
 export async function loanPosition(core: FinancingCore, financing: FinancingRecord): Promise<Result<LoanPosition, UserError[]>> {
@@ -60,7 +68,7 @@ export async function loanPosition(core: FinancingCore, financing: FinancingReco
       principal: c.principal,
       annualRatePercent: c.annualRatePercent as string,
       from: c.disbursedAt,
-      to: accrualEnd(c, now),
+      to: accrualEnd(financing, c, now),
       repayments: c.repayments.filter((r) => new Decimal(r.principal).gt(0)).map((r) => ({ at: r.at, amount: r.principal })),
       currency: financing.currency,
     });

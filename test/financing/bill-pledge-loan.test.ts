@@ -161,6 +161,12 @@ it('enforces the pledge after a default: the bank takes title to the bill', asyn
   // With title, the bank can surrender the bill for the goods.
   must(await fw.bills.act(fw.bank, bill.number, { type: 'SURRENDER_FOR_DELIVERY' }), 'bank surrenders the bill');
   expect(must(await fw.financing.close(fw.bank, loan.number), 'close').state).toBe('closed');
+  // Interest stopped when the bank took the collateral: a month later the position is the same.
+  const atClosure = must(await fw.financing.position(fw.bank, loan.number), 'position');
+  fw.world.clock.set('2026-07-01T08:00:00Z');
+  const later = must(await fw.financing.position(fw.bank, loan.number), 'position later');
+  expect(later.interest?.accrued).toEqual(atClosure.interest?.accrued);
+  expect(later.interest?.days).toBe(atClosure.interest?.days);
 });
 
 it('keeps the bill and the loan together when the pledge fails: neither changes', async () => {
