@@ -23,8 +23,8 @@ import type { PartyRecord } from '../../models/party.model';
 import { commonListFilter } from '../../orders/order.service';
 import { visibleTo } from '../../parties/visibility';
 import { isObjectIdText } from '../../shared/ids';
-import { screamingCase } from '../../shared/names';
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { enumValues } from './enums';
 import { requireCaller } from '../auth';
 import { paginate } from '../connection';
 import type { GraphQLContext } from '../context';
@@ -32,11 +32,6 @@ import { checkedFilter, payload } from '../payload';
 import { location, money, partyOf } from './order.resolvers';
 
 type Loaders = GraphQLContext['loaders'];
-
-/** GraphQL enum names on the wire (TO_ORDER), the stored names inside (toOrder). */
-function enumOf<T extends string>(values: readonly T[]): Record<string, T> {
-  return Object.fromEntries(values.map((v) => [screamingCase(v), v]));
-}
 
 /** The control layer of the bill: owner, holder, nominee, pledge (machines/bill.control.ts). */
 function control(bill: BillRecord): BillContext {
@@ -232,6 +227,6 @@ export const billResolvers: Resolvers = {
     recipientId: (e) => e.recipient,
     payload: (e) => JSON.stringify(e.payload),
   },
-  BillType: enumOf<BillType>(['straight', 'toOrder']),
-  BillLegStage: enumOf<LegStage>(LEG_STAGES),
+  BillType: enumValues<BillType>(['straight', 'toOrder']),
+  BillLegStage: enumValues<LegStage>(LEG_STAGES),
 };

@@ -25,15 +25,12 @@ import type { HistoryEntry } from '../../lifecycle/types';
 import { screamingCase } from '../../shared/names';
 import { fail } from '../../shared/result';
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { enumValues } from './enums';
 import { requireCaller } from '../auth';
 import { paginate } from '../connection';
 import type { GraphQLContext } from '../context';
 import { checkedFilter, payload } from '../payload';
 import { location, money, partyOf } from './order.resolvers';
-
-function enumOf<T extends string>(values: readonly T[]): Record<string, T> {
-  return Object.fromEntries(values.map((v) => [screamingCase(v), v]));
-}
 
 const CNY = 'CNY';
 
@@ -228,11 +225,11 @@ export const customsResolvers: Resolvers = {
     history: (r) => historyOf(r.history),
     createdAt: (r) => r.createdAt.toISOString(),
   },
-  DeclarationKind: enumOf<DeclarationKind>(DECLARATION_KINDS),
-  DeclarationMode: enumOf<DeclarationMode>(DECLARATION_MODES),
-  DeclarationState: enumOf<DeclarationStateName>(DECLARATION_STATES),
-  DeclarantRole: enumOf<DeclarantRole>(DECLARANT_ROLES),
-  Lane: enumOf<Lane>(LANES),
-  ConformityAction: enumOf<ConformityAction>(['recall', 'hold']),
-  RefundState: enumOf<RefundStateName>(REFUND_STATES),
+  DeclarationKind: enumValues<DeclarationKind>(DECLARATION_KINDS),
+  DeclarationMode: enumValues<DeclarationMode>(DECLARATION_MODES),
+  DeclarationState: enumValues<DeclarationStateName>(DECLARATION_STATES),
+  DeclarantRole: enumValues<DeclarantRole>(DECLARANT_ROLES),
+  Lane: enumValues<Lane>(LANES),
+  ConformityAction: enumValues<ConformityAction>(['recall', 'hold']),
+  RefundState: enumValues<RefundStateName>(REFUND_STATES),
 };

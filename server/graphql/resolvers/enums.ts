@@ -9,7 +9,8 @@ import { screamingCase } from '../../shared/names';
 import { MILESTONE_TYPES, type MilestoneType } from '../../tracking/milestones';
 
 
-function enumValues<T extends string>(values: readonly T[]): Record<string, T> {
+/** Wire names (SCREAMING_CASE) to stored names, for any enum whose values are a domain list. */
+export function enumValues<T extends string>(values: readonly T[]): Record<string, T> {
   return Object.fromEntries(values.map((v) => [screamingCase(v), v]));
 }
 

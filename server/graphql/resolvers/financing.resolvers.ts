@@ -18,8 +18,8 @@ import { visibleFinancings } from '../../financing/financing-core';
 import { loanPosition } from '../../financing/loan-servicing';
 import type { TradeDocumentName } from '../../financing/rules';
 import type { FinancingRecord } from '../../models/financing.model';
-import { screamingCase } from '../../shared/names';
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { enumValues } from './enums';
 import { requireCaller } from '../auth';
 import { paginate } from '../connection';
 import type { GraphQLContext } from '../context';
@@ -27,10 +27,6 @@ import type { FxRateVia } from '../graphql-views';
 import { payload } from '../payload';
 import { historyOf } from './invoice-policy.resolvers';
 import { money, partyOf } from './order.resolvers';
-
-function enumOf<T extends string>(values: readonly T[]): Record<string, T> {
-  return Object.fromEntries(values.map((v) => [screamingCase(v), v]));
-}
 
 const TRADE_DOCUMENTS: readonly TradeDocumentName[] = ['order', 'invoice', 'bill', 'declaration'];
 const FX_RATE_VIA: readonly FxRateVia[] = ['same', 'direct', 'inverse', 'cross'];
@@ -175,9 +171,9 @@ export const financingResolvers: Resolvers = {
   FxRate: {
     entries: (r) => [...r.entries],
   },
-  FinancingKind: enumOf<FinancingKind>(FINANCING_KINDS),
-  FinancingState: enumOf<FinancingStateName>(FINANCING_STATES),
-  MatchingResult: enumOf<MatchingResult>(MATCHING_RESULTS),
-  TradeDocument: enumOf<TradeDocumentName>(TRADE_DOCUMENTS),
-  FxRateVia: enumOf<FxRateVia>(FX_RATE_VIA),
+  FinancingKind: enumValues<FinancingKind>(FINANCING_KINDS),
+  FinancingState: enumValues<FinancingStateName>(FINANCING_STATES),
+  MatchingResult: enumValues<MatchingResult>(MATCHING_RESULTS),
+  TradeDocument: enumValues<TradeDocumentName>(TRADE_DOCUMENTS),
+  FxRateVia: enumValues<FxRateVia>(FX_RATE_VIA),
 };
