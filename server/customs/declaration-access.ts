@@ -24,7 +24,7 @@ export function describeDeclarants(kind: DeclarationKind): string {
   return `${own}the forwarder booked on the order, as customs broker`;
 }
 
-/** A filter limiting declaration reads to those the caller may see. */
+/** A filter limiting declaration (and export refund) reads to those the caller may see. */
 export function visibleDeclarations(caller: Caller): Record<string, unknown> {
   return readsAll(caller) || hasRole(caller, 'customs') ? {} : { parties: caller.party._id };
 }

@@ -21,12 +21,13 @@ import type { Outbox } from '../lifecycle/outbox';
 import type { DeclarationRecord } from '../models/declaration.model';
 import { type ExportRefundRecord, exportRefundModel } from '../models/export-refund.model';
 import type { OrderRecord } from '../models/order.model';
-import { type Caller, hasRole, readsAll } from '../parties/caller';
+import { type Caller, hasRole } from '../parties/caller';
 import { isObjectIdText } from '../shared/ids';
 import { Decimal, formatMoney, roundMoney } from '../shared/money';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
 import { type CustomsSettings, customsRate } from './customs-settings';
+import { visibleDeclarations } from './declaration-access';
 import type { DeclarationService } from './declaration.service';
 import { type MoneyInput, exportRefund, fobValue } from './rules';
 
@@ -139,9 +140,8 @@ export class ExportRefundService {
   async find(caller: Caller, reference: string): Promise<ExportRefundRecord | null> {
     const ref = reference.trim();
     const key = isObjectIdText(ref) ? { _id: new Types.ObjectId(ref) } : { declarationNumber: ref };
-    const visible = readsAll(caller) || hasRole(caller, 'customs') ? {} : { parties: caller.party._id };
     // A declaration may have a withdrawn or rejected application before its standing one: the newest.
-    return this.model.findOne({ ...key, ...visible }).sort({ createdAt: -1, _id: -1 }).lean();
+    return this.model.findOne({ ...key, ...visibleDeclarations(caller) }).sort({ createdAt: -1, _id: -1 }).lean();
   }
 
   async decide(caller: Caller, reference: string, action: RefundAction, expectedVersion?: number): Promise<Result<ExportRefundRecord, UserError[]>> {

@@ -29,7 +29,7 @@ import { requireCaller } from '../auth';
 import { paginate } from '../connection';
 import type { GraphQLContext } from '../context';
 import { checkedFilter, payload } from '../payload';
-import { location, money, partyOf } from './order.resolvers';
+import { historyOf, location, money, partyOf } from './order.resolvers';
 
 type Loaders = GraphQLContext['loaders'];
 
@@ -205,7 +205,7 @@ export const billResolvers: Resolvers = {
     freight: (b) => money(b.document.freight.amount, b.document.freight.currency),
     chain: (b) => b.chain,
     allowedEvents: (b, _a, { services }) => services.bills.lifecycle.allowedEvents(b),
-    history: (b) => b.history.map((h) => ({ ...h, at: h.at.toISOString(), payload: JSON.stringify(h.payload) })),
+    history: (b) => historyOf(b.history),
     dcsaTransportDocument: (b) => (dcsaExportBlockers(b.document).length > 0 ? null : JSON.stringify(toDcsaTransportDocument(b.document, b.state as BillStateName))),
     dcsaExportBlockers: (b) => dcsaExportBlockers(b.document),
     dcsaEndorsementChain: (b, { eblPlatform }, { loaders }) => endorsementChainJson(b, eblPlatform, loaders),

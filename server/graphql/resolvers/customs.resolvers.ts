@@ -21,7 +21,6 @@ import { decisionAction } from '../../customs/customs-decision';
 import { getCustomsOffice } from '../../customs/validation/customs-offices';
 import { DECLARANT_ROLES, type DeclarantRole } from '../../customs/validation/declaration-input';
 import type { DeclarationRecord } from '../../models/declaration.model';
-import type { HistoryEntry } from '../../lifecycle/types';
 import { screamingCase } from '../../shared/names';
 import { fail } from '../../shared/result';
 import type { Resolvers } from '../__generated__/resolvers-types';
@@ -30,7 +29,7 @@ import { requireCaller } from '../auth';
 import { paginate } from '../connection';
 import type { GraphQLContext } from '../context';
 import { checkedFilter, payload } from '../payload';
-import { location, money, partyOf } from './order.resolvers';
+import { historyOf, location, money, partyOf } from './order.resolvers';
 
 const CNY = 'CNY';
 
@@ -41,10 +40,6 @@ function contextOf(d: DeclarationRecord): DeclarationContext {
 /** An office by code; a code the table no longer lists still shows, with its code as its name. */
 function office(code: string) {
   return getCustomsOffice(code) ?? { code, district: `${code.slice(0, 2)}00`, nameZh: code, nameEn: code, isDistrict: false };
-}
-
-function historyOf(history: HistoryEntry[]) {
-  return history.map((h) => ({ ...h, at: h.at.toISOString(), payload: JSON.stringify(h.payload) }));
 }
 
 const version = (v: number | null | undefined): number | undefined => v ?? undefined;

@@ -25,8 +25,7 @@ import { paginate } from '../connection';
 import type { GraphQLContext } from '../context';
 import type { FxRateVia } from '../graphql-views';
 import { payload } from '../payload';
-import { historyOf } from './invoice-policy.resolvers';
-import { money, partyOf } from './order.resolvers';
+import { historyOf, money, partyOf } from './order.resolvers';
 
 const TRADE_DOCUMENTS: readonly TradeDocumentName[] = ['order', 'invoice', 'bill', 'declaration'];
 const FX_RATE_VIA: readonly FxRateVia[] = ['same', 'direct', 'inverse', 'cross'];

@@ -3,18 +3,12 @@
  * by the seller) and export credit insurance policies (issued by an insurer, shipments declared by
  * the exporter). Each mutation is one service call; field resolvers give amounts their currency.
  */
-import type { HistoryEntry } from '../../lifecycle/types';
 import type { CreditPolicyRecord } from '../../models/credit-policy.model';
 import { Decimal } from '../../shared/money';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { requireCaller } from '../auth';
 import { payload } from '../payload';
 import { location, money, partyOf } from './order.resolvers';
-
-/** Stored history entries as the HistoryEntry type: times as ISO text, the payload as JSON. */
-export function historyOf(history: HistoryEntry[]) {
-  return history.map((h) => ({ ...h, at: h.at.toISOString(), payload: JSON.stringify(h.payload) }));
-}
 
 /** The policy's entries with the currency their amounts are in. */
 const inPolicyCurrency = <T extends object>(policy: CreditPolicyRecord, entries: T[]) => entries.map((e) => ({ ...e, currency: policy.currency }));

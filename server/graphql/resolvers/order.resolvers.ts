@@ -1,3 +1,4 @@
+import type { HistoryEntry } from '../../lifecycle/types';
 import type { PartyRecord } from '../../models/party.model';
 import { getLocation, minorUnits } from '../../reference';
 import { formatMoney, fromDecimal128 } from '../../shared/money';
@@ -24,6 +25,11 @@ export async function partyOf(id: unknown, loaders: { party: { load(id: string):
   const party = await loaders.party.load(String(id));
   if (!party) throw new Error(`stored party reference ${String(id)} points to no party`);
   return party;
+}
+
+/** A lifecycle history as the HistoryEntry type shows it: ISO times, the payload as JSON text. */
+export function historyOf(history: readonly HistoryEntry[]) {
+  return history.map((h) => ({ ...h, at: h.at.toISOString(), payload: JSON.stringify(h.payload) }));
 }
 
 export const orderResolvers: Resolvers = {
@@ -82,7 +88,7 @@ export const orderResolvers: Resolvers = {
     holdReason: (o) => (o.machine.snapshot.context.holdReason as string | null) ?? null,
     cancelReason: (o) => (o.machine.snapshot.context.cancelReason as string | null) ?? null,
     allowedEvents: (o, _a, { services }) => services.orders.lifecycle.allowedEvents(o),
-    history: (o) => o.history.map((h) => ({ ...h, at: h.at.toISOString(), payload: JSON.stringify(h.payload) })),
+    history: (o) => historyOf(o.history),
     createdAt: (o) => o.createdAt.toISOString(),
   },
   OrderState: orderStateEnum,
