@@ -40,7 +40,7 @@ import { declarantRoleFor, describeDeclarants, visibleDeclarations } from './dec
 import { declarationCharges, payable } from './declaration-charges';
 import { type DeclarationContentInput, type FileDeclarationInput, checkFiling } from './declaration-filing';
 import { assessLane, laneAfterPickup } from './lane-assessment';
-import { completeDueBy, transitDeadline } from './rules';
+import { type Targeting, completeDueBy, transitDeadline } from './rules';
 import { beijingDay } from './rules/inputs';
 
 dayjs.extend(utc);
@@ -58,6 +58,27 @@ const DECLARABLE_ORDER_STATES = ['confirmed', 'booked', 'inTransit', 'arrived', 
 const OPEN_TRANSIT_STATES = ['transitDeclared', 'sealed', 'arrivedAtDestination', 'heldForReinspection'];
 
 const rule = (r: string, message: string): UserError => ({ code: 'BUSINESS_RULE', rule: r, message });
+
+/** Bounds of a targeting instruction's reason, after trimming. */
+export const TARGETING_REASON_LENGTH = { min: 3, max: 500 } as const;
+
+export interface AssessRiskOptions {
+  /** Refuse unless the declaration is still at this version. */
+  expectedVersion?: number;
+  /** A targeting instruction (布控指令): the declaration goes red, reason TARGETED first. */
+  targeting?: { reason: string };
+}
+
+/** The targeting instruction with its reason trimmed, or the field error. */
+function checkTargeting(targeting: { reason: string } | undefined): Result<Targeting | undefined, UserError[]> {
+  if (targeting === undefined) return ok(undefined);
+  const reason = typeof targeting.reason === 'string' ? targeting.reason.trim() : '';
+  const { min, max } = TARGETING_REASON_LENGTH;
+  if (reason.length < min || reason.length > max) {
+    return fail([fieldError(['targeting', 'reason'], 'targeting-reason', `say why the declaration is targeted in ${min} to ${max} characters, got ${reason.length}`)]);
+  }
+  return ok({ reason });
+}
 
 export interface DeclarationListFilter {
   kind?: string;
@@ -246,19 +267,27 @@ export class DeclarationService {
    * Customs' risk selection: an accepted declaration goes through risk assessment to its lane in
    * one transaction; a two-step summary takes its lane directly (reviewed or inspected before
    * pickup, or straight on to release for pickup).
+   *
+   * A targeting instruction (布控, `options.targeting`) sends a declaration or a two-step summary
+   * red, reason TARGETED first, whatever the rules, the draw and the declarant's AEO status; its
+   * reason is kept on the selection. On a complete two-step declaration the goods are already
+   * picked up, so the red becomes a document review as any red selection does there.
    */
-  async assessRisk(caller: Caller, ref: string, expectedVersion?: number): Promise<Result<DeclarationRecord, UserError[]>> {
+  async assessRisk(caller: Caller, ref: string, options: AssessRiskOptions = {}): Promise<Result<DeclarationRecord, UserError[]>> {
+    const { expectedVersion } = options;
     const declaration = await this.find(caller, ref);
     if (!declaration) return fail([notFound(`declaration '${ref}' does not exist or is not yours to see`)]);
     if (!hasRole(caller, 'customs')) return fail([forbidden(`declaration ${declaration.number}: only customs ${DECLARATION_EVENTS.ASSIGN_LANE.does}`)]);
+    const targeting = checkTargeting(options.targeting);
+    if (!targeting.ok) return targeting;
     const owner = await partyModel(this.connection).findById(declaration.ownerId).lean();
     if (declaration.state === 'summaryDeclared') {
-      const selection = assessLane(declaration, owner!, this.settings, 'summary');
+      const selection = assessLane(declaration, owner!, this.settings, 'summary', targeting.value);
       return this.apply(caller, declaration, { type: 'ASSIGN_LANE', lane: selection.lane }, { expectedVersion, set: { selection, lane: selection.lane } });
     }
     const context = declaration.machine.snapshot.context as unknown as DeclarationContext;
     const pickedUp = context.mode === 'twoStep' && context.completeDeclaredAt !== null;
-    const selection = assessLane(declaration, owner!, this.settings, pickedUp ? 'complete' : 'declaration');
+    const selection = assessLane(declaration, owner!, this.settings, pickedUp ? 'complete' : 'declaration', targeting.value);
     const { lane, note } = pickedUp ? laneAfterPickup(selection) : { lane: selection.lane, note: null };
     const set = { selection: note ? { ...selection, note } : selection, lane };
     return inTransaction(this.connection, async (session) => {

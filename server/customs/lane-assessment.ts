@@ -10,7 +10,7 @@ import { type PartyRecord, creditRatingOf } from '../models/party.model';
 import { Decimal, sum } from '../shared/money';
 import { keyedRandom } from '../shared/random';
 import { type CustomsSettings, customsRate } from './customs-settings';
-import { type LaneSelection, selectLane } from './rules';
+import { type LaneSelection, type Targeting, selectLane } from './rules';
 
 /**
  * The stage a selection is for: a two-step declaration is selected on its summary and again on
@@ -18,7 +18,18 @@ import { type LaneSelection, selectLane } from './rules';
  */
 export type SelectionStage = 'declaration' | 'summary' | 'complete';
 
-export function assessLane(declaration: DeclarationRecord, owner: PartyRecord, settings: CustomsSettings, stage: SelectionStage): LaneSelection {
+/**
+ * A targeting instruction (布控), when given, sends the selection red whatever the rules and the
+ * draw (the draw is still taken). At the 'complete' stage laneAfterPickup still turns that red
+ * into a document review: the goods were already picked up.
+ */
+export function assessLane(
+  declaration: DeclarationRecord,
+  owner: PartyRecord,
+  settings: CustomsSettings,
+  stage: SelectionStage,
+  targeting?: Targeting,
+): LaneSelection {
   const lines = declaration.content.lines;
   const currency = lines[0]?.currency ?? 'CNY';
   const value = declaration.content.totals.value ?? sum(lines.map((l) => new Decimal(l.value))).toFixed();
@@ -29,6 +40,7 @@ export function assessLane(declaration: DeclarationRecord, owner: PartyRecord, s
       originCountries: [...new Set(lines.map((l) => l.originCountry))],
       value: { amount: value, currency },
       declarant: { aeo: owner.aeo, creditRating: creditRatingOf(owner) },
+      ...(targeting === undefined ? {} : { targeting }),
     },
     settings.riskProfile,
     keyedRandom(settings.seed, `${declaration.number}:${stage}`),

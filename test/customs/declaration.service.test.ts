@@ -273,6 +273,79 @@ describe('lanes', () => {
   });
 });
 
+describe('targeting (布控)', () => {
+  /** A clean export of CQ-MOTO (an AEO, green on the rules alone), submitted and accepted. */
+  async function acceptedExport(): Promise<string> {
+    const { order, shipment } = await bookedExport(moto);
+    const filed = must(await declarations.file(moto, exportDeclarationFor(order, shipment)));
+    must(await declarations.submit(moto, filed.number));
+    must(await declarations.act(customs, filed.number, { type: 'ACCEPT' }));
+    return filed.number;
+  }
+
+  it('sends a targeted export to physical inspection, TARGETED first, with the reason on the selection', async () => {
+    const number = await acceptedExport();
+    const assessed = must(await declarations.assessRisk(customs, number, { targeting: { reason: '  Intelligence: brake assemblies misdeclared as parts  ' } }));
+    expect(assessed).toMatchObject({
+      state: 'physicalInspection',
+      lane: 'red',
+      selection: { lane: 'red', randomLane: 'green', targeting: { reason: 'Intelligence: brake assemblies misdeclared as parts' } },
+    });
+    expect(assessed.selection!.reasons).toEqual(['TARGETED']);
+    expect(assessed.history.map((h) => h.event).slice(-2)).toEqual(['ASSESS_RISK', 'ASSIGN_LANE']);
+    const stored = (await declarations.model.findById(assessed._id).lean())!;
+    expect(stored.selection).toMatchObject({ reasons: ['TARGETED'], targeting: { reason: 'Intelligence: brake assemblies misdeclared as parts' } });
+  });
+
+  it('lists the rules after TARGETED', async () => {
+    const { order, shipment } = await bookedExport(toys, {
+      lines: [{ hsCode: '950300', description: 'Plastic building blocks', quantity: '100', unit: 'H87', unitPrice: '4.2', grossWeightKg: '60' }],
+    });
+    const filed = must(await declarations.file(toys, exportDeclarationFor(order, shipment)));
+    must(await declarations.submit(toys, filed.number));
+    must(await declarations.act(customs, filed.number, { type: 'ACCEPT' }));
+    const assessed = must(await declarations.assessRisk(customs, filed.number, { targeting: { reason: 'tip-off' } }));
+    expect(assessed).toMatchObject({ state: 'physicalInspection', selection: { reasons: ['TARGETED', 'TOYS-STATUTORY-INSPECTION'] } });
+  });
+
+  it('refuses a reason under 3 or over 500 characters after trimming, naming the field and rule; nothing changes', async () => {
+    const number = await acceptedExport();
+    for (const reason of ['  ab  ', 'x'.repeat(501)]) {
+      const r = await declarations.assessRisk(customs, number, { targeting: { reason } });
+      expect(!r.ok && r.error).toEqual([expect.objectContaining({ code: 'VALIDATION', field: ['targeting', 'reason'], rule: 'targeting-reason' })]);
+    }
+    expect((await declarations.model.findOne({ number }).lean())!).toMatchObject({ state: 'accepted', selection: null });
+    expect(must(await declarations.assessRisk(customs, number, { targeting: { reason: `  ${'x'.repeat(500)}  ` } })).lane).toBe('red');
+  });
+
+  it('refuses a caller other than customs', async () => {
+    const number = await acceptedExport();
+    const r = await declarations.assessRisk(moto, number, { targeting: { reason: 'my own competitor' } });
+    expect(!r.ok && r.error[0]).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('only customs') });
+    expect((await declarations.model.findOne({ number }).lean())!.state).toBe('accepted');
+  });
+
+  it('sends a targeted two-step summary red; its complete declaration, already picked up, is reviewed on documents', async () => {
+    const order = await confirmedImport('20123.45');
+    const filed = must(
+      await declarations.file(cqImports, importDeclaration(order, { mode: 'twoStep', twoStep: { dutiable: true, guaranteeReference: 'GTE-2026-0777', conveyanceDeclaredAt: '2026-03-02T06:00:00Z' } })),
+    );
+    must(await declarations.submit(cqImports, filed.number));
+    const summary = must(await declarations.assessRisk(customs, filed.number, { targeting: { reason: 'quarantine alert on durians' } }));
+    expect(summary).toMatchObject({ state: 'physicalInspection', lane: 'red', selection: { reasons: ['TARGETED'], targeting: { reason: 'quarantine alert on durians' } } });
+    expect(must(await declarations.act(customs, filed.number, { type: 'INSPECTION_PASSED' })).state).toBe('summaryDeclared');
+    must(await declarations.act(customs, filed.number, { type: 'RELEASE_FOR_PICKUP' }));
+    must(await declarations.complete(cqImports, filed.number, importDeclaration(order).content));
+    must(await declarations.act(customs, filed.number, { type: 'ACCEPT' }));
+    const complete = must(await declarations.assessRisk(customs, filed.number, { targeting: { reason: 'quarantine alert on durians' } }));
+    expect(complete).toMatchObject({
+      state: 'documentReview',
+      lane: 'yellow',
+      selection: { lane: 'red', reasons: ['TARGETED'], note: expect.stringContaining('released for pickup') },
+    });
+  });
+});
+
 describe('imports', () => {
   it('charges duty and VAT to the fen, and releases once paid', async () => {
     const order = await confirmedImport('20000.00');

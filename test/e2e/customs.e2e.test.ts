@@ -176,6 +176,24 @@ it('red lane: a passed inspection clears the toys for release', async () => {
   expect(await customs.decide(filed.number, 'RELEASE')).toMatchObject({ state: 'RELEASED' });
 });
 
+it('targeting (布控): customs sends a clean export to physical inspection, saying why', async () => {
+  const order = await bookedOrder('demo-exporter', PARTS);
+  const filed = await customs.file('demo-exporter', await customs.exportInput(order.id));
+  await customs.step('demo-exporter', 'submitDeclaration', filed.number);
+  await customs.decide(filed.number, 'ACCEPT');
+  const assess = `mutation($n: String!, $t: CustomsTargetingInput) { assessDeclarationRisk(number: $n, targeting: $t) {
+    declaration { state lane selection { reasons targeting { reason } } } userErrors { code field rule message } } }`;
+  type Assessed = { assessDeclarationRisk: { declaration: { state: string; lane: string; selection: { reasons: string[]; targeting: { reason: string } | null } } | null; userErrors: UserErrorView[] } };
+  const short = await call<Assessed>('demo-customs', assess, { n: filed.number, t: { reason: ' x ' } });
+  expect(short.assessDeclarationRisk).toMatchObject({ declaration: null, userErrors: [{ code: 'VALIDATION', field: ['targeting', 'reason'], rule: 'targeting-reason' }] });
+  const targeted = await call<Assessed>('demo-customs', assess, { n: filed.number, t: { reason: 'Intelligence: brake assemblies undervalued' } });
+  expect(targeted.assessDeclarationRisk).toMatchObject({
+    declaration: { state: 'PHYSICAL_INSPECTION', lane: 'RED', selection: { targeting: { reason: 'Intelligence: brake assemblies undervalued' } } },
+    userErrors: [],
+  });
+  expect(targeted.assessDeclarationRisk.declaration!.selection.reasons[0]).toBe('TARGETED');
+});
+
 it('refuses a bad declaration with every broken rule, each naming its field', async () => {
   const order = await bookedOrder('demo-exporter', PARTS);
   const input = await customs.exportInput(order.id);

@@ -7,6 +7,7 @@ export {
   DEFAULT_MINIMUM_RATES,
   DEFAULT_AEO_TREATMENT,
   RANDOM_SELECTION,
+  TARGETED,
 } from './risk-selection';
 export type {
   Lane,
@@ -21,6 +22,7 @@ export type {
   RiskProfile,
   SelectionDeclaration,
   SelectionOptions,
+  Targeting,
   RuleHit,
   LaneSelection,
 } from './risk-selection';

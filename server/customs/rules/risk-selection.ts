@@ -36,6 +36,18 @@ export type CreditRating = 'A' | 'B' | 'C' | 'D';
 /** The reason given when the random draw picked the declaration. */
 export const RANDOM_SELECTION = 'random selection';
 
+/** The reason given when a targeting instruction (布控指令) sends the declaration red. */
+export const TARGETED = 'TARGETED';
+
+/**
+ * A targeting (control) instruction, 布控指令: customs, acting on intelligence, orders the
+ * physical inspection of one consignment whatever the risk profile and the random draw say.
+ */
+export interface Targeting {
+  /** Why it is targeted (the intelligence or instruction), as the officer recorded it. */
+  readonly reason: string;
+}
+
 /** Declared value from `min` (included) up to `max` (excluded), in `currency`. */
 export interface ValueBand {
   readonly min?: string;
@@ -96,6 +108,8 @@ export interface SelectionDeclaration {
   readonly originCountries: readonly string[];
   readonly value: { readonly amount: string; readonly currency: string };
   readonly declarant: { readonly aeo: boolean; readonly creditRating: CreditRating };
+  /** A targeting instruction (布控) on this declaration: it goes red, reason TARGETED first. */
+  readonly targeting?: Targeting;
 }
 
 export interface RuleHit {
@@ -111,12 +125,17 @@ export interface RuleHit {
 
 export interface LaneSelection {
   readonly lane: Lane;
-  /** Ids of the rules that raised the lane, heaviest first (ties in profile order), then RANDOM_SELECTION if the draw picked it. */
+  /**
+   * TARGETED first when a targeting instruction sent it red, then the ids of the rules that
+   * raised the lane, heaviest first (ties in profile order), then RANDOM_SELECTION if the draw picked it.
+   */
   readonly reasons: readonly string[];
   /** Every matched rule, in profile order, including waived ones. */
   readonly hits: readonly RuleHit[];
   /** The lane the random draw alone gave. */
   readonly randomLane: Lane;
+  /** The targeting instruction that sent it red, with its reason; absent when there was none. */
+  readonly targeting?: Targeting;
 }
 
 export interface SelectionOptions {
@@ -236,7 +255,9 @@ export function checkRiskProfile(profile: RiskProfile): Result<RiskProfile, stri
   const ids = new Set<string>();
   profile.rules.forEach((rule, i) => {
     const at = `rules[${i}] (${rule.id})`;
-    if (typeof rule.id !== 'string' || rule.id.trim() === '' || rule.id === RANDOM_SELECTION) problems.push(`rules[${i}]: needs an id other than '${RANDOM_SELECTION}'`);
+    if (typeof rule.id !== 'string' || rule.id.trim() === '' || rule.id === RANDOM_SELECTION || rule.id === TARGETED) {
+      problems.push(`rules[${i}]: needs an id other than '${RANDOM_SELECTION}' and '${TARGETED}'`);
+    }
     if (ids.has(rule.id)) problems.push(`${at}: duplicate id`);
     ids.add(rule.id);
     if (rule.lane !== 'yellow' && rule.lane !== 'red') problems.push(`${at}.lane: must be 'yellow' or 'red'`);
@@ -277,6 +298,9 @@ function checkDeclaration(d: SelectionDeclaration): string[] {
   if (minorUnits(d.value?.currency ?? '') === undefined) problems.push(`value.currency: unknown ISO 4217 currency '${String(d.value?.currency)}'`);
   if (typeof d.declarant?.aeo !== 'boolean') problems.push('declarant.aeo: must be true or false');
   if (!RATINGS.includes(d.declarant?.creditRating as CreditRating)) problems.push(`declarant.creditRating: must be A, B, C or D, got '${String(d.declarant?.creditRating)}'`);
+  if (d.targeting !== undefined && (typeof d.targeting?.reason !== 'string' || d.targeting.reason.trim() === '')) {
+    problems.push('targeting.reason: a targeting instruction needs a reason');
+  }
   return problems;
 }
 
@@ -337,6 +361,11 @@ function treated(lane: RuleLane, treatment: AeoTreatment | undefined): Lane {
  * consumes nothing.
  *
  * The lane is the higher of the random lane and the lanes of the matched rules after AEO treatment.
+ *
+ * A targeting instruction (布控指令, `declaration.targeting`) sends the declaration red with
+ * TARGETED as its first reason, whatever the rules, the draw and the AEO treatment say. The draw
+ * is still taken, the same one, so randomLane and every later call's draw stay as they would be
+ * without the instruction; the matched rules are still recorded and listed after TARGETED.
  */
 export function selectLane(
   declaration: SelectionDeclaration,
@@ -377,8 +406,13 @@ export function selectLane(
     .filter(({ hit }) => hit.lane !== 'green')
     .sort((a, b) => b.hit.weight - a.hit.weight || a.order - b.order)
     .map(({ hit }) => hit);
-  const lane = raising.reduce<Lane>((acc, hit) => higher(acc, hit.lane), randomLane);
+  const ruled = raising.reduce<Lane>((acc, hit) => higher(acc, hit.lane), randomLane);
   const reasons = raising.map((hit) => hit.ruleId);
   if (randomLane !== 'green') reasons.push(RANDOM_SELECTION);
-  return { lane, reasons, hits, randomLane };
+  if (declaration.targeting === undefined) return { lane: ruled, reasons, hits, randomLane };
+  // A targeting instruction is not softened by AEO status: AEO treatment lowers the random rates
+  // and may waive or downgrade rule hits, but an officer's 布控 on one consignment is a decision
+  // on intelligence, not a risk score, and SAFE's AEO benefits do not exempt goods from it.
+  const targeting: Targeting = { reason: declaration.targeting.reason.trim() };
+  return { lane: 'red', reasons: [TARGETED, ...reasons], hits, randomLane, targeting };
 }

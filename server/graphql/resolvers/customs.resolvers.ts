@@ -20,6 +20,7 @@ import { REFUND_STATES, type RefundContext, type RefundStateName } from '../../.
 import { decisionAction } from '../../customs/customs-decision';
 import { getCustomsOffice } from '../../customs/validation/customs-offices';
 import { DECLARANT_ROLES, type DeclarantRole } from '../../customs/validation/declaration-input';
+import type { Targeting } from '../../customs/rules';
 import type { DeclarationRecord } from '../../models/declaration.model';
 import { screamingCase } from '../../shared/names';
 import { fail } from '../../shared/result';
@@ -97,9 +98,10 @@ export const customsResolvers: Resolvers = {
       const { caller, declarations } = declare(context);
       return payload(declarations.act(caller, number, { type: 'DELETE', reason }, version(expectedVersion)), 'declaration');
     },
-    assessDeclarationRisk: (_root, { number, expectedVersion }, context) => {
+    assessDeclarationRisk: (_root, { number, expectedVersion, targeting }, context) => {
       const { caller, declarations } = declare(context);
-      return payload(declarations.assessRisk(caller, number, version(expectedVersion)), 'declaration');
+      const options = { expectedVersion: version(expectedVersion), ...(targeting ? { targeting: { reason: targeting.reason } } : {}) };
+      return payload(declarations.assessRisk(caller, number, options), 'declaration');
     },
     recordCustomsDecision: (_root, { input }, context) => {
       const { caller, declarations } = declare(context);
@@ -197,6 +199,8 @@ export const customsResolvers: Resolvers = {
     reasons: (s) => [...s.reasons],
     hits: (s) => [...s.hits],
     note: (s) => s.note ?? null,
+    // Stored selections carry the targeting instruction (LaneSelection.targeting) when there was one.
+    targeting: (s) => (s as { targeting?: Targeting | null }).targeting ?? null,
   },
   TransitDetails: {
     originOffice: (t) => office(t.originOffice),

@@ -12,6 +12,7 @@ describe('customs rules index', () => {
         'DEFAULT_TARIFF_TABLE',
         'DEFAULT_TRANSIT_TIME_LIMITS',
         'RANDOM_SELECTION',
+        'TARGETED',
         'assertRefundRateTable',
         'assertTariffTable',
         'assertTransitTimeLimits',

@@ -46,3 +46,15 @@ it('turns a red selection after pickup into a document review, saying why', () =
   expect(laneAfterPickup(red)).toEqual({ lane: 'yellow', note: expect.stringContaining('released for pickup') });
   expect(laneAfterPickup({ ...red, lane: 'green' })).toEqual({ lane: 'green', note: null });
 });
+
+it('passes a targeting instruction through: red at every stage with the same draw, a document review after pickup', () => {
+  const targeting = { reason: 'intelligence report 2026-17' };
+  for (const n of SERIALS.slice(0, 50)) {
+    for (const stage of ['declaration', 'summary', 'complete'] as const) {
+      const plain = assessLane(declaration(n), owner, DEFAULT_CUSTOMS_SETTINGS, stage);
+      const targeted = assessLane(declaration(n), owner, DEFAULT_CUSTOMS_SETTINGS, stage, targeting);
+      expect(targeted).toMatchObject({ lane: 'red', reasons: ['TARGETED', ...plain.reasons], randomLane: plain.randomLane, targeting });
+      if (stage === 'complete') expect(laneAfterPickup(targeted).lane).toBe('yellow');
+    }
+  }
+});

@@ -5,6 +5,7 @@ import {
   DEFAULT_RISK_PROFILE,
   RANDOM_SELECTION,
   selectLane,
+  TARGETED,
   type CreditRating,
   type Lane,
   type RiskProfile,
@@ -214,6 +215,63 @@ describe('AEO treatment', () => {
       A: { randomRateFactor: 0.2, yellowHits: 'waive', redHits: 'keep' },
       B: { randomRateFactor: 0.5, yellowHits: 'keep', redHits: 'keep' },
     });
+  });
+});
+
+describe('targeting instruction (布控)', () => {
+  const advanced = { aeo: true, creditRating: 'A' as CreditRating };
+  const targeting = { reason: 'intelligence: undervalued brake assemblies from this consignor' };
+
+  it('sends a clean declaration of an advanced AEO red on a green draw, TARGETED the only reason', () => {
+    const random = scripted(MISS);
+    const result = selectLane(declaration({ declarant: advanced, targeting }), DEFAULT_RISK_PROFILE, random);
+    expect(result).toEqual({ lane: 'red', reasons: [TARGETED], hits: [], randomLane: 'green', targeting });
+    expect(random.taken()).toBe(1);
+  });
+
+  it('lists TARGETED first, then the rules that raised the lane and the random selection; waived hits stay recorded', () => {
+    const battery = selectLane(declaration({ hsCodes: ['8507600000'], targeting }), DEFAULT_RISK_PROFILE, scripted(0.03));
+    expect(battery).toMatchObject({ lane: 'red', reasons: [TARGETED, 'BATTERY-GOODS', RANDOM_SELECTION], randomLane: 'yellow' });
+    const waived = selectLane(declaration({ hsCodes: ['8507600000'], declarant: advanced, targeting }), DEFAULT_RISK_PROFILE, scripted(MISS));
+    expect(waived).toMatchObject({ lane: 'red', reasons: [TARGETED], hits: [{ ruleId: 'BATTERY-GOODS', lane: 'green' }] });
+  });
+
+  it('is not softened by an AEO treatment that downgrades red hits and zeroes the random rates', () => {
+    const lenient: RiskProfile = { ...DEFAULT_RISK_PROFILE, aeoTreatment: { A: { randomRateFactor: 0, yellowHits: 'waive', redHits: 'yellow' } } };
+    const result = selectLane(declaration({ kind: 'import', originCountries: ['ZZ'], declarant: advanced, targeting }), lenient, scripted(0));
+    expect(result).toMatchObject({ lane: 'red', reasons: [TARGETED, 'ORIGIN-UNKNOWN'], randomLane: 'green', hits: [{ ruleId: 'ORIGIN-UNKNOWN', lane: 'yellow' }] });
+  });
+
+  it('keeps the reason, trimmed, on the selection', () => {
+    const result = selectLane(declaration({ targeting: { reason: '  tip-off 2026-041  ' } }), NO_RULES, scripted(MISS));
+    expect(result.targeting).toEqual({ reason: 'tip-off 2026-041' });
+  });
+
+  it('takes the same draws as without it: randomLane and every later draw are unchanged for the same seed', () => {
+    const run = (targeted: (i: number) => boolean) => {
+      const random = seededRandom(7);
+      const selections = Array.from({ length: 1000 }, (_, i) => {
+        const d = mixedDeclaration(i);
+        return selectLane(targeted(i) ? { ...d, targeting } : d, DEFAULT_RISK_PROFILE, random);
+      });
+      return { selections, next: random.next() };
+    };
+    const plain = run(() => false);
+    const targetedEvery3rd = run((i) => i % 3 === 0);
+    expect(targetedEvery3rd.selections.map((s) => s.randomLane)).toEqual(plain.selections.map((s) => s.randomLane));
+    expect(targetedEvery3rd.selections.map((s) => s.hits)).toEqual(plain.selections.map((s) => s.hits));
+    // Untargeted declarations get exactly the selection they would have had.
+    expect(targetedEvery3rd.selections.filter((_, i) => i % 3 !== 0)).toEqual(plain.selections.filter((_, i) => i % 3 !== 0));
+    expect(targetedEvery3rd.selections.filter((_, i) => i % 3 === 0).every((s) => s.lane === 'red' && s.reasons[0] === TARGETED)).toBe(true);
+    expect(targetedEvery3rd.next).toBe(plain.next);
+  });
+
+  it('refuses a targeting instruction without a reason before drawing; a rule may not be called TARGETED', () => {
+    const random = scripted(MISS);
+    expect(() => selectLane(declaration({ targeting: { reason: '  ' } }), DEFAULT_RISK_PROFILE, random)).toThrow(/targeting\.reason/);
+    expect(random.taken()).toBe(0);
+    const clash = checkRiskProfile({ rules: [{ id: TARGETED, description: 'x', match: { kinds: ['export'] }, lane: 'red', weight: 1 }] });
+    expect(clash.ok).toBe(false);
   });
 });
 
