@@ -39,6 +39,23 @@ export interface MilestoneRecord {
   note: string | null;
 }
 
+/** Which route a shipment was on, or moved to, in a reroute. */
+export interface RouteRefRecord {
+  corridorId: string;
+  routeOptionId: string;
+  /** planned arrival of the last leg, yyyy-mm-dd */
+  plannedEta: string;
+}
+
+/** A change of route before departure, as the forwarder or the seller made it. */
+export interface RerouteRecord {
+  at: Date;
+  by: { partyId: string; role: string };
+  reason: string;
+  from: RouteRefRecord;
+  to: RouteRefRecord;
+}
+
 export interface ShipmentRecord {
   _id: Types.ObjectId;
   number: string;
@@ -59,7 +76,9 @@ export interface ShipmentRecord {
   plannedEtd: string;
   plannedEta: string;
   milestones: MilestoneRecord[];
-  /** incremented by every milestone; the guard of concurrent recordings */
+  /** every change of route before departure, oldest first */
+  reroutes: RerouteRecord[];
+  /** incremented by every milestone and reroute; the guard of concurrent changes */
   version: number;
   createdAt: Date;
 }
@@ -100,6 +119,22 @@ const milestoneSchema = new Schema<MilestoneRecord>(
   { _id: false },
 );
 
+const routeRefSchema = new Schema<RouteRefRecord>(
+  { corridorId: { type: String, required: true }, routeOptionId: { type: String, required: true }, plannedEta: { type: String, required: true } },
+  { _id: false },
+);
+
+const rerouteSchema = new Schema<RerouteRecord>(
+  {
+    at: { type: Date, required: true },
+    by: { partyId: { type: String, required: true }, role: { type: String, required: true } },
+    reason: { type: String, required: true },
+    from: { type: routeRefSchema, required: true },
+    to: { type: routeRefSchema, required: true },
+  },
+  { _id: false },
+);
+
 const shipmentSchema = new Schema<ShipmentRecord>(
   {
     number: { type: String, required: true, unique: true },
@@ -120,6 +155,7 @@ const shipmentSchema = new Schema<ShipmentRecord>(
     plannedEtd: { type: String, required: true },
     plannedEta: { type: String, required: true },
     milestones: { type: [milestoneSchema], default: [] },
+    reroutes: { type: [rerouteSchema], default: [] },
     version: { type: Number, required: true, default: 1 },
     createdAt: { type: Date, required: true },
   },

@@ -1,7 +1,8 @@
 /**
  * Route planning and booking for an order. Options come from the corridor catalogue for the
  * order's origin, destination, cargo and ready date; booking one creates the shipment and moves
- * the order to `booked` in one transaction.
+ * the order to `booked` in one transaction. Until it starts, a booked shipment may be rerouted
+ * (reroute.ts).
  */
 import type { Connection, Model } from 'mongoose';
 import { Types } from 'mongoose';
@@ -15,12 +16,14 @@ import { partyInRole } from '../parties/party-check';
 import { visibleTo } from '../parties/visibility';
 import { checkIncotermForModes } from '../reference';
 import { type RankBy, type RouteOption, type RouteRequest, routeOptions } from '../routing';
-import { Decimal, fromDecimal128, toDecimal128 } from '../shared/money';
+import { fromDecimal128 } from '../shared/money';
 import { commonListFilter } from '../orders/order.service';
 import { type Result, fail, ok } from '../shared/result';
 import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, notFound } from '../shared/user-error';
 import { type ContainerInput, type ValidContainer, validateContainers } from './booking.validation';
+import { type RerouteInput, rerouteShipment } from './reroute';
+import { carrierIdsOf, shipmentRoute } from './shipment-route';
 
 export interface RouteOptionsRequest {
   orderId: string;
@@ -86,8 +89,9 @@ export class ShipmentService {
     return this.plan(order, request.teu, request.rankBy);
   }
 
-  private plan(order: OrderRecord, teu: number | undefined, rankBy: RankBy | undefined): Result<PlannedOption[], UserError[]> {
-    return planRoutes({ origin: order.origin, destination: order.destination, cargo: cargoOf(order, teu), readyDate: order.readyDate, rankBy }, order.incoterm);
+  /** Options for the order's cargo, scheduled from its ready date unless another is given. */
+  private plan(order: OrderRecord, teu: number | undefined, rankBy: RankBy | undefined, readyDate = order.readyDate): Result<PlannedOption[], UserError[]> {
+    return planRoutes({ origin: order.origin, destination: order.destination, cargo: cargoOf(order, teu), readyDate, rankBy }, order.incoterm);
   }
 
   async book(caller: Caller, input: BookRouteInput): Promise<Result<ShipmentRecord, UserError[]>> {
@@ -165,7 +169,6 @@ export class ShipmentService {
   private async shipmentFor(order: OrderRecord, option: RouteOption, forwarderId: Types.ObjectId, containers: ValidContainer[], carriers: Map<number, Types.ObjectId>): Promise<ShipmentRecord> {
     const now = this.clock.now();
     const seq = await nextSequence(this.connection, `shipment-${now.getUTCFullYear()}`);
-    const carrierIds = [...new Set([...carriers.values()].map(String))].map((id) => new Types.ObjectId(id));
     return {
       _id: new Types.ObjectId(),
       number: `SHP-${now.getUTCFullYear()}-${String(seq).padStart(6, '0')}`,
@@ -174,32 +177,34 @@ export class ShipmentService {
       sellerId: order.sellerId,
       buyerId: order.buyerId,
       forwarderId,
-      parties: [order.sellerId, order.buyerId, forwarderId, ...carrierIds],
-      corridorId: option.corridorId,
-      routeOptionId: option.id,
-      routeName: option.name,
-      legs: option.legs.map((l) => ({
-        seq: l.seq,
-        from: l.from,
-        to: l.to,
-        mode: l.mode,
-        carrierId: carriers.get(l.seq) ?? null,
-        plannedEtd: l.etd,
-        plannedEta: l.eta,
-        distanceKm: l.distanceKm,
-        cost: toDecimal128(new Decimal(l.cost.amount)),
-        co2Kg: toDecimal128(new Decimal(l.co2Kg)),
-      })),
+      parties: [order.sellerId, order.buyerId, forwarderId, ...carrierIdsOf(carriers)],
+      ...shipmentRoute(option, carriers),
       containers,
-      cost: toDecimal128(new Decimal(option.cost.amount)),
-      costCurrency: option.cost.currency,
-      co2Kg: toDecimal128(new Decimal(option.co2Kg)),
-      plannedEtd: option.etd,
-      plannedEta: option.eta,
       milestones: [],
+      reroutes: [],
       version: 1,
       createdAt: now,
     };
+  }
+
+  /**
+   * Moves a booked shipment that has not started to another route option, planned from today
+   * (see reroute.ts for the rules).
+   */
+  reroute(caller: Caller, input: RerouteInput): Promise<Result<ShipmentRecord, UserError[]>> {
+    return rerouteShipment(
+      {
+        connection: this.connection,
+        clock: this.clock,
+        shipments: this.model,
+        orders: this.orders.model,
+        find: (filter) => this.find(caller, filter),
+        plan: (order, teu, readyDate) => this.plan(order, teu, undefined, readyDate),
+        checkCarriers: (carriers, option, errors) => this.checkCarriers(carriers, option, errors),
+      },
+      caller,
+      input,
+    );
   }
 
   listFilter(caller: Caller, filter: { corridorId?: string; partyId?: string }): Result<Record<string, unknown>, UserError[]> {

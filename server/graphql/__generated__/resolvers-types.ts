@@ -664,6 +664,19 @@ export type CustomsOffice = {
   nameZh: Scalars['String']['output'];
 };
 
+/** A targeting instruction (布控指令) customs placed on a declaration. */
+export type CustomsTargeting = {
+  __typename?: 'CustomsTargeting';
+  /** Why customs targeted it (the intelligence or instruction), as recorded. */
+  reason: Scalars['String']['output'];
+};
+
+/** A targeting instruction (布控指令): customs, acting on intelligence, orders a declaration's physical inspection whatever its risk selection would say. */
+export type CustomsTargetingInput = {
+  /** Why it is targeted, 3 to 500 characters after trimming. */
+  reason: Scalars['String']['input'];
+};
+
 export { DeclarantRole };
 
 /** A customs declaration (报关单) lodged through the single window. */
@@ -1584,6 +1597,8 @@ export type LaneSelection = {
   randomLane: Lane;
   /** The ids of the rules that raised the lane, heaviest first, then 'random selection' when the draw picked it. */
   reasons: Array<Scalars['String']['output']>;
+  /** The targeting instruction (布控) that sent it red; null when there was none. */
+  targeting?: Maybe<CustomsTargeting>;
 };
 
 /** The late fee (滞报金) of a two-step complete declaration filed after its due date. */
@@ -1708,7 +1723,9 @@ export type Mutation = {
    * AEO status, value band) and the minimum random rates on the customs seed, and gives the
    * declaration its lane: green to release (or tax), yellow to document review, red to physical
    * inspection. An accepted declaration passes through risk assessment to its lane; a two-step
-   * summary takes its lane directly. Customs only.
+   * summary takes its lane directly. With a targeting instruction (布控) the declaration goes red
+   * whatever the rules, the draw and AEO status say, with reason TARGETED first (a complete two-step
+   * declaration, already picked up, gets a document review instead). Customs only.
    */
   assessDeclarationRisk: DeclarationPayload;
   /** The holder who owns a to-order bill endorses it in blank: it becomes a bearer bill that passes by transfer. */
@@ -1856,6 +1873,8 @@ export type Mutation = {
    * principal. Paying the settlement amount repays the loan in full. The exporter only.
    */
   repayFinancing: FinancingPayload;
+  /** The shipment's forwarder or the seller moves a booked shipment that has not started to another route option. */
+  rerouteShipment: RerouteShipmentPayload;
   /** The seller or the booked forwarder resumes a held order to where it was. */
   resumeOrder: OrderPayload;
   /**
@@ -1979,6 +1998,7 @@ export type MutationApproveFinancingArgs = {
 export type MutationAssessDeclarationRiskArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   number: Scalars['String']['input'];
+  targeting?: InputMaybe<CustomsTargetingInput>;
 };
 
 
@@ -2464,6 +2484,17 @@ export type MutationReleasePledgeArgs = {
  */
 export type MutationRepayFinancingArgs = {
   input: RepayFinancingInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationRerouteShipmentArgs = {
+  input: RerouteShipmentInput;
 };
 
 
@@ -3245,6 +3276,29 @@ export type RepayFinancingInput = {
   financing: Scalars['String']['input'];
 };
 
+/** A move of a booked shipment that has not started to another route option. */
+export type RerouteShipmentInput = {
+  /** Carriers per leg of the new route; legs without one are recorded by the forwarder. */
+  carriers?: InputMaybe<Array<CarrierAssignment>>;
+  /** Refuse unless the shipment is still at this version. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A RouteOption id from orderRouteOptions, planned from today; another than the current one. */
+  optionId: Scalars['ID']['input'];
+  /** Why the route changes, e.g. a lock congestion notice; kept in the shipment's reroutes. */
+  reason: Scalars['String']['input'];
+  /** The shipment number (SHP-...) or id. */
+  shipment: Scalars['String']['input'];
+};
+
+/** The result of rerouteShipment. */
+export type RerouteShipmentPayload = {
+  __typename?: 'RerouteShipmentPayload';
+  /** The shipment on its new route; null when there are userErrors. */
+  shipment?: Maybe<Shipment>;
+  /** Business rules the request broke, each with its field and rule. */
+  userErrors: Array<UserError>;
+};
+
 /** The result of revokeApiToken. */
 export type RevokeApiTokenPayload = {
   __typename?: 'RevokeApiTokenPayload';
@@ -3400,9 +3454,11 @@ export type Shipment = {
   plannedEta: Scalars['String']['output'];
   /** Planned departure of the first leg, yyyy-mm-dd. */
   plannedEtd: Scalars['String']['output'];
+  /** Changes of route before departure, oldest first. */
+  reroutes: Array<ShipmentReroute>;
   /** The booked route's name. */
   routeName: Scalars['String']['output'];
-  /** Pass as expectedVersion to recordMilestone. */
+  /** Pass as expectedVersion to recordMilestone or rerouteShipment. */
   version: Scalars['Int']['output'];
 };
 
@@ -3457,6 +3513,32 @@ export type ShipmentLeg = {
   seq: Scalars['Int']['output'];
   /** Where the leg ends. */
   to: Location;
+};
+
+/** A change of a shipment's route before it started. */
+export type ShipmentReroute = {
+  __typename?: 'ShipmentReroute';
+  /** When the route was changed (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** Who changed it: the forwarder or the seller. */
+  by: HistoryActor;
+  /** The route before. */
+  from: ShipmentRouteRef;
+  /** Why, e.g. a lock congestion notice. */
+  reason: Scalars['String']['output'];
+  /** The route after. */
+  to: ShipmentRouteRef;
+};
+
+/** A route a shipment was on, or was moved to, in a reroute. */
+export type ShipmentRouteRef = {
+  __typename?: 'ShipmentRouteRef';
+  /** The corridor, e.g. yangtze-river-sea. */
+  corridorId: Scalars['String']['output'];
+  /** Planned arrival of the last leg, yyyy-mm-dd. */
+  plannedEta: Scalars['String']['output'];
+  /** The route option's id. */
+  routeOptionId: Scalars['ID']['output'];
 };
 
 export { StorageKind };
@@ -3712,6 +3794,8 @@ export type ResolversTypes = ResolversObject<{
   CustomsDecision: CustomsDecision;
   CustomsDecisionInput: CustomsDecisionInput;
   CustomsOffice: ResolverTypeWrapper<CustomsOfficeRecord>;
+  CustomsTargeting: ResolverTypeWrapper<CustomsTargeting>;
+  CustomsTargetingInput: CustomsTargetingInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeclarantRole: DeclarantRole;
   Declaration: ResolverTypeWrapper<DeclarationRecord>;
@@ -3806,6 +3890,8 @@ export type ResolversTypes = ResolversObject<{
   RegisterPartyInput: RegisterPartyInput;
   RegisterPartyPayload: ResolverTypeWrapper<Omit<RegisterPartyPayload, 'party'> & { party?: Maybe<ResolversTypes['Party']> }>;
   RepayFinancingInput: RepayFinancingInput;
+  RerouteShipmentInput: RerouteShipmentInput;
+  RerouteShipmentPayload: ResolverTypeWrapper<Omit<RerouteShipmentPayload, 'shipment'> & { shipment?: Maybe<ResolversTypes['Shipment']> }>;
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
   RiskRuleHit: ResolverTypeWrapper<RuleHit>;
   Role: Role;
@@ -3819,6 +3905,8 @@ export type ResolversTypes = ResolversObject<{
   ShipmentEdge: ResolverTypeWrapper<Omit<ShipmentEdge, 'node'> & { node: ResolversTypes['Shipment'] }>;
   ShipmentFilter: ShipmentFilter;
   ShipmentLeg: ResolverTypeWrapper<ShipmentLegView>;
+  ShipmentReroute: ResolverTypeWrapper<ShipmentReroute>;
+  ShipmentRouteRef: ResolverTypeWrapper<ShipmentRouteRef>;
   StorageKind: StorageKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SurrenderPurpose: SurrenderPurpose;
@@ -3871,6 +3959,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreditPolicyPayload: Omit<CreditPolicyPayload, 'policy'> & { policy?: Maybe<ResolversParentTypes['CreditPolicy']> };
   CustomsDecisionInput: CustomsDecisionInput;
   CustomsOffice: CustomsOfficeRecord;
+  CustomsTargeting: CustomsTargeting;
+  CustomsTargetingInput: CustomsTargetingInput;
   Decimal: Scalars['Decimal']['output'];
   Declaration: DeclarationRecord;
   DeclarationCharges: DeclarationChargesRecord;
@@ -3951,6 +4041,8 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterPartyInput: RegisterPartyInput;
   RegisterPartyPayload: Omit<RegisterPartyPayload, 'party'> & { party?: Maybe<ResolversParentTypes['Party']> };
   RepayFinancingInput: RepayFinancingInput;
+  RerouteShipmentInput: RerouteShipmentInput;
+  RerouteShipmentPayload: Omit<RerouteShipmentPayload, 'shipment'> & { shipment?: Maybe<ResolversParentTypes['Shipment']> };
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
   RiskRuleHit: RuleHit;
   RouteLeg: RouteLeg;
@@ -3963,6 +4055,8 @@ export type ResolversParentTypes = ResolversObject<{
   ShipmentEdge: Omit<ShipmentEdge, 'node'> & { node: ResolversParentTypes['Shipment'] };
   ShipmentFilter: ShipmentFilter;
   ShipmentLeg: ShipmentLegView;
+  ShipmentReroute: ShipmentReroute;
+  ShipmentRouteRef: ShipmentRouteRef;
   String: Scalars['String']['output'];
   TrackedLeg: TrackedLeg;
   Tracking: TrackingView;
@@ -4163,6 +4257,10 @@ export type CustomsOfficeResolvers<ContextType = GraphQLContext, ParentType exte
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CustomsTargetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomsTargeting'] = ResolversParentTypes['CustomsTargeting']> = ResolversObject<{
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
@@ -4551,6 +4649,7 @@ export type LaneSelectionResolvers<ContextType = GraphQLContext, ParentType exte
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   randomLane?: Resolver<ResolversTypes['Lane'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  targeting?: Resolver<Maybe<ResolversTypes['CustomsTargeting']>, ParentType, ContextType>;
 }>;
 
 export type LateFeeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LateFee'] = ResolversParentTypes['LateFee']> = ResolversObject<{
@@ -4645,6 +4744,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   releaseFinancingCollateral?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationReleaseFinancingCollateralArgs, 'number'>>;
   releasePledge?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationReleasePledgeArgs, 'number'>>;
   repayFinancing?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationRepayFinancingArgs, 'input'>>;
+  rerouteShipment?: Resolver<ResolversTypes['RerouteShipmentPayload'], ParentType, ContextType, RequireFields<MutationRerouteShipmentArgs, 'input'>>;
   resumeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationResumeOrderArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   startFinancingReview?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationStartFinancingReviewArgs, 'number'>>;
@@ -4806,6 +4906,11 @@ export type RegisterPartyPayloadResolvers<ContextType = GraphQLContext, ParentTy
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type RerouteShipmentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RerouteShipmentPayload'] = ResolversParentTypes['RerouteShipmentPayload']> = ResolversObject<{
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type RevokeApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeApiTokenPayload'] = ResolversParentTypes['RevokeApiTokenPayload']> = ResolversObject<{
   apiToken?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -4879,6 +4984,7 @@ export type ShipmentResolvers<ContextType = GraphQLContext, ParentType extends R
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   plannedEta?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   plannedEtd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reroutes?: Resolver<Array<ResolversTypes['ShipmentReroute']>, ParentType, ContextType>;
   routeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -4905,6 +5011,20 @@ export type ShipmentLegResolvers<ContextType = GraphQLContext, ParentType extend
   plannedEtd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+}>;
+
+export type ShipmentRerouteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShipmentReroute'] = ResolversParentTypes['ShipmentReroute']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['HistoryActor'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ShipmentRouteRef'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ShipmentRouteRef'], ParentType, ContextType>;
+}>;
+
+export type ShipmentRouteRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShipmentRouteRef'] = ResolversParentTypes['ShipmentRouteRef']> = ResolversObject<{
+  corridorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedEta?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  routeOptionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type StorageKindResolvers = EnumResolverSignature<{ EMBEDDED?: any, MEMORY_SERVER?: any, URI?: any }, ResolversTypes['StorageKind']>;
@@ -4987,6 +5107,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CreditPolicy?: CreditPolicyResolvers<ContextType>;
   CreditPolicyPayload?: CreditPolicyPayloadResolvers<ContextType>;
   CustomsOffice?: CustomsOfficeResolvers<ContextType>;
+  CustomsTargeting?: CustomsTargetingResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
   DeclarantRole?: DeclarantRoleResolvers;
   Declaration?: DeclarationResolvers<ContextType>;
@@ -5058,6 +5179,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RefundLine?: RefundLineResolvers<ContextType>;
   RefundState?: RefundStateResolvers;
   RegisterPartyPayload?: RegisterPartyPayloadResolvers<ContextType>;
+  RerouteShipmentPayload?: RerouteShipmentPayloadResolvers<ContextType>;
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
   RiskRuleHit?: RiskRuleHitResolvers<ContextType>;
   Role?: RoleResolvers;
@@ -5069,6 +5191,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ShipmentConnection?: ShipmentConnectionResolvers<ContextType>;
   ShipmentEdge?: ShipmentEdgeResolvers<ContextType>;
   ShipmentLeg?: ShipmentLegResolvers<ContextType>;
+  ShipmentReroute?: ShipmentRerouteResolvers<ContextType>;
+  ShipmentRouteRef?: ShipmentRouteRefResolvers<ContextType>;
   StorageKind?: StorageKindResolvers;
   TrackedLeg?: TrackedLegResolvers<ContextType>;
   Tracking?: TrackingResolvers<ContextType>;

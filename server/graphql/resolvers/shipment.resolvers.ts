@@ -62,6 +62,15 @@ export const shipmentResolvers: Resolvers = {
         }),
         (shipment) => ({ shipment }),
       ),
+    rerouteShipment: (_root, { input }, context) =>
+      payload(
+        context.services.shipments.reroute(requireCaller(context), {
+          ...input,
+          carriers: input.carriers ?? undefined,
+          expectedVersion: input.expectedVersion ?? undefined,
+        }),
+        'shipment',
+      ),
     recordMilestone: (_root, { input }, context) =>
       payload(
         context.services.tracking.recordMilestone(requireCaller(context), {
@@ -93,6 +102,8 @@ export const shipmentResolvers: Resolvers = {
     cost: (s) => money(s.cost, s.costCurrency),
     co2Kg: (s) => s.co2Kg.toString(),
     milestones: (s) => s.milestones.map(milestoneView),
+    // Shipments booked before reroutes existed have no such field.
+    reroutes: (s) => (s.reroutes ?? []).map((r) => ({ ...r, at: r.at.toISOString() })),
   },
   ShipmentLeg: {
     carrier: (l, _a, { loaders }) => (l.carrierId ? partyOf(l.carrierId, loaders) : null),
