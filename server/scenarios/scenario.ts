@@ -48,9 +48,18 @@ interface Dated {
   note?: string;
 }
 
+type LegDelay<T extends string> = Dated & { type: T; order: string; leg: number; delayDays: number };
+type OrderIncident<T extends string> = Dated & { type: T; order: string };
+
 export type ScenarioIncident =
-  | (Dated & { type: 'vesselMissed' | 'portCongestion' | 'lockCongestion' | 'railSlotShortage'; order: string; leg: number; delayDays: number })
-  | (Dated & { type: 'redLaneInspection' | 'failedInspection' | 'elockAlarm' | 'buyerDefault'; order: string })
+  | LegDelay<'vesselMissed'>
+  | LegDelay<'portCongestion'>
+  | LegDelay<'lockCongestion'>
+  | LegDelay<'railSlotShortage'>
+  | OrderIncident<'redLaneInspection'>
+  | OrderIncident<'failedInspection'>
+  | OrderIncident<'elockAlarm'>
+  | OrderIncident<'buyerDefault'>
   | (Dated & { type: 'documentMismatch'; order: string; document: 'invoice' | 'declaration'; valueFactor: string; correctedOnDay?: number })
   | (Dated & { type: 'fxMove'; base: string; quote: string; rate: string })
   | (Dated & { type: 'reroute'; order: string; modes: Mode[] });

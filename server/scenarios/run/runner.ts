@@ -1,0 +1,90 @@
+/**
+ * Runs a scenario: opens the run's world on a database of its own, plays every order as a process
+ * on the simulated clock, and builds the report. Progress is reported as orders finish.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Connection } from 'mongoose';
+import type { Scenario } from '../scenario';
+import { buildReport } from './build-report';
+import { expandOrders } from './expand-orders';
+import { OrderRun, RunLog } from './order-run';
+import { playExportOrder } from './order-script';
+import { policyIssuer } from './policies';
+import type { ScenarioReport } from './report';
+import { openRunWorld } from './run-world';
+import { Simulation } from './simulation';
+
+export interface RunProgress {
+  ordersDone: number;
+  ordersTotal: number;
+  /** the simulated instant reached, ISO 8601 */
+  simulatedAt: string;
+  events: number;
+}
+
+export interface RunOptions {
+  /** overrides the scenario's seed */
+  seed?: number;
+  /** plays this many orders in all, repeating the scenario's orders */
+  orders?: number;
+  /** names the run's database (yidan-run-<runId>); a fresh id when left out */
+  runId?: string;
+  onProgress?: (progress: RunProgress) => void | Promise<void>;
+  /** keeps the run's database for inspection instead of dropping it */
+  keepDatabase?: boolean;
+}
+
+/** The most orders one run plays: a guard against a typo, far above what a trainer needs. */
+export const MAX_RUN_ORDERS = 1_000_000;
+
+export function runDatabaseName(runId: string): string {
+  return `yidan-run-${runId}`.slice(0, 60);
+}
+
+export async function runScenario(connection: Connection, scenario: Scenario, options: RunOptions = {}): Promise<ScenarioReport> {
+  const seed = options.seed ?? scenario.seed;
+  const played = expandOrders(scenario, options.orders);
+  if (played.length > MAX_RUN_ORDERS) throw new RangeError(`a run plays at most ${MAX_RUN_ORDERS} orders, asked for ${played.length}`);
+  const sim = new Simulation(new Date(scenario.start));
+  const world = await openRunWorld(connection, runDatabaseName(options.runId ?? randomUUID()), scenario, seed, sim.clock);
+  try {
+    const log = new RunLog();
+    const issuePolicy = policyIssuer(world, scenario, played);
+    const shared = {
+      log,
+      policyFor: async (insurer: string, exporter: Parameters<typeof issuePolicy>[1]) => {
+        const before = log.count;
+        const policy = await issuePolicy(insurer, exporter);
+        if (log.count === before && !issuedPolicies.has(policy.number)) {
+          issuedPolicies.add(policy.number);
+          log.record(log.scenarioTimeline, { at: sim.clock.now().toISOString(), order: null, name: 'policy.issued', actor: insurer, outcome: 'done', detail: `${policy.number}: ${insurer} insures ${exporter.party.code}'s buyers up to ${policy.buyerLimits.map((l) => l.approved).join(', ')} ${policy.currency}` });
+        }
+        return policy;
+      },
+    };
+    const issuedPolicies = new Set<string>();
+    const runs = played.map(({ handle, spec }) => new OrderRun(sim, world, shared, scenario, spec, handle, seed));
+    let done = 0;
+    const processes = runs.map((run, index) => async () => {
+      await playExportOrder(run, index + 1);
+      done++;
+    });
+    for (const move of scenario.incidents ?? []) {
+      if (move.type !== 'fxMove') continue;
+      processes.push(async () => {
+        await sim.until(new Date(new Date(scenario.start).getTime() + move.day * 86_400_000));
+        log.record(log.scenarioTimeline, { at: sim.clock.now().toISOString(), order: null, name: 'incident.fxMove', actor: 'MARKET', outcome: 'done', detail: `${move.base}/${move.quote} moves to ${move.rate}${move.note ? `: ${move.note}` : ''}` });
+      });
+    }
+    let reported = -1;
+    await sim.run(processes, async (now) => {
+      if (!options.onProgress || done === reported) return;
+      reported = done;
+      await options.onProgress({ ordersDone: done, ordersTotal: runs.length, simulatedAt: now.toISOString(), events: log.count });
+    });
+    await options.onProgress?.({ ordersDone: done, ordersTotal: runs.length, simulatedAt: sim.clock.now().toISOString(), events: log.count });
+    return await buildReport(world, scenario, seed, runs, log);
+  } finally {
+    if (!options.keepDatabase) await world.drop();
+  }
+}
