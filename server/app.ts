@@ -98,6 +98,7 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
       draining = true;
       await apollo.stop();
       await services.outbox.stopDispatcher();
+      await services.scenarioRuns.stop();
     },
   };
 }

@@ -19,6 +19,7 @@ import { OrderService } from './orders/order.service';
 import { PartyService } from './parties/party.service';
 import { TokenService } from './parties/token.service';
 import { packageVersion } from './project';
+import { ScenarioRunService } from './scenarios/scenario-run.service';
 import { ShipmentService } from './shipments/shipment.service';
 import type { Storage } from './storage/types';
 import { TrackingService } from './tracking/tracking.service';
@@ -37,6 +38,7 @@ export interface Services {
   invoices: InvoiceService;
   policies: CreditPolicyService;
   financings: FinancingService;
+  scenarioRuns: ScenarioRunService;
 }
 
 /** What index creation needs of a mongoose model. */
@@ -84,6 +86,7 @@ export async function createServices({ storage, clock, logger, registry, customs
     invoices,
     policies,
     financings: new FinancingService(connection, clock, outbox, { orders, bills, declarations, invoices, policies }),
+    scenarioRuns: new ScenarioRunService(connection, clock, logger),
   };
   const models: IndexedModel[] = [
     services.parties.model,
@@ -98,12 +101,16 @@ export async function createServices({ storage, clock, logger, registry, customs
     invoices.model,
     policies.model,
     services.financings.model,
+    services.scenarioRuns.model,
+    services.scenarioRuns.events,
   ];
   await Promise.all(models.map((model) => model.init()));
   logger.debug({ collections: models.map((model) => model.collection.collectionName) }, 'indexes ensured');
   // Effects a crash left pending run now, once (see lifecycle/outbox.ts).
   const recovered = await outbox.recover();
   if (recovered.ran + recovered.failed > 0) logger.info(recovered, 'outbox effects recovered after restart');
+  const interrupted = await services.scenarioRuns.failInterrupted();
+  if (interrupted > 0) logger.warn({ runs: interrupted }, 'scenario runs interrupted by a restart marked failed');
   outbox.startDispatcher(OUTBOX_SWEEP_MS);
   return services;
 }

@@ -41,6 +41,8 @@ import type { CreditPolicyRecord } from '../../models/credit-policy.model';
 import type { FinancingRecord, MatchingRecord, FinancingTermsRecord, ClaimRecord } from '../../models/financing.model';
 import type { LoanPosition } from '../../financing/loan-servicing';
 import type { AppliedRate, DocumentMismatch as DocumentMismatchRecord } from '../../financing/rules';
+import type { ScenarioRunRecord } from '../../models/scenario-run.model';
+import type { CatalogueEntry } from '../../scenarios/scenario-run.service';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1885,6 +1887,16 @@ export type Mutation = {
   /** The bank starts its review of an application (审核). The bank only. */
   startFinancingReview: FinancingPayload;
   /**
+   * A trainer starts a scenario run: a bundled scenario by its id, or one written out in YAML (its
+   * problems come back by line, path and rule). The run plays in the background on a database of its
+   * own through the same services and rules as the API; watch it with `scenarioRun`. The same
+   * scenario, seed and order count always give the same report. Refused: VALIDATION (unknown
+   * scenario, both or neither of scenario and yaml, seed below 0, orders outside 1–1,000),
+   * CONFLICT 'runs-busy' when two runs are already playing on this server; FORBIDDEN for
+   * anyone but a trainer.
+   */
+  startScenarioRun: ScenarioRunPayload;
+  /**
    * Lodges a draft with customs (申报): a standard or advance declaration is submitted, a two-step
    * declaration files its summary (the complete declaration falls due 14 days after the conveyance
    * declared entry), a transit is declared at its origin office with its deadline. The declarant only.
@@ -2538,6 +2550,17 @@ export type MutationStartFinancingReviewArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationStartScenarioRunArgs = {
+  input: StartScenarioRunInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationSubmitDeclarationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   number: Scalars['String']['input'];
@@ -2899,6 +2922,15 @@ export type Query = {
   partyPublicKeys: Array<PartyPublicKey>;
   /** Route options over the corridor catalogue, ranked by time, cost and CO2. */
   routeOptions: RouteOptionsPayload;
+  /**
+   * A scenario run by its number (e.g. RUN-2026-000001), or null when there is none the caller may
+   * watch. Trainers and auditors watch every run.
+   */
+  scenarioRun?: Maybe<ScenarioRun>;
+  /** The latest scenario runs, newest first; empty for callers who may not watch runs. */
+  scenarioRuns: Array<ScenarioRun>;
+  /** The bundled training scenarios (scenarios/*.yaml), by file name. */
+  scenarios: Array<TrainingScenario>;
   /** A shipment you are party to, by id, shipment number, order number or container number. */
   shipment?: Maybe<Shipment>;
   /** Shipments you are party to, oldest first. */
@@ -3132,6 +3164,32 @@ export type QueryPartyPublicKeysArgs = {
  */
 export type QueryRouteOptionsArgs = {
   input: RouteOptionsInput;
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryScenarioRunArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryScenarioRunsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3412,6 +3470,151 @@ export type RouteOptionsPayload = {
   userErrors: Array<UserError>;
 };
 
+/** An expectation of the scenario, checked against the run. */
+export type ScenarioExpectationResult = {
+  __typename?: 'ScenarioExpectationResult';
+  /** What the run shows, one line each. */
+  evidence: Array<Scalars['String']['output']>;
+  /** Its id in the scenario. */
+  id: Scalars['String']['output'];
+  /** Whether the run shows it. */
+  met: Scalars['Boolean']['output'];
+  /** What trainees should see, in words. */
+  text: Scalars['String']['output'];
+};
+
+/** A scenario run, while it plays and after. */
+export type ScenarioRun = {
+  __typename?: 'ScenarioRun';
+  /** Why it stopped, when it failed: the order, the step and the rule that refused it. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** What happened so far, in order, after `after` (an event's seq), optionally for one order. */
+  events: Array<ScenarioRunEvent>;
+  /** Each expectation of the scenario, met or not, with its evidence, once finished. */
+  expectations?: Maybe<Array<ScenarioExpectationResult>>;
+  /** When it finished or stopped (server time), ISO 8601. */
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  /** The headline figures, once finished. */
+  kpis?: Maybe<ScenarioRunKpis>;
+  /** The report as Markdown (the first 20 orders' timelines), once finished. */
+  markdown?: Maybe<Scalars['String']['output']>;
+  /** Its number, e.g. RUN-2026-000001. */
+  number: Scalars['ID']['output'];
+  /** How many orders it plays. */
+  orders: Scalars['Int']['output'];
+  /** How far it got. */
+  progress: ScenarioRunProgress;
+  /** The whole report as JSON text (every order, every event), once finished. */
+  reportJson?: Maybe<Scalars['String']['output']>;
+  /** The scenario's id. */
+  scenarioId: Scalars['String']['output'];
+  /** The seed it plays with. */
+  seed: Scalars['Int']['output'];
+  /** When it was started (server time), ISO 8601. */
+  startedAt: Scalars['String']['output'];
+  /** The trainer who started it. */
+  startedBy?: Maybe<Party>;
+  /** Playing, finished or stopped. */
+  status: ScenarioRunStatus;
+  /** The scenario's title. */
+  title: Scalars['String']['output'];
+};
+
+
+/** A scenario run, while it plays and after. */
+export type ScenarioRunEventsArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One thing that happened in a run, or was attempted and refused by the rules. */
+export type ScenarioRunEvent = {
+  __typename?: 'ScenarioRunEvent';
+  /** The party code that acted. */
+  actor: Scalars['String']['output'];
+  /** The simulated instant, ISO 8601 UTC. */
+  at: Scalars['String']['output'];
+  /** What happened, in words. */
+  detail: Scalars['String']['output'];
+  /** document.happening, e.g. invoice.corrected, financing.approved, leg1.departed. */
+  name: Scalars['String']['output'];
+  /** The order's handle, or null for the scenario's own timeline (FX moves, policies). */
+  order?: Maybe<Scalars['String']['output']>;
+  /** DONE, or REFUSED by a rule. */
+  refused: Scalars['Boolean']['output'];
+  /** The rule that refused it. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** Its position in the run. */
+  seq: Scalars['Int']['output'];
+};
+
+/** A run's headline figures. */
+export type ScenarioRunKpis = {
+  __typename?: 'ScenarioRunKpis';
+  /** Export declarations from submission to release, hours, on average. */
+  averageCustomsDwellHours?: Maybe<Scalars['Float']['output']>;
+  /** Delivery less planned ETA, days, on average. */
+  averageDelayDays?: Maybe<Scalars['Float']['output']>;
+  /** Ready date to delivery, days, on average. */
+  averageLeadTimeDays?: Maybe<Scalars['Float']['output']>;
+  /** Ready date to planned ETA, days, on average. */
+  averagePlannedLeadTimeDays?: Maybe<Scalars['Float']['output']>;
+  /** CO2 of every leg, kg. */
+  co2TotalKg: Scalars['Decimal']['output'];
+  /** Orders delivered. */
+  delivered: Scalars['Int']['output'];
+  /** Duties, taxes and fees assessed by customs, CNY. */
+  dutiesAndFeesCny: Scalars['Decimal']['output'];
+  /** Expectations met. */
+  expectationsMet: Scalars['Int']['output'];
+  /** Expectations in the scenario. */
+  expectationsTotal: Scalars['Int']['output'];
+  /** Freight in USD. */
+  freightUsd: Scalars['Decimal']['output'];
+  /** Interest paid on the run's loans, USD. */
+  interestPaidUsd: Scalars['Decimal']['output'];
+  /** Freight as a percentage of the goods' value (the plan's target: 13 %). */
+  logisticsCostSharePercent?: Maybe<Scalars['Decimal']['output']>;
+  /** Orders delivered on or before their planned ETA. */
+  onTime: Scalars['Int']['output'];
+  /** Orders played. */
+  orders: Scalars['Int']['output'];
+  /** Whether that share is within the plan's 13 % target. */
+  withinCostTarget?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** The result of startScenarioRun. */
+export type ScenarioRunPayload = {
+  __typename?: 'ScenarioRunPayload';
+  /** The run, playing; null when it was not started. */
+  run?: Maybe<ScenarioRun>;
+  /** Why the run was not started: VALIDATION by field and rule, or CONFLICT 'runs-busy'. */
+  userErrors: Array<UserError>;
+};
+
+/** How far a run got. */
+export type ScenarioRunProgress = {
+  __typename?: 'ScenarioRunProgress';
+  /** Events recorded. */
+  events: Scalars['Int']['output'];
+  /** Orders played to their end. */
+  ordersDone: Scalars['Int']['output'];
+  /** Orders to play. */
+  ordersTotal: Scalars['Int']['output'];
+  /** The simulated instant reached, ISO 8601 UTC. */
+  simulatedAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whether a run is still playing, finished, or stopped on an error. */
+export type ScenarioRunStatus =
+  /** Stopped: see `error`. */
+  | 'FAILED'
+  /** Playing in the background. */
+  | 'RUNNING'
+  /** Finished; the report is ready. */
+  | 'SUCCEEDED';
+
 /** One server process registered in the shared database. */
 export type ServerInstance = {
   __typename?: 'ServerInstance';
@@ -3541,6 +3744,18 @@ export type ShipmentRouteRef = {
   routeOptionId: Scalars['ID']['output'];
 };
 
+/** What to run: exactly one of `scenario` and `yaml`. */
+export type StartScenarioRunInput = {
+  /** How many orders to play in all, repeating the scenario's orders (1 to 1,000; the CLI plays more). */
+  orders?: InputMaybe<Scalars['Int']['input']>;
+  /** A bundled scenario's id, e.g. rail-sea-moto-financing. */
+  scenario?: InputMaybe<Scalars['String']['input']>;
+  /** Overrides the scenario's seed (customs lane draws and arrival times follow it). */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  /** A scenario written out in YAML, in the form scenarios/scenario.schema.json describes. */
+  yaml?: InputMaybe<Scalars['String']['input']>;
+};
+
 export { StorageKind };
 
 /** Why a holder surrenders the bill to its issuer. */
@@ -3599,6 +3814,27 @@ export type Tracking = {
 };
 
 export { TradeDocument };
+
+/** A bundled training scenario. */
+export type TrainingScenario = {
+  __typename?: 'TrainingScenario';
+  /** What it shows, in a paragraph. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Its file under scenarios/. */
+  file: Scalars['String']['output'];
+  /** Its id, as startScenarioRun takes it. */
+  id: Scalars['ID']['output'];
+  /** How many orders it plays without an override. */
+  orders: Scalars['Int']['output'];
+  /** Its own seed. */
+  seed: Scalars['Int']['output'];
+  /** The seed-document lines it rests on, as file:line. */
+  sources: Array<Scalars['String']['output']>;
+  /** When its simulated clock starts, ISO 8601 UTC. */
+  start: Scalars['String']['output'];
+  /** What it is about, in a line. */
+  title: Scalars['String']['output'];
+};
 
 /** The transit (转关) details of a declaration. */
 export type TransitDetails = {
@@ -3899,6 +4135,13 @@ export type ResolversTypes = ResolversObject<{
   RouteOption: ResolverTypeWrapper<RouteOption>;
   RouteOptionsInput: RouteOptionsInput;
   RouteOptionsPayload: ResolverTypeWrapper<RouteOptionsPayload>;
+  ScenarioExpectationResult: ResolverTypeWrapper<ScenarioExpectationResult>;
+  ScenarioRun: ResolverTypeWrapper<ScenarioRunRecord>;
+  ScenarioRunEvent: ResolverTypeWrapper<ScenarioRunEvent>;
+  ScenarioRunKpis: ResolverTypeWrapper<ScenarioRunKpis>;
+  ScenarioRunPayload: ResolverTypeWrapper<Omit<ScenarioRunPayload, 'run'> & { run?: Maybe<ResolversTypes['ScenarioRun']> }>;
+  ScenarioRunProgress: ResolverTypeWrapper<ScenarioRunProgress>;
+  ScenarioRunStatus: ScenarioRunStatus;
   ServerInstance: ResolverTypeWrapper<ServerInstanceRecord>;
   Shipment: ResolverTypeWrapper<ShipmentRecord>;
   ShipmentConnection: ResolverTypeWrapper<Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversTypes['ShipmentEdge']> }>;
@@ -3907,12 +4150,14 @@ export type ResolversTypes = ResolversObject<{
   ShipmentLeg: ResolverTypeWrapper<ShipmentLegView>;
   ShipmentReroute: ResolverTypeWrapper<ShipmentReroute>;
   ShipmentRouteRef: ResolverTypeWrapper<ShipmentRouteRef>;
+  StartScenarioRunInput: StartScenarioRunInput;
   StorageKind: StorageKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SurrenderPurpose: SurrenderPurpose;
   TrackedLeg: ResolverTypeWrapper<TrackedLeg>;
   Tracking: ResolverTypeWrapper<TrackingView>;
   TradeDocument: TradeDocument;
+  TrainingScenario: ResolverTypeWrapper<CatalogueEntry>;
   TransitDetails: ResolverTypeWrapper<TransitView>;
   TransitInput: TransitInput;
   TransportMode: TransportMode;
@@ -4049,6 +4294,12 @@ export type ResolversParentTypes = ResolversObject<{
   RouteOption: RouteOption;
   RouteOptionsInput: RouteOptionsInput;
   RouteOptionsPayload: RouteOptionsPayload;
+  ScenarioExpectationResult: ScenarioExpectationResult;
+  ScenarioRun: ScenarioRunRecord;
+  ScenarioRunEvent: ScenarioRunEvent;
+  ScenarioRunKpis: ScenarioRunKpis;
+  ScenarioRunPayload: Omit<ScenarioRunPayload, 'run'> & { run?: Maybe<ResolversParentTypes['ScenarioRun']> };
+  ScenarioRunProgress: ScenarioRunProgress;
   ServerInstance: ServerInstanceRecord;
   Shipment: ShipmentRecord;
   ShipmentConnection: Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ShipmentEdge']> };
@@ -4057,9 +4308,11 @@ export type ResolversParentTypes = ResolversObject<{
   ShipmentLeg: ShipmentLegView;
   ShipmentReroute: ShipmentReroute;
   ShipmentRouteRef: ShipmentRouteRef;
+  StartScenarioRunInput: StartScenarioRunInput;
   String: Scalars['String']['output'];
   TrackedLeg: TrackedLeg;
   Tracking: TrackingView;
+  TrainingScenario: CatalogueEntry;
   TransitDetails: TransitView;
   TransitInput: TransitInput;
   TwoStepDetails: TwoStepView;
@@ -4748,6 +5001,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   resumeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationResumeOrderArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   startFinancingReview?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationStartFinancingReviewArgs, 'number'>>;
+  startScenarioRun?: Resolver<ResolversTypes['ScenarioRunPayload'], ParentType, ContextType, RequireFields<MutationStartScenarioRunArgs, 'input'>>;
   submitDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationSubmitDeclarationArgs, 'number'>>;
   surrenderBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationSurrenderBillArgs, 'number' | 'purpose'>>;
   transferBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationTransferBillArgs, 'number' | 'to'>>;
@@ -4878,6 +5132,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType, RequireFields<QueryPartyArgs, 'id'>>;
   partyPublicKeys?: Resolver<Array<ResolversTypes['PartyPublicKey']>, ParentType, ContextType, RequireFields<QueryPartyPublicKeysArgs, 'partyId'>>;
   routeOptions?: Resolver<ResolversTypes['RouteOptionsPayload'], ParentType, ContextType, RequireFields<QueryRouteOptionsArgs, 'input'>>;
+  scenarioRun?: Resolver<Maybe<ResolversTypes['ScenarioRun']>, ParentType, ContextType, RequireFields<QueryScenarioRunArgs, 'number'>>;
+  scenarioRuns?: Resolver<Array<ResolversTypes['ScenarioRun']>, ParentType, ContextType, Partial<QueryScenarioRunsArgs>>;
+  scenarios?: Resolver<Array<ResolversTypes['TrainingScenario']>, ParentType, ContextType>;
   shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentArgs, 'reference'>>;
   shipments?: Resolver<ResolversTypes['ShipmentConnection'], ParentType, ContextType, Partial<QueryShipmentsArgs>>;
   track?: Resolver<Maybe<ResolversTypes['Tracking']>, ParentType, ContextType, RequireFields<QueryTrackArgs, 'reference'>>;
@@ -4961,6 +5218,73 @@ export type RouteOptionResolvers<ContextType = GraphQLContext, ParentType extend
 export type RouteOptionsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RouteOptionsPayload'] = ResolversParentTypes['RouteOptionsPayload']> = ResolversObject<{
   options?: Resolver<Maybe<Array<ResolversTypes['RouteOption']>>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ScenarioExpectationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioExpectationResult'] = ResolversParentTypes['ScenarioExpectationResult']> = ResolversObject<{
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScenarioRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRun'] = ResolversParentTypes['ScenarioRun']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['ScenarioRunEvent']>, ParentType, ContextType, Partial<ScenarioRunEventsArgs>>;
+  expectations?: Resolver<Maybe<Array<ResolversTypes['ScenarioExpectationResult']>>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kpis?: Resolver<Maybe<ResolversTypes['ScenarioRunKpis']>, ParentType, ContextType>;
+  markdown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['ScenarioRunProgress'], ParentType, ContextType>;
+  reportJson?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scenarioId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedBy?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ScenarioRunStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScenarioRunEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRunEvent'] = ResolversParentTypes['ScenarioRunEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ScenarioRunKpisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRunKpis'] = ResolversParentTypes['ScenarioRunKpis']> = ResolversObject<{
+  averageCustomsDwellHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageDelayDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageLeadTimeDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averagePlannedLeadTimeDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  co2TotalKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dutiesAndFeesCny?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  expectationsMet?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectationsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  freightUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  interestPaidUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  logisticsCostSharePercent?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withinCostTarget?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+}>;
+
+export type ScenarioRunPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRunPayload'] = ResolversParentTypes['ScenarioRunPayload']> = ResolversObject<{
+  run?: Resolver<Maybe<ResolversTypes['ScenarioRun']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ScenarioRunProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRunProgress'] = ResolversParentTypes['ScenarioRunProgress']> = ResolversObject<{
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ordersDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ordersTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  simulatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ServerInstanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServerInstance'] = ResolversParentTypes['ServerInstance']> = ResolversObject<{
@@ -5055,6 +5379,17 @@ export type TrackingResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type TradeDocumentResolvers = EnumResolverSignature<{ BILL?: any, DECLARATION?: any, INVOICE?: any, ORDER?: any }, ResolversTypes['TradeDocument']>;
+
+export type TrainingScenarioResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingScenario'] = ResolversParentTypes['TrainingScenario']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type TransitDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TransitDetails'] = ResolversParentTypes['TransitDetails']> = ResolversObject<{
   deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5186,6 +5521,12 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RouteLeg?: RouteLegResolvers<ContextType>;
   RouteOption?: RouteOptionResolvers<ContextType>;
   RouteOptionsPayload?: RouteOptionsPayloadResolvers<ContextType>;
+  ScenarioExpectationResult?: ScenarioExpectationResultResolvers<ContextType>;
+  ScenarioRun?: ScenarioRunResolvers<ContextType>;
+  ScenarioRunEvent?: ScenarioRunEventResolvers<ContextType>;
+  ScenarioRunKpis?: ScenarioRunKpisResolvers<ContextType>;
+  ScenarioRunPayload?: ScenarioRunPayloadResolvers<ContextType>;
+  ScenarioRunProgress?: ScenarioRunProgressResolvers<ContextType>;
   ServerInstance?: ServerInstanceResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   ShipmentConnection?: ShipmentConnectionResolvers<ContextType>;
@@ -5197,6 +5538,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   TrackedLeg?: TrackedLegResolvers<ContextType>;
   Tracking?: TrackingResolvers<ContextType>;
   TradeDocument?: TradeDocumentResolvers;
+  TrainingScenario?: TrainingScenarioResolvers<ContextType>;
   TransitDetails?: TransitDetailsResolvers<ContextType>;
   TransportMode?: TransportModeResolvers;
   TwoStepDetails?: TwoStepDetailsResolvers<ContextType>;

@@ -6,8 +6,9 @@ import { healthResolvers } from './health.resolvers';
 import { invoicePolicyResolvers } from './invoice-policy.resolvers';
 import { orderResolvers } from './order.resolvers';
 import { partyResolvers } from './party.resolvers';
+import { scenarioResolvers } from './scenario.resolvers';
 import { shipmentResolvers } from './shipment.resolvers';
 import { DecimalScalar } from '../scalars';
 
 /** One entry per area; each area's resolvers cover only the types its schema file declares. */
-export const resolvers: Resolvers[] = [healthResolvers, partyResolvers, orderResolvers, shipmentResolvers, billResolvers, customsResolvers, invoicePolicyResolvers, financingResolvers, { Decimal: DecimalScalar }];
+export const resolvers: Resolvers[] = [healthResolvers, partyResolvers, orderResolvers, shipmentResolvers, billResolvers, customsResolvers, invoicePolicyResolvers, financingResolvers, scenarioResolvers, { Decimal: DecimalScalar }];

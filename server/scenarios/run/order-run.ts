@@ -36,11 +36,29 @@ export class ScenarioStepError extends Error {
 export class RunLog {
   private seq = 0;
   readonly scenarioTimeline: RunEvent[] = [];
+  /** events not yet handed to the run's watcher, when it has one */
+  private unsent: RunEvent[] | null = null;
 
   record(target: RunEvent[], event: Omit<RunEvent, 'seq'>): RunEvent {
     const entry: RunEvent = { seq: ++this.seq, ...event };
     target.push(entry);
+    this.unsent?.push(entry);
     return entry;
+  }
+
+  /** From now on, keeps every new event until `takeUnsent` hands it over (for a stored run's watchers). */
+  keepUnsent(): void {
+    this.unsent ??= [];
+  }
+
+  get unsentCount(): number {
+    return this.unsent?.length ?? 0;
+  }
+
+  takeUnsent(): RunEvent[] {
+    const taken = this.unsent ?? [];
+    if (this.unsent) this.unsent = [];
+    return taken;
   }
 
   get count(): number {

@@ -2,7 +2,7 @@
  * Runs a scenario: opens the run's world on a database of its own, plays every order as a process
  * on the simulated clock, and builds the report. Progress is reported as orders finish.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import type { Scenario } from '../scenario';
 import { buildReport } from './build-report';
@@ -10,7 +10,7 @@ import { expandOrders } from './expand-orders';
 import { OrderRun, RunLog } from './order-run';
 import { playExportOrder } from './order-script';
 import { policyIssuer } from './policies';
-import type { ScenarioReport } from './report';
+import type { RunEvent, ScenarioReport } from './report';
 import { openRunWorld } from './run-world';
 import { Simulation } from './simulation';
 
@@ -27,9 +27,15 @@ export interface RunOptions {
   seed?: number;
   /** plays this many orders in all, repeating the scenario's orders */
   orders?: number;
-  /** names the run's database (yidan-run-<runId>); a fresh id when left out */
+  /** names the run's database (a hash of it: any text will do); a fresh id when left out */
   runId?: string;
+  /** hears the progress after every step of the simulation */
   onProgress?: (progress: RunProgress) => void | Promise<void>;
+  /** receives the run's events as they happen, in batches of at least `eventBatch` (and the rest at the end) */
+  onEvents?: (events: RunEvent[]) => Promise<void>;
+  eventBatch?: number;
+  /** stops the run between two steps (it then fails with the signal's reason) */
+  signal?: AbortSignal;
   /** keeps the run's database for inspection instead of dropping it */
   keepDatabase?: boolean;
 }
@@ -37,8 +43,9 @@ export interface RunOptions {
 /** The most orders one run plays: a guard against a typo, far above what a trainer needs. */
 export const MAX_RUN_ORDERS = 1_000_000;
 
+/** A database name within MongoDB's limits for any run id, the same for the same id. */
 export function runDatabaseName(runId: string): string {
-  return `yidan-run-${runId}`.slice(0, 60);
+  return `yidan-run-${createHash('sha256').update(runId).digest('hex').slice(0, 20)}`;
 }
 
 export async function runScenario(connection: Connection, scenario: Scenario, options: RunOptions = {}): Promise<ScenarioReport> {
@@ -76,13 +83,16 @@ export async function runScenario(connection: Connection, scenario: Scenario, op
         log.record(log.scenarioTimeline, { at: sim.clock.now().toISOString(), order: null, name: 'incident.fxMove', actor: 'MARKET', outcome: 'done', detail: `${move.base}/${move.quote} moves to ${move.rate}${move.note ? `: ${move.note}` : ''}` });
       });
     }
-    let reported = -1;
+    const { onEvents, onProgress, eventBatch = 200 } = options;
+    if (onEvents) log.keepUnsent();
+    const progress = (now: Date): RunProgress => ({ ordersDone: done, ordersTotal: runs.length, simulatedAt: now.toISOString(), events: log.count });
     await sim.run(processes, async (now) => {
-      if (!options.onProgress || done === reported) return;
-      reported = done;
-      await options.onProgress({ ordersDone: done, ordersTotal: runs.length, simulatedAt: now.toISOString(), events: log.count });
+      options.signal?.throwIfAborted();
+      if (onEvents && log.unsentCount >= eventBatch) await onEvents(log.takeUnsent());
+      await onProgress?.(progress(now));
     });
-    await options.onProgress?.({ ordersDone: done, ordersTotal: runs.length, simulatedAt: sim.clock.now().toISOString(), events: log.count });
+    if (onEvents) await onEvents(log.takeUnsent());
+    await onProgress?.(progress(sim.clock.now()));
     return await buildReport(world, scenario, seed, runs, log);
   } finally {
     if (!options.keepDatabase) await world.drop();
