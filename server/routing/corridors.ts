@@ -5,7 +5,8 @@
  *
  * Every figure below (transit days, weekdays, cut-offs, rates) is an INDICATIVE simulator default
  * chosen to be plausible, not a published timetable or tariff; each says what it rests on. Legs
- * run outbound from Chongqing (or Yiwu); return directions are not modelled.
+ * run outbound from Chongqing (or Yiwu); of the return directions only the China-Laos-Thailand
+ * railway into Chongqing is modelled (for imports).
  */
 import { Decimal } from '../shared/money';
 import { DAILY, leg, nm, type LegSpec, type Tariff } from './legs';
@@ -99,6 +100,29 @@ const CHINA_LAOS_THAILAND = corridor({
   ],
 });
 
+/**
+ * (c') 中老泰 inbound: Bangkok -> Vientiane -> Chongqing, the return direction of (c), e.g. Thai
+ * fruit and parts for Chongqing. The leg figures are those of (c), reversed: indicative defaults.
+ */
+const CHINA_LAOS_THAILAND_INBOUND = corridor({
+  id: 'china-laos-thailand-rail-inbound',
+  name: 'China-Laos-Thailand railway (inbound to Chongqing)',
+  nameZh: '中老泰铁路(回程, 曼谷—万象—重庆)',
+  citation: '001:127 (中老泰铁路万象枢纽过境快速通关), 001:129 (中老泰马图定班列), DOMAIN.md corridor table',
+  legs: [
+    leg({
+      from: 'THBKK', to: 'LAVTE', mode: 'rail', departs: DAILY, cutoffDays: 1, transitDays: 2,
+      transitNote: 'metre gauge ~2 days Bangkok-Vientiane, then transfer to standard gauge at Vientiane (indicative, as outbound)',
+      tariff: perTeu('600'),
+    }),
+    leg({
+      from: 'LAVTE', to: 'CNCKG', mode: 'rail', departs: [1, 3, 5], cutoffDays: 1, transitDays: 3,
+      transitNote: 'the 1,035 km China-Laos Railway plus Kunming-Chongqing; ~3 days assumed for scheduled trains (as outbound)',
+      tariff: perTeu('1500'),
+    }),
+  ],
+});
+
 /** (d) 长江江海联运: Guoyuan port (CNCKG) -> Shanghai -> onward by sea. */
 const YANGTZE = corridor({
   id: 'yangtze-river-sea',
@@ -172,7 +196,7 @@ const AIR_CKG_DIRECT = corridor({
 });
 
 export const CORRIDORS: readonly Corridor[] = Object.freeze([
-  NWLSC, CR_EXPRESS, CHINA_LAOS_THAILAND, YANGTZE, AIR_YIWU_TRANSIT, AIR_CKG_DIRECT,
+  NWLSC, CR_EXPRESS, CHINA_LAOS_THAILAND, CHINA_LAOS_THAILAND_INBOUND, YANGTZE, AIR_YIWU_TRANSIT, AIR_CKG_DIRECT,
 ]);
 
 /** Every UN/LOCODE a corridor touches. */

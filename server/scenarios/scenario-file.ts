@@ -11,7 +11,9 @@ import addFormats from 'ajv-formats';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { projectRoot } from '../project';
 import { type Result, fail, ok } from '../shared/result';
-import type { Scenario } from './scenario';
+import { DEMO_PARTIES } from '../parties/demo-parties';
+import type { Scenario, ScenarioIncident } from './scenario';
+import { isImportOrder } from './scenario';
 
 export interface ScenarioProblem {
   /** JSON pointer of the field, e.g. /orders/0/goods/1 ('' for the whole file) */
@@ -118,12 +120,71 @@ function crossFieldProblems(s: Scenario): Array<Omit<ScenarioProblem, 'line' | '
     if ('order' in incident && typeof incident.order === 'string' && !refs.has(incident.order)) {
       out.push({ path: `/incidents/${i}/order`, rule: 'unknown-order', message: `/incidents/${i}/order: no order with ref '${incident.order}'` });
     }
+    if (incident.type === 'transferWhilePledged' || incident.type === 'billTampered') out.push(...billIncidentProblems(s, incident, i));
   });
   (s.expectations ?? []).forEach((expectation, i) => {
     const order = expectation.check.order;
     if (order !== undefined && !refs.has(order)) out.push({ path: `/expectations/${i}/check/order`, rule: 'unknown-order', message: `/expectations/${i}/check/order: no order with ref '${order}'` });
+    if (expectation.check.kind === 'refused' && expectation.check.event === undefined) {
+      out.push({ path: `/expectations/${i}/check/event`, rule: 'required', message: `/expectations/${i}/check/event: a refused check names the event of the attempt, e.g. bill.endorsed` });
+    }
+  });
+  out.push(...importProblems(s));
+  return out;
+}
+
+/** Incidents the import script plays (import-script.ts); any other aimed at an import would be ignored. */
+const IMPORT_INCIDENTS: ReadonlySet<string> = new Set(['vesselMissed', 'portCongestion', 'lockCongestion', 'railSlotShortage', 'redLaneInspection', 'failedInspection', 'reroute']);
+
+/**
+ * What imports into China may and may not ask for: two-step declaration and two-stage admission
+ * are import reforms; a loan, a transit or an incident the import script does not play is refused
+ * rather than silently ignored.
+ */
+function importProblems(s: Scenario): Array<Omit<ScenarioProblem, 'line' | 'column'>> {
+  const out: Array<Omit<ScenarioProblem, 'line' | 'column'>> = [];
+  const countries = new Map<string, string>([...DEMO_PARTIES, ...(s.parties ?? [])].map((p) => [p.code, p.country]));
+  const imports = new Set<string>();
+  s.orders.forEach((order, i) => {
+    const at = `/orders/${i}`;
+    const customs = order.customs ?? {};
+    if (isImportOrder(order, countries.get(order.buyer))) {
+      imports.add(order.ref);
+      if (order.financing) out.push({ path: `${at}/financing`, rule: 'import-financing', message: `${at}/financing: loans are played on exports only; order '${order.ref}' is an import into China` });
+      if (customs.transit) out.push({ path: `${at}/customs/transit`, rule: 'import-transit', message: `${at}/customs/transit: a transit (转关) is played on exports only` });
+      if (customs.twoStage && customs.mode === 'twoStep') {
+        out.push({ path: `${at}/customs/twoStage`, rule: 'two-stage-not-two-step', message: `${at}/customs/twoStage: two-step goods leave the port at pickup; two-stage admission (两段准入) goes with a standard or advance declaration` });
+      }
+    } else {
+      const why = `order '${order.ref}' is not an import into China (a buyer in China, goods from abroad to a place in China)`;
+      if (customs.mode === 'twoStep') out.push({ path: `${at}/customs/mode`, rule: 'two-step-import-only', message: `${at}/customs/mode: two-step declaration (两步申报) is for imports; ${why}` });
+      if (customs.twoStage) out.push({ path: `${at}/customs/twoStage`, rule: 'two-stage-import-only', message: `${at}/customs/twoStage: two-stage admission (两段准入) is for imports; ${why}` });
+    }
+    if (customs.completeAfterDays !== undefined && customs.mode !== 'twoStep') {
+      out.push({ path: `${at}/customs/completeAfterDays`, rule: 'two-step-only', message: `${at}/customs/completeAfterDays: only a two-step declaration has a complete declaration to file later` });
+    }
+  });
+  (s.incidents ?? []).forEach((incident, i) => {
+    if (!('order' in incident) || typeof incident.order !== 'string' || !imports.has(incident.order) || IMPORT_INCIDENTS.has(incident.type)) return;
+    out.push({ path: `/incidents/${i}/type`, rule: 'import-incident', message: `/incidents/${i}/type: ${incident.type} is not played on an import; on order '${incident.order}' use ${[...IMPORT_INCIDENTS].join(', ')}` });
   });
   return out;
+}
+
+/**
+ * The bill incidents need a bill on their order; a transfer while pledged also a to-order bill
+ * pledged for a loan (a straight bill cannot be pledged).
+ */
+function billIncidentProblems(s: Scenario, incident: Extract<ScenarioIncident, { type: 'transferWhilePledged' | 'billTampered' }>, i: number): Array<Omit<ScenarioProblem, 'line' | 'column'>> {
+  const order = s.orders.find((o) => o.ref === incident.order);
+  if (!order) return [];
+  const path = `/incidents/${i}/order`;
+  const bill = order.bill ?? 'toOrder';
+  if (bill === 'none') return [{ path, rule: 'no-bill', message: `${path}: order '${order.ref}' has no bill (bill: none), so a ${incident.type} incident cannot happen to it` }];
+  if (incident.type === 'transferWhilePledged' && (bill !== 'toOrder' || order.financing?.kind !== 'billPledge')) {
+    return [{ path, rule: 'not-pledged', message: `${path}: order '${order.ref}' never pledges its bill (it needs a to-order bill and financing of kind billPledge), so it cannot be transferred while pledged` }];
+  }
+  return [];
 }
 
 /** Reads and checks a scenario file. */

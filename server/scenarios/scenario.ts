@@ -38,7 +38,8 @@ export interface ScenarioOrder {
   readyDay?: number;
   goods: string[];
   route: { modes: Mode[]; rankBy?: 'time' | 'cost' | 'co2' };
-  customs?: { mode?: 'standard' | 'advance'; transit?: boolean };
+  /** twoStep (两步申报), twoStage (两段准入) and completeAfterDays apply to imports only */
+  customs?: { mode?: 'standard' | 'advance' | 'twoStep'; twoStage?: boolean; completeAfterDays?: number; transit?: boolean };
   bill?: 'toOrder' | 'straight' | 'none';
   financing?: { bank: string; kind: 'billPledge' | 'preShipment' | 'policyFinancing'; currency?: string; insurer?: string };
 }
@@ -62,16 +63,20 @@ export type ScenarioIncident =
   | OrderIncident<'buyerDefault'>
   | (Dated & { type: 'documentMismatch'; order: string; document: 'invoice' | 'declaration'; valueFactor: string; correctedOnDay?: number })
   | (Dated & { type: 'fxMove'; base: string; quote: string; rate: string })
-  | (Dated & { type: 'reroute'; order: string; modes: Mode[] });
+  | (Dated & { type: 'reroute'; order: string; modes: Mode[] })
+  | OrderIncident<'transferWhilePledged'>
+  | OrderIncident<'billTampered'>;
 
 export interface ScenarioExpectation {
   id: string;
   text: string;
   check: {
-    kind: 'before' | 'state' | 'lane' | 'kpiAtMost' | 'kpiAtLeast' | 'delayAtLeast';
+    kind: 'before' | 'state' | 'lane' | 'kpiAtMost' | 'kpiAtLeast' | 'delayAtLeast' | 'refused';
     order?: string;
     first?: string;
     then?: string;
+    /** refused: the event name of the attempt */
+    event?: string;
     document?: 'order' | 'declaration' | 'bill' | 'financing';
     is?: string;
     metric?: string;
@@ -94,4 +99,12 @@ export interface Scenario {
   orders: ScenarioOrder[];
   incidents?: ScenarioIncident[];
   expectations?: ScenarioExpectation[];
+}
+
+/**
+ * Whether the runner plays an order as an import into China (the buyer declares it to Chinese
+ * customs): a buyer in China, goods from abroad delivered in China.
+ */
+export function isImportOrder(order: Pick<ScenarioOrder, 'origin' | 'destination'>, buyerCountry: string | undefined): boolean {
+  return buyerCountry === 'CN' && order.destination.startsWith('CN') && !order.origin.startsWith('CN');
 }

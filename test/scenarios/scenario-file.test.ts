@@ -53,3 +53,17 @@ it('reports YAML syntax errors with their line', () => {
   expect(r.ok).toBe(false);
   expect(!r.ok && r.error[0]).toMatchObject({ rule: 'yaml', line: expect.any(Number) });
 });
+
+it('keeps the import reforms to imports, and refuses on an import what the import script does not play', () => {
+  const IMPORT = readFileSync(path.join(DIR, '08-bonded-import-two-step.yaml'), 'utf8');
+  const rules = (text: string) => {
+    const r = parseScenario(text);
+    return r.ok ? [] : r.error.map((p) => `${p.path}#${p.rule}`);
+  };
+  // scenario 1's export cannot be declared in two steps nor admitted in two stages
+  expect(rules(GOOD.replace('    bill: toOrder\n', '    bill: toOrder\n    customs: { mode: twoStep, twoStage: true }\n'))).toEqual(['/orders/0/customs/mode#two-step-import-only', '/orders/0/customs/twoStage#two-stage-import-only']);
+  expect(rules(IMPORT.replace('customs: { mode: twoStep, completeAfterDays: 5 }', 'customs: { mode: twoStep, twoStage: true }'))).toEqual(['/orders/0/customs/twoStage#two-stage-not-two-step']);
+  expect(rules(IMPORT.replace('customs: { mode: advance, twoStage: true }', 'customs: { mode: advance, completeAfterDays: 3 }'))).toEqual(['/orders/1/customs/completeAfterDays#two-step-only']);
+  expect(rules(IMPORT.replace('    bill: straight\n', '    bill: straight\n    financing: { bank: CQ-BANK, kind: billPledge }\n'))).toEqual(['/orders/0/financing#import-financing']);
+  expect(rules(IMPORT.replace('expectations:\n', 'incidents:\n  - { day: 1, type: buyerDefault, order: durian }\n  - { day: 1, type: redLaneInspection, order: durian }\nexpectations:\n'))).toEqual(['/incidents/0/type#import-incident']);
+});

@@ -11,6 +11,7 @@ import type { ShipmentRecord } from '../../models/shipment.model';
 import { Decimal, fromDecimal128 } from '../../shared/money';
 import type { Scenario } from '../scenario';
 import { checkExpectations } from './expectations';
+import { isImport } from './import-script';
 import type { OrderRun, RunLog } from './order-run';
 import type { Amount, OrderReport, ScenarioReport } from './report';
 import type { RunWorld } from './run-world';
@@ -75,13 +76,15 @@ export async function buildReport(world: RunWorld, scenario: Scenario, seed: num
   const [orders, shipments, declarations, bills, financings] = await Promise.all([
     services.orders.model.find({}).lean(),
     services.shipments.model.find({}).lean(),
-    services.declarations.model.find({ kind: 'export' }).lean(),
+    services.declarations.model.find({ kind: { $in: ['export', 'import'] } }).lean(),
     services.bills.model.find({ state: { $ne: 'VOIDED' } }).lean(),
     services.financings.model.find({}).lean(),
   ]);
   const orderBy = byNumber(orders, (o) => o.number);
   const shipmentBy = byNumber(shipments, (s) => s.orderNumber);
-  const declarationBy = byNumber(declarations, (d) => d.orderNumber);
+  // An export's customs is its export declaration; an import's, the importer's import declaration.
+  const declarationBy = byNumber(declarations.filter((d) => d.kind === 'export'), (d) => d.orderNumber);
+  const importDeclarationBy = byNumber(declarations.filter((d) => d.kind === 'import'), (d) => d.orderNumber);
   const billBy = byNumber(bills, (b) => b.number);
   const financingBy = byNumber(financings, (f) => f.number);
 
@@ -89,7 +92,7 @@ export async function buildReport(world: RunWorld, scenario: Scenario, seed: num
     const number = run.facts.number ?? '';
     const order = orderBy.get(number);
     const shipment = shipmentBy.get(number);
-    const declaration = declarationBy.get(number);
+    const declaration = (isImport(run) ? importDeclarationBy : declarationBy).get(number);
     const bill = run.facts.billNumber ? billBy.get(run.facts.billNumber) : undefined;
     const financing = run.facts.financingNumber ? financingBy.get(run.facts.financingNumber) : undefined;
     const goodsValue = { amount: order ? fromDecimal128(order.total).toFixed(2) : '0.00', currency: order?.currency ?? run.spec.currency ?? 'USD' };

@@ -74,6 +74,13 @@ function checkOrder(check: Check, o: OrderReport): Verdict {
         met: (o.delayDays ?? Number.NEGATIVE_INFINITY) >= check.value!,
         evidence: [`${who}: ${o.delayDays ?? 'no'} day(s) late against ETA ${o.plannedEta}${o.delays.length ? `; causes: ${o.delays.map((d) => `${d.cause} ${d.days} d`).join(', ')}` : ''}`],
       };
+    case 'refused': {
+      // An attempt named `event` that the rules refused (by rule `is`, when given).
+      const tried = o.timeline.filter((e) => e.name === check.event);
+      const refused = tried.filter((e) => e.outcome === 'refused' && (check.is === undefined || e.rule === check.is));
+      if (refused.length > 0) return { met: true, evidence: refused.map((e) => `${who}: ${describe(e)}`) };
+      return { met: false, evidence: [`${who}: no ${check.event} was refused${check.is ? ` by rule ${check.is}` : ''}`, ...tried.map((e) => `${who}: ${describe(e)}`)] };
+    }
     case 'kpiAtMost':
     case 'kpiAtLeast': {
       const metric = ORDER_METRICS[check.metric!];

@@ -1,9 +1,11 @@
 /**
  * The funds chain of a scenario order: the exporter invoices and applies; the bank reviews, runs
  * four-document matching (四单对碰) and approves only on a passing match; a bill pledge is
- * registered on the bill and the loan paid out. When the goods arrive the buyer pays and the
- * exporter repays, and the bank releases the bill. When the buyer defaults the loan falls overdue
- * at maturity and the bank enforces the pledge, or the insurer pays the claim.
+ * registered on the bill and the loan paid out (for a bill the scenario tampers with, only if
+ * the bank, now its holder, finds that it verifies: see bill-incidents.ts). When the goods arrive
+ * the buyer pays and the exporter repays, and the bank releases the bill. When the buyer
+ * defaults the loan falls overdue at maturity and the bank enforces the pledge, or the insurer
+ * pays the claim.
  * Runs beside the transport as a process of its own, and says how the loan ended through `settled`.
  */
 import dayjs from 'dayjs';
@@ -11,6 +13,7 @@ import type { FinancingContext } from '../../../machines/financing.machine';
 import type { FinancingRecord } from '../../models/financing.model';
 import type { OrderRecord } from '../../models/order.model';
 import { Decimal, fromDecimal128 } from '../../shared/money';
+import { bankLendsAgainstBill, notePledgeIncidentsUnplayed, schedulePledgeIncidents } from './bill-incidents';
 import type { OrderRun } from './order-run';
 import type { Signal } from './simulation';
 
@@ -99,6 +102,8 @@ async function grant(run: OrderRun, order: OrderRecord): Promise<FinancingRecord
   if (plan.kind === 'billPledge') {
     await run.wait(run.later(BANK_HOURS.pledge));
     await run.act('financing.pledgeRegistered', bank, financings.registerPledge(bank, applied.number), `${run.facts.billNumber} pledged to ${plan.bank}: the bank holds the title`);
+    schedulePledgeIncidents(run);
+    if (!(await bankLendsAgainstBill(run, bank, applied))) return null;
   }
   await run.wait(run.later(BANK_HOURS.disburse));
   return run.act('financing.disbursed', bank, financings.disburse(bank, applied.number), (f) => `${contextOf(f).principal} ${f.currency} paid out; due ${contextOf(f).maturityDate}`);
@@ -166,6 +171,7 @@ async function settle(run: OrderRun, loan: FinancingRecord, signals: LoanSignals
 export async function financeOrder(run: OrderRun, order: OrderRecord, signals: LoanSignals): Promise<void> {
   try {
     const loan = await grant(run, order);
+    if (!loan) notePledgeIncidentsUnplayed(run);
     signals.ending = loan ? await settle(run, loan, signals) : 'rejected';
   } finally {
     signals.settled.fire();

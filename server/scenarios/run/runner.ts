@@ -7,6 +7,7 @@ import type { Connection } from 'mongoose';
 import type { Scenario } from '../scenario';
 import { buildReport } from './build-report';
 import { expandOrders } from './expand-orders';
+import { isImport, playImportOrder } from './import-script';
 import { OrderRun, RunLog } from './order-run';
 import { playExportOrder } from './order-script';
 import { policyIssuer } from './policies';
@@ -73,7 +74,7 @@ export async function runScenario(connection: Connection, scenario: Scenario, op
     const runs = played.map(({ handle, spec }) => new OrderRun(sim, world, shared, scenario, spec, handle, seed));
     let done = 0;
     const processes = runs.map((run, index) => async () => {
-      await playExportOrder(run, index + 1);
+      await (isImport(run) ? playImportOrder(run, index + 1) : playExportOrder(run, index + 1));
       done++;
     });
     for (const move of scenario.incidents ?? []) {

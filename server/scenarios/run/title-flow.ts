@@ -3,10 +3,14 @@
  * approves the draft and the forwarder issues it; at destination the title goes to whoever takes
  * delivery (the buyer by endorsement or transfer, the bank after enforcing its pledge, or the
  * exporter itself when the buyer defaulted), who surrenders it, and the forwarder accepts.
+ * When the scenario tampers with the bill (bill-incidents.ts), the buyer verifies it before
+ * accepting an endorsement and the forwarder before accepting the surrender; a bill that does not
+ * verify is refused and reissued, then presented again.
  */
 import type { BillRecord } from '../../models/bill.model';
 import type { ShipmentRecord } from '../../models/shipment.model';
 import type { Caller } from '../../parties/caller';
+import { billVerifies, reissueBill, scheduleBillTampering } from './bill-incidents';
 import type { OrderRun } from './order-run';
 
 export async function issueBill(run: OrderRun, shipment: ShipmentRecord): Promise<BillRecord | null> {
@@ -17,6 +21,7 @@ export async function issueBill(run: OrderRun, shipment: ShipmentRecord): Promis
   await run.act('bill.approved', run.seller, bills.act(run.seller, drafted.number, { type: 'APPROVE' }), 'the shipper approves the draft');
   const issued = await run.act('bill.issued', run.forwarder, bills.act(run.forwarder, drafted.number, { type: 'ISSUE' }), `${drafted.number} issued to ${run.seller.party.code}: one bill, one operator for every leg`);
   run.facts.billNumber = issued.number;
+  scheduleBillTampering(run);
   return issued;
 }
 
@@ -29,23 +34,38 @@ export type Taker = 'buyer' | 'holder';
  * buyer defaulted) takes delivery itself.
  */
 export async function surrenderTitle(run: OrderRun, taker: Taker): Promise<void> {
-  const number = run.facts.billNumber;
-  if (!number) return;
+  if (!run.facts.billNumber) return;
   const { bills } = run.services;
-  const bill = (await bills.model.findOne({ number }).lean())!;
+  const bill = (await bills.model.findOne({ number: run.facts.billNumber }).lean())!;
   const holderId = (bill.machine.snapshot.context as { holderId: string }).holderId;
   let surrenderer: Caller = holderId === run.buyer.partyId ? run.buyer : holderId === run.seller.partyId ? run.seller : await holderCaller(run, holderId);
+  // A bill that fails verification (billTampered) is refused, reissued and presented again.
+  const tries = run.incidents('billTampered').length + 1;
   if (taker === 'buyer' && surrenderer.partyId !== run.buyer.partyId) {
     if (bill.billType === 'toOrder') {
-      await run.act('bill.endorsed', surrenderer, bills.act(surrenderer, number, { type: 'ENDORSE', to: run.buyer.partyId }), `${surrenderer.party.code} endorses ${number} to ${run.buyer.party.code} against payment`);
-      await run.act('bill.endorsementAccepted', run.buyer, bills.act(run.buyer, number, { type: 'ACCEPT_ENDORSEMENT' }), `${run.buyer.party.code} accepts the endorsement and holds the title`);
+      for (let attempt = 1; ; attempt++) {
+        const number = run.facts.billNumber;
+        await run.act('bill.endorsed', surrenderer, bills.act(surrenderer, number, { type: 'ENDORSE', to: run.buyer.partyId }), `${surrenderer.party.code} endorses ${number} to ${run.buyer.party.code} against payment`);
+        if (await billVerifies(run, run.buyer, 'accepting the endorsement')) break;
+        await run.act('bill.endorsementRejected', run.buyer, bills.act(run.buyer, number, { type: 'REJECT_ENDORSEMENT' }), `${run.buyer.party.code} rejects the endorsement: the title stays with ${surrenderer.party.code}`);
+        if (attempt === tries) throw new Error(`order ${run.handle}: ${number} still does not verify after ${attempt} reissue(s)`);
+        await reissueBill(run, surrenderer, true);
+      }
+      await run.act('bill.endorsementAccepted', run.buyer, bills.act(run.buyer, run.facts.billNumber, { type: 'ACCEPT_ENDORSEMENT' }), `${run.buyer.party.code} accepts the endorsement and holds the title`);
     } else {
-      await run.act('bill.transferred', surrenderer, bills.act(surrenderer, number, { type: 'TRANSFER', to: run.buyer.partyId }), `${surrenderer.party.code} transfers ${number} to the consignee ${run.buyer.party.code}`);
+      await run.act('bill.transferred', surrenderer, bills.act(surrenderer, run.facts.billNumber, { type: 'TRANSFER', to: run.buyer.partyId }), `${surrenderer.party.code} transfers ${run.facts.billNumber} to the consignee ${run.buyer.party.code}`);
     }
     surrenderer = run.buyer;
   }
-  await run.act('bill.surrendered', surrenderer, bills.act(surrenderer, number, { type: 'SURRENDER_FOR_DELIVERY' }), `${surrenderer.party.code} surrenders ${number} for delivery`);
-  await run.act('bill.surrenderAccepted', run.forwarder, bills.act(run.forwarder, number, { type: 'ACCEPT_SURRENDER' }), `${run.forwarder.party.code} accepts the surrender: the cargo may be released`);
+  for (let attempt = 1; ; attempt++) {
+    const number = run.facts.billNumber;
+    await run.act('bill.surrendered', surrenderer, bills.act(surrenderer, number, { type: 'SURRENDER_FOR_DELIVERY' }), `${surrenderer.party.code} surrenders ${number} for delivery`);
+    if (await billVerifies(run, run.forwarder, 'releasing the cargo')) break;
+    await run.act('bill.surrenderRejected', run.forwarder, bills.act(run.forwarder, number, { type: 'REJECT_SURRENDER', reason: 'the bill does not verify against its chain' }), `${run.forwarder.party.code} will not release the cargo against ${number}`);
+    if (attempt === tries) throw new Error(`order ${run.handle}: ${number} still does not verify after ${attempt} reissue(s)`);
+    await reissueBill(run, surrenderer, true);
+  }
+  await run.act('bill.surrenderAccepted', run.forwarder, bills.act(run.forwarder, run.facts.billNumber, { type: 'ACCEPT_SURRENDER' }), `${run.forwarder.party.code} accepts the surrender: the cargo may be released`);
 }
 
 async function holderCaller(run: OrderRun, partyId: string): Promise<Caller> {

@@ -19,6 +19,12 @@ const DEPART_HOUR = 12;
 const ARRIVE_HOUR = 10;
 /** The least time between arriving at a node and leaving it on the next leg. */
 const CONNECTION_HOURS = 12;
+/**
+ * The least time between two flights at an airport: a transfer under bond (空空转关) without
+ * re-clearance, as the air corridors plan it (cut-off 0: the connecting flight leaves the day the
+ * first one lands).
+ */
+const AIR_TRANSFER_HOURS = 2;
 const REINSPECTION_HOURS = 24;
 
 const at = (date: string, hour: number) => dayjs.utc(date).add(hour, 'hour').toDate();
@@ -35,23 +41,34 @@ function customsCause(run: OrderRun, declaration: DeclarationRecord): string {
   return 'customs clearance';
 }
 
-/** Carries the goods leg by leg to their destination; `arrived` is called at the final arrival. */
-export async function carry(run: OrderRun, shipment: ShipmentRecord, declaration: DeclarationRecord): Promise<void> {
+/**
+ * Carries the goods leg by leg to their destination. `declaration` is the export declaration whose
+ * release the first departure waits for (and whose e-lock may alarm); null for an import, which
+ * leaves its foreign origin without Chinese export clearance. `onLeg` hears each departure and
+ * arrival once it is recorded (an import's customs follows the train).
+ */
+export async function carry(
+  run: OrderRun,
+  shipment: ShipmentRecord,
+  declaration: DeclarationRecord | null,
+  onLeg?: (legSeq: number, happened: 'departed' | 'arrived') => void,
+): Promise<void> {
   const legDelays = (type: 'vesselMissed' | 'railSlotShortage' | 'portCongestion' | 'lockCongestion', seq: number) => run.incidents(type).filter((i) => i.leg === seq);
-  const alarm = run.incidents('elockAlarm')[0];
+  const alarm = declaration ? run.incidents('elockAlarm')[0] : undefined;
   let alarmed = false;
   let previousArrival: Date | null = null;
   for (const [index, leg] of shipment.legs.entries()) {
     const planned = at(leg.plannedEtd, DEPART_HOUR);
     let depart = planned;
-    if (index === 0) {
+    if (index === 0 && declaration) {
       const cleared = new Date(run.facts.releasedAt!.getTime() + 2 * HOUR);
       if (cleared > depart) {
         run.delay(customsCause(run, declaration), days(cleared.getTime() - depart.getTime()));
         depart = cleared;
       }
     } else if (previousArrival) {
-      depart = new Date(Math.max(depart.getTime(), previousArrival.getTime() + CONNECTION_HOURS * HOUR));
+      const connection = leg.mode === 'air' && shipment.legs[index - 1].mode === 'air' ? AIR_TRANSFER_HOURS : CONNECTION_HOURS;
+      depart = new Date(Math.max(depart.getTime(), previousArrival.getTime() + connection * HOUR));
     }
     for (const held of [...legDelays('vesselMissed', leg.seq), ...legDelays('railSlotShortage', leg.seq)]) {
       depart = new Date(depart.getTime() + held.delayDays * DAY);
@@ -66,6 +83,7 @@ export async function carry(run: OrderRun, shipment: ShipmentRecord, declaration
       run.note(`incident.${held.type}`, run.forwarder, `${held.note ?? held.type}: leg ${leg.seq} leaves ${held.delayDays} day(s) late`);
     }
     await milestone(run, shipment, leg.seq, 'departed', `departed ${leg.from} by ${leg.mode} for ${leg.to}`);
+    onLeg?.(leg.seq, 'departed');
     const departedAt = run.now();
     // Lateness at departure carries to the arrival; a leg never arrives before it could.
     const lateness = Math.max(0, departedAt.getTime() - planned.getTime());
@@ -77,7 +95,7 @@ export async function carry(run: OrderRun, shipment: ShipmentRecord, declaration
       run.delay(jam.type === 'portCongestion' ? 'port congestion' : 'lock congestion', jam.delayDays);
     }
     const isLast = index === shipment.legs.length - 1;
-    if (alarm && !alarmed && (isLast || run.dayAt(alarm.day) < arrival)) {
+    if (alarm && declaration && !alarmed && (isLast || run.dayAt(alarm.day) < arrival)) {
       alarmed = true;
       const sounded = new Date(Math.max(run.dayAt(alarm.day).getTime(), departedAt.getTime() + 6 * HOUR));
       await run.wait(sounded);
@@ -92,6 +110,7 @@ export async function carry(run: OrderRun, shipment: ShipmentRecord, declaration
     await milestone(run, shipment, leg.seq, 'arrived', `arrived at ${leg.to}`);
     run.facts.legTimes.set(leg.seq, { departedAt, arrivedAt: run.now() });
     previousArrival = run.now();
+    onLeg?.(leg.seq, 'arrived');
   }
 }
 

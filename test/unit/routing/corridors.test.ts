@@ -33,6 +33,8 @@ describe('corridor catalogue', () => {
     expect(hops(byId('nwlsc-rail-sea'))).toEqual(expect.arrayContaining(['CNCKG>CNQZH:rail', 'CNQZH>SGSIN:sea']));
     expect(hops(byId('cr-express-yuxinou'))).toContain('CNCKG>DEDUI:rail');
     expect(hops(byId('china-laos-thailand-rail'))).toEqual(['CNCKG>LAVTE:rail', 'LAVTE>THBKK:rail']);
+    expect(hops(byId('china-laos-thailand-rail-inbound'))).toEqual(['THBKK>LAVTE:rail', 'LAVTE>CNCKG:rail']);
+    expect(corridorStarts(byId('china-laos-thailand-rail-inbound'))).toEqual(['THBKK']);
     expect(hops(byId('yangtze-river-sea'))).toEqual(expect.arrayContaining(['CNCKG>CNSHA:river', 'CNSHA>NLRTM:sea']));
     expect(hops(byId('air-yiwu-ckg-transit'))).toEqual(['CNYIW>CNCKG:air', 'CNCKG>USLAX:air', 'CNCKG>USJFK:air']);
     expect(corridorStarts(byId('air-yiwu-ckg-transit'))).toEqual(['CNYIW']);

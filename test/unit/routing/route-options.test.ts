@@ -98,6 +98,20 @@ describe('routeOptions: other corridors', () => {
     expect(rail.cost.amount).toBe('4200.00');
   });
 
+  it('China-Laos-Thailand rail brings Thai goods from Bangkok to Chongqing through Vientiane (inbound)', () => {
+    const list = options({ origin: 'THBKK', destination: 'CNCKG' });
+    const rail = find(list, 'china-laos-thailand-rail-inbound');
+    // Mon 2 + 1 = Tue 3 (daily), 2 days -> Thu 5; + 1 cut-off = Fri 6, a Mon/Wed/Fri train, 3 days -> Mon 9.
+    expect(hops(rail)).toEqual(['THBKK>LAVTE:rail', 'LAVTE>CNCKG:rail']);
+    expect(dates(rail)).toEqual(['2026-03-03/2026-03-05', '2026-03-06/2026-03-09']);
+    expect(rail.transitDays).toBe(7);
+    expect(rail.cost.amount).toBe('4200.00');
+    expect(rail.mainCarriageModes).toEqual(['rail']);
+    // the outbound corridor does not run backwards, nor the inbound one forwards
+    expect(list.every((o) => o.corridorId === 'china-laos-thailand-rail-inbound')).toBe(true);
+    expect(options({ origin: 'CNCKG', destination: 'THBKK' }).some((o) => o.corridorId === 'china-laos-thailand-rail-inbound')).toBe(false);
+  });
+
   it('Yiwu -> Los Angeles goes air-to-air through Chongqing within the 3-day circle, volume beating weight', () => {
     const list = options({ origin: 'CNYIW', destination: 'USLAX', cargo: { grossWeightKg: 500, volumeM3: 4 } });
     const transit = find(list, 'air-yiwu-ckg-transit');
