@@ -4,6 +4,7 @@
  */
 import type { Result } from '../shared/result';
 import type { Scenario } from './scenario';
+import { orderCount } from './scenario-catalogue';
 import type { ScenarioProblem } from './scenario-file';
 
 export interface LoadedFile {
@@ -22,11 +23,6 @@ function messageOf(problem: ScenarioProblem): string {
 /** `<line>:<column> <path> [<rule>] <message>`, the file name left to the caller. */
 export function formatProblem(problem: ScenarioProblem): string {
   return `${problem.line}:${problem.column} ${problem.path || '/'} [${problem.rule}] ${messageOf(problem)}`;
-}
-
-/** What a scenario runs when no --orders is given: each order line `count` times. */
-export function orderCount(scenario: Scenario): number {
-  return scenario.orders.reduce((n, o) => n + (o.count ?? 1), 0);
 }
 
 /** One line per file, sorted by file name, columns aligned. */

@@ -27,3 +27,8 @@ export function bundledScenarios(directory = SCENARIO_DIRECTORY): BundledScenari
     });
 }
 
+
+/** What a scenario plays when no order count is given: each order line `count` times. */
+export function orderCount(scenario: Scenario): number {
+  return scenario.orders.reduce((n, o) => n + (o.count ?? 1), 0);
+}

@@ -18,7 +18,7 @@ import { renderMarkdown } from './report/markdown';
 import type { RunEvent, ScenarioReport } from './run/report';
 import { runScenario } from './run/runner';
 import type { Scenario } from './scenario';
-import { type BundledScenario, bundledScenarios } from './scenario-catalogue';
+import { type BundledScenario, bundledScenarios, orderCount } from './scenario-catalogue';
 import { parseScenario } from './scenario-file';
 
 dayjs.extend(utc);
@@ -72,7 +72,7 @@ export class ScenarioRunService {
 
   catalogueEntries(): CatalogueEntry[] {
     return this.catalogue().flatMap(({ file, scenario: s }) =>
-      s ? [{ id: s.id, file, title: s.title, description: s.description?.trim() ?? null, sources: s.sources ?? [], seed: s.seed, start: new Date(s.start).toISOString(), orders: s.orders.reduce((n, o) => n + (o.count ?? 1), 0) }] : [],
+      s ? [{ id: s.id, file, title: s.title, description: s.description?.trim() ?? null, sources: s.sources ?? [], seed: s.seed, start: new Date(s.start).toISOString(), orders: orderCount(s) }] : [],
     );
   }
 
@@ -158,7 +158,7 @@ export class ScenarioRunService {
     }
     const seed = input.seed ?? scenario?.seed ?? 0;
     if (!Number.isSafeInteger(seed) || seed < 0) errors.push(fieldError(['input', 'seed'], 'seed-range', `the seed is a whole number from 0, got ${input.seed}`));
-    const baseOrders = scenario ? scenario.orders.reduce((n, o) => n + (o.count ?? 1), 0) : 1;
+    const baseOrders = scenario ? orderCount(scenario) : 1;
     const orders = input.orders ?? baseOrders;
     if (!Number.isInteger(orders) || orders < 1 || orders > MAX_API_RUN_ORDERS) {
       errors.push(fieldError(['input', 'orders'], 'orders-range', `a run started through the API plays 1 to ${MAX_API_RUN_ORDERS} orders (the CLI plays more), got ${orders}`));

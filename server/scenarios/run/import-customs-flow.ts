@@ -18,9 +18,9 @@
 import dayjs from 'dayjs';
 import type { DeclarationContentInput, FileDeclarationInput } from '../../customs/declaration-filing';
 import type { DeclarationRecord } from '../../models/declaration.model';
+import { declarationContent } from './declaration-input';
 import type { OrderRecord } from '../../models/order.model';
 import type { ShipmentLegRecord, ShipmentRecord } from '../../models/shipment.model';
-import { fromDecimal128 } from '../../shared/money';
 import { CUSTOMS_HOURS } from './customs-flow';
 import type { OrderRun } from './order-run';
 import type { Signal } from './simulation';
@@ -46,33 +46,9 @@ export function entryLeg(shipment: ShipmentRecord): ShipmentLegRecord {
 
 /** The goods, transport and references of the order's import declaration, as booked. */
 export function importDeclarationContent(order: OrderRecord, shipment: ShipmentRecord, expectedDate?: string): DeclarationContentInput {
-  const entry = entryLeg(shipment);
-  return {
-    customsOffice: IMPORT_OFFICE_AT[entry.to] ?? '8001',
-    port: entry.to,
-    transportMode: entry.mode,
-    conveyanceReference: `${entry.mode.toUpperCase()} ${shipment.number}`,
-    containers: shipment.containers.map((c) => c.number),
-    lines: order.lines.map((line, i) => ({
-      lineNo: i + 1,
-      hsCode: line.hsCode.padEnd(10, '0'),
-      description: line.description,
-      quantity: fromDecimal128(line.quantity).toFixed(),
-      unit: line.unit,
-      value: fromDecimal128(line.amount).toFixed(2),
-      currency: order.currency,
-      originCountry: order.origin.slice(0, 2),
-      destinationCountry: 'CN',
-    })),
-    totals: {
-      value: fromDecimal128(order.total).toFixed(2),
-      currency: order.currency,
-      grossWeightKg: fromDecimal128(order.grossWeightKg).toFixed(),
-      packages: shipment.containers.length,
-    },
-    invoiceNumber: `INV-${order.number}`,
-    ...(expectedDate ? { expectedDate } : {}),
-  };
+  const leg = entryLeg(shipment);
+  const crossing = { office: IMPORT_OFFICE_AT[leg.to] ?? '8001', leg, port: leg.to, originCountry: order.origin.slice(0, 2), destinationCountry: 'CN' };
+  return { ...declarationContent(order, shipment, crossing), ...(expectedDate ? { expectedDate } : {}) };
 }
 
 /** What the transport tells the import clearance, and what the clearance tells the delivery. */
