@@ -137,7 +137,11 @@ export class ScenarioRunService {
     if (!run.report) return null;
     const events = await this.events.find({ runId: run._id }, { _id: 0, runId: 0 }).sort({ seq: 1 }).lean();
     const byOrder = new Map<string | null, RunEvent[]>();
-    for (const e of events) byOrder.set(e.order, [...(byOrder.get(e.order) ?? []), e]);
+    for (const e of events) {
+      const list = byOrder.get(e.order);
+      if (list) list.push(e);
+      else byOrder.set(e.order, [e]);
+    }
     const { markdown: _markdown, ...report } = run.report;
     const full = { ...report, orders: report.orders.map((o) => ({ ...o, timeline: byOrder.get(o.handle) ?? [] })), timeline: byOrder.get(null) ?? [] };
     return JSON.stringify(full, null, 2);

@@ -57,20 +57,7 @@ export async function runScenario(connection: Connection, scenario: Scenario, op
   const world = await openRunWorld(connection, runDatabaseName(options.runId ?? randomUUID()), scenario, seed, sim.clock);
   try {
     const log = new RunLog();
-    const issuePolicy = policyIssuer(world, scenario, played);
-    const shared = {
-      log,
-      policyFor: async (insurer: string, exporter: Parameters<typeof issuePolicy>[1]) => {
-        const before = log.count;
-        const policy = await issuePolicy(insurer, exporter);
-        if (log.count === before && !issuedPolicies.has(policy.number)) {
-          issuedPolicies.add(policy.number);
-          log.record(log.scenarioTimeline, { at: sim.clock.now().toISOString(), order: null, name: 'policy.issued', actor: insurer, outcome: 'done', detail: `${policy.number}: ${insurer} insures ${exporter.party.code}'s buyers up to ${policy.buyerLimits.map((l) => l.approved).join(', ')} ${policy.currency}` });
-        }
-        return policy;
-      },
-    };
-    const issuedPolicies = new Set<string>();
+    const shared = { log, policyFor: policyIssuer(world, scenario, played, log, sim.clock) };
     const runs = played.map(({ handle, spec }) => new OrderRun(sim, world, shared, scenario, spec, handle, seed));
     let done = 0;
     const processes = runs.map((run, index) => async () => {
