@@ -58,6 +58,9 @@ const billSchema = new Schema<BillRecord>(
 export const LIVE_BILL_STATES = ['DRAFT', 'APPROVED', 'ISSUED', 'PENDING_SURRENDER_FOR_AMENDMENT', 'SURRENDERED_FOR_AMENDMENT', 'PENDING_SURRENDER_FOR_DELIVERY', 'SURRENDERED_FOR_DELIVERY'];
 // One bill for all legs, enforced by the database even for two drafts at the same moment.
 billSchema.index({ shipmentId: 1 }, { unique: true, name: 'one_live_bill_per_shipment', partialFilterExpression: { state: { $in: LIVE_BILL_STATES } } });
+// The partial index above cannot serve `{ shipmentId, state: { $ne: 'VOIDED' } }` (the filter does
+// not imply its partial filter), and tracking asks that for every milestone: without this it scans.
+billSchema.index({ shipmentId: 1, createdAt: 1 }, { name: 'bills_by_shipment' });
 
 export function billModel(connection: Connection): Model<BillRecord> {
   return (connection.models.Bill as Model<BillRecord> | undefined) ?? connection.model<BillRecord>('Bill', billSchema);

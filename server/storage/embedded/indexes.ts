@@ -20,6 +20,8 @@ export interface IndexSpec {
 /** A document's keys in one index, and whether they came from an array several fields share. */
 export interface IndexEntry {
   keys: string[];
+  /** For a compound index, the keys of each leading prefix: prefixKeys[n - 1] for the first n fields. */
+  prefixKeys: string[][];
   sharedArray: boolean;
 }
 
@@ -109,10 +111,15 @@ export class Index {
   private readonly partial?: Query;
   private readonly entries = new Map<string, Set<string>>();
   /**
+   * A compound index answers a filter on its leading fields alone, as mongod's B-tree does with
+   * a range over the prefix. Keys here are unordered, so each prefix length has a map of its own.
+   */
+  private readonly prefixEntries: Map<string, Set<string>>[];
+  /**
    * True once a document in the index held one array that several of its fields run through
    * (e.g. `lines` under { 'lines.sku': 1, 'lines.qty': 1 }). Its keys then pair values of the same
-   * element, but a query's equalities may be met by different elements, so the planner no longer
-   * looks such an index up by all fields. Like mongod's multikey flag, it is never cleared.
+   * element, but a query's equalities may be met by different elements, so the planner then
+   * looks such an index up by its first field only. Like mongod's multikey flag, it is never cleared.
    */
   sharedArrayKeys = false;
 
@@ -120,6 +127,7 @@ export class Index {
     this.fields = Object.keys(spec.key);
     this.paths = this.fields.map((f) => f.split('.'));
     if (spec.partialFilterExpression) this.partial = new Query(spec.partialFilterExpression);
+    this.prefixEntries = this.fields.slice(1).map(() => new Map());
   }
 
   get name(): string {
@@ -147,7 +155,8 @@ export class Index {
     })) return null;
     const found = { sharedArray: false };
     const tuples = keyTuples(this.paths.map((parts) => ({ value: doc, parts, loc: '' })), found);
-    return { keys: [...new Set(tuples.map((t) => t.join('\u0000')))], sharedArray: found.sharedArray };
+    const prefixKeys = this.prefixEntries.map((_, i) => [...new Set(tuples.map((t) => t.slice(0, i + 1).join('\u0000')))]);
+    return { keys: [...new Set(tuples.map((t) => t.join('\u0000')))], prefixKeys, sharedArray: found.sharedArray };
   }
 
   add(docKey: string, doc: Doc): void {
@@ -157,28 +166,26 @@ export class Index {
   insertKeys(docKey: string, generated: IndexEntry | null): void {
     if (!generated) return;
     if (generated.sharedArray) this.sharedArrayKeys = true;
-    for (const k of generated.keys) {
-      let set = this.entries.get(k);
-      if (!set) this.entries.set(k, (set = new Set()));
-      set.add(docKey);
-    }
+    addAll(this.entries, generated.keys, docKey);
+    this.prefixEntries.forEach((map, i) => addAll(map, generated.prefixKeys[i], docKey));
   }
 
   remove(docKey: string, doc: Doc): void {
-    for (const k of this.keysOf(doc) ?? []) {
-      const set = this.entries.get(k);
-      if (!set) continue;
-      set.delete(docKey);
-      if (set.size === 0) this.entries.delete(k);
-    }
+    const generated = this.prepare(doc);
+    if (!generated) return;
+    removeAll(this.entries, generated.keys, docKey);
+    this.prefixEntries.forEach((map, i) => removeAll(map, generated.prefixKeys[i], docKey));
   }
 
-  lookup(key: string): ReadonlySet<string> | undefined {
-    return this.entries.get(key);
+  /** Documents holding `key` on all fields, or on the first `fieldCount` fields when fewer. */
+  lookup(key: string, fieldCount = this.fields.length): ReadonlySet<string> | undefined {
+    if (fieldCount >= this.fields.length) return this.entries.get(key);
+    return this.prefixEntries[fieldCount - 1]?.get(key);
   }
 
   clear(): void {
     this.entries.clear();
+    for (const map of this.prefixEntries) map.clear();
   }
 
   /** The duplicate-key error as mongod words and shapes it. */
@@ -222,4 +229,21 @@ export function validateIndexSpec(raw: unknown): IndexSpec {
     throw new MongoCommandError('InvalidOptions', 'cannot mix "partialFilterExpression" and "sparse" options');
   }
   return { ...(raw as IndexSpec) };
+}
+
+function addAll(map: Map<string, Set<string>>, keys: string[], docKey: string): void {
+  for (const k of keys) {
+    let set = map.get(k);
+    if (!set) map.set(k, (set = new Set()));
+    set.add(docKey);
+  }
+}
+
+function removeAll(map: Map<string, Set<string>>, keys: string[], docKey: string): void {
+  for (const k of keys) {
+    const set = map.get(k);
+    if (!set) continue;
+    set.delete(docKey);
+    if (set.size === 0) map.delete(k);
+  }
 }

@@ -1,6 +1,7 @@
 /**
  * Picks an index for a filter's equality conditions, so `{ email: x }` on an indexed field reads
- * one bucket instead of scanning. The full filter is still applied to every candidate.
+ * one bucket instead of scanning. A compound index serves equalities on its leading fields; the
+ * index covering the most leading fields wins. The full filter is still applied to every candidate.
  */
 import type { Collection } from './collection';
 import { ID_INDEX_NAME } from './collection';
@@ -9,6 +10,8 @@ import { type Doc, isPlainObject, valueKey } from './values';
 export interface IndexPlan {
   indexName: string;
   keyPattern: Doc;
+  /** how many leading fields of the index the keys cover (all of them, or a prefix) */
+  fieldCount: number;
   /** index keys to read; the union of their documents holds every possible match */
   keys: string[];
 }
@@ -63,16 +66,20 @@ export function planLookup(filter: Doc, collection: Collection): IndexPlan | nul
   const ids = equalities.get('_id');
   if (ids) {
     const keys = combine([ids]);
-    if (keys) return { indexName: ID_INDEX_NAME, keyPattern: { _id: 1 }, keys };
+    if (keys) return { indexName: ID_INDEX_NAME, keyPattern: { _id: 1 }, fieldCount: 1, keys };
   }
+  let best: IndexPlan | null = null;
   for (const index of collection.indexes.values()) {
     // A partial or sparse index lacks documents the filter could still match.
     if (index.spec.partialFilterExpression || index.spec.sparse) continue;
-    // Its keys pair values element by element; the filter's values may sit in different elements.
-    if (index.sharedArrayKeys) continue;
-    if (!index.fields.every((f) => equalities.has(f))) continue;
-    const keys = combine(index.fields.map((f) => equalities.get(f)!));
-    if (keys) return { indexName: index.name, keyPattern: index.spec.key, keys };
+    let fieldCount = 0;
+    while (fieldCount < index.fields.length && equalities.has(index.fields[fieldCount])) fieldCount++;
+    // Its keys pair values element by element; the filter's values may sit in different elements,
+    // so only the first field, which pairs with nothing, can be looked up alone.
+    if (index.sharedArrayKeys) fieldCount = Math.min(fieldCount, 1);
+    if (fieldCount === 0 || (best && best.fieldCount >= fieldCount)) continue;
+    const keys = combine(index.fields.slice(0, fieldCount).map((f) => equalities.get(f)!));
+    if (keys) best = { indexName: index.name, keyPattern: index.spec.key, fieldCount, keys };
   }
-  return null;
+  return best;
 }

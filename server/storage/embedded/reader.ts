@@ -71,7 +71,7 @@ export class CollectionReader {
       for (const k of plan.keys) keys.add(k);
     } else {
       const index = coll.indexes.get(plan.indexName)!;
-      for (const k of plan.keys) for (const dk of index.lookup(k) ?? []) keys.add(dk);
+      for (const k of plan.keys) for (const dk of index.lookup(k, plan.fieldCount) ?? []) keys.add(dk);
       for (const k of this.extraKeys()) keys.add(k);
     }
     const docs: Doc[] = [];
