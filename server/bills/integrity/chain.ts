@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { CompactSign } from 'jose';
 import { canonicalJson, sha256Hex } from './canonical';
 import { privateKeyFromPem, publicJwkOfKey } from './keys';
@@ -68,8 +69,7 @@ export function signedStatement(hash: string): string {
 
 export async function sealEntry(previousHash: string, fields: EntryFields, signer: EntrySigner): Promise<ChainEntry> {
   assertSealable(previousHash, fields);
-  const privateKey = privateKeyFromPem(signer.privateKeyPem);
-  const ownKid = publicJwkOfKey(privateKey).kid;
+  const { privateKey, kid: ownKid } = parsedSigningKey(signer.privateKeyPem);
   if (signer.kid !== ownKid) {
     throw new TypeError(`signer kid ${signer.kid} is not the thumbprint of the given private key (${ownKid})`);
   }
@@ -89,6 +89,24 @@ export async function sealEntry(previousHash: string, fields: EntryFields, signe
     .setProtectedHeader({ alg: ENTRY_JWS_ALG, kid: signer.kid, typ: ENTRY_JWS_TYP })
     .sign(privateKey);
   return { ...entryFields, previousHash, hash, signature };
+}
+
+/**
+ * Parsing a PEM and deriving its thumbprint cost more than signing; a simulation seals thousands
+ * of entries with a handful of party keys, so parsed keys are kept (bounded, keyed by the PEM).
+ */
+const parsedKeys = new Map<string, { privateKey: KeyObject; kid: string }>();
+const MAX_PARSED_KEYS = 256;
+
+function parsedSigningKey(pem: string): { privateKey: KeyObject; kid: string } {
+  let parsed = parsedKeys.get(pem);
+  if (!parsed) {
+    const privateKey = privateKeyFromPem(pem);
+    parsed = { privateKey, kid: publicJwkOfKey(privateKey).kid };
+    if (parsedKeys.size >= MAX_PARSED_KEYS) parsedKeys.clear();
+    parsedKeys.set(pem, parsed);
+  }
+  return parsed;
 }
 
 function assertSealable(previousHash: string, fields: EntryFields): void {
