@@ -98,6 +98,8 @@ export class Outbox {
 
   /** Runs the given pending effects (or all pending ones) in the order they were queued. */
   async run(ids?: unknown[]): Promise<{ ran: number; failed: number }> {
+    // Most transitions queue no effect: asking the database for none of them is a wasted round trip.
+    if (ids && ids.length === 0) return { ran: 0, failed: 0 };
     const pendingOnly = { status: 'pending' as const };
     const query = ids ? this.model.find({ ...pendingOnly, _id: { $in: ids } }) : this.model.find(pendingOnly);
     const pending = (await query.sort({ createdAt: 1, aggregateId: 1, seq: 1, index: 1 }).lean()) as OutboxRecord[];
