@@ -2,8 +2,7 @@
  * Customs over GraphQL for e2e tests: the declaration of a fixture order, filed by its exporter
  * and walked through whatever lane customs selects until its goods are released.
  */
-import type { RunningServer } from '../../server/start';
-import { dataOf, graphql } from './graphql-client';
+import { dataOf, graphql, type ServerAddress } from './graphql-client';
 
 export interface UserErrorView {
   code: string;
@@ -47,7 +46,7 @@ export const CUSTOMS_DECISION = `mutation($input: CustomsDecisionInput!) { recor
 const OFFICE_AT: Readonly<Record<string, string>> = { CNCKG: '8001', CNYIW: '2921', CNQZH: '7200' };
 
 export class CustomsFixtures {
-  constructor(readonly server: RunningServer) {}
+  constructor(readonly server: ServerAddress) {}
 
   async call<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     return dataOf(await graphql<T>(this.server, query, { token, variables }));

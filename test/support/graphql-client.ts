@@ -18,6 +18,9 @@ export interface GraphQLResponse<T> {
   body: { data?: T | null; errors?: GraphQLErrorBody[] };
 }
 
+/** Where a GraphQL client sends its requests: a server started in-process or a process's origin. */
+export type ServerAddress = Pick<RunningServer, 'url'>;
+
 export interface RequestOptions {
   variables?: Record<string, unknown>;
   /** Sent as `Authorization: Bearer <token>`. */
@@ -41,7 +44,7 @@ export async function stopTestServer(server: RunningServer | undefined): Promise
 }
 
 export async function graphql<T = Record<string, unknown>>(
-  server: RunningServer,
+  server: ServerAddress,
   query: string,
   { variables, token, headers = {} }: RequestOptions = {},
 ): Promise<GraphQLResponse<T>> {

@@ -7,8 +7,7 @@
  * the clock moved; the clock only has to be on or before each order's ready date.
  */
 import { containerCheckDigit } from '../../server/reference';
-import type { RunningServer } from '../../server/start';
-import { dataOf, graphql } from './graphql-client';
+import { dataOf, graphql, type ServerAddress } from './graphql-client';
 
 export interface OrderRef {
   id: string;
@@ -69,13 +68,13 @@ export class OrderFixtures {
   private containers = 0;
 
   private constructor(
-    readonly server: RunningServer,
+    readonly server: ServerAddress,
     private readonly partyIds: ReadonlyMap<string, string>,
     /** yyyy-mm-dd used as every fixture order's ready date (not before the server's today). */
     readonly readyDate: string,
   ) {}
 
-  static async open(server: RunningServer, readyDate: string): Promise<OrderFixtures> {
+  static async open(server: ServerAddress, readyDate: string): Promise<OrderFixtures> {
     const { parties } = await call<{ parties: { edges: Array<{ node: { id: string; code: string } }> } }>(
       server,
       READER,
@@ -232,7 +231,7 @@ export class OrderFixtures {
   }
 }
 
-async function call<T>(server: RunningServer, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+async function call<T>(server: ServerAddress, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   return dataOf(await graphql<T>(server, query, { token, variables }));
 }
 

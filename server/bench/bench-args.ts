@@ -1,0 +1,76 @@
+/**
+ * `npm run bench` arguments, checked without side effects: every problem names the flag and
+ * the rule it broke.
+ */
+import { parseArgs } from 'node:util';
+import { type Result, fail, ok } from '../shared/result';
+
+export const BENCH_PARTS = ['transitions', 'tracking', 'scenario', 'engine'] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+export const BENCH_USAGE =
+  'usage: npm run bench -- [--only transitions,tracking,scenario,engine] [--quick] [--scenario-orders 1000,10000] [--out FILE]';
+
+export interface BenchOptions {
+  parts: BenchPart[];
+  /** smaller sizes everywhere: a check that the benchmark works, not figures to quote */
+  quick: boolean;
+  transitionOps: number;
+  concurrencies: number[];
+  trackingConnections: number;
+  trackingSeconds: number;
+  scenarioOrders: number[];
+  engineDocuments: number;
+  engineOps: number;
+  engineConcurrency: number;
+  out?: string;
+}
+
+const FULL = { transitionOps: 2_000, trackingSeconds: 10, scenarioOrders: [1_000, 10_000], engineDocuments: 100_000, engineOps: 5_000 };
+const QUICK = { transitionOps: 100, trackingSeconds: 1, scenarioOrders: [10, 30], engineDocuments: 5_000, engineOps: 200 };
+
+export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { only: { type: 'string' }, quick: { type: 'boolean' }, 'scenario-orders': { type: 'string' }, out: { type: 'string' } },
+      allowPositionals: false,
+      strict: true,
+    });
+  } catch (error) {
+    return fail([error instanceof Error ? error.message : String(error)]);
+  }
+  const problems: string[] = [];
+  const { values } = parsed;
+  const parts = values.only === undefined ? [...BENCH_PARTS] : values.only.split(',').map((p) => p.trim());
+  for (const part of parts) {
+    if (!(BENCH_PARTS as readonly string[]).includes(part)) problems.push(`--only takes ${BENCH_PARTS.join(', ')} (comma-separated), got ${JSON.stringify(part)}`);
+  }
+  const sizes = values.quick ? QUICK : FULL;
+  let scenarioOrders = sizes.scenarioOrders;
+  if (values['scenario-orders'] !== undefined) {
+    const raw = values['scenario-orders'].split(',');
+    const numbers = raw.map((r) => (/^\d+$/.test(r.trim()) ? Number(r.trim()) : Number.NaN));
+    if (numbers.some((n) => !Number.isSafeInteger(n) || n < 1 || n > 100_000)) {
+      problems.push(`--scenario-orders takes order counts from 1 to 100,000, comma-separated (got ${JSON.stringify(values['scenario-orders'])})`);
+    } else {
+      scenarioOrders = numbers;
+    }
+  }
+  if (values.out === '') problems.push('--out must name a file');
+  if (problems.length > 0) return fail(problems);
+  return ok({
+    parts: parts as BenchPart[],
+    quick: values.quick === true,
+    transitionOps: sizes.transitionOps,
+    concurrencies: [1, 32],
+    trackingConnections: 64,
+    trackingSeconds: sizes.trackingSeconds,
+    scenarioOrders,
+    engineDocuments: sizes.engineDocuments,
+    engineOps: sizes.engineOps,
+    engineConcurrency: 16,
+    ...(values.out !== undefined ? { out: values.out } : {}),
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * `npm run bench`: how fast a transition, a tracking query, a scenario run and the embedded
+ * engine are, each against a baseline measured in the same run (the machine is shared and
+ * noisy, so only ratios measured side by side mean much). Prints tables and writes the figures
+ * as JSON to bench-results/ (or --out). Uses the embedded engine, or MONGODB_URI when set.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { projectRoot } from '../project';
+import { BENCH_USAGE, type BenchOptions, parseBenchArgs } from './bench-args';
+import { benchEngine } from './engine-ops';
+import { type BenchResults, machineInfo, resultTables } from './results';
+import { DEFAULT_BENCH_SCENARIO, benchScenarios } from './scenario-throughput';
+import { startDatabase, startStack } from './stack';
+import { benchTracking } from './tracking';
+import { benchTransitions } from './transitions';
+
+const err = (line: string): void => void process.stderr.write(`${line}\n`);
+
+async function bench(options: BenchOptions): Promise<BenchResults> {
+  const startedAt = new Date().toISOString();
+  const database = process.env.MONGODB_URI ? 'MongoDB at MONGODB_URI' : 'embedded engine';
+  const results: BenchResults = { startedAt, quick: options.quick, machine: machineInfo(database) };
+  const dbName = `yidan-bench-${process.pid}`;
+  if (options.parts.includes('transitions') || options.parts.includes('tracking')) {
+    err('starting the database and the server …');
+    const stack = await startStack(dbName);
+    try {
+      if (options.parts.includes('transitions')) {
+        err(`transitions: ${options.transitionOps} per phase at concurrency ${options.concurrencies.join(' and ')} …`);
+        results.transitions = await benchTransitions(stack, { concurrencies: options.concurrencies, ops: options.transitionOps });
+      }
+      if (options.parts.includes('tracking')) {
+        err(`tracking: ${options.trackingConnections} clients for ${options.trackingSeconds} s, then the floor …`);
+        results.tracking = await benchTracking(stack, { connections: options.trackingConnections, seconds: options.trackingSeconds });
+      }
+    } finally {
+      await dropDatabase(stack.mongoUri, dbName);
+      await stack.stop();
+    }
+  }
+  if (options.parts.includes('engine')) {
+    err(`engine: ${options.engineDocuments.toLocaleString('en-US')} documents …`);
+    const db = await startDatabase();
+    try {
+      results.engine = await benchEngine(db.uri, database, `${dbName}-engine`, { documents: options.engineDocuments, ops: options.engineOps, concurrency: options.engineConcurrency });
+    } finally {
+      await db.stop();
+    }
+  }
+  if (options.parts.includes('scenario')) {
+    err(`scenario: ${options.scenarioOrders.map((o) => o.toLocaleString('en-US')).join(' and ')} orders (each in its own process) …`);
+    results.scenario = await benchScenarios(DEFAULT_BENCH_SCENARIO, options.scenarioOrders);
+  }
+  return results;
+}
+
+async function dropDatabase(uri: string, dbName: string): Promise<void> {
+  const { MongoClient } = await import('mongodb');
+  const client = await MongoClient.connect(uri);
+  await client.db(dbName).dropDatabase().catch(() => undefined);
+  await client.close();
+}
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseBenchArgs(argv);
+  if (!parsed.ok) {
+    for (const problem of parsed.error) err(`error: ${problem}`);
+    err(BENCH_USAGE);
+    return 2;
+  }
+  const options = parsed.value;
+  const results = await bench(options);
+  const file = options.out
+    ? path.resolve(process.env.INIT_CWD ?? process.cwd(), options.out)
+    : path.join(projectRoot, 'bench-results', `bench-${results.startedAt.replace(/[:.]/g, '-')}.json`);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`${resultTables(results, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)}\nfigures written to ${path.relative(process.cwd(), file) || file}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    err(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);

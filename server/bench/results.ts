@@ -1,0 +1,86 @@
+/** What one `npm run bench` measured, the machine it ran on, and the tables printed from it. */
+import os from 'node:os';
+import Table from 'cli-table3';
+import type { EngineFigures } from './engine-ops';
+import type { ScenarioFigures } from './scenario-throughput';
+import type { TrackingFigures } from './tracking';
+import type { TransitionFigures } from './transitions';
+
+export interface MachineInfo {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  node: string;
+  platform: string;
+  database: string;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  quick: boolean;
+  machine: MachineInfo;
+  transitions?: TransitionFigures[];
+  tracking?: TrackingFigures;
+  scenario?: ScenarioFigures;
+  engine?: EngineFigures;
+}
+
+export function machineInfo(database: string): MachineInfo {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    database,
+  };
+}
+
+const n = (v: number): string => v.toLocaleString('en-US');
+const ms = (v: number): string => `${v.toFixed(v < 10 ? 2 : 1)} ms`;
+const x = (v: number | null): string => (v === null ? '—' : `${v.toFixed(2)}×`);
+
+/** cli-table3 paints headers and borders by default; piped output (files, CI logs) stays plain. */
+function table(head: string[], color: boolean): Table.Table {
+  return new Table({ head, ...(color ? {} : { style: { head: [], border: [] } }) });
+}
+
+export function resultTables(r: BenchResults, color = false): string {
+  const out: string[] = [`${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, ${r.machine.database}${r.quick ? ' (quick: small sizes, not figures to quote)' : ''}`];
+  if (r.transitions) {
+    const t = table(['Transition (hold/resume)', 'Concurrency', 'Ops/s', 'p50', 'p99', 'vs raw driver'], color);
+    for (const f of r.transitions) {
+      t.push(['GraphQL over HTTP', f.concurrency, n(f.graphql.opsPerSecond), ms(f.graphql.p50Ms), ms(f.graphql.p99Ms), `${x(f.throughputRatio)} throughput`]);
+      t.push(['raw driver findOneAndUpdate', f.concurrency, n(f.rawDriver.opsPerSecond), ms(f.rawDriver.p50Ms), ms(f.rawDriver.p99Ms), '1.00×']);
+    }
+    out.push(t.toString());
+  }
+  if (r.tracking) {
+    const f = r.tracking;
+    const t = table([`Query (${f.connections} clients, ${f.seconds} s)`, 'Requests', 'Req/s', 'p50', 'p99', 'vs floor'], color);
+    t.push(['track(reference)', n(f.tracking.requests), n(f.tracking.requestsPerSecond), ms(f.tracking.p50Ms), ms(f.tracking.p99Ms), `${x(f.throughputRatio)} throughput`]);
+    t.push(['{ __typename } (floor)', n(f.floor.requests), n(f.floor.requestsPerSecond), ms(f.floor.p50Ms), ms(f.floor.p99Ms), '1.00×']);
+    out.push(t.toString());
+  }
+  if (r.scenario) {
+    const s = r.scenario;
+    const t = table([`Scenario ${s.runs[0]?.scenario ?? ''}`, 'Run time', 'Orders/s', 'ms/order', 'Peak RSS', 'Delivered', 'Expectations met'], color);
+    for (const run of s.runs) {
+      t.push([`${n(run.orders)} orders`, `${(run.runMs / 1000).toFixed(1)} s`, run.ordersPerSecond.toFixed(2), run.msPerOrder.toFixed(1), `${n(run.peakRssMiB)} MiB`, n(run.delivered), `${run.expectationsMet}/${run.expectations}`]);
+    }
+    out.push(t.toString());
+    if (s.costPerOrderRatio !== null) out.push(`cost per order, largest run vs smallest: ${x(s.costPerOrderRatio)} (1.00× is flat)`);
+  }
+  if (r.engine) {
+    const e = r.engine;
+    const t = table([`${e.engine} (${n(e.documents)} docs, ${e.concurrency} clients)`, 'Ops/s', 'p50', 'p99'], color);
+    for (const op of e.ops) t.push([op.op, n(op.opsPerSecond), ms(op.p50Ms), ms(op.p99Ms)]);
+    out.push(t.toString());
+    out.push(
+      `indexed query plan: ${e.indexedPlan.stages.join(' > ')}, ${n(e.indexedPlan.docsExamined)} docs examined; ` +
+        `unindexed: ${e.unindexedPlan.stages.join(' > ')}, ${n(e.unindexedPlan.docsExamined)} docs examined`,
+    );
+  }
+  return out.join('\n');
+}

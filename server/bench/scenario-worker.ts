@@ -1,0 +1,62 @@
+/**
+ * One scenario run in a process of its own, so its peak RSS is its own: prints one JSON line
+ * with the run's time, memory and outcome. Started by the scenario benchmark:
+ *   node --import tsx server/bench/scenario-worker.ts <scenario.yaml> <orders>
+ */
+import { loadConfig } from '../config';
+import { openStorage } from '../storage';
+import { runScenario } from '../scenarios/run/runner';
+import { loadScenarioFile } from '../scenarios/scenario-file';
+
+export interface ScenarioWorkerResult {
+  scenario: string;
+  orders: number;
+  /** the run alone: storage is open and the file loaded before the clock starts */
+  runMs: number;
+  events: number;
+  delivered: number;
+  expectationsMet: number;
+  expectations: number;
+  /** process.resourceUsage().maxRSS, in KiB */
+  peakRssKiB: number;
+  heapUsedMiB: number;
+}
+
+async function main(file: string, orders: number): Promise<ScenarioWorkerResult> {
+  const loaded = loadScenarioFile(file);
+  if (!loaded.ok) throw new Error(`${file} is not a valid scenario: ${JSON.stringify(loaded.error)}`);
+  const storage = await openStorage(loadConfig(process.env).storage, { info: () => undefined, warn: () => undefined });
+  try {
+    let events = 0;
+    const started = performance.now();
+    const report = await runScenario(storage.connection, loaded.value, {
+      orders,
+      onProgress: (p) => void (events = p.events),
+    });
+    const runMs = performance.now() - started;
+    return {
+      scenario: report.scenario.id,
+      orders: report.summary.orders,
+      runMs: Math.round(runMs),
+      events,
+      delivered: report.summary.delivered,
+      expectationsMet: report.expectations.filter((e) => e.met).length,
+      expectations: report.expectations.length,
+      peakRssKiB: process.resourceUsage().maxRSS,
+      heapUsedMiB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
+    };
+  } finally {
+    await storage.close();
+  }
+}
+
+const [file, orders] = process.argv.slice(2);
+main(file, Number(orders))
+  .then((result) => {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    process.exit(0);
+  })
+  .catch((error: unknown) => {
+    process.stderr.write(`scenario worker: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });

@@ -1,0 +1,87 @@
+/**
+ * The stack under measurement, as separate processes the way it is deployed: the database (the
+ * embedded engine's own process, or MONGODB_URI) and `npm start`'s server on top of it. The bench
+ * process only sends load, so client work does not share the server's event loop.
+ */
+import net from 'node:net';
+import { type RunningProcess, startTs } from '../../test/support/processes';
+
+export interface BenchStack {
+  /** the server's origin, e.g. http://127.0.0.1:4100 */
+  url: string;
+  /** where the server's database lives, for the raw-driver baselines */
+  mongoUri: string;
+  dbName: string;
+  engine: 'embedded' | 'mongodb';
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** The embedded engine in a process of its own, or the deployment MONGODB_URI names. */
+export async function startDatabase(): Promise<{ uri: string; engine: BenchStack['engine']; stop(): Promise<void> }> {
+  const external = process.env.MONGODB_URI;
+  if (external) return { uri: external, engine: 'mongodb', stop: async () => undefined };
+  const engine = startTs('server/storage/embedded/cli.ts', ['--port=0'], {});
+  const uri = await engine.waitForLine((line) => line.startsWith('mongodb://'));
+  return { uri, engine: 'embedded', stop: () => stopProcess(engine) };
+}
+
+export async function startStack(dbName: string): Promise<BenchStack> {
+  const database = await startDatabase();
+  const port = await freePort();
+  const server = startTs('server/main.ts', [], {
+    NODE_ENV: 'development',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    // Request logs would be most of what the server writes; the figures are for the work itself.
+    LOG_LEVEL: 'warn',
+    MONGODB_URI: database.uri,
+    YIDAN_DB_NAME: dbName,
+    YIDAN_DEMO_SEED: '1',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilReady(url, server);
+  } catch (error) {
+    await stopProcess(server);
+    await database.stop();
+    throw error;
+  }
+  return {
+    url,
+    mongoUri: database.uri,
+    dbName,
+    engine: database.engine,
+    stop: async () => {
+      await stopProcess(server);
+      await database.stop();
+    },
+  };
+}
+
+async function waitUntilReady(url: string, server: RunningProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.child.exitCode !== null) throw new Error(`the server exited with ${server.child.exitCode}:\n${server.output.join('\n')}`);
+    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    if (ready) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the server did not become ready within ${timeoutMs} ms:\n${server.output.join('\n')}`);
+}
+
+async function stopProcess(p: RunningProcess): Promise<void> {
+  const timer = setTimeout(() => p.child.kill('SIGKILL'), 15_000);
+  await p.stop();
+  clearTimeout(timer);
+}

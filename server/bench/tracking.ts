@@ -1,0 +1,83 @@
+/**
+ * Tracking queries under many concurrent clients, against the GraphQL floor: a query that asks
+ * for nothing but `__typename`, sent to the same server with the same token. The ratio is what
+ * the tracking read itself costs on top of HTTP, authentication and GraphQL execution.
+ *
+ * autocannon drives the load and checks every response body against the one read first, so a
+ * server answering errors fast cannot pass for a fast server.
+ */
+import autocannon from 'autocannon';
+import dayjs from 'dayjs';
+import { graphql } from '../../test/support/graphql-client';
+import { OrderFixtures } from '../../test/support/order-fixtures';
+import type { BenchStack } from './stack';
+import { round } from './stats';
+
+export interface LoadFigures {
+  requests: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+export interface TrackingFigures {
+  connections: number;
+  seconds: number;
+  tracking: LoadFigures;
+  floor: LoadFigures;
+  /** tracking throughput ÷ floor throughput */
+  throughputRatio: number;
+}
+
+export interface TrackingOptions {
+  connections: number;
+  seconds: number;
+}
+
+export const TRACK_QUERY = `query($ref: String!) { track(reference: $ref) {
+  shipment { number } order { number state }
+  timeline { seq legSeq type at location { code } }
+  legs { seq mode from { code } to { code } plannedEtd plannedEta actualDeparture actualArrival status delayDays }
+  position { description } plannedEta revisedEta delayDays onHold
+} }`;
+const FLOOR_QUERY = '{ __typename }';
+const TOKEN = 'demo-exporter';
+
+export async function benchTracking(stack: BenchStack, options: TrackingOptions): Promise<TrackingFigures> {
+  const fixtures = await OrderFixtures.open(stack, dayjs().format('YYYY-MM-DD'));
+  // A delivered shipment has the longest timeline: five milestones over two legs.
+  const shipment = (await fixtures.delivered()).shipmentNumber;
+  const tracking = await load(stack, TRACK_QUERY, { ref: shipment }, options);
+  const floor = await load(stack, FLOOR_QUERY, {}, options);
+  return { ...options, tracking, floor, throughputRatio: round(tracking.requestsPerSecond / floor.requestsPerSecond, 3) };
+}
+
+async function load(stack: BenchStack, query: string, variables: Record<string, unknown>, options: TrackingOptions): Promise<LoadFigures> {
+  const body = JSON.stringify({ query, variables });
+  const first = await graphql(stack, query, { token: TOKEN, variables });
+  if (first.status !== 200 || first.body.errors || !first.body.data) throw new Error(`the benchmark query failed: ${JSON.stringify(first.body)}`);
+  const expected = await (await fetch(`${stack.url}/graphql`, { method: 'POST', headers: headers(), body })).text();
+  const result = await autocannon({
+    url: `${stack.url}/graphql`,
+    method: 'POST',
+    headers: headers(),
+    body,
+    connections: options.connections,
+    duration: options.seconds,
+    expectBody: expected,
+  });
+  const failed = result.errors + result.timeouts + result.non2xx + result.mismatches;
+  if (failed > 0) {
+    throw new Error(`${failed} of ${result.requests.total} responses were errors, timeouts, non-2xx or not the expected body`);
+  }
+  return {
+    requests: result.requests.total,
+    requestsPerSecond: round(result.requests.average, 1),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+  };
+}
+
+function headers(): Record<string, string> {
+  return { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` };
+}

@@ -1,0 +1,70 @@
+/**
+ * `npm run bench -- --quick` as a real process: it measures all four parts and writes figures
+ * that hang together. Only shapes and invariants are checked, never how fast anything was.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BenchResults } from '../../server/bench/results';
+import { testMongoUri } from '../support/database';
+import { startTs } from '../support/processes';
+
+// Against a real MongoDB the bench uses it too; on the embedded engine it starts its own process.
+const env = (): NodeJS.ProcessEnv => (process.env.YIDAN_TEST_ENGINE === 'uri' ? { MONGODB_URI: testMongoUri() } : { MONGODB_URI: '' });
+
+const positive = (v: number): void => {
+  expect(Number.isFinite(v)).toBe(true);
+  expect(v).toBeGreaterThan(0);
+};
+
+it('measures transitions, tracking, scenario runs and the engine, and writes the figures as JSON', async () => {
+  const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'yidan-bench-')), 'figures.json');
+  const child = startTs('server/bench/cli.ts', ['--quick', '--out', out], env());
+  const code = await child.exited;
+  const output = child.output.join('\n');
+  expect({ code, output }).toMatchObject({ code: 0 });
+  expect(output).toContain('track(reference)');
+  const r = JSON.parse(readFileSync(out, 'utf8')) as BenchResults;
+  expect(r.quick).toBe(true);
+  expect(r.machine.cores).toBeGreaterThan(0);
+
+  expect(r.transitions!.map((t) => t.concurrency)).toEqual([1, 32]);
+  for (const t of r.transitions!) {
+    expect(t.graphql.ops).toBe(100);
+    expect(t.rawDriver.ops).toBe(100);
+    expect(t.graphql.p99Ms).toBeGreaterThanOrEqual(t.graphql.p50Ms);
+    positive(t.throughputRatio);
+    positive(t.p50Ratio);
+  }
+
+  const tracking = r.tracking!;
+  expect(tracking.connections).toBe(64);
+  positive(tracking.tracking.requests);
+  positive(tracking.floor.requests);
+  positive(tracking.throughputRatio);
+
+  const scenario = r.scenario!;
+  expect(scenario.runs.map((run) => run.orders)).toEqual([10, 30]);
+  for (const run of scenario.runs) {
+    expect(run.delivered).toBe(run.orders);
+    expect(run.expectationsMet).toBe(run.expectations);
+    positive(run.peakRssMiB);
+    positive(run.msPerOrder);
+  }
+  positive(scenario.costPerOrderRatio!);
+
+  const engine = r.engine!;
+  expect(engine.ops.map((o) => o.op)).toEqual(['insertOne', 'findOne by _id', 'findOneAndUpdate by _id', 'find by indexed field', 'find by unindexed field']);
+  expect(engine.indexedPlan.stages).toContain('IXSCAN');
+  expect(engine.indexedPlan.docsExamined).toBe(1);
+  expect(engine.unindexedPlan.stages).toContain('COLLSCAN');
+  expect(engine.unindexedPlan.docsExamined).toBe(engine.documents);
+}, 240_000);
+
+it('refuses unknown parts and bad sizes, naming the flag', async () => {
+  const child = startTs('server/bench/cli.ts', ['--only', 'transitions,speed', '--scenario-orders', '0'], env());
+  expect(await child.exited).toBe(2);
+  const output = child.output.join('\n');
+  expect(output).toContain('--only takes transitions, tracking, scenario, engine');
+  expect(output).toContain('--scenario-orders takes order counts from 1 to 100,000');
+}, 30_000);
