@@ -253,7 +253,7 @@ export class BillService {
       push.chain = entry;
     }
     // Conditional on the version read: the sealed entry links to the chain as it was read.
-    const r = await this.lifecycle.apply(bill._id, event, { partyId: caller.partyId, role }, { session: options.session, expectedVersion: bill.version, set, push });
+    const r = await this.lifecycle.apply(bill._id, event, { partyId: caller.partyId, role }, { session: options.session, expectedVersion: bill.version, set, push, current: bill });
     if (!r.ok) return fail([lifecycleError(r.error)]);
     if (!options.session) await r.value.runEffects();
     return ok(r.value.doc as unknown as BillRecord);

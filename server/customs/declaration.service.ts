@@ -463,6 +463,7 @@ export class DeclarationService {
       session: options.session,
       expectedVersion: options.expectedVersion ?? declaration.version,
       set: options.set,
+      current: declaration,
     });
     if (!r.ok) return fail([lifecycleError(r.error)]);
     return ok(r.value.doc as unknown as DeclarationRecord);

@@ -159,6 +159,7 @@ export class ExportRefundService {
     if (refusal) return fail([rule('refund-control', `refund of declaration ${refund.declarationNumber}: ${refusal}`)]);
     const r = await this.lifecycle.apply(refund._id, event, { partyId: caller.partyId, role: eventRule.role === 'exporter' ? 'exporter' : 'customs' }, {
       expectedVersion: expectedVersion ?? refund.version,
+      current: refund,
     });
     if (!r.ok) return fail([{ code: r.error.code === 'NOT_FOUND' ? 'NOT_FOUND' : r.error.code === 'CONFLICT' ? 'CONFLICT' : 'EVENT_NOT_ACCEPTED', message: r.error.message }]);
     return ok(r.value.doc as unknown as ExportRefundRecord);

@@ -126,6 +126,7 @@ export class FinancingCore {
       session: options.session,
       set: options.set,
       expectedVersion: options.expectedVersion ?? financing.version,
+      current: financing,
     });
     if (!r.ok) return fail([lifecycleError(r.error)]);
     return ok(r.value.doc as unknown as FinancingRecord);

@@ -39,6 +39,13 @@ export interface ApplyOptions {
   push?: Record<string, unknown>;
   /** Refuse unless the aggregate is still at this version (optimistic UI checks). */
   expectedVersion?: number;
+  /**
+   * The aggregate as the caller has just read it (to check who may act), so it is not read a
+   * second time. The write is conditional on this copy's version: if the aggregate has changed
+   * since, the event is a CONFLICT, exactly as if the re-read had found a newer version the
+   * caller never checked.
+   */
+  current?: LifecycleFields;
 }
 
 export interface AppliedInSession<D> extends Applied<D> {
@@ -109,7 +116,9 @@ export class LifecycleEngine<M extends AnyStateMachine> {
 
   async apply(id: unknown, event: EventFromLogic<M>, actor: Actor, options: ApplyOptions = {}): Promise<Result<AppliedInSession<Doc>, LifecycleFailure>> {
     const { session } = options;
-    const current = (await this.model.findById(id).session(session ?? null).lean()) as Doc | null;
+    const current = (options.current && String(options.current._id) === String(id)
+      ? options.current
+      : await this.model.findById(id).session(session ?? null).lean()) as Doc | null;
     if (!current) return fail({ code: 'NOT_FOUND', message: `${this.definition.name} ${String(id)} does not exist` });
     const checked = this.check(current, event, options);
     if (!checked.ok) return checked;

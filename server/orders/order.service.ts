@@ -179,7 +179,7 @@ export class OrderService {
   private async act(caller: Caller, id: string, action: OrderAction, event: OrderEvent, expectedVersion?: number): Promise<Result<OrderRecord, UserError[]>> {
     const allowed = await this.authorize(caller, id, action);
     if (!allowed.ok) return allowed;
-    return this.applySystemEvent(allowed.value.order._id, event, allowed.value.actor, { expectedVersion });
+    return this.applySystemEvent(allowed.value.order._id, event, allowed.value.actor, { expectedVersion, current: allowed.value.order });
   }
 
   /**
@@ -195,7 +195,7 @@ export class OrderService {
     id: Types.ObjectId,
     event: OrderEvent,
     actor: Actor,
-    options: { expectedVersion?: number; session?: ClientSession; set?: Record<string, unknown> } = {},
+    options: { expectedVersion?: number; session?: ClientSession; set?: Record<string, unknown>; current?: OrderRecord } = {},
   ): Promise<Result<OrderRecord, UserError[]>> {
     const r = await this.lifecycle.apply(id, event, actor, options);
     if (!r.ok) return fail([lifecycleError(r.error)]);

@@ -95,6 +95,19 @@ it('refuses a stale expected version', async () => {
   expect(!r.ok && r.error.code).toBe('CONFLICT');
 });
 
+it('applies to the copy the caller read, and calls a copy that has changed since a CONFLICT', async () => {
+  const { engine } = engineWith();
+  const created = await engine.create({ label: 'read once' }, {}, sender);
+  const read = (await Parcel.findById(created._id).lean()) as unknown as typeof created;
+  const applied = await engine.apply(created._id, { type: 'SEND', to: 'Vientiane' }, sender, { current: read });
+  expect(applied.ok && applied.value.doc.state).toBe('sent');
+  // The same (now stale) copy again: the aggregate moved on, so the write must not land.
+  const stale = await engine.apply(created._id, { type: 'CANCEL', reason: 'late' }, sender, { current: read });
+  expect(!stale.ok && stale.error.code).toBe('CONFLICT');
+  const doc = (await Parcel.findById(created._id).lean()) as { state: string; version: number } | null;
+  expect(doc).toMatchObject({ state: 'sent', version: 2 });
+});
+
 it('refuses a document stored by another machine version', async () => {
   const { engine } = engineWith();
   const created = await engine.create({ label: 'old' }, {}, sender);
