@@ -9,7 +9,7 @@ export const BENCH_PARTS = ['transitions', 'tracking', 'scenario', 'engine'] as 
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--only transitions,tracking,scenario,engine] [--quick] [--scenario-orders 1000,10000] [--out FILE]';
+  'usage: npm run bench -- [--only transitions,tracking,scenario,engine] [--quick] [--scenario-orders 1000,10000] [--out FILE] [--profile DIR]';
 
 export interface BenchOptions {
   parts: BenchPart[];
@@ -24,6 +24,8 @@ export interface BenchOptions {
   engineOps: number;
   engineConcurrency: number;
   out?: string;
+  /** writes the server's CPU profile (transitions and tracking) to this directory */
+  profile?: string;
 }
 
 const FULL = { transitionOps: 2_000, trackingSeconds: 10, scenarioOrders: [1_000, 10_000], engineDocuments: 100_000, engineOps: 5_000 };
@@ -34,7 +36,7 @@ export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { only: { type: 'string' }, quick: { type: 'boolean' }, 'scenario-orders': { type: 'string' }, out: { type: 'string' } },
+      options: { only: { type: 'string' }, quick: { type: 'boolean' }, 'scenario-orders': { type: 'string' }, out: { type: 'string' }, profile: { type: 'string' } },
       allowPositionals: false,
       strict: true,
     });
@@ -59,6 +61,7 @@ export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {
     }
   }
   if (values.out === '') problems.push('--out must name a file');
+  if (values.profile === '') problems.push('--profile must name a directory');
   if (problems.length > 0) return fail(problems);
   return ok({
     parts: parts as BenchPart[],
@@ -72,5 +75,6 @@ export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {
     engineOps: sizes.engineOps,
     engineConcurrency: 16,
     ...(values.out !== undefined ? { out: values.out } : {}),
+    ...(values.profile !== undefined ? { profile: values.profile } : {}),
   });
 }

@@ -24,7 +24,7 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
   const dbName = `yidan-bench-${process.pid}`;
   if (options.parts.includes('transitions') || options.parts.includes('tracking')) {
     err('starting the database and the server …');
-    const stack = await startStack(dbName);
+    const stack = await startStack(dbName, options.profile && path.resolve(process.env.INIT_CWD ?? process.cwd(), options.profile));
     try {
       if (options.parts.includes('transitions')) {
         err(`transitions: ${options.transitionOps} per phase at concurrency ${options.concurrencies.join(' and ')} …`);

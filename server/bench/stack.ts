@@ -36,7 +36,8 @@ export async function startDatabase(): Promise<{ uri: string; engine: BenchStack
   return { uri, engine: 'embedded', stop: () => stopProcess(engine) };
 }
 
-export async function startStack(dbName: string): Promise<BenchStack> {
+/** `profileDir`: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools). */
+export async function startStack(dbName: string, profileDir?: string): Promise<BenchStack> {
   const database = await startDatabase();
   const port = await freePort();
   const server = startTs('server/main.ts', [], {
@@ -48,7 +49,7 @@ export async function startStack(dbName: string): Promise<BenchStack> {
     MONGODB_URI: database.uri,
     YIDAN_DB_NAME: dbName,
     YIDAN_DEMO_SEED: '1',
-  });
+  }, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitUntilReady(url, server);
