@@ -111,6 +111,18 @@ describe('compound index prefixes', () => {
     await c.deleteOne({ orderId: 'A', seq: 1 });
     expect(await c.countDocuments({ orderId: 'A' })).toBe(0);
     expect((await c.find({ orderId: 'B' }).sort({ seq: 1 }).toArray()).map((d) => d.seq)).toEqual([1, 2]);
+    // Stale prefix entries would still be fetched (and then filtered out): the plan shows them.
+    expect(summarizeExplain(await c.find({ orderId: 'A' }).explain('executionStats'))).toMatchObject({ stages: ['FETCH', 'IXSCAN'], docsExamined: 0 });
+    expect(summarizeExplain(await c.find({ orderId: 'B' }).explain('executionStats')).docsExamined).toBe(2);
+  });
+
+  it('prefers a unique index matched on all its fields to a longer prefix of another', async () => {
+    const c = db().collection('prefixUnique');
+    await c.createIndex({ state: 1, createdAt: 1, seq: 1 });
+    await c.createIndex({ number: 1 }, { unique: true });
+    await c.insertMany(Array.from({ length: 300 }, (_, i) => ({ number: `N${i}`, state: 'OPEN', createdAt: new Date(Date.UTC(2026, 0, 1)), seq: i })));
+    const plan = summarizeExplain(await c.find({ state: 'OPEN', createdAt: new Date(Date.UTC(2026, 0, 1)), number: 'N7' }).explain('executionStats'));
+    expect(plan.docsExamined).toBe(1);
   });
 
   it('prefers the index covering more leading fields', async () => {

@@ -1,7 +1,8 @@
 /**
  * Picks an index for a filter's equality conditions, so `{ email: x }` on an indexed field reads
- * one bucket instead of scanning. A compound index serves equalities on its leading fields; the
- * index covering the most leading fields wins. The full filter is still applied to every candidate.
+ * one bucket instead of scanning. A compound index serves equalities on its leading fields; a
+ * unique index matched on all its fields wins, then the index covering the most leading fields.
+ * The full filter is still applied to every candidate.
  */
 import type { Collection } from './collection';
 import { ID_INDEX_NAME } from './collection';
@@ -69,6 +70,7 @@ export function planLookup(filter: Doc, collection: Collection): IndexPlan | nul
     if (keys) return { indexName: ID_INDEX_NAME, keyPattern: { _id: 1 }, fieldCount: 1, keys };
   }
   let best: IndexPlan | null = null;
+  let bestScore = 0;
   for (const index of collection.indexes.values()) {
     // A partial or sparse index lacks documents the filter could still match.
     if (index.spec.partialFilterExpression || index.spec.sparse) continue;
@@ -77,9 +79,13 @@ export function planLookup(filter: Doc, collection: Collection): IndexPlan | nul
     // Its keys pair values element by element; the filter's values may sit in different elements,
     // so only the first field, which pairs with nothing, can be looked up alone.
     if (index.sharedArrayKeys) fieldCount = Math.min(fieldCount, 1);
-    if (fieldCount === 0 || (best && best.fieldCount >= fieldCount)) continue;
+    // A unique index matched on every field finds at most one document per key: nothing beats it.
+    const score = index.unique && fieldCount === index.fields.length ? Number.POSITIVE_INFINITY : fieldCount;
+    if (fieldCount === 0 || score <= bestScore) continue;
     const keys = combine(index.fields.slice(0, fieldCount).map((f) => equalities.get(f)!));
-    if (keys) best = { indexName: index.name, keyPattern: index.spec.key, fieldCount, keys };
+    if (!keys) continue;
+    best = { indexName: index.name, keyPattern: index.spec.key, fieldCount, keys };
+    bestScore = score;
   }
   return best;
 }

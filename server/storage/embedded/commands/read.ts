@@ -127,7 +127,7 @@ export function explain(ctx: CommandContext): Doc {
   const spec = innerName === 'count' ? { filter: inner.query ?? {} } : inner;
   const r = runFind({ ...ctx, cmd: inner, name: innerName }, collName, spec);
   const scan = r.plan
-    ? { stage: 'IXSCAN', indexName: r.plan.indexName, keyPattern: r.plan.keyPattern, keysExamined: r.plan.keys.length }
+    ? { stage: 'IXSCAN', indexName: r.plan.indexName, keyPattern: r.plan.keyPattern, keysExamined: r.docsExamined }
     : { stage: 'COLLSCAN' };
   const winningPlan = r.plan ? { stage: 'FETCH', inputStage: scan } : scan;
   return {
@@ -136,7 +136,8 @@ export function explain(ctx: CommandContext): Doc {
       executionSuccess: true,
       nReturned: r.docs.length,
       totalDocsExamined: r.docsExamined,
-      totalKeysExamined: r.plan ? r.plan.keys.length : 0,
+      // Every candidate came from one index entry, so entries read = documents fetched.
+      totalKeysExamined: r.plan ? r.docsExamined : 0,
       executionStages: winningPlan,
     },
   };
