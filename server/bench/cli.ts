@@ -35,7 +35,10 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
         results.tracking = await benchTracking(stack, { connections: options.trackingConnections, seconds: options.trackingSeconds });
       }
     } finally {
-      await dropDatabase(stack.mongoUri, dbName);
+      // The server first, so nothing writes while the database is dropped; a failed drop must not
+      // leave processes behind.
+      await stack.stopServer();
+      await dropDatabase(stack.mongoUri, dbName).catch((error: unknown) => err(`warning: could not drop ${dbName}: ${String(error)}`));
       await stack.stop();
     }
   }
@@ -57,9 +60,12 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
 
 async function dropDatabase(uri: string, dbName: string): Promise<void> {
   const { MongoClient } = await import('mongodb');
-  const client = await MongoClient.connect(uri);
-  await client.db(dbName).dropDatabase().catch(() => undefined);
-  await client.close();
+  const client = await MongoClient.connect(uri, { serverSelectionTimeoutMS: 5_000 });
+  try {
+    await client.db(dbName).dropDatabase();
+  } finally {
+    await client.close();
+  }
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -42,7 +42,8 @@ export async function benchScenarios(scenarioFile: string, sizes: number[]): Pro
 async function runOnce(scenarioFile: string, orders: number): Promise<ScenarioRunFigures> {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join('server', 'bench', 'scenario-worker.ts'), scenarioFile, String(orders)], {
     cwd: projectRoot,
-    env: process.env,
+    // The engine the figures are labelled with: the embedded one, never a mongod found on the PATH.
+    env: { ...process.env, YIDAN_STORAGE: process.env.MONGODB_URI ? 'uri' : 'embedded' },
     maxBuffer: 1 << 20,
   });
   const result = JSON.parse(stdout.trim().split('\n').pop()!) as ScenarioWorkerResult;

@@ -13,6 +13,9 @@ export interface BenchStack {
   mongoUri: string;
   dbName: string;
   engine: 'embedded' | 'mongodb';
+  /** stops the server only (the database stays up, e.g. to be cleaned) */
+  stopServer(): Promise<void>;
+  /** stops the server if still running, then the database */
   stop(): Promise<void>;
 }
 
@@ -32,8 +35,13 @@ export async function startDatabase(): Promise<{ uri: string; engine: BenchStack
   const external = process.env.MONGODB_URI;
   if (external) return { uri: external, engine: 'mongodb', stop: async () => undefined };
   const engine = startTs('server/storage/embedded/cli.ts', ['--port=0'], {});
-  const uri = await engine.waitForLine((line) => line.startsWith('mongodb://'));
-  return { uri, engine: 'embedded', stop: () => stopProcess(engine) };
+  try {
+    const uri = await engine.waitForLine((line) => line.startsWith('mongodb://'));
+    return { uri, engine: 'embedded', stop: () => stopProcess(engine) };
+  } catch (error) {
+    await stopProcess(engine);
+    throw error;
+  }
 }
 
 /** `profileDir`: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools). */
@@ -63,6 +71,7 @@ export async function startStack(dbName: string, profileDir?: string): Promise<B
     mongoUri: database.uri,
     dbName,
     engine: database.engine,
+    stopServer: () => stopProcess(server),
     stop: async () => {
       await stopProcess(server);
       await database.stop();

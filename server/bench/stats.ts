@@ -38,12 +38,19 @@ export function round(value: number, digits: number): number {
 export async function closedLoop(concurrency: number, total: number, op: (worker: number, n: number) => Promise<void>): Promise<PhaseFigures> {
   const latencies: number[] = [];
   let next = 0;
+  let failed = false;
   const started = performance.now();
   const worker = async (w: number): Promise<void> => {
-    while (next < total) {
+    // After one failure the others stop taking work, so the phase ends with its error at once.
+    while (next < total && !failed) {
       const n = next++;
       const t0 = performance.now();
-      await op(w, n);
+      try {
+        await op(w, n);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
       latencies.push(performance.now() - t0);
     }
   };

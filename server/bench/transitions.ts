@@ -99,6 +99,12 @@ interface RawOrder {
 
 /** Copies of freshly confirmed orders, so the raw phase writes documents of the same shape and size. */
 async function copiesOf(orders: Collection, copies: Collection, ids: string[]): Promise<RawOrder[]> {
+  // The same secondary indexes as orders (state is one of them), so both sides pay the same upkeep.
+  for (const index of await orders.listIndexes().toArray()) {
+    if (index.name === '_id_') continue;
+    const { key, name, v: _v, ns: _ns, ...options } = index;
+    await copies.createIndex(key, { ...options, name });
+  }
   const docs = await orders.find({ _id: { $in: ids.map((id) => new ObjectId(id)) } }).toArray();
   const out: RawOrder[] = [];
   for (const doc of docs) {
@@ -127,7 +133,7 @@ async function measureRaw(copies: Collection, pool: RawOrder[], concurrency: num
     };
     // The same update the lifecycle engine sends: state and snapshot, version bump, history push.
     const update: Document = {
-      $set: { state: entry.to, 'machine.snapshot': order.snapshot, holdReason: order.held ? null : 'bench: waiting for documents' },
+      $set: { state: entry.to, 'machine.snapshot': order.snapshot },
       $inc: { version: 1 },
       $push: { history: entry },
     };

@@ -27,12 +27,12 @@ it('measures transitions, tracking, scenario runs and the engine, and writes the
   const r = JSON.parse(readFileSync(out, 'utf8')) as BenchResults;
   expect(r.quick).toBe(true);
   expect(r.machine.cores).toBeGreaterThan(0);
+  expect(r.machine.database).toBe(process.env.YIDAN_TEST_ENGINE === 'uri' ? 'MongoDB at MONGODB_URI' : 'embedded engine');
 
   expect(r.transitions!.map((t) => t.concurrency)).toEqual([1, 32]);
   for (const t of r.transitions!) {
-    expect(t.graphql.ops).toBe(100);
-    expect(t.rawDriver.ops).toBe(100);
-    expect(t.graphql.p99Ms).toBeGreaterThanOrEqual(t.graphql.p50Ms);
+    positive(t.graphql.opsPerSecond);
+    positive(t.rawDriver.opsPerSecond);
     positive(t.throughputRatio);
     positive(t.p50Ratio);
   }
