@@ -120,6 +120,11 @@ financingSchema.index(
   { unique: true, name: 'one_open_financing_per_bill', partialFilterExpression: { state: { $in: OPEN_FINANCING_STATES }, billId: { $type: 'objectId' } } },
 );
 
+// The partial indexes above cannot serve lookups of an order's or a bill's loans (a filter must
+// imply their partial filter); the double-financing check asks for both on every application.
+financingSchema.index({ orderId: 1 }, { name: 'financings_by_order' });
+financingSchema.index({ billId: 1 }, { name: 'financings_by_bill' });
+
 export function financingModel(connection: Connection): Model<FinancingRecord> {
   return (connection.models.Financing as Model<FinancingRecord> | undefined) ?? connection.model<FinancingRecord>('Financing', financingSchema);
 }

@@ -81,6 +81,8 @@ const invoiceSchema = new Schema<InvoiceRecord>(
 // matching the order's documents must know which invoice is meant. Corrections reissue it.
 invoiceSchema.index({ orderId: 1 }, { unique: true, name: 'one_invoice_per_order' });
 invoiceSchema.index({ sellerId: 1, number: 1 }, { unique: true, name: 'invoice_number_per_seller' });
+// Readers look an invoice up by number alone (and their visibility): without this, by party.
+invoiceSchema.index({ number: 1 }, { name: 'invoice_by_number' });
 
 export function invoiceModel(connection: Connection): Model<InvoiceRecord> {
   return (connection.models.Invoice as Model<InvoiceRecord> | undefined) ?? connection.model<InvoiceRecord>('Invoice', invoiceSchema);

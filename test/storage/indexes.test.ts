@@ -146,6 +146,33 @@ describe('compound index prefixes', () => {
   });
 });
 
+describe('choosing a plan', () => {
+  it('reads the union of indexed $or branches instead of a larger bucket or a scan', async () => {
+    const c = db().collection('loans');
+    await c.createIndex({ state: 1 });
+    await c.createIndex({ orderId: 1 });
+    await c.createIndex({ billId: 1 });
+    await c.insertMany(Array.from({ length: 500 }, (_, i) => ({ orderId: `O${i}`, billId: `B${i}`, state: 'disbursed' })));
+    const filter = { $or: [{ orderId: 'O7' }, { billId: 'B9' }], state: { $in: ['applied', 'disbursed'] } };
+    const plan = summarizeExplain(await c.find(filter).explain('executionStats'));
+    expect(plan.stages).toEqual(expect.arrayContaining(['OR', 'IXSCAN']));
+    expect(plan.docsExamined).toBe(2);
+    expect((await c.find(filter).toArray()).map((d) => d.orderId).sort()).toEqual(['O7', 'O9']);
+    // One branch without an index: the $or cannot be served by indexes, the state index can.
+    const partly = summarizeExplain(await c.find({ $or: [{ orderId: 'O7' }, { note: 'x' }], state: 'disbursed' }).explain('executionStats'));
+    expect(partly.docsExamined).toBe(500);
+  });
+
+  it('takes the index whose keys hold the fewest documents', async () => {
+    const c = db().collection('invoicesByParty');
+    await c.createIndex({ parties: 1 });
+    await c.createIndex({ number: 1 });
+    await c.insertMany(Array.from({ length: 400 }, (_, i) => ({ number: `INV-${i}`, parties: ['seller', `buyer-${i % 3}`] })));
+    const plan = summarizeExplain(await c.find({ number: 'INV-42', parties: 'seller' }).explain('executionStats'));
+    expect(plan.docsExamined).toBe(1);
+  });
+});
+
 describe('multikey indexes', () => {
   const tags = Array.from({ length: 1500 }, (_, i) => `t${i}`);
 

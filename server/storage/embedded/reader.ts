@@ -6,7 +6,7 @@ import { Query } from 'mingo';
 import type { Collection } from './collection';
 import { ID_INDEX_NAME } from './collection';
 import { asCommandError } from './errors';
-import { type IndexPlan, planLookup } from './planner';
+import { type AccessPlan, planLookup } from './planner';
 import type { BufferedWrite } from './transaction';
 import type { Doc } from './values';
 
@@ -19,7 +19,7 @@ export interface FindOptions {
 
 export interface FindResult {
   docs: Doc[];
-  plan: IndexPlan | null;
+  plan: AccessPlan | null;
   docsExamined: number;
 }
 
@@ -61,19 +61,24 @@ export class CollectionReader {
   }
 
   /** The documents an index plan narrows the filter to, or every document without one. */
-  candidates(filter: Doc): { docs: Doc[]; plan: IndexPlan | null } {
+  candidates(filter: Doc): { docs: Doc[]; plan: AccessPlan | null } {
     const coll = this.collection;
     if (!coll) return { docs: [], plan: null };
     const plan = planLookup(filter, coll);
     if (!plan) return { docs: this.all(), plan: null };
     const keys = new Set<string>();
-    if (plan.indexName === ID_INDEX_NAME) {
-      for (const k of plan.keys) keys.add(k);
-    } else {
-      const index = coll.indexes.get(plan.indexName)!;
-      for (const k of plan.keys) for (const dk of index.lookup(k, plan.fieldCount) ?? []) keys.add(dk);
-      for (const k of this.extraKeys()) keys.add(k);
+    let secondary = false;
+    for (const part of plan.kind === 'or' ? plan.branches : [plan]) {
+      if (part.indexName === ID_INDEX_NAME) {
+        for (const k of part.keys) keys.add(k);
+      } else {
+        secondary = true;
+        const index = coll.indexes.get(part.indexName)!;
+        for (const k of part.keys) for (const dk of index.lookup(k, part.fieldCount) ?? []) keys.add(dk);
+      }
     }
+    // A snapshot or a transaction may see versions the committed secondary indexes no longer hold.
+    if (secondary) for (const k of this.extraKeys()) keys.add(k);
     const docs: Doc[] = [];
     for (const key of keys) {
       const doc = this.get(key);

@@ -3,6 +3,7 @@ import { calculateObjectSize } from 'bson';
 import { Aggregator } from 'mingo';
 import { MongoCommandError, asCommandError } from '../errors';
 import type { FindResult } from '../reader';
+import type { IndexPlan } from '../planner';
 import { type Doc, cloneValue, isPlainObject, valueKey, valuesAtPath } from '../values';
 import { type CommandContext, optionalNumber, optionalObject, sessionId, targetCollection } from './context';
 import { MAX_BSON_OBJECT_SIZE } from './server-info';
@@ -126,9 +127,12 @@ export function explain(ctx: CommandContext): Doc {
   if (typeof collName !== 'string') throw new MongoCommandError('InvalidNamespace', 'explain needs a collection name');
   const spec = innerName === 'count' ? { filter: inner.query ?? {} } : inner;
   const r = runFind({ ...ctx, cmd: inner, name: innerName }, collName, spec);
-  const scan = r.plan
-    ? { stage: 'IXSCAN', indexName: r.plan.indexName, keyPattern: r.plan.keyPattern, keysExamined: r.docsExamined }
-    : { stage: 'COLLSCAN' };
+  const ixscan = (p: IndexPlan): Doc => ({ stage: 'IXSCAN', indexName: p.indexName, keyPattern: p.keyPattern });
+  const scan = !r.plan
+    ? { stage: 'COLLSCAN' }
+    : r.plan.kind === 'or'
+      ? { stage: 'OR', inputStages: r.plan.branches.map(ixscan) }
+      : { ...ixscan(r.plan), keysExamined: r.docsExamined };
   const winningPlan = r.plan ? { stage: 'FETCH', inputStage: scan } : scan;
   return {
     queryPlanner: { namespace: `${ctx.db}.${collName}`, winningPlan, rejectedPlans: [] },
