@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SCENARIO_NODE_FLAGS } from '../../../server/bench/scenario-throughput';
 import { closedLoop, percentile, summarise } from '../../../server/bench/stats';
 
 it('takes nearest-rank percentiles', () => {
@@ -31,4 +34,9 @@ it('runs every operation once, from no more workers than asked, each worker one 
   expect(seen.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   expect(most).toBe(3);
   expect(figures.ops).toBe(10);
+});
+
+it('measures scenario runs with the node flags npm run scenario uses', () => {
+  const { scripts } = JSON.parse(readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')) as { scripts: Record<string, string> };
+  for (const flag of SCENARIO_NODE_FLAGS) expect(scripts.scenario.split(' ')).toContain(flag);
 });
