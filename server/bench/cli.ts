@@ -6,6 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { systemClock } from '../config';
 import { projectRoot } from '../project';
 import { BENCH_USAGE, type BenchOptions, parseBenchArgs } from './bench-args';
 import { benchEngine } from './engine-ops';
@@ -18,7 +19,8 @@ import { benchTransitions } from './transitions';
 const err = (line: string): void => void process.stderr.write(`${line}\n`);
 
 async function bench(options: BenchOptions): Promise<BenchResults> {
-  const startedAt = new Date().toISOString();
+  // A benchmark measures the real machine: its timestamps come from the wall clock on purpose.
+  const startedAt = systemClock.now().toISOString();
   const database = process.env.MONGODB_URI ? 'MongoDB at MONGODB_URI' : 'embedded engine';
   const results: BenchResults = { startedAt, quick: options.quick, machine: machineInfo(database) };
   const dbName = `yidan-bench-${process.pid}`;

@@ -10,6 +10,7 @@
 import dayjs from 'dayjs';
 import { type Collection, type Document, MongoClient, ObjectId } from 'mongodb';
 import { OrderFixtures } from '../../test/support/order-fixtures';
+import { systemClock } from '../config';
 import { graphql } from '../../test/support/graphql-client';
 import type { BenchStack } from './stack';
 import { closedLoop, type PhaseFigures, round } from './stats';
@@ -125,7 +126,8 @@ async function measureRaw(copies: Collection, pool: RawOrder[], concurrency: num
     const entry = {
       ...order.lastEntry,
       seq: order.version + 1,
-      at: new Date(),
+      // What the server stamps its entries with: the real clock.
+      at: systemClock.now(),
       event: order.held ? 'RESUME' : 'HOLD',
       from: order.held ? 'onHold' : 'confirmed',
       to: order.held ? 'confirmed' : 'onHold',
