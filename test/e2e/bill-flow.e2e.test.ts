@@ -9,10 +9,8 @@
 import { compactVerify, decodeProtectedHeader, importJWK } from 'jose';
 import { dcsaCrossFieldProblems, dcsaEndorsementChainProblems } from '../../server/bills/document/cross-field-rules';
 import { entryHash } from '../../server/bills/integrity';
-import { loadConfig } from '../../server/config';
-import { type RunningServer, startServer } from '../../server/start';
-import { testStorageConfig } from '../support/database';
-import { type GraphQLResponse, dataOf, errorCodes, graphql } from '../support/graphql-client';
+import type { RunningServer } from '../../server/start';
+import { type GraphQLResponse, dataOf, errorCodes, graphql, startTestServer, stopTestServer } from '../support/graphql-client';
 import { OrderFixtures } from '../support/order-fixtures';
 import { testClock } from '../support/world';
 import { EBL, EBL_END, schemaErrors } from '../unit/bills/document/dcsa-schema';
@@ -190,8 +188,7 @@ async function registered(code: string, role: string, country: string): Promise<
 }
 
 beforeAll(async () => {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0' });
-  server = await startServer({ ...config, storage: testStorageConfig(__filename) }, { clock });
+  server = await startTestServer(__filename, {}, { clock });
   fx = await OrderFixtures.open(server, '2026-03-03');
   for (const code of ['CQ-MOTO', 'SG-LION', 'DE-RHEIN', 'CQ-LANDSEA', 'CQ-BANK']) ids[code] = fx.partyId(code);
   // Neither a second operator nor a second bank is among the demo parties.
@@ -199,8 +196,7 @@ beforeAll(async () => {
   await registered('SG-BANK', 'BANK', 'SG');
 });
 afterAll(async () => {
-  await server.storage.connection.dropDatabase();
-  await server.stop();
+  await stopTestServer(server);
 });
 
 describe('a to-order bill from draft to surrender for delivery', () => {

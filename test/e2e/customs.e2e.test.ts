@@ -3,11 +3,9 @@
  * three lanes, a failed inspection, two-step with a late fee to the fen, advance declaration,
  * transit closed and overdue, the export refund, a bad declaration, and who may do what.
  */
-import { loadConfig } from '../../server/config';
-import { type RunningServer, startServer } from '../../server/start';
+import type { RunningServer } from '../../server/start';
 import { CustomsFixtures, type DeclarationView, type UserErrorView } from '../support/customs-fixtures';
-import { testStorageConfig } from '../support/database';
-import { dataOf, errorCodes, graphql } from '../support/graphql-client';
+import { dataOf, errorCodes, graphql, startTestServer, stopTestServer } from '../support/graphql-client';
 import { OrderFixtures } from '../support/order-fixtures';
 import { testClock } from '../support/world';
 
@@ -17,14 +15,12 @@ let orders: OrderFixtures;
 let customs: CustomsFixtures;
 
 beforeAll(async () => {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0' });
-  server = await startServer({ ...config, storage: testStorageConfig(__filename) }, { clock });
+  server = await startTestServer(__filename, {}, { clock });
   orders = await OrderFixtures.open(server, '2026-03-02');
   customs = new CustomsFixtures(server);
 });
 afterAll(async () => {
-  await server.storage.connection.dropDatabase();
-  await server.stop();
+  await stopTestServer(server);
 });
 
 const call = async <T>(token: string, query: string, variables: Record<string, unknown> = {}) => dataOf(await graphql<T>(server, query, { token, variables }));

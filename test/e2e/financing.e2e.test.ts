@@ -6,12 +6,10 @@
  * do what; and two applications racing for the same bill.
  */
 import { CHINESE_FINANCING_STATES } from '../../machines/financing.machine';
-import { loadConfig } from '../../server/config';
 import { screamingCase } from '../../server/shared/names';
-import { type RunningServer, startServer } from '../../server/start';
-import { testStorageConfig } from '../support/database';
+import type { RunningServer } from '../../server/start';
 import { FINANCING_FIELDS, FinancingFixtures, TERMS } from '../support/financing-fixtures';
-import { errorCodes, graphql } from '../support/graphql-client';
+import { errorCodes, graphql, startTestServer, stopTestServer } from '../support/graphql-client';
 import { OrderFixtures } from '../support/order-fixtures';
 import { testClock } from '../support/world';
 
@@ -21,15 +19,13 @@ let server: RunningServer;
 let fx: FinancingFixtures;
 
 beforeAll(async () => {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0' });
-  server = await startServer({ ...config, storage: testStorageConfig(__filename) }, { clock });
+  server = await startTestServer(__filename, {}, { clock });
   fx = new FinancingFixtures(server, await OrderFixtures.open(server, '2026-03-02'));
 });
 // Every test builds its goods at the start of the scenario; some move the clock past maturity.
 beforeEach(() => clock.set(START));
 afterAll(async () => {
-  await server.storage.connection.dropDatabase();
-  await server.stop();
+  await stopTestServer(server);
 });
 
 const bankId = () => fx.orders.partyId('CQ-BANK');

@@ -5,10 +5,8 @@
  * FORBIDDEN error. Refusals leave the order untouched. Also: two parties acting on the same
  * draft at the same moment, where exactly one wins and the other gets CONFLICT.
  */
-import { loadConfig } from '../../server/config';
-import { type RunningServer, startServer } from '../../server/start';
-import { testStorageConfig } from '../support/database';
-import { type GraphQLResponse, graphql } from '../support/graphql-client';
+import type { RunningServer } from '../../server/start';
+import { type GraphQLResponse, graphql, startTestServer, stopTestServer } from '../support/graphql-client';
 import { type BookedRef, CREATE_ORDER, OrderFixtures, type OrderRef, RECORD_MILESTONE } from '../support/order-fixtures';
 import { testClock } from '../support/world';
 
@@ -17,13 +15,11 @@ let server: RunningServer;
 let fx: OrderFixtures;
 
 beforeAll(async () => {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0' });
-  server = await startServer({ ...config, storage: testStorageConfig(__filename) }, { clock });
+  server = await startTestServer(__filename, {}, { clock });
   fx = await OrderFixtures.open(server, '2026-03-03');
 });
 afterAll(async () => {
-  await server.storage.connection.dropDatabase();
-  await server.stop();
+  await stopTestServer(server);
 });
 
 const TOKENS = [

@@ -3,10 +3,8 @@
  * the rule (and nothing is created or moved); input that does not fit the schema at all is
  * refused by GraphQL validation with HTTP 400.
  */
-import { loadConfig } from '../../server/config';
-import { type RunningServer, startServer } from '../../server/start';
-import { testStorageConfig } from '../support/database';
-import { errorCodes, graphql } from '../support/graphql-client';
+import type { RunningServer } from '../../server/start';
+import { errorCodes, graphql, startTestServer, stopTestServer } from '../support/graphql-client';
 import { BOOK_ROUTE, type BookedRef, CREATE_ORDER, OrderFixtures, RECORD_MILESTONE } from '../support/order-fixtures';
 import { testClock } from '../support/world';
 
@@ -15,13 +13,11 @@ let server: RunningServer;
 let fx: OrderFixtures;
 
 beforeAll(async () => {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0' });
-  server = await startServer({ ...config, storage: testStorageConfig(__filename) }, { clock });
+  server = await startTestServer(__filename, {}, { clock });
   fx = await OrderFixtures.open(server, '2026-03-03');
 });
 afterAll(async () => {
-  await server.storage.connection.dropDatabase();
-  await server.stop();
+  await stopTestServer(server);
 });
 
 interface UserError {

@@ -3,11 +3,9 @@
  * Chongqing to Singapore, a Three Gorges lock congestion notice comes in before departure, and
  * the forwarder (demo-forwarder) moves the shipment to rail via Qinzhou and sea.
  */
-import { loadConfig } from '../../server/config';
 import { containerCheckDigit } from '../../server/reference';
-import { type RunningServer, startServer } from '../../server/start';
-import { testStorageConfig } from '../support/database';
-import { dataOf, errorCodes, graphql } from '../support/graphql-client';
+import type { RunningServer } from '../../server/start';
+import { dataOf, errorCodes, graphql, startTestServer, stopTestServer } from '../support/graphql-client';
 import { testClock } from '../support/world';
 
 const clock = testClock(new Date('2026-03-02T08:00:00Z'));
@@ -16,12 +14,10 @@ let server: RunningServer;
 const call = async <T>(token: string, query: string, variables: Record<string, unknown> = {}) => dataOf(await graphql<T>(server, query, { token, variables }));
 
 beforeAll(async () => {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0' });
-  server = await startServer({ ...config, storage: testStorageConfig(__filename) }, { clock });
+  server = await startTestServer(__filename, {}, { clock });
 });
 afterAll(async () => {
-  await server.storage.connection.dropDatabase();
-  await server.stop();
+  await stopTestServer(server);
 });
 
 type Option = { id: string; mainCarriageModes: string[] };

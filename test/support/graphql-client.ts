@@ -3,7 +3,7 @@
  * client that sends documents the way any API client would (optionally with a bearer token).
  */
 import { loadConfig } from '../../server/config';
-import { startServer, type RunningServer } from '../../server/start';
+import { type RunningServer, type StartOptions, startServer } from '../../server/start';
 import { testStorageConfig } from './database';
 
 export interface GraphQLErrorBody {
@@ -32,9 +32,9 @@ export interface RequestOptions {
  * A server with test defaults (quiet logs, loopback, any port, demo seeding on) and this test
  * file's own database, which is dropped when the server is stopped with stopTestServer.
  */
-export async function startTestServer(tag: string, env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+export async function startTestServer(tag: string, env: NodeJS.ProcessEnv = {}, options: StartOptions = {}): Promise<RunningServer> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ...env });
-  return startServer({ ...config, storage: testStorageConfig(tag) });
+  return startServer({ ...config, storage: testStorageConfig(tag) }, options);
 }
 
 export async function stopTestServer(server: RunningServer | undefined): Promise<void> {
