@@ -5,7 +5,7 @@ import type { ShipmentService } from '../../server/shipments/shipment.service';
 import type { TrackingService } from '../../server/tracking/tracking.service';
 import type { DeclarationService } from '../../server/customs/declaration.service';
 import { releaseExport } from '../support/customs';
-import { type World, areaServices, openWorld } from '../support/world';
+import { type World, areaServices, openWorld, motorcyclePartsOrder } from '../support/world';
 
 let world: World;
 let orders: OrderService;
@@ -19,20 +19,7 @@ let forwarder: Caller;
 let rail: Caller;
 let sea: Caller;
 
-function order(overrides: Partial<CreateOrderInput> = {}): CreateOrderInput {
-  return {
-    buyerId: importer.partyId,
-    currency: 'USD',
-    lines: [{ hsCode: '871410', description: 'Motorcycle parts', quantity: '500', unit: 'H87', unitPrice: '40', grossWeightKg: '9000' }],
-    incoterm: 'FCA',
-    incotermPlace: 'CNCKG',
-    origin: 'CNCKG',
-    destination: 'SGSIN',
-    tradeMode: '0110',
-    readyDate: '2026-03-02',
-    ...overrides,
-  };
-}
+const order = (overrides: Partial<CreateOrderInput> = {}): CreateOrderInput => motorcyclePartsOrder(importer.partyId, overrides);
 
 async function confirmedOrder(overrides: Partial<CreateOrderInput> = {}) {
   const created = await orders.create(exporter, order(overrides));

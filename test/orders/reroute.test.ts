@@ -12,7 +12,7 @@ import { containerCheckDigit } from '../../server/reference';
 import { type ShipmentService, planRoutes } from '../../server/shipments/shipment.service';
 import type { TrackingService } from '../../server/tracking/tracking.service';
 import { exportDeclarationFor, must } from '../support/customs';
-import { type World, areaServices, openWorld } from '../support/world';
+import { type World, areaServices, openWorld, motorcyclePartsOrder } from '../support/world';
 
 let world: World;
 let orders: OrderService;
@@ -37,20 +37,7 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-function orderInput(overrides: Partial<CreateOrderInput> = {}): CreateOrderInput {
-  return {
-    buyerId: importer.partyId,
-    currency: 'USD',
-    lines: [{ hsCode: '871410', description: 'Motorcycle parts', quantity: '500', unit: 'H87', unitPrice: '40', grossWeightKg: '9000' }],
-    incoterm: 'FCA',
-    incotermPlace: 'CNCKG',
-    origin: 'CNCKG',
-    destination: 'SGSIN',
-    tradeMode: '0110',
-    readyDate: '2026-03-02',
-    ...overrides,
-  };
-}
+const orderInput = (overrides: Partial<CreateOrderInput> = {}): CreateOrderInput => motorcyclePartsOrder(importer.partyId, overrides);
 
 async function optionFor(orderId: string, modes: string) {
   const options = must(await shipments.routeOptions(exporter, { orderId, teu: 1 }), 'options');

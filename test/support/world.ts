@@ -4,6 +4,7 @@
  */
 import type { Connection } from 'mongoose';
 import type { Clock } from '../../server/clock';
+import type { CreateOrderInput } from '../../server/orders/order.validation';
 import { BillService } from '../../server/bills/bill.service';
 import { type CustomsSettings, DEFAULT_CUSTOMS_SETTINGS } from '../../server/customs/customs-settings';
 import { DeclarationService } from '../../server/customs/declaration.service';
@@ -82,4 +83,20 @@ export async function areaServices(world: World, customs: CustomsSettings = DEFA
   const models = [orders, shipments, bills, bills.keys, declarations, exportRefunds, invoices, policies, financings].map((s) => s.model);
   await Promise.all(models.map((model) => model.init()));
   return { orders, shipments, tracking, bills, declarations, exportRefunds, invoices, policies, financings };
+}
+
+/** A valid export order of motorcycle parts, Chongqing FCA to Singapore, for service-level tests. */
+export function motorcyclePartsOrder(buyerId: string, overrides: Partial<CreateOrderInput> = {}): CreateOrderInput {
+  return {
+    buyerId,
+    currency: 'USD',
+    lines: [{ hsCode: '871410', description: 'Motorcycle parts', quantity: '500', unit: 'H87', unitPrice: '40', grossWeightKg: '9000' }],
+    incoterm: 'FCA',
+    incotermPlace: 'CNCKG',
+    origin: 'CNCKG',
+    destination: 'SGSIN',
+    tradeMode: '0110',
+    readyDate: '2026-03-02',
+    ...overrides,
+  };
 }
