@@ -33,7 +33,7 @@ export interface ReadmeDocument {
 
 const FENCE = /^```(\w*)\s*$/;
 const TOKEN_IN_PROSE = /token\s+`(demo-[a-z-]+)`/g;
-const INLINE_OPERATION = /`((?:mutation|query)\b[^`]*)`/g;
+const INLINE_OPERATION = /`((?:mutation|query)\b[^`]*\{[^`]*)`/g;
 
 export function extractReadmeDocuments(markdown: string): ReadmeDocument[] {
   const lines = markdown.split('\n');
