@@ -13,7 +13,7 @@ import { buildClientSchema, getIntrospectionQuery, type GraphQLSchema, type Intr
 import type { RunningServer } from '../../server/start';
 import { dataOf, graphql, startTestServer, stopTestServer } from '../support/graphql-client';
 import { projectRoot } from '../support/processes';
-import { extractReadmeDocuments, operationsOf, placeholdersOf, type ReadmeDocument } from '../support/readme-documents';
+import { extractReadmeDocuments, fillPlaceholders, operationsOf, type PlaceholderRule, placeholdersOf, type ReadmeDocument } from '../support/readme-documents';
 import { testClock } from '../support/world';
 
 // A fixed instant, so the numbers the README prints (ORD-2026-000001, RUN-2026-000001 ...) carry
@@ -73,7 +73,7 @@ function optionId(corridorId: string): string {
 }
 
 /** Each placeholder convention of the README and where its value comes from. */
-const PLACEHOLDERS: Array<{ pattern: RegExp; value: (match: RegExpExecArray) => string }> = [
+const PLACEHOLDERS: PlaceholderRule[] = [
   {
     pattern: /^([A-Z][A-Z0-9-]+)'s id$/,
     value: ([, code]) => {
@@ -96,15 +96,7 @@ const PLACEHOLDERS: Array<{ pattern: RegExp; value: (match: RegExpExecArray) => 
   },
 ];
 
-function fillPlaceholders(text: string): string {
-  return text.replace(/<([^<>\n]+)>/g, (_, name: string) => {
-    for (const { pattern, value } of PLACEHOLDERS) {
-      const match = pattern.exec(name);
-      if (match) return value(match);
-    }
-    throw new Error(`unknown placeholder <${name}>: follow one of the conventions in PLACEHOLDERS or add one`);
-  });
-}
+const fill = (text: string): string => fillPlaceholders(text, PLACEHOLDERS);
 
 /** A document's operations by name, or by root fields when unnamed: `createOrder`, `Review,Match,Approve`. */
 function keyOf(doc: ReadmeDocument): string {
@@ -138,14 +130,14 @@ let schema: GraphQLSchema;
 async function run(doc: ReadmeDocument, rewrite: (text: string) => string = (t) => t): Promise<void> {
   if (doc.kind !== 'curl' && !doc.token) throw new Error(`${where(doc)} names no token: say "(token \`demo-...\`)" before it`);
   for (const operation of operationsOf(doc.text)) {
-    const query = fillPlaceholders(rewrite(operation.text));
+    const query = fill(rewrite(operation.text));
     const response = await graphql<Record<string, unknown>>(server, query, { token: doc.token });
     const context = `${where(doc)} ${operation.name ?? operation.rootFields.join('+')} (${doc.token ?? 'no token'})`;
     if (response.body.errors?.length) throw new Error(`${context} answered errors: ${JSON.stringify(response.body.errors)}`);
     const data = dataOf(response);
     const userErrors = userErrorsIn(data);
     if (doc.refusal) {
-      const message = doc.refusal.message === undefined ? undefined : fillPlaceholders(rewrite(doc.refusal.message));
+      const message = doc.refusal.message === undefined ? undefined : fill(rewrite(doc.refusal.message));
       expect({ context, userErrors }).toEqual({ context, userErrors: [expect.objectContaining({ code: doc.refusal.code, rule: doc.refusal.rule, ...(message ? { message } : {}) })] });
     } else {
       expect({ context, userErrors }).toEqual({ context, userErrors: [] });
@@ -176,9 +168,11 @@ it('finds the walkthroughs in the README, and every skip and repeated step names
   for (const from of Object.keys(SECOND_SHIPMENT.rewrite)) expect({ from, used: repeated.includes(from) }).toEqual({ from, used: true });
 });
 
-it('validates every README document against the schema, placeholders filled with strings', () => {
+it('validates every README document against the schema, each placeholder a known one', () => {
   for (const doc of documents) {
-    const problems = validate(schema, parse(doc.text.replace(/<([^<>\n]+)>/g, 'placeholder')));
+    const unknown = placeholdersOf(doc.text).filter((name) => !PLACEHOLDERS.some((rule) => rule.pattern.test(name)));
+    expect({ at: where(doc), unknown }).toEqual({ at: where(doc), unknown: [] });
+    const problems = validate(schema, parse(fillPlaceholders(doc.text, [{ pattern: /^/, value: () => 'placeholder' }])));
     expect({ at: where(doc), problems: problems.map((p) => p.message) }).toEqual({ at: where(doc), problems: [] });
   }
 });

@@ -72,9 +72,10 @@ export function extractReadmeDocuments(markdown: string): ReadmeDocument[] {
     if (end >= lines.length) throw new Error(`README.md:${i + 1}: a code block that is never closed`);
     const body = lines.slice(start, end).join('\n');
     i = end;
-    if (language === 'graphql') add({ line: start, kind: 'graphql', text: body }, proseToken());
-    else if (language === 'sh') for (const curl of curlDocuments(body, start)) add(curl, curl.token);
-    else if (language === 'json' && documents.length > 0 && prose.trim() === '') attachRefusal(documents[documents.length - 1] as ReadmeDocument, body, start);
+    const firstLine = start + 1; // 1-based line of the block's first line
+    if (language === 'graphql') add({ line: firstLine, kind: 'graphql', text: body }, proseToken());
+    else if (language === 'sh') for (const curl of curlDocuments(body, firstLine)) add(curl, curl.token);
+    else if (language === 'json' && documents.length > 0 && prose.trim() === '') attachRefusal(documents[documents.length - 1] as ReadmeDocument, body, firstLine);
   }
   return documents;
 }
@@ -117,6 +118,25 @@ export function operationsOf(text: string): Array<{ name?: string; text: string;
 }
 
 /** Placeholders are `<...>` anywhere in a document (GraphQL has no other use for angle brackets). */
+const PLACEHOLDER = /<([^<>\n]+)>/g;
+
 export function placeholdersOf(text: string): string[] {
-  return [...text.matchAll(/<([^<>\n]+)>/g)].map((m) => m[1] as string);
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
+}
+
+/** One placeholder convention: the names it matches and where their value comes from. */
+export interface PlaceholderRule {
+  pattern: RegExp;
+  value: (match: RegExpExecArray) => string;
+}
+
+/** Fills every placeholder by the first rule that matches its name; an unknown one throws, naming it. */
+export function fillPlaceholders(text: string, rules: PlaceholderRule[]): string {
+  return text.replace(PLACEHOLDER, (_, name: string) => {
+    for (const { pattern, value } of rules) {
+      const match = pattern.exec(name);
+      if (match) return value(match);
+    }
+    throw new Error(`unknown placeholder <${name}>: follow one of the README's placeholder conventions or add one`);
+  });
 }
