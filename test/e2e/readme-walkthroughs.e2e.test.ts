@@ -29,7 +29,7 @@ const SKIPPED: Array<{ section: string; key: string; reason: string }> = [
   {
     section: 'Trade financing',
     key: 'correctInvoice',
-    reason: 'it shows how an invoice that failed the matching is corrected; the walk\'s invoice matched and its loan is closed, so a correction is refused by rule',
+    reason: 'it shows how an invoice that failed the matching is corrected (the README says so); the walk\'s invoice matched and its loan is closed, so a correction is refused by rule',
   },
 ];
 
