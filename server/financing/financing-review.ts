@@ -7,7 +7,7 @@
 import { minorUnits } from '../reference/currencies';
 import type { FinancingRecord, FinancingTermsRecord, MatchingRecord } from '../models/financing.model';
 import type { Caller } from '../parties/caller';
-import { Decimal, formatMoney } from '../shared/money';
+import { Decimal, formatMoney, formatMoneyDown } from '../shared/money';
 import { type Result, fail, ok } from '../shared/result';
 import type { UserError } from '../shared/user-error';
 import { type FinancingCore, businessRule } from './financing-core';
@@ -89,7 +89,8 @@ function termsOf(core: FinancingCore, financing: FinancingRecord, cargoValue: Mo
     cargoValueInLoanCurrency: inLoanCurrency.value.converted,
     fxRate: inLoanCurrency.value.rate,
     limit: { amount: limit.value.limit, currency: financing.currency },
-    limitInGoodsCurrency: { amount: formatMoney(back, goodsUnits), currency: verified.currency },
+    // A limit is a ceiling in either currency: rounded down, like the limit itself (rules/limits.ts).
+    limitInGoodsCurrency: { amount: formatMoneyDown(back, goodsUnits), currency: verified.currency },
   });
 }
 
