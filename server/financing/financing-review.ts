@@ -37,7 +37,7 @@ export async function matchFinancingDocuments(core: FinancingCore, caller: Calle
   const loaded = await core.load(caller, ref);
   if (!loaded.ok) return loaded;
   const financing = loaded.value;
-  const denied = core.mayAct(caller, financing, 'MATCHED');
+  const denied = core.mayAct(caller, financing, 'MATCH_DOCUMENTS');
   if (denied) return fail([denied]);
   const { orders, invoices, bills, declarations } = core.deps;
   const order = (await orders.model.findById(financing.orderId).lean())!;
@@ -68,7 +68,7 @@ export async function matchFinancingDocuments(core: FinancingCore, caller: Calle
     mismatches,
     cargoValue: mismatches.length === 0 ? verifiedCargoValue([documents.order, documents.invoice, documents.declaration ?? { value: null }]) : null,
   };
-  return core.transition(caller, financing, { type: 'MATCHED', result: record.result, mismatches: mismatches.length }, { set: { matching: record } });
+  return core.transition(caller, financing, { type: 'MATCH_DOCUMENTS', result: record.result, mismatches: mismatches.length }, { set: { matching: record } });
 }
 
 /** The terms on the verified cargo value, with the limit in both currencies. */

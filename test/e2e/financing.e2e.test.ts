@@ -97,7 +97,7 @@ it('lends yuan against a pledged bill from application to closure, with ACT/360 
     'query($n: String!) { financing(reference: $n) { history { event } bill { chain { actionCode } } } }',
     { n },
   );
-  expect(financing.history.map((h) => h.event)).toEqual(['CREATE', 'START_REVIEW', 'MATCHED', 'APPROVE', 'REGISTER_PLEDGE', 'DISBURSE', 'REPAY', 'REPAY', 'RELEASE_COLLATERAL', 'CLOSE']);
+  expect(financing.history.map((h) => h.event)).toEqual(['CREATE', 'START_REVIEW', 'MATCH_DOCUMENTS', 'APPROVE', 'REGISTER_PLEDGE', 'DISBURSE', 'REPAY', 'REPAY', 'RELEASE_COLLATERAL', 'CLOSE']);
   expect(financing.bill.chain.map((e) => e.actionCode)).toEqual(['ISSUE', 'PLEDGE', 'RELEASE_PLEDGE']);
   const { financings } = await fx.call<{ financings: { edges: Array<{ node: { number: string } }> } }>(
     'demo-bank',
