@@ -1294,9 +1294,15 @@ export type FxRate = {
   at: Scalars['String']['output'];
   /** The table entries used: none for the same currency, one, or two for a cross rate. */
   entries: Array<FxRateEntry>;
+  /** The rate as computed and used for conversions: exact, an inverse or cross rate to 34 significant digits. */
+  exactRate: Scalars['Decimal']['output'];
   /** The currency converted from. */
   from: Scalars['String']['output'];
-  /** Units of `to` for one unit of `from`, exact (an inverse or cross rate to 34 significant digits). */
+  /**
+   * Units of `to` for one unit of `from`, for reading: rounded half-up to 10 significant digits
+   * (an inverse or cross rate has 34, e.g. 1 / 7.30 = 0.1369863014). Amounts are converted with
+   * `exactRate`.
+   */
   rate: Scalars['Decimal']['output'];
   /** The currency converted to. */
   to: Scalars['String']['output'];
@@ -4775,6 +4781,7 @@ export type FlagOverdueTransitsPayloadResolvers<ContextType = GraphQLContext, Pa
 export type FxRateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FxRate'] = ResolversParentTypes['FxRate']> = ResolversObject<{
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['FxRateEntry']>, ParentType, ContextType>;
+  exactRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
