@@ -993,7 +993,7 @@ export type ExportRefund = {
   exchangeRate: Scalars['Decimal']['output'];
   /** The exporter applying. */
   exporter: Party;
-  /** Notes on how the FOB value was derived from the Incoterm. */
+  /** How the FOB value was derived from the Incoterm: what was deducted (e.g. "CIF price 22020.00 USD less freight 860.00 and insurance 30.00: FOB value 21130.00 USD"), what was taken as it stands, what was ignored. */
   fobNotes: Array<Scalars['String']['output']>;
   /** The FOB value in the declared currency. */
   fobValue: Money;
