@@ -71,7 +71,15 @@ it('books a rail-sea option and tracks it from gate-in to delivery', async () =>
     const r = await tracking.recordMilestone(who, { shipment: shipment.number, legSeq, type, at });
     if (!r.ok) throw new Error(`${type}: ${JSON.stringify(r.error)}`);
   };
+  const position = async () => {
+    const r = await tracking.track(importer, 'CSQU3054383');
+    if (!r.ok) throw new Error('track failed');
+    return r.value.position.description;
+  };
+  // A person's words and place names, not the milestone's code name ("gateIn at CNCKG").
+  expect(await position()).toBe('Booked, waiting at Chongqing (CNCKG)');
   await record(rail, leg1.seq, 'gateIn', `${leg1.plannedEtd}T06:00:00Z`);
+  expect(await position()).toBe('Gate in at Chongqing (CNCKG)');
   await record(rail, leg1.seq, 'departed', `${leg1.plannedEtd}T18:00:00Z`);
   expect((await orders.find(exporter, orderId))?.state).toBe('inTransit');
   await record(rail, leg1.seq, 'arrived', `${leg1.plannedEta}T09:00:00Z`);
@@ -79,6 +87,7 @@ it('books a rail-sea option and tracks it from gate-in to delivery', async () =>
   const lateEtd = new Date(`${leg2.plannedEtd}T00:00:00Z`);
   lateEtd.setUTCDate(lateEtd.getUTCDate() + 2);
   await record(forwarder, leg2.seq, 'loaded', lateEtd.toISOString());
+  expect(await position()).toBe('Loaded onto the vessel at Qinzhou (CNQZH)');
   await record(sea, leg2.seq, 'departed', lateEtd.toISOString());
 
   const inTransit = await tracking.track(importer, 'CSQU3054383');
@@ -87,7 +96,7 @@ it('books a rail-sea option and tracks it from gate-in to delivery', async () =>
   const plannedEta = new Date(`${shipment.plannedEta}T00:00:00Z`);
   plannedEta.setUTCDate(plannedEta.getUTCDate() + 2);
   expect(inTransit.value.revisedEta).toBe(plannedEta.toISOString().slice(0, 10));
-  expect(inTransit.value.position).toMatchObject({ legSeq: leg2.seq, description: 'in transit by sea from CNQZH to SGSIN' });
+  expect(inTransit.value.position).toMatchObject({ legSeq: leg2.seq, description: 'In transit by sea from Qinzhou (CNQZH) to Singapore (SGSIN)' });
   expect(inTransit.value.legs.map((l) => l.status)).toEqual(['arrived', 'departed']);
 
   await record(sea, leg2.seq, 'arrived', `${plannedEta.toISOString().slice(0, 10)}T12:00:00Z`);
@@ -97,7 +106,7 @@ it('books a rail-sea option and tracks it from gate-in to delivery', async () =>
 
   const done = await tracking.track(exporter, shipment.orderNumber);
   expect(done.ok && done.value.timeline.map((m) => m.type)).toEqual(['gateIn', 'departed', 'arrived', 'loaded', 'departed', 'arrived', 'delivered']);
-  expect(done.ok && done.value.position.description).toBe('delivered at SGSIN');
+  expect(done.ok && done.value.position.description).toBe('Delivered at Singapore (SGSIN)');
   expect((await orders.complete(importer, orderId)).ok).toBe(true);
 });
 

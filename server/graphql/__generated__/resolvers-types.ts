@@ -2858,7 +2858,7 @@ export type PolicyClaim = {
 /** Where the cargo is, against the plan. */
 export type Position = {
   __typename?: 'Position';
-  /** In words, e.g. 'in transit by sea from CNQZH to SGSIN'. */
+  /** Where the goods are, in words, with place names: e.g. 'Gate in at Chongqing (CNCKG)', 'In transit by sea from Qinzhou (CNQZH) to Singapore (SGSIN)'. */
   description: Scalars['String']['output'];
   /** The leg of the last milestone. */
   legSeq: Scalars['Int']['output'];
