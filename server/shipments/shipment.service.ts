@@ -14,7 +14,7 @@ import type { OrderService } from '../orders/order.service';
 import type { Caller } from '../parties/caller';
 import { partyInRole } from '../parties/party-check';
 import { visibleTo } from '../parties/visibility';
-import { checkIncotermForModes } from '../reference';
+import { checkIncotermForRoute } from '../reference';
 import { type RankBy, type RouteOption, type RouteRequest, routeOptions } from '../routing';
 import { fromDecimal128 } from '../shared/money';
 import { commonListFilter } from '../orders/order.service';
@@ -42,17 +42,20 @@ export interface BookRouteInput {
   expectedVersion?: number;
 }
 
-/** An option plus whether the order's Incoterm fits its main carriage. */
+/** An option plus whether the order's Incoterm fits its main carriage and its named place. */
 export interface PlannedOption extends RouteOption {
   incotermFits: boolean;
   incotermNote: string | null;
+  /** the rule that does not fit: incoterm-mode or incoterm-place; null when it fits */
+  incotermRule: string | null;
 }
 
 /**
  * Route options for any request, each marked with whether `incoterm` (when given) fits its main
- * carriage. Open to every authenticated party: it reads only the public corridor catalogue.
+ * carriage and, for FOB and FAS, whether a vessel leg starts at the named place (`incotermPlace`).
+ * Open to every authenticated party: it reads only the public corridor catalogue.
  */
-export function planRoutes(request: RouteRequest, incoterm?: string): Result<PlannedOption[], UserError[]> {
+export function planRoutes(request: RouteRequest, incoterm?: string, incotermPlace?: string): Result<PlannedOption[], UserError[]> {
   const r = routeOptions(request);
   if (!r.ok) {
     const code = r.error.code === 'NO_ROUTE' ? 'BUSINESS_RULE' : 'VALIDATION';
@@ -62,8 +65,9 @@ export function planRoutes(request: RouteRequest, incoterm?: string): Result<Pla
   }
   return ok(
     r.value.map((option) => {
-      const fit = incoterm ? checkIncotermForModes(incoterm, option.mainCarriageModes) : null;
-      return { ...option, incotermFits: fit?.ok ?? true, incotermNote: fit && !fit.ok ? fit.message : null };
+      const fit = incoterm ? checkIncotermForRoute(incoterm, incotermPlace, option.legs, option.mainCarriageModes) : null;
+      const misfit = fit && !fit.ok ? fit : null;
+      return { ...option, incotermFits: !misfit, incotermNote: misfit?.message ?? null, incotermRule: misfit?.rule ?? null };
     }),
   );
 }
@@ -91,7 +95,7 @@ export class ShipmentService {
 
   /** Options for the order's cargo, scheduled from its ready date unless another is given. */
   private plan(order: OrderRecord, teu: number | undefined, rankBy: RankBy | undefined, readyDate = order.readyDate): Result<PlannedOption[], UserError[]> {
-    return planRoutes({ origin: order.origin, destination: order.destination, cargo: cargoOf(order, teu), readyDate, rankBy }, order.incoterm);
+    return planRoutes({ origin: order.origin, destination: order.destination, cargo: cargoOf(order, teu), readyDate, rankBy }, order.incoterm, order.incotermPlace);
   }
 
   async book(caller: Caller, input: BookRouteInput): Promise<Result<ShipmentRecord, UserError[]>> {
@@ -108,7 +112,7 @@ export class ShipmentService {
     if (!planned.ok) return planned;
     const option = planned.value.find((o) => o.id === input.optionId);
     if (!option) errors.push(fieldError(['input', 'optionId'], 'known-option', `'${input.optionId}' is not a route option for order ${order.number}`));
-    else if (!option.incotermFits) errors.push(fieldError(['input', 'optionId'], 'incoterm-mode', option.incotermNote!));
+    else if (!option.incotermFits) errors.push(fieldError(['input', 'optionId'], option.incotermRule!, option.incotermNote!));
     const carriers = await this.checkCarriers(input.carriers ?? [], option, errors);
     if (option && input.containers.length === 0 && option.legs.some((l) => l.mode !== 'air')) {
       errors.push(fieldError(['input', 'containers'], 'required', 'a container route needs at least one container'));

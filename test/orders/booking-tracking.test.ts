@@ -181,6 +181,21 @@ describe('booking rules', () => {
     expect(await shipments.model.countDocuments({ orderId })).toBe(0);
   });
 
+  it('flags FOB named at the inland rail origin on rail-sea: the goods board the vessel at Qinzhou, not Chongqing', async () => {
+    const orderId = await confirmedOrder({ incoterm: 'FOB', incotermPlace: 'CNCKG' });
+    const option = await railSeaOption(orderId);
+    expect(option).toMatchObject({ incotermFits: false, incotermRule: 'incoterm-place' });
+    expect(option.incotermNote).toBe(
+      'FOB CNCKG names the port of shipment, where the goods are delivered on board a vessel, but on this route the goods first go on board at CNQZH (CNCKG → CNQZH is by rail) — use FCA CNCKG or FOB CNQZH',
+    );
+    const r = await shipments.book(exporter, { orderId, optionId: option.id, forwarderId: forwarder.partyId, containers: [{ number: 'CSQU3054383', type: '22G1' }] });
+    expect(!r.ok && r.error).toEqual([expect.objectContaining({ field: ['input', 'optionId'], rule: 'incoterm-place' })]);
+    expect((await orders.find(exporter, orderId))?.state).toBe('confirmed');
+    // Named at the port where the vessel leg starts, FOB fits the same route.
+    const atQinzhou = await railSeaOption(await confirmedOrder({ incoterm: 'FOB', incotermPlace: 'CNQZH' }));
+    expect(atQinzhou).toMatchObject({ incotermFits: true, incotermNote: null });
+  });
+
   it('refuses a wrong container check digit and an unknown type, and books nothing', async () => {
     const orderId = await confirmedOrder();
     const option = await railSeaOption(orderId);

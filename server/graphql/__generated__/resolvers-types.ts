@@ -3429,7 +3429,11 @@ export type RouteOption = {
   etd: Scalars['String']['output'];
   /** Stable for the same path; pass it to bookRoute. */
   id: Scalars['ID']['output'];
-  /** False when the Incoterm asked about needs sea or inland waterway and this route has neither. */
+  /**
+   * False when the Incoterm asked about needs sea or inland waterway and this route has neither, or
+   * (for an order's FOB or FAS) when no vessel leg of the route starts at the named place: FOB
+   * Chongqing on rail to Qinzhou then sea does not fit (use FCA Chongqing or FOB Qinzhou).
+   */
   incotermFits: Scalars['Boolean']['output'];
   /** Why the Incoterm does not fit, when it does not. */
   incotermNote?: Maybe<Scalars['String']['output']>;
