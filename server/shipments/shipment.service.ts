@@ -10,6 +10,7 @@ import type { Clock } from '../clock';
 import { nextSequence } from '../models/counter.model';
 import { type ShipmentRecord, shipmentModel } from '../models/shipment.model';
 import type { OrderRecord } from '../models/order.model';
+import type { PartyRecord } from '../models/party.model';
 import type { OrderService } from '../orders/order.service';
 import type { Caller } from '../parties/caller';
 import { partyInRole } from '../parties/party-check';
@@ -70,6 +71,11 @@ export function planRoutes(request: RouteRequest, incoterm?: string, incotermPla
       return { ...option, incotermFits: !misfit, incotermNote: misfit?.message ?? null, incotermRule: misfit?.rule ?? null };
     }),
   );
+}
+
+function carrierModeError(field: string[], carrier: PartyRecord, leg: RouteOption['legs'][number]): UserError {
+  const serves = carrier.modes?.length ? `serves ${carrier.modes.join(' and ')} only` : 'is registered for no transport mode';
+  return fieldError(field, 'carrier-mode', `carrier ${carrier.code} ${serves}; leg ${leg.seq} (${leg.from} → ${leg.to}) is by ${leg.mode}`);
 }
 
 function cargoOf(order: OrderRecord, teu: number | undefined) {
@@ -156,16 +162,20 @@ export class ShipmentService {
     return errors;
   }
 
+  /** Each carrier must be a carrier party serving the mode of the leg it is given (rule carrier-mode). */
   private async checkCarriers(carriers: NonNullable<BookRouteInput['carriers']>, option: RouteOption | undefined, errors: UserError[]) {
     const byLeg = new Map<number, Types.ObjectId>();
     for (const [i, c] of carriers.entries()) {
-      if (option && !option.legs.some((l) => l.seq === c.legSeq)) {
+      const leg = option?.legs.find((l) => l.seq === c.legSeq);
+      if (option && !leg) {
         errors.push(fieldError(['input', 'carriers', String(i), 'legSeq'], 'known-leg', `the option has no leg ${c.legSeq}`));
         continue;
       }
-      const carrier = await partyInRole(this.connection, c.carrierId, 'carrier', ['input', 'carriers', String(i), 'carrierId']);
-      if (carrier.ok) byLeg.set(c.legSeq, carrier.value._id);
-      else errors.push(carrier.error);
+      const field = ['input', 'carriers', String(i), 'carrierId'];
+      const carrier = await partyInRole(this.connection, c.carrierId, 'carrier', field);
+      if (!carrier.ok) errors.push(carrier.error);
+      else if (leg && !(carrier.value.modes ?? []).includes(leg.mode)) errors.push(carrierModeError(field, carrier.value, leg));
+      else byLeg.set(c.legSeq, carrier.value._id);
     }
     return byLeg;
   }

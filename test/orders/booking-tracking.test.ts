@@ -196,6 +196,28 @@ describe('booking rules', () => {
     expect(atQinzhou).toMatchObject({ incotermFits: true, incotermNote: null });
   });
 
+  it('refuses a carrier on a leg of a mode it does not serve, naming the carrier field: a container line on rail, a rail operator on the Yangtze', async () => {
+    const orderId = await confirmedOrder();
+    const railSea = await railSeaOption(orderId);
+    const swapped = await shipments.book(exporter, {
+      orderId, optionId: railSea.id, forwarderId: forwarder.partyId, containers: [{ number: 'CSQU3054383', type: '22G1' }],
+      carriers: [{ legSeq: 1, carrierId: sea.partyId }, { legSeq: 2, carrierId: rail.partyId }],
+    });
+    expect(!swapped.ok && swapped.error.map((e) => [e.field?.join('.'), e.rule])).toEqual([
+      ['input.carriers.0.carrierId', 'carrier-mode'],
+      ['input.carriers.1.carrierId', 'carrier-mode'],
+    ]);
+    expect(!swapped.ok && swapped.error[0].message).toBe('input.carriers.0.carrierId: carrier QZ-SHIP serves sea only; leg 1 (CNCKG → CNQZH) is by rail');
+    const options = await shipments.routeOptions(exporter, { orderId, teu: 1 });
+    const yangtze = options.ok ? options.value.find((o) => o.mainCarriageModes.join('+') === 'river+sea')! : undefined;
+    const onRiver = await shipments.book(exporter, { orderId, optionId: yangtze!.id, forwarderId: forwarder.partyId, containers: [{ number: 'CSQU3054383', type: '22G1' }], carriers: [{ legSeq: 1, carrierId: rail.partyId }] });
+    expect(!onRiver.ok && onRiver.error).toEqual([
+      expect.objectContaining({ field: ['input', 'carriers', '0', 'carrierId'], rule: 'carrier-mode', message: 'input.carriers.0.carrierId: carrier CQ-RAIL serves rail and road only; leg 1 (CNCKG → CNSHA) is by river' }),
+    ]);
+    expect((await orders.find(exporter, orderId))?.state).toBe('confirmed');
+    expect(await shipments.model.countDocuments({ orderId })).toBe(0);
+  });
+
   it('refuses a wrong container check digit and an unknown type, and books nothing', async () => {
     const orderId = await confirmedOrder();
     const option = await railSeaOption(orderId);

@@ -2793,6 +2793,11 @@ export type Party = {
   country: Scalars['String']['output'];
   /** Opaque identifier, stable for the party's lifetime. */
   id: Scalars['ID']['output'];
+  /**
+   * The transport modes a carrier serves: `bookRoute` and `rerouteShipment` assign it legs of these
+   * modes only (rule `carrier-mode`). Empty for a party that is not a carrier.
+   */
+  modes: Array<TransportMode>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** What the party acts as; a party may hold several roles. */
@@ -3317,6 +3322,11 @@ export type RegisterPartyInput = {
   code: Scalars['String']['input'];
   /** ISO 3166-1 alpha-2 country code, e.g. "CN". */
   country: Scalars['String']['input'];
+  /**
+   * For a carrier, the transport modes it serves (at least one, each once), e.g. `[RAIL, ROAD]`;
+   * left out for any other party.
+   */
+  modes?: InputMaybe<Array<TransportMode>>;
   /** Display name; must not be blank. */
   name: Scalars['String']['input'];
   /** At least one role. */
@@ -5087,6 +5097,7 @@ export type PartyResolvers<ContextType = GraphQLContext, ParentType extends Reso
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modes?: Resolver<Array<ResolversTypes['TransportMode']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
 }>;
