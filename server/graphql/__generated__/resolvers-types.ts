@@ -3574,8 +3574,10 @@ export type ScenarioRunKpis = {
   __typename?: 'ScenarioRunKpis';
   /** Export declarations from submission to release, hours, on average. */
   averageCustomsDwellHours?: Maybe<Scalars['Float']['output']>;
-  /** Delivery less planned ETA, days, on average. */
+  /** Transport delay: arrival at the destination less the planned ETA, days, on average over the arrived orders. */
   averageDelayDays?: Maybe<Scalars['Float']['output']>;
+  /** Arrival at the destination to delivery (customs, the title, the delivery run), days, on average over the delivered orders. */
+  averageDestinationWaitDays?: Maybe<Scalars['Float']['output']>;
   /** Ready date to delivery, days, on average. */
   averageLeadTimeDays?: Maybe<Scalars['Float']['output']>;
   /** Ready date to planned ETA, days, on average. */
@@ -3596,7 +3598,7 @@ export type ScenarioRunKpis = {
   interestPaidUsd: Scalars['Decimal']['output'];
   /** Freight as a percentage of the goods' value (the plan's target: 13 %). */
   logisticsCostSharePercent?: Maybe<Scalars['Decimal']['output']>;
-  /** Orders delivered on or before their planned ETA. */
+  /** Orders delivered whose transport arrived on or before the planned ETA (waiting at the destination does not count). */
   onTime: Scalars['Int']['output'];
   /** Orders played. */
   orders: Scalars['Int']['output'];
@@ -5282,6 +5284,7 @@ export type ScenarioRunEventResolvers<ContextType = GraphQLContext, ParentType e
 export type ScenarioRunKpisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRunKpis'] = ResolversParentTypes['ScenarioRunKpis']> = ResolversObject<{
   averageCustomsDwellHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   averageDelayDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageDestinationWaitDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   averageLeadTimeDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   averagePlannedLeadTimeDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   co2TotalKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
