@@ -183,7 +183,7 @@ export type FinancingEvent =
   | Acting<'REPAY', { principal: string; interest: string; at: string; settlesInFull: boolean }>
   // the bank
   | Acting<'START_REVIEW'>
-  | Acting<'MATCHED', { result: MatchingResult; mismatches: number }>
+  | Acting<'MATCH_DOCUMENTS', { result: MatchingResult; mismatches: number }>
   | Acting<'APPROVE', { limit: string; annualRatePercent: string; tenorDays: number; currency: string }>
   | Acting<'REJECT', { reason: string }>
   | Acting<'REGISTER_PLEDGE', { billId: string }>
@@ -208,7 +208,7 @@ interface EventRule {
 }
 
 /**
- * Who sends each event. MATCHED is the bank's: the service runs the matching for the bank's review
+ * Who sends each event. MATCH_DOCUMENTS is the bank's: the service runs the matching for the bank's review
  * and reports its result; REPAY carries `settlesInFull`, the service's verdict that nothing (principal
  * and interest accrued to the payment date) is left, which the machine checks against the principal.
  */
@@ -216,7 +216,7 @@ export const FINANCING_EVENTS: Readonly<Record<FinancingEventType, EventRule>> =
   WITHDRAW: { role: 'exporter', does: 'withdraws an application', doing: 'withdraw it' },
   REPAY: { role: 'exporter', does: 'repays a loan', doing: 'repay' },
   START_REVIEW: { role: 'bank', does: 'starts the review of an application', doing: 'start the review' },
-  MATCHED: { role: 'bank', does: 'records a four-document matching (四单对碰) result', doing: 'record a matching result' },
+  MATCH_DOCUMENTS: { role: 'bank', does: 'records a four-document matching (四单对碰) result', doing: 'record a matching result' },
   APPROVE: { role: 'bank', does: 'approves an application', doing: 'approve it' },
   REJECT: { role: 'bank', does: 'rejects an application', doing: 'reject it' },
   REGISTER_PLEDGE: { role: 'bank', does: 'registers the pledge of a bill', doing: 'register a pledge' },
@@ -241,7 +241,7 @@ const BEFORE_DISBURSEMENT: readonly FinancingStateName[] = ['applied', 'underRev
  */
 export const FINANCING_STATE_EVENTS: Readonly<Record<FinancingStateName, readonly FinancingEventType[]>> = {
   applied: ['START_REVIEW', 'WITHDRAW'],
-  underReview: ['MATCHED', 'APPROVE', 'REJECT', 'WITHDRAW'],
+  underReview: ['MATCH_DOCUMENTS', 'APPROVE', 'REJECT', 'WITHDRAW'],
   approved: ['REGISTER_PLEDGE', 'DISBURSE', 'WITHDRAW'],
   pledgeRegistered: ['DISBURSE', 'WITHDRAW'],
   disbursed: ['REPAY', 'FLAG_OVERDUE'],
@@ -279,7 +279,7 @@ export function financingTarget(state: FinancingStateName, event: FinancingEvent
   switch (event.type) {
     case 'START_REVIEW':
       return 'underReview';
-    case 'MATCHED':
+    case 'MATCH_DOCUMENTS':
       return state;
     case 'APPROVE':
       return 'approved';
@@ -366,7 +366,7 @@ const AN: Readonly<Record<FinancingKind, string>> = {
 /** The rules that depend on the kind, the record so far and the payload. */
 function conditionRefusal(state: FinancingStateName, c: FinancingContext, event: FinancingEvent): string | null {
   switch (event.type) {
-    case 'MATCHED':
+    case 'MATCH_DOCUMENTS':
       return matchingRefusal(event.result, event.mismatches);
     case 'APPROVE':
       if (c.matching === null) return 'the four documents (四单对碰) have not been matched yet: the bank matches them before it approves';

@@ -1,6 +1,6 @@
 /**
  * A trade financing application (贸易融资), from application to closure:
- *   applied → underReview (四单对碰, MATCHED any number of times) → approved | rejected
+ *   applied → underReview (四单对碰, MATCH_DOCUMENTS any number of times) → approved | rejected
  *     → pledgeRegistered (bill pledge loans only) → disbursed (REPAY partial stays)
  *     → repaid → collateralReleased (bill pledge loans only) → closed
  *   disbursed → overdue → defaulted → enforced (the bank takes title to the pledged bill)
@@ -80,7 +80,7 @@ export const financingMachine = setup({
   types: { context: {} as FinancingContext, events: {} as FinancingEvent, input: {} as FinancingInput },
   actions: {
     recordMatching: assign(({ event }) => {
-      assertEvent(event, 'MATCHED');
+      assertEvent(event, 'MATCH_DOCUMENTS');
       return { matching: event.result, mismatchCount: event.mismatches };
     }),
     recordTerms: assign(({ event }) => {
@@ -145,7 +145,7 @@ export const financingMachine = setup({
     },
     underReview: {
       on: {
-        MATCHED: { ...stay('underReview'), actions: 'recordMatching' },
+        MATCH_DOCUMENTS: { ...stay('underReview'), actions: 'recordMatching' },
         APPROVE: { ...to('underReview', 'approved'), actions: 'recordTerms' },
         REJECT: { ...to('underReview', 'rejected'), actions: 'recordRejection' },
         ...withdrawal('underReview'),

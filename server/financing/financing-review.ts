@@ -7,7 +7,7 @@
 import { minorUnits } from '../reference/currencies';
 import type { FinancingRecord, FinancingTermsRecord, MatchingRecord } from '../models/financing.model';
 import type { Caller } from '../parties/caller';
-import { Decimal, formatMoney } from '../shared/money';
+import { Decimal, formatMoney, formatMoneyDown } from '../shared/money';
 import { type Result, fail, ok } from '../shared/result';
 import type { UserError } from '../shared/user-error';
 import { type FinancingCore, businessRule } from './financing-core';
@@ -37,7 +37,7 @@ export async function matchFinancingDocuments(core: FinancingCore, caller: Calle
   const loaded = await core.load(caller, ref);
   if (!loaded.ok) return loaded;
   const financing = loaded.value;
-  const denied = core.mayAct(caller, financing, 'MATCHED');
+  const denied = core.mayAct(caller, financing, 'MATCH_DOCUMENTS');
   if (denied) return fail([denied]);
   const { orders, invoices, bills, declarations } = core.deps;
   const order = (await orders.model.findById(financing.orderId).lean())!;
@@ -68,7 +68,7 @@ export async function matchFinancingDocuments(core: FinancingCore, caller: Calle
     mismatches,
     cargoValue: mismatches.length === 0 ? verifiedCargoValue([documents.order, documents.invoice, documents.declaration ?? { value: null }]) : null,
   };
-  return core.transition(caller, financing, { type: 'MATCHED', result: record.result, mismatches: mismatches.length }, { set: { matching: record } });
+  return core.transition(caller, financing, { type: 'MATCH_DOCUMENTS', result: record.result, mismatches: mismatches.length }, { set: { matching: record } });
 }
 
 /** The terms on the verified cargo value, with the limit in both currencies. */
@@ -89,7 +89,8 @@ function termsOf(core: FinancingCore, financing: FinancingRecord, cargoValue: Mo
     cargoValueInLoanCurrency: inLoanCurrency.value.converted,
     fxRate: inLoanCurrency.value.rate,
     limit: { amount: limit.value.limit, currency: financing.currency },
-    limitInGoodsCurrency: { amount: formatMoney(back, goodsUnits), currency: verified.currency },
+    // A limit is a ceiling in either currency: rounded down, like the limit itself (rules/limits.ts).
+    limitInGoodsCurrency: { amount: formatMoneyDown(back, goodsUnits), currency: verified.currency },
   });
 }
 

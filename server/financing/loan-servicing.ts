@@ -9,7 +9,7 @@ import type { FinancingContext } from '../../machines/financing.machine';
 import type { FinancingRecord } from '../models/financing.model';
 import type { Caller } from '../parties/caller';
 import { minorUnits } from '../reference/currencies';
-import { Decimal, formatMoney, parseDecimal, sum } from '../shared/money';
+import { Decimal, formatMoney, formatMoneyDown, parseDecimal, sum } from '../shared/money';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError } from '../shared/user-error';
 import { type FinancingCore, businessRule, contextOf } from './financing-core';
@@ -57,9 +57,10 @@ export async function loanPosition(core: FinancingCore, financing: FinancingReco
   if (!rate.ok) return rate;
   const goodsUnits = minorUnits(financing.goodsCurrency) as number;
   const loanUnits = minorUnits(financing.currency) as number;
-  const both = (amount: Decimal | string): BothCurrencies => ({
+  // A limit is a ceiling: in the goods' currency it is rounded down too; other amounts half-up.
+  const both = (amount: Decimal | string, round = formatMoney): BothCurrencies => ({
     loan: { amount: formatMoney(new Decimal(amount), loanUnits), currency: financing.currency },
-    goods: { amount: formatMoney(new Decimal(amount).times(rate.value.rate), goodsUnits), currency: financing.goodsCurrency },
+    goods: { amount: round(new Decimal(amount).times(rate.value.rate), goodsUnits), currency: financing.goodsCurrency },
   });
   let interest: LoanPosition['interest'] = null;
   let settlement: BothCurrencies | null = null;
@@ -83,7 +84,7 @@ export async function loanPosition(core: FinancingCore, financing: FinancingReco
     state: financing.state,
     at: now.toISOString(),
     fxRate: rate.value,
-    limit: c.limit === null ? null : both(c.limit),
+    limit: c.limit === null ? null : both(c.limit, formatMoneyDown),
     principal: c.principal === null ? null : both(c.principal),
     outstandingPrincipal: c.outstandingPrincipal === null ? null : both(c.outstandingPrincipal),
     maturityDate: c.maturityDate,

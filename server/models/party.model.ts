@@ -1,6 +1,7 @@
 /** The party registry: every organisation that acts in the single window. */
 import { type Connection, type Model, Schema, type Types } from 'mongoose';
 import { ROLES, type Role } from '../parties/roles';
+import { TRANSPORT_MODES, type TransportMode } from '../reference/modes';
 
 export const CREDIT_RATINGS = ['A', 'B', 'C', 'D'] as const;
 export type CreditRating = (typeof CREDIT_RATINGS)[number];
@@ -40,6 +41,11 @@ export interface PartyRecord {
   address?: PartyAddress | null;
   /** Standard Carrier Alpha Code (NMFTA), for multimodal operators who issue bills */
   scac?: string | null;
+  /**
+   * The transport modes a carrier serves: it may be assigned legs of these modes only. Empty for
+   * other parties; absent on parties stored before modes were recorded (read as none).
+   */
+  modes?: TransportMode[];
   demo: boolean;
   createdAt: Date;
 }
@@ -56,6 +62,7 @@ const partySchema = new Schema<PartyRecord>(
     inspectThenStuff: { type: Boolean, default: false },
     address: { type: { street: String, city: String, postCode: String, countryCode: String, _id: false }, default: null },
     scac: { type: String, default: null },
+    modes: { type: [{ type: String, enum: TRANSPORT_MODES }], default: [] },
     demo: { type: Boolean, required: true, default: false },
     createdAt: { type: Date, required: true },
   },

@@ -42,8 +42,10 @@ export const DEMO_PARTIES: readonly DemoParty[] = [
     address: { street: 'Tuanjiecun Rail Port Road 1', city: 'Chongqing', postCode: '400000', countryCode: 'CN' },
     token: 'demo-forwarder',
   },
-  { code: 'CQ-RAIL', name: 'Western Corridor Rail Operator', roles: ['carrier'], country: 'CN', token: 'demo-carrier' },
-  { code: 'QZ-SHIP', name: 'Beibu Gulf Container Line', roles: ['carrier'], country: 'CN', token: 'demo-carrier-sea' },
+  // The corridor's rail operator runs the trains and the trucks to and from the rail port (first
+  // and last mile, DOMAIN "Corridors"); the container line sails from Qinzhou. Neither runs barges.
+  { code: 'CQ-RAIL', name: 'Western Corridor Rail Operator', roles: ['carrier'], country: 'CN', modes: ['rail', 'road'], token: 'demo-carrier' },
+  { code: 'QZ-SHIP', name: 'Beibu Gulf Container Line', roles: ['carrier'], country: 'CN', modes: ['sea'], token: 'demo-carrier-sea' },
   { code: 'CQ-CUSTOMS', name: 'Chongqing Customs (Xiyong)', roles: ['customs'], country: 'CN', token: 'demo-customs' },
   { code: 'CQ-BANK', name: 'Chongqing Trade Finance Bank', roles: ['bank'], country: 'CN', token: 'demo-bank' },
   { code: 'CQ-SINOSURE', name: 'Export Credit Insurance Chongqing Branch', roles: ['insurer'], country: 'CN', token: 'demo-insurer' },

@@ -14,6 +14,8 @@ export async function seedDemoParties(parties: PartyService, tokens: TokenServic
   const seeded: SeededParty[] = [];
   for (const demo of DEMO_PARTIES) {
     const party = (await parties.byCode(demo.code)) ?? (await createDemo(parties, demo));
+    // A demo carrier stored before parties recorded their modes would be refused every leg.
+    if (demo.modes?.length && !party.modes?.length) await parties.model.updateOne({ _id: party._id }, { $set: { modes: demo.modes } });
     await tokens.storeKnown(String(party._id), demo.token, 'demo (DEMO ONLY: published in the README)');
     seeded.push({ code: party.code, name: party.name, roles: party.roles, token: demo.token });
   }

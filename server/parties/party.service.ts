@@ -7,6 +7,7 @@ import { CREDIT_RATINGS, type CreditRating, type PartyAddress, type PartyRecord,
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, forbidden } from '../shared/user-error';
 import { type Caller, hasRole } from './caller';
+import { type TransportMode, checkTransportMode } from '../reference/modes';
 import { type Role, isRole } from './roles';
 
 export interface RegisterPartyInput {
@@ -20,6 +21,8 @@ export interface RegisterPartyInput {
   creditRating?: string | null;
   customsCode?: string | null;
   inspectThenStuff?: boolean | null;
+  /** the transport modes a carrier serves; required (at least one) for a carrier, refused for others */
+  modes?: string[] | null;
 }
 
 const CODE_RULE = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
@@ -41,6 +44,22 @@ export function validateParty(input: RegisterPartyInput): UserError[] {
   if (input.customsCode != null && !CUSTOMS_CODE_RULE.test(input.customsCode)) {
     errors.push(fieldError(['input', 'customsCode'], 'customs-code-format', 'the enterprise customs code (海关编码) is 10 capital letters or digits'));
   }
+  errors.push(...modeErrors(input));
+  return errors;
+}
+
+/** A carrier names the modes it serves (bookings assign it legs of those only); no one else does. */
+function modeErrors(input: RegisterPartyInput): UserError[] {
+  const modes = input.modes ?? [];
+  const errors: UserError[] = [];
+  modes.forEach((m, i) => {
+    const mode = checkTransportMode(m);
+    if (!mode.ok) errors.push(fieldError(['input', 'modes', String(i)], mode.rule, mode.message));
+    else if (modes.indexOf(m) !== i) errors.push(fieldError(['input', 'modes', String(i)], 'unique', `${m} is listed twice`));
+  });
+  const carrier = input.roles.includes('carrier');
+  if (carrier && modes.length === 0) errors.push(fieldError(['input', 'modes'], 'required', 'a carrier serves at least one transport mode: name the modes it is registered for'));
+  if (!carrier && modes.length > 0) errors.push(fieldError(['input', 'modes'], 'carrier-only', 'only a carrier serves transport modes; leave modes out for a party without the carrier role'));
   return errors;
 }
 
@@ -78,6 +97,7 @@ export class PartyService {
       creditRating: (input.creditRating ?? null) as CreditRating | null,
       customsCode: input.customsCode ?? null,
       inspectThenStuff: input.inspectThenStuff ?? false,
+      modes: (input.modes ?? []) as TransportMode[],
       demo,
       createdAt: this.clock.now(),
     };

@@ -112,3 +112,35 @@ export function checkIncotermForModes(raw: string, mainCarriageModes: readonly T
     `${term.code} applies only when the main carriage is by sea or inland waterway; ${carriage} — use ${rest}`,
   );
 }
+
+/** A leg as the Incoterm checks read it. */
+export interface IncotermLeg {
+  readonly from: string;
+  readonly to: string;
+  readonly mode: TransportMode;
+}
+
+/** The rules whose named place is the port of shipment, where the goods go on board (FOB) or alongside (FAS). */
+const PORT_OF_SHIPMENT_RULES: readonly IncotermCode[] = ['FOB', 'FAS'];
+
+/**
+ * The mode check, then for FOB and FAS the named place: it is the port of shipment, so the goods
+ * must go on board (or alongside) a vessel there, i.e. a sea or inland-waterway leg of the route
+ * must start at it. FOB Chongqing on rail to Qinzhou then sea names the rail origin: the seller's
+ * delivery would be at the train, which is FCA Chongqing (or FOB Qinzhou, the seller carrying to
+ * the port). Without a named place only the modes are checked.
+ */
+export function checkIncotermForRoute(raw: string, place: string | undefined, legs: readonly IncotermLeg[], mainCarriageModes: readonly TransportMode[]): Check<Incoterm> {
+  const checked = checkIncotermForModes(raw, mainCarriageModes);
+  if (!checked.ok || !place || !PORT_OF_SHIPMENT_RULES.includes(checked.value.code)) return checked;
+  const term = checked.value;
+  const boarding = legs.filter((l) => WATER_MODES.includes(l.mode)).map((l) => l.from);
+  if (boarding.includes(place)) return checked;
+  const first = legs.find((l) => WATER_MODES.includes(l.mode));
+  const where = first ? `on this route the goods first go on board at ${first.from}` : 'this route has no vessel';
+  const onBoard = term.code === 'FOB' ? 'on board' : 'alongside';
+  return fail(
+    'incoterm-place',
+    `${term.code} ${place} names the port of shipment, where the goods are delivered ${onBoard} a vessel, but ${where}${legs[0] && legs[0].from === place ? ` (${place} → ${legs[0].to} is by ${legs[0].mode})` : ''} — use FCA ${place}${first ? ` or ${term.code} ${first.from}` : ''}`,
+  );
+}

@@ -13,6 +13,8 @@ export interface ScenarioParty {
   creditRating?: 'A' | 'B' | 'C' | 'D';
   customsCode?: string;
   inspectThenStuff?: boolean;
+  /** for a carrier: the transport modes it serves */
+  modes?: Array<'sea' | 'rail' | 'road' | 'air' | 'river'>;
 }
 
 export interface ScenarioGoods {

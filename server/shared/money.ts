@@ -39,6 +39,11 @@ export function formatMoney(amount: Decimal, minorUnits: number): string {
   return roundMoney(amount, minorUnits).toFixed(minorUnits);
 }
 
+/** The same, rounded down (toward zero): for a ceiling such as a loan limit, which rounding must never raise. */
+export function formatMoneyDown(amount: Decimal, minorUnits: number): string {
+  return amount.toDecimalPlaces(minorUnits, DecimalJs.ROUND_DOWN).toFixed(minorUnits);
+}
+
 export function toDecimal128(value: Decimal): Types.Decimal128 {
   return Types.Decimal128.fromString(value.toString());
 }

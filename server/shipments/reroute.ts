@@ -144,7 +144,7 @@ export async function rerouteShipment(ctx: RerouteContext, caller: Caller, input
   const option = planned.value.find((o) => o.id === input.optionId);
   if (!option) errors.push(fieldError(['input', 'optionId'], 'option-unknown', `'${input.optionId}' is not a route option for order ${order.number} from ${readyDate}`));
   else if (option.id === shipment.routeOptionId) errors.push(fieldError(['input', 'optionId'], 'option-unchanged', `shipment ${shipment.number} is already on ${option.name} (${option.id})`));
-  else if (!option.incotermFits) errors.push(fieldError(['input', 'optionId'], 'incoterm-mode', option.incotermNote!));
+  else if (!option.incotermFits) errors.push(fieldError(['input', 'optionId'], option.incotermRule!, option.incotermNote!));
   const carriers = await ctx.checkCarriers(input.carriers ?? [], option, errors);
   if (errors.length > 0 || !option) return fail(errors);
 

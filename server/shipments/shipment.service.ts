@@ -10,11 +10,12 @@ import type { Clock } from '../clock';
 import { nextSequence } from '../models/counter.model';
 import { type ShipmentRecord, shipmentModel } from '../models/shipment.model';
 import type { OrderRecord } from '../models/order.model';
+import type { PartyRecord } from '../models/party.model';
 import type { OrderService } from '../orders/order.service';
 import type { Caller } from '../parties/caller';
 import { partyInRole } from '../parties/party-check';
 import { visibleTo } from '../parties/visibility';
-import { checkIncotermForModes } from '../reference';
+import { checkIncotermForRoute } from '../reference';
 import { type RankBy, type RouteOption, type RouteRequest, routeOptions } from '../routing';
 import { fromDecimal128 } from '../shared/money';
 import { commonListFilter } from '../orders/order.service';
@@ -42,17 +43,20 @@ export interface BookRouteInput {
   expectedVersion?: number;
 }
 
-/** An option plus whether the order's Incoterm fits its main carriage. */
+/** An option plus whether the order's Incoterm fits its main carriage and its named place. */
 export interface PlannedOption extends RouteOption {
   incotermFits: boolean;
   incotermNote: string | null;
+  /** the rule that does not fit: incoterm-mode or incoterm-place; null when it fits */
+  incotermRule: string | null;
 }
 
 /**
  * Route options for any request, each marked with whether `incoterm` (when given) fits its main
- * carriage. Open to every authenticated party: it reads only the public corridor catalogue.
+ * carriage and, for FOB and FAS, whether a vessel leg starts at the named place (`incotermPlace`).
+ * Open to every authenticated party: it reads only the public corridor catalogue.
  */
-export function planRoutes(request: RouteRequest, incoterm?: string): Result<PlannedOption[], UserError[]> {
+export function planRoutes(request: RouteRequest, incoterm?: string, incotermPlace?: string): Result<PlannedOption[], UserError[]> {
   const r = routeOptions(request);
   if (!r.ok) {
     const code = r.error.code === 'NO_ROUTE' ? 'BUSINESS_RULE' : 'VALIDATION';
@@ -62,10 +66,16 @@ export function planRoutes(request: RouteRequest, incoterm?: string): Result<Pla
   }
   return ok(
     r.value.map((option) => {
-      const fit = incoterm ? checkIncotermForModes(incoterm, option.mainCarriageModes) : null;
-      return { ...option, incotermFits: fit?.ok ?? true, incotermNote: fit && !fit.ok ? fit.message : null };
+      const fit = incoterm ? checkIncotermForRoute(incoterm, incotermPlace, option.legs, option.mainCarriageModes) : null;
+      const misfit = fit && !fit.ok ? fit : null;
+      return { ...option, incotermFits: !misfit, incotermNote: misfit?.message ?? null, incotermRule: misfit?.rule ?? null };
     }),
   );
+}
+
+function carrierModeError(field: string[], carrier: PartyRecord, leg: RouteOption['legs'][number]): UserError {
+  const serves = carrier.modes?.length ? `serves ${carrier.modes.join(' and ')} only` : 'is registered for no transport mode';
+  return fieldError(field, 'carrier-mode', `carrier ${carrier.code} ${serves}; leg ${leg.seq} (${leg.from} → ${leg.to}) is by ${leg.mode}`);
 }
 
 function cargoOf(order: OrderRecord, teu: number | undefined) {
@@ -91,7 +101,7 @@ export class ShipmentService {
 
   /** Options for the order's cargo, scheduled from its ready date unless another is given. */
   private plan(order: OrderRecord, teu: number | undefined, rankBy: RankBy | undefined, readyDate = order.readyDate): Result<PlannedOption[], UserError[]> {
-    return planRoutes({ origin: order.origin, destination: order.destination, cargo: cargoOf(order, teu), readyDate, rankBy }, order.incoterm);
+    return planRoutes({ origin: order.origin, destination: order.destination, cargo: cargoOf(order, teu), readyDate, rankBy }, order.incoterm, order.incotermPlace);
   }
 
   async book(caller: Caller, input: BookRouteInput): Promise<Result<ShipmentRecord, UserError[]>> {
@@ -108,7 +118,7 @@ export class ShipmentService {
     if (!planned.ok) return planned;
     const option = planned.value.find((o) => o.id === input.optionId);
     if (!option) errors.push(fieldError(['input', 'optionId'], 'known-option', `'${input.optionId}' is not a route option for order ${order.number}`));
-    else if (!option.incotermFits) errors.push(fieldError(['input', 'optionId'], 'incoterm-mode', option.incotermNote!));
+    else if (!option.incotermFits) errors.push(fieldError(['input', 'optionId'], option.incotermRule!, option.incotermNote!));
     const carriers = await this.checkCarriers(input.carriers ?? [], option, errors);
     if (option && input.containers.length === 0 && option.legs.some((l) => l.mode !== 'air')) {
       errors.push(fieldError(['input', 'containers'], 'required', 'a container route needs at least one container'));
@@ -152,16 +162,20 @@ export class ShipmentService {
     return errors;
   }
 
+  /** Each carrier must be a carrier party serving the mode of the leg it is given (rule carrier-mode). */
   private async checkCarriers(carriers: NonNullable<BookRouteInput['carriers']>, option: RouteOption | undefined, errors: UserError[]) {
     const byLeg = new Map<number, Types.ObjectId>();
     for (const [i, c] of carriers.entries()) {
-      if (option && !option.legs.some((l) => l.seq === c.legSeq)) {
+      const leg = option?.legs.find((l) => l.seq === c.legSeq);
+      if (option && !leg) {
         errors.push(fieldError(['input', 'carriers', String(i), 'legSeq'], 'known-leg', `the option has no leg ${c.legSeq}`));
         continue;
       }
-      const carrier = await partyInRole(this.connection, c.carrierId, 'carrier', ['input', 'carriers', String(i), 'carrierId']);
-      if (carrier.ok) byLeg.set(c.legSeq, carrier.value._id);
-      else errors.push(carrier.error);
+      const field = ['input', 'carriers', String(i), 'carrierId'];
+      const carrier = await partyInRole(this.connection, c.carrierId, 'carrier', field);
+      if (!carrier.ok) errors.push(carrier.error);
+      else if (leg && !(carrier.value.modes ?? []).includes(leg.mode)) errors.push(carrierModeError(field, carrier.value, leg));
+      else byLeg.set(c.legSeq, carrier.value._id);
     }
     return byLeg;
   }

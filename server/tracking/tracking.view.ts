@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import type { OrderRecord } from '../models/order.model';
 import type { MilestoneRecord, ShipmentRecord } from '../models/shipment.model';
-import type { TransportMode } from '../reference';
+import { type TransportMode, getLocation } from '../reference';
 
 dayjs.extend(utc);
 
@@ -60,16 +60,39 @@ function legView(shipment: ShipmentRecord, seq: number): LegView {
   };
 }
 
+/** A place as a person names it: "Chongqing (CNCKG)"; the bare code for a place the reference lacks. */
+function place(code: string): string {
+  const name = getLocation(code)?.name;
+  return name ? `${name} (${code})` : code;
+}
+
+/** What carries the goods on a leg of each mode, for "loaded onto the vessel". */
+const CONVEYANCE: Readonly<Record<TransportMode, string>> = { sea: 'vessel', river: 'barge', rail: 'train', road: 'truck', air: 'aircraft' };
+
+/** Where the goods are, in the words a person would use, not the milestone's code name. */
 function describe(m: MilestoneRecord | undefined, shipment: ShipmentRecord): string {
-  if (!m) return `booked, waiting at ${shipment.legs[0].from}`;
+  if (!m) return `Booked, waiting at ${place(shipment.legs[0].from)}`;
   const leg = shipment.legs.find((l) => l.seq === m.legSeq)!;
+  const at = place(m.location);
   switch (m.type) {
+    case 'gateIn':
+      return `Gate in at ${at}`;
+    case 'loaded':
+      return `Loaded onto the ${CONVEYANCE[leg.mode]} at ${at}`;
     case 'departed':
-      return `in transit by ${leg.mode} from ${leg.from} to ${leg.to}`;
+      return `In transit by ${leg.mode} from ${place(leg.from)} to ${place(leg.to)}`;
+    case 'arrived':
+      return `Arrived at ${at}`;
+    case 'discharged':
+      return `Discharged at ${at}`;
+    case 'transshipped':
+      return `Transshipped at ${at}`;
     case 'delivered':
-      return `delivered at ${m.location}`;
-    default:
-      return `${m.type} at ${m.location}`;
+      return `Delivered at ${at}`;
+    case 'customsHold':
+      return `Held by customs at ${at}`;
+    case 'elockAlarm':
+      return `E-lock alarm at ${at}: held for reinspection`;
   }
 }
 

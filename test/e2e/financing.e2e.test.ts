@@ -74,6 +74,8 @@ it('lends yuan against a pledged bill from application to closure, with ACT/360 
   clock.set('2026-04-15T09:00:00Z');
   const position = await fx.position('demo-exporter', n);
   expect(position).toMatchObject({ at: '2026-04-15T09:00:00.000Z', fxRate: { from: 'CNY', to: 'USD', via: 'INVERSE' } });
+  // 1 / 7.30 is shown to 10 significant digits; the conversions use it exact, to 34.
+  expect(position.fxRate).toMatchObject({ rate: '0.1369863014', exactRate: '0.1369863013698630136986301369863014' });
   expect(position.interest!.periods).toEqual([
     { from: '2026-03-02', to: '2026-03-20', days: 18, principal: '128596.8', interest: '289.3428' },
     { from: '2026-03-20', to: '2026-04-15', days: 26, principal: '78886.14', interest: '256.379955' },
@@ -97,7 +99,7 @@ it('lends yuan against a pledged bill from application to closure, with ACT/360 
     'query($n: String!) { financing(reference: $n) { history { event } bill { chain { actionCode } } } }',
     { n },
   );
-  expect(financing.history.map((h) => h.event)).toEqual(['CREATE', 'START_REVIEW', 'MATCHED', 'APPROVE', 'REGISTER_PLEDGE', 'DISBURSE', 'REPAY', 'REPAY', 'RELEASE_COLLATERAL', 'CLOSE']);
+  expect(financing.history.map((h) => h.event)).toEqual(['CREATE', 'START_REVIEW', 'MATCH_DOCUMENTS', 'APPROVE', 'REGISTER_PLEDGE', 'DISBURSE', 'REPAY', 'REPAY', 'RELEASE_COLLATERAL', 'CLOSE']);
   expect(financing.bill.chain.map((e) => e.actionCode)).toEqual(['ISSUE', 'PLEDGE', 'RELEASE_PLEDGE']);
   const { financings } = await fx.call<{ financings: { edges: Array<{ node: { number: string } }> } }>(
     'demo-bank',

@@ -94,7 +94,7 @@ it('walks an order from creation to completion', async () => {
     order { number state } position { location { code } description } plannedEta revisedEta delayDays
     legs { seq status } timeline { type location { code } recordedBy { role } } } }`;
   const midway = await call<{ track: { order: { state: string }; position: { description: string }; delayDays: number; legs: Array<{ status: string }> } }>('demo-importer', TRACK, { ref: 'CSQU3054383' });
-  expect(midway.track).toMatchObject({ order: { state: 'IN_TRANSIT' }, position: { description: 'in transit by sea from CNQZH to SGSIN' }, delayDays: 0 });
+  expect(midway.track).toMatchObject({ order: { state: 'IN_TRANSIT' }, position: { description: 'In transit by sea from Qinzhou (CNQZH) to Singapore (SGSIN)' }, delayDays: 0 });
   expect(midway.track.legs.map((l) => l.status)).toEqual(['arrived', 'departed']);
 
   await record('demo-carrier-sea', leg2.seq, 'ARRIVED', `${leg2.plannedEta}T12:00:00Z`);

@@ -165,6 +165,19 @@ describe('registerParty', () => {
     expect(userErrors).toEqual([expect.objectContaining({ code: 'DUPLICATE', field: ['input', 'code'], rule: 'unique' })]);
   });
 
+  it('registers a carrier with the modes it serves, shows them, and refuses a carrier without modes or modes for a non-carrier', async () => {
+    const query = `mutation($input: RegisterPartyInput!) { registerParty(input: $input) { party { code modes } userErrors { field rule } } }`;
+    const send = (input: Record<string, unknown>) => graphql<Payload<'registerParty', { code: string; modes: string[] }>>(server, query, { token: 'demo-trainer', variables: { input } });
+    const barge = dataOf(await send({ code: 'CQ-BARGE', name: 'Yangtze Barge Line', roles: ['CARRIER'], country: 'CN', modes: ['RIVER'] })).registerParty;
+    expect(barge).toEqual({ party: { code: 'CQ-BARGE', modes: ['RIVER'] }, userErrors: [] });
+    expect(dataOf(await send({ code: 'CQ-NOMODE', name: 'n', roles: ['CARRIER'], country: 'CN' })).registerParty.userErrors).toEqual([{ field: ['input', 'modes'], rule: 'required' }]);
+    expect(dataOf(await send({ code: 'CQ-TWICE', name: 'n', roles: ['CARRIER'], country: 'CN', modes: ['SEA', 'SEA'] })).registerParty.userErrors).toEqual([{ field: ['input', 'modes', '1'], rule: 'unique' }]);
+    expect(dataOf(await send({ code: 'CQ-BANKER', name: 'n', roles: ['BANK'], country: 'CN', modes: ['SEA'] })).registerParty.userErrors).toEqual([{ field: ['input', 'modes'], rule: 'carrier-only' }]);
+    // The demo carriers: the corridor's rail operator (trains and trucks) and the container line.
+    const carriers = dataOf(await graphql<{ parties: { edges: Array<{ node: { code: string; modes: string[] } }> } }>(server, '{ parties(filter: { role: CARRIER }) { edges { node { code modes } } } }', { token: 'demo-exporter' })).parties;
+    expect(carriers.edges.map((e) => e.node)).toEqual(expect.arrayContaining([{ code: 'CQ-RAIL', modes: ['RAIL', 'ROAD'] }, { code: 'QZ-SHIP', modes: ['SEA'] }]));
+  });
+
   it('rejects an unknown role at the schema, before the service', async () => {
     const response = await register('demo-trainer', { code: 'X-1', name: 'x', roles: ['PIRATE'], country: 'CN' });
     expect(response.status).toBe(400);
@@ -208,8 +221,9 @@ describe('party and parties', () => {
 
   it('filters by role', async () => {
     const page = dataOf(await graphql<{ parties: Connection }>(server, '{ parties(first: 100, filter: { role: CARRIER }) { totalCount edges { node { code roles } } } }', { token: 'demo-importer' })).parties;
-    expect(page.edges.map((e) => e.node.code)).toEqual(['CQ-RAIL', 'QZ-SHIP']);
-    expect(page.totalCount).toBe(2);
+    // The two demo carriers and the barge line registered above.
+    expect(page.edges.map((e) => e.node.code)).toEqual(['CQ-BARGE', 'CQ-RAIL', 'QZ-SHIP']);
+    expect(page.totalCount).toBe(3);
   });
 });
 

@@ -26,7 +26,7 @@ const START = `mutation($input: StartScenarioRunInput!) { startScenarioRun(input
 const WATCH = `query($number: String!) { scenarioRun(number: $number) {
   number status error progress { ordersDone ordersTotal events simulatedAt }
   events(first: 200) { seq at order name actor refused detail rule }
-  kpis { orders delivered averageLeadTimeDays logisticsCostSharePercent withinCostTarget interestPaidUsd expectationsMet expectationsTotal }
+  kpis { orders delivered averageLeadTimeDays averageDelayDays averageDestinationWaitDays logisticsCostSharePercent withinCostTarget interestPaidUsd expectationsMet expectationsTotal }
   expectations { id met evidence } markdown reportJson } }`;
 
 type Run = {
@@ -63,7 +63,7 @@ it('starts a run for the trainer, shows its events and report, and replays the s
   expect(startScenarioRun.userErrors).toEqual([]);
   expect(startScenarioRun.run).toMatchObject({ status: 'RUNNING', orders: 1 });
   const run = await finished(startScenarioRun.run.number);
-  expect(run).toMatchObject({ status: 'SUCCEEDED', error: null, progress: { ordersDone: 1, ordersTotal: 1 }, kpis: { orders: 1, delivered: 1, expectationsMet: 2, expectationsTotal: 2 } });
+  expect(run).toMatchObject({ status: 'SUCCEEDED', error: null, progress: { ordersDone: 1, ordersTotal: 1 }, kpis: { orders: 1, delivered: 1, averageDelayDays: 0, averageDestinationWaitDays: 0, expectationsMet: 2, expectationsTotal: 2 } });
   expect(run.events.map((e) => e.seq)).toEqual(run.events.map((_e, i) => i + 1));
   expect(run.events).toContainEqual(expect.objectContaining({ name: 'financing.approved', refused: true, rule: 'financing-control', order: 'moto' }));
   expect(run.markdown).toContain('loan-waits-for-invoice');

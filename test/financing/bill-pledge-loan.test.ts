@@ -69,7 +69,7 @@ it('lends against a pledged bill from application to closure, with interest to t
   expect(await billControl(bill.number)).toMatchObject({ holderId: fw.exporter.partyId, beneficiaryId: fw.exporter.partyId, pledgeeId: null });
   const closed = must(await fw.financing.close(fw.bank, applied.number), 'close');
   expect(closed.state).toBe('closed');
-  expect(closed.history.map((h) => h.event)).toEqual(['CREATE', 'START_REVIEW', 'MATCHED', 'APPROVE', 'REGISTER_PLEDGE', 'DISBURSE', 'REPAY', 'REPAY', 'RELEASE_COLLATERAL', 'CLOSE']);
+  expect(closed.history.map((h) => h.event)).toEqual(['CREATE', 'START_REVIEW', 'MATCH_DOCUMENTS', 'APPROVE', 'REGISTER_PLEDGE', 'DISBURSE', 'REPAY', 'REPAY', 'RELEASE_COLLATERAL', 'CLOSE']);
   // The bill's own chain records the pledge and its release.
   const stored = await fw.bills.model.findOne({ number: bill.number }).lean();
   expect(stored!.chain.map((e) => e.actionCode)).toEqual(['ISSUE', 'PLEDGE', 'RELEASE_PLEDGE']);
@@ -84,6 +84,9 @@ it('blocks approval while the invoice disagrees with the declared value, until t
   must(await fw.financing.startReview(fw.bank, applied.number), 'review');
   const failed = must(await fw.financing.matchDocuments(fw.bank, applied.number), 'match');
   expect(failed.matching?.result).toBe('failed');
+  // The history names the act, not a success: a failed matching is not recorded as MATCHED.
+  expect(failed.history.at(-1)).toMatchObject({ event: 'MATCH_DOCUMENTS', payload: { result: 'failed', mismatches: 1 } });
+  expect(failed.history.map((h) => h.event)).not.toContain('MATCHED');
   expect(failed.matching?.mismatches).toEqual([
     expect.objectContaining({ field: 'value.amount', rule: 'value-outside-tolerance', documents: ['order', 'invoice'], values: [expect.stringMatching(/^22020(\.00)?$/), '22740.00'] }),
   ]);

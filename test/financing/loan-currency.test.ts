@@ -25,13 +25,14 @@ it('approves a EUR loan against USD goods on a rail bill, showing every amount i
   expect(bill.document.legs.map((l) => l.mode)).toContain('rail');
   expect(bill.document.legs.every((l) => l.mode !== 'sea')).toBe(true);
   expect(loan).toMatchObject({ currency: 'EUR', goodsCurrency: 'USD' });
-  // 22,020.00 USD at 1 / 1.08 = 20,388.89 EUR; 80 % of that, rounded down, 16,311.11 EUR.
+  // 22,020.00 USD at 1 / 1.08 = 20,388.89 EUR; 80 % of that, rounded down, 16,311.11 EUR, which is
+  // 17,615.9988 USD: a limit, so rounded down to 17,615.99 (the principal below is converted half-up).
   expect(loan.terms).toMatchObject({
     verifiedCargoValue: { amount: '22020.00', currency: 'USD' },
     cargoValueInLoanCurrency: { amount: '20388.89', currency: 'EUR' },
     fxRate: { from: 'USD', to: 'EUR', via: 'inverse', entries: [{ base: 'EUR', quote: 'USD', rate: '1.08' }] },
     limit: { amount: '16311.11', currency: 'EUR' },
-    limitInGoodsCurrency: { amount: '17616.00', currency: 'USD' },
+    limitInGoodsCurrency: { amount: '17615.99', currency: 'USD' },
   });
   expect(contextOf(loan)).toMatchObject({ limit: '16311.11', currency: 'EUR' });
 
@@ -62,4 +63,22 @@ it('refuses to approve in a currency the rate table cannot convert to', async ()
   const r = await fw.financing.approve(fw.bank, applied.number, TERMS);
   expect(!r.ok && r.error[0]).toMatchObject({ code: 'BUSINESS_RULE', rule: 'fx-rate-missing' });
   expect((await fw.financing.find(fw.bank, applied.number))?.state).toBe('underReview');
+});
+
+it('rounds the limit down in the goods currency too: 75 % of 22,075.57 USD lent in yuan is 16,556.67 USD, not .68', async () => {
+  const { order, bill } = await shippedGoods(fw, { quantity: '1', unitPrice: '22075.57' });
+  const invoice = must(await fw.invoices.issue(fw.exporter, invoiceFor(order)), 'invoice');
+  const applied = must(await fw.financing.apply(fw.exporter, { kind: 'billPledge', bank: fw.bank.partyId, bill: bill.number, invoice: invoice.number, currency: 'CNY' }), 'apply');
+  must(await fw.financing.startReview(fw.bank, applied.number), 'review');
+  must(await fw.financing.matchDocuments(fw.bank, applied.number), 'match');
+  const approved = must(await fw.financing.approve(fw.bank, applied.number, { ...TERMS, advanceRatePercent: '75' }), 'approve');
+  // 22,075.57 USD × 7.30 = 161,151.661 → 161,151.66 CNY; 75 % = 120,863.745 → 120,863.74 CNY (down);
+  // back at 1 / 7.30: 16,556.6767... USD, down to 16,556.67 (half-up would lend a cent more than 75 %).
+  expect(approved.terms).toMatchObject({
+    cargoValueInLoanCurrency: { amount: '161151.66', currency: 'CNY' },
+    limit: { amount: '120863.74', currency: 'CNY' },
+    limitInGoodsCurrency: { amount: '16556.67', currency: 'USD' },
+  });
+  const position = must(await fw.financing.position(fw.bank, approved.number), 'position');
+  expect(position.limit).toEqual({ loan: { amount: '120863.74', currency: 'CNY' }, goods: { amount: '16556.67', currency: 'USD' } });
 });

@@ -47,7 +47,7 @@ function eventsAs(role: FinancingRole): FinancingEvent[] {
           { type, ...a, principal: '400000.00', interest: '3750.00', at: PART_REPAID_AT, settlesInFull: false },
           ...['1000000.00', '600000.00', '200000.00'].map((principal) => ({ type, ...a, principal, interest: '4500.00', at: SETTLED_AT, settlesInFull: true })),
         ];
-      case 'MATCHED':
+      case 'MATCH_DOCUMENTS':
         return [
           { type, ...a, result: 'passed', mismatches: 0 },
           { type, ...a, result: 'failed', mismatches: 2 },
@@ -104,7 +104,7 @@ function refuses(s: Snap, e: FinancingEvent, message: string): void {
   expect(next.context).toEqual(s.context);
 }
 
-const matched = (result: 'passed' | 'failed', mismatches: number): FinancingEvent => ({ type: 'MATCHED', by: BANK, role: 'bank', result, mismatches });
+const matched = (result: 'passed' | 'failed', mismatches: number): FinancingEvent => ({ type: 'MATCH_DOCUMENTS', by: BANK, role: 'bank', result, mismatches });
 const repay = (principal: string, interest: string, at: string, settlesInFull: boolean): FinancingEvent => ({
   type: 'REPAY',
   by: EXPORTER,
@@ -156,10 +156,10 @@ const finals = (...states: FinancingStateName[]): Table => Object.fromEntries(st
 /** The specification. Every event not listed is refused, with a reason. */
 const common: Table = {
   applied: row(['WITHDRAW'], ['START_REVIEW']),
-  'underReview(not matched)': row(['WITHDRAW'], ['MATCHED', 'REJECT']),
+  'underReview(not matched)': row(['WITHDRAW'], ['MATCH_DOCUMENTS', 'REJECT']),
   // a failed matching blocks approval until a new run passes
-  'underReview(failed)': row(['WITHDRAW'], ['MATCHED', 'REJECT']),
-  'underReview(passed)': row(['WITHDRAW'], ['APPROVE', 'MATCHED', 'REJECT']),
+  'underReview(failed)': row(['WITHDRAW'], ['MATCH_DOCUMENTS', 'REJECT']),
+  'underReview(passed)': row(['WITHDRAW'], ['APPROVE', 'MATCH_DOCUMENTS', 'REJECT']),
   disbursed: row(['REPAY'], ['FLAG_OVERDUE']),
   'disbursed(part repaid)': row(['REPAY'], ['FLAG_OVERDUE']),
   overdue: row(['REPAY'], ['DECLARE_DEFAULT']),
@@ -237,7 +237,7 @@ describe.each(KINDS)('%s', (name, input, table) => {
         const [next] = transition(financingMachine, s, e);
         const changed = JSON.stringify([next.value, next.context]) !== JSON.stringify([s.value, s.context]);
         // Re-running the matching with the result already on record is accepted and records nothing new.
-        const repeatsMatching = e.type === 'MATCHED' && s.context.matching === e.result && s.context.mismatchCount === e.mismatches;
+        const repeatsMatching = e.type === 'MATCH_DOCUMENTS' && s.context.matching === e.result && s.context.mismatchCount === e.mismatches;
         const consistent = why === null ? s.can(e) && (changed || repeatsMatching) : /\S/.test(why) && !s.can(e) && !changed;
         if (!consistent) wrong.push({ state: s.value, context: s.context, event: e, why, can: s.can(e), changed });
       }
@@ -398,7 +398,7 @@ describe('four-document matching (四单对碰) gates the approval', () => {
     refuses(review(), matched('passed', 2), 'a matching with mismatches has failed, not passed');
     refuses(review(), matched('failed', 0), 'a failed matching must count at least one mismatch');
     refuses(review(), matched('failed', 1.5), 'a matching result must count its mismatches, as a whole number');
-    refuses(review(), { ...ev('MATCHED'), result: 'maybe' } as unknown as FinancingEvent, "'maybe' is not a matching result: it is passed or failed");
+    refuses(review(), { ...ev('MATCH_DOCUMENTS'), result: 'maybe' } as unknown as FinancingEvent, "'maybe' is not a matching result: it is passed or failed");
   });
 
   it('refuses terms that cannot be lent on', () => {

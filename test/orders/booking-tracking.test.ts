@@ -71,7 +71,15 @@ it('books a rail-sea option and tracks it from gate-in to delivery', async () =>
     const r = await tracking.recordMilestone(who, { shipment: shipment.number, legSeq, type, at });
     if (!r.ok) throw new Error(`${type}: ${JSON.stringify(r.error)}`);
   };
+  const position = async () => {
+    const r = await tracking.track(importer, 'CSQU3054383');
+    if (!r.ok) throw new Error('track failed');
+    return r.value.position.description;
+  };
+  // A person's words and place names, not the milestone's code name ("gateIn at CNCKG").
+  expect(await position()).toBe('Booked, waiting at Chongqing (CNCKG)');
   await record(rail, leg1.seq, 'gateIn', `${leg1.plannedEtd}T06:00:00Z`);
+  expect(await position()).toBe('Gate in at Chongqing (CNCKG)');
   await record(rail, leg1.seq, 'departed', `${leg1.plannedEtd}T18:00:00Z`);
   expect((await orders.find(exporter, orderId))?.state).toBe('inTransit');
   await record(rail, leg1.seq, 'arrived', `${leg1.plannedEta}T09:00:00Z`);
@@ -79,6 +87,7 @@ it('books a rail-sea option and tracks it from gate-in to delivery', async () =>
   const lateEtd = new Date(`${leg2.plannedEtd}T00:00:00Z`);
   lateEtd.setUTCDate(lateEtd.getUTCDate() + 2);
   await record(forwarder, leg2.seq, 'loaded', lateEtd.toISOString());
+  expect(await position()).toBe('Loaded onto the vessel at Qinzhou (CNQZH)');
   await record(sea, leg2.seq, 'departed', lateEtd.toISOString());
 
   const inTransit = await tracking.track(importer, 'CSQU3054383');
@@ -87,7 +96,7 @@ it('books a rail-sea option and tracks it from gate-in to delivery', async () =>
   const plannedEta = new Date(`${shipment.plannedEta}T00:00:00Z`);
   plannedEta.setUTCDate(plannedEta.getUTCDate() + 2);
   expect(inTransit.value.revisedEta).toBe(plannedEta.toISOString().slice(0, 10));
-  expect(inTransit.value.position).toMatchObject({ legSeq: leg2.seq, description: 'in transit by sea from CNQZH to SGSIN' });
+  expect(inTransit.value.position).toMatchObject({ legSeq: leg2.seq, description: 'In transit by sea from Qinzhou (CNQZH) to Singapore (SGSIN)' });
   expect(inTransit.value.legs.map((l) => l.status)).toEqual(['arrived', 'departed']);
 
   await record(sea, leg2.seq, 'arrived', `${plannedEta.toISOString().slice(0, 10)}T12:00:00Z`);
@@ -97,7 +106,7 @@ it('books a rail-sea option and tracks it from gate-in to delivery', async () =>
 
   const done = await tracking.track(exporter, shipment.orderNumber);
   expect(done.ok && done.value.timeline.map((m) => m.type)).toEqual(['gateIn', 'departed', 'arrived', 'loaded', 'departed', 'arrived', 'delivered']);
-  expect(done.ok && done.value.position.description).toBe('delivered at SGSIN');
+  expect(done.ok && done.value.position.description).toBe('Delivered at Singapore (SGSIN)');
   expect((await orders.complete(importer, orderId)).ok).toBe(true);
 });
 
@@ -168,6 +177,43 @@ describe('booking rules', () => {
     const r = await shipments.book(exporter, { orderId, optionId: railOnly.id, forwarderId: forwarder.partyId, containers: [{ number: 'CSQU3054383', type: '22G1' }] });
     expect(!r.ok && r.error[0]).toMatchObject({ field: ['input', 'optionId'], rule: 'incoterm-mode' });
     expect(!r.ok && r.error[0].message).toContain('FOB applies only when the main carriage is by sea or inland waterway');
+    expect((await orders.find(exporter, orderId))?.state).toBe('confirmed');
+    expect(await shipments.model.countDocuments({ orderId })).toBe(0);
+  });
+
+  it('flags FOB named at the inland rail origin on rail-sea: the goods board the vessel at Qinzhou, not Chongqing', async () => {
+    const orderId = await confirmedOrder({ incoterm: 'FOB', incotermPlace: 'CNCKG' });
+    const option = await railSeaOption(orderId);
+    expect(option).toMatchObject({ incotermFits: false, incotermRule: 'incoterm-place' });
+    expect(option.incotermNote).toBe(
+      'FOB CNCKG names the port of shipment, where the goods are delivered on board a vessel, but on this route the goods first go on board at CNQZH (CNCKG → CNQZH is by rail) — use FCA CNCKG or FOB CNQZH',
+    );
+    const r = await shipments.book(exporter, { orderId, optionId: option.id, forwarderId: forwarder.partyId, containers: [{ number: 'CSQU3054383', type: '22G1' }] });
+    expect(!r.ok && r.error).toEqual([expect.objectContaining({ field: ['input', 'optionId'], rule: 'incoterm-place' })]);
+    expect((await orders.find(exporter, orderId))?.state).toBe('confirmed');
+    // Named at the port where the vessel leg starts, FOB fits the same route.
+    const atQinzhou = await railSeaOption(await confirmedOrder({ incoterm: 'FOB', incotermPlace: 'CNQZH' }));
+    expect(atQinzhou).toMatchObject({ incotermFits: true, incotermNote: null });
+  });
+
+  it('refuses a carrier on a leg of a mode it does not serve, naming the carrier field: a container line on rail, a rail operator on the Yangtze', async () => {
+    const orderId = await confirmedOrder();
+    const railSea = await railSeaOption(orderId);
+    const swapped = await shipments.book(exporter, {
+      orderId, optionId: railSea.id, forwarderId: forwarder.partyId, containers: [{ number: 'CSQU3054383', type: '22G1' }],
+      carriers: [{ legSeq: 1, carrierId: sea.partyId }, { legSeq: 2, carrierId: rail.partyId }],
+    });
+    expect(!swapped.ok && swapped.error.map((e) => [e.field?.join('.'), e.rule])).toEqual([
+      ['input.carriers.0.carrierId', 'carrier-mode'],
+      ['input.carriers.1.carrierId', 'carrier-mode'],
+    ]);
+    expect(!swapped.ok && swapped.error[0].message).toBe('input.carriers.0.carrierId: carrier QZ-SHIP serves sea only; leg 1 (CNCKG → CNQZH) is by rail');
+    const options = await shipments.routeOptions(exporter, { orderId, teu: 1 });
+    const yangtze = options.ok ? options.value.find((o) => o.mainCarriageModes.join('+') === 'river+sea')! : undefined;
+    const onRiver = await shipments.book(exporter, { orderId, optionId: yangtze!.id, forwarderId: forwarder.partyId, containers: [{ number: 'CSQU3054383', type: '22G1' }], carriers: [{ legSeq: 1, carrierId: rail.partyId }] });
+    expect(!onRiver.ok && onRiver.error).toEqual([
+      expect.objectContaining({ field: ['input', 'carriers', '0', 'carrierId'], rule: 'carrier-mode', message: 'input.carriers.0.carrierId: carrier CQ-RAIL serves rail and road only; leg 1 (CNCKG → CNSHA) is by river' }),
+    ]);
     expect((await orders.find(exporter, orderId))?.state).toBe('confirmed');
     expect(await shipments.model.countDocuments({ orderId })).toBe(0);
   });

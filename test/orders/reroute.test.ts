@@ -186,6 +186,13 @@ describe('refusals', () => {
       ['input.carriers.0.legSeq', 'known-leg'],
       ['input.carriers.1.carrierId', expect.any(String)],
     ]);
+    const wrongMode = await shipments.reroute(forwarder, {
+      shipment: shipment.number,
+      optionId: (await rerouteOption(orderId, 'rail+sea')).id,
+      carriers: [{ legSeq: 1, carrierId: sea.partyId }],
+      reason: NOTICE,
+    });
+    expect(!wrongMode.ok && wrongMode.error).toEqual([expect.objectContaining({ field: ['input', 'carriers', '0', 'carrierId'], rule: 'carrier-mode' })]);
     const noReason = await shipments.reroute(forwarder, { shipment: shipment.number, optionId: shipment.routeOptionId, reason: '  ' });
     expect(!noReason.ok && noReason.error).toEqual([expect.objectContaining({ field: ['input', 'reason'], rule: 'required' })]);
 

@@ -42,6 +42,17 @@ describe('party registry', () => {
     ]);
   });
 
+  it('needs a carrier to name the modes it serves, and refuses an unknown mode', async () => {
+    const trainer = await party('T-MODES', ['trainer']);
+    const none = await parties.register(trainer, { code: 'CARR-0', name: 'n', roles: ['carrier'], country: 'CN' });
+    expect(!none.ok && none.error.map((e) => [e.field?.join('.'), e.rule])).toEqual([['input.modes', 'required']]);
+    const unknown = await parties.register(trainer, { code: 'CARR-1', name: 'n', roles: ['carrier'], country: 'CN', modes: ['rail', 'pipeline'] });
+    expect(!unknown.ok && unknown.error.map((e) => [e.field?.join('.'), e.rule])).toEqual([['input.modes.1', 'transport-mode']]);
+    const ok = await parties.register(trainer, { code: 'CARR-2', name: 'n', roles: ['carrier'], country: 'CN', modes: ['air'] });
+    expect(ok.ok && ok.value.modes).toEqual(['air']);
+    expect((await parties.byCode('CARR-2'))?.modes).toEqual(['air']);
+  });
+
   it('lets only a trainer register, and refuses a duplicate code', async () => {
     const exporter = await party('EXP-1', ['exporter']);
     const denied = await parties.register(exporter, { code: 'NEW-1', name: 'n', roles: ['importer'], country: 'SG' });
@@ -93,6 +104,15 @@ describe('demo seed', () => {
     expect(caller?.party.code).toBe('CQ-CUSTOMS');
     expect(caller?.party.demo).toBe(true);
     expect(await tokens.model.countDocuments({ tokenHash: hashToken('demo-customs') })).toBe(1);
+  });
+
+  it('gives a demo carrier stored before parties recorded modes its modes on the next seeding', async () => {
+    await seedDemoParties(parties, tokens);
+    await parties.model.collection.updateOne({ code: 'QZ-SHIP' }, { $unset: { modes: '' } });
+    expect((await parties.byCode('QZ-SHIP'))?.modes).toBeUndefined();
+    await seedDemoParties(parties, tokens);
+    expect((await parties.byCode('QZ-SHIP'))?.modes).toEqual(['sea']);
+    expect((await parties.byCode('CQ-RAIL'))?.modes).toEqual(['rail', 'road']);
   });
 
   it('retires the demo tokens when seeding is off, and seeding brings them back', async () => {

@@ -90,12 +90,23 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| Lead time (days) | average 12.5 actual vs 11.0 planned |');
     expect(md).toContain('| Customs dwell (hours) | average 16.3, max 30.0 |');
     expect(md).toContain('| Customs lanes | green 1, red 1 |');
-    expect(md).toContain('vesselMissed 3.0 d (1 order)');
+    // A cause's total and its average per order are named apart: a sum never reads as an average.
+    expect(md).toContain('| Transport delay (days) | average 1.5 per arrived order (arrival at destination against planned ETA) |');
+    expect(md).toContain('| Delay by cause | vesselMissed: total 3 d, average 1.5 d per arrived order (1 order affected) |');
+    expect(md).toContain('| Wait by cause | none |');
     expect(md).toContain('4,861.00 USD freight on 44,040.00 USD goods = 11.04 % of goods value (target ≤ 13 %: within target)');
     expect(md).toContain('| Duties and fees | 120.00 CNY |');
     expect(md).toContain('1 loan, principal 17,616.00 USD, interest 132.12 USD, claims paid 0.00 USD');
     expect(md).toContain('| CO2 by mode | rail 105.6 kg, sea 48.2 kg |');
     expect(md).toContain('| CO2 total | 153.8 kg |');
+  });
+
+  it('tabulates the delay by cause with totals and averages in separate columns, each stage closed by its KPI', () => {
+    expect(md).toContain('## Delay by cause');
+    expect(md).toContain('| Stage | Cause | Orders | Total (d) | Average per order (d) |');
+    expect(md).toContain('| transport | vesselMissed | 1 | 3 | 1.5 |');
+    expect(md).toContain('| transport | **all causes** | 2 | 3 | 1.5 |');
+    expect(md).toContain('| at destination | **all causes** | 2 | 0 | 0.0 |');
   });
 
   it('marks each expectation met or not, with its evidence', () => {
@@ -108,7 +119,7 @@ describe('renderMarkdown', () => {
 
   it('has a row per order, with | escaped so no cell splits', () => {
     expect(md).toContain(
-      '| `moto` | SO-000001 | Chongqing \\| Qinzhou \\| Singapore (rail → sea) | 11 | 14 | +3 | green | 2.5 | 2,430.50 | billPledge repaid |',
+      '| `moto` | SO-000001 | Chongqing \\| Qinzhou \\| Singapore (rail → sea) | 11 | 14 | +3 | 0 | vesselMissed 3 | green | 2.5 | 2,430.50 | billPledge repaid |',
     );
     expect(md).toContain('| `moto-2` | SO-000002 |');
     // Every table row has as many cell separators as its header.

@@ -202,7 +202,7 @@ export const TERMS = { advanceRatePercent: '80', annualRatePercent: '4.5', tenor
 
 export interface PositionView {
   at: string;
-  fxRate: { from: string; to: string; rate: string; via: string };
+  fxRate: { from: string; to: string; rate: string; exactRate: string; via: string };
   limit: BothView | null;
   principal: BothView | null;
   outstandingPrincipal: BothView | null;
@@ -211,5 +211,5 @@ export interface PositionView {
 }
 
 const BOTH = `loan { ${M} } goods { ${M} }`;
-export const POSITION_FIELDS = `at fxRate { from to rate via } limit { ${BOTH} } principal { ${BOTH} } outstandingPrincipal { ${BOTH} }
+export const POSITION_FIELDS = `at fxRate { from to rate exactRate via } limit { ${BOTH} } principal { ${BOTH} } outstandingPrincipal { ${BOTH} }
   interest { days periods { from to days principal interest } accrued { ${BOTH} } paid { ${BOTH} } due { ${BOTH} } } settlementAmount { ${BOTH} }`;

@@ -130,14 +130,17 @@ export function fobValue(incoterm: string, invoiceValue: MoneyInput, freight?: M
   if (!amount.gt(0)) {
     return fail([fieldError(['invoiceValue', 'amount'], 'fob-not-positive', `freight and insurance (${f.plus(i).toFixed()}) leave no FOB value from ${invoiceValue.amount}`)]);
   }
+  const units = currency.minorUnits;
   const notes: string[] = [];
   if (rule.note) notes.push(rule.note);
+  // What was taken off, so the FOB value can be checked against the invoice by reading the notes.
+  const taken = [...(rule.freight ? [`freight ${formatMoney(f, units)}`] : []), ...(rule.insurance ? [`insurance ${formatMoney(i, units)}`] : [])];
+  if (taken.length > 0) notes.push(`${term.code} price ${formatMoney(invoice, units)} ${currency.code} less ${taken.join(' and ')}: FOB value ${formatMoney(amount, units)} ${currency.code}`);
   const ignored = [
     ...(!rule.freight && freight !== undefined ? ['freight'] : []),
     ...(!rule.insurance && insurance !== undefined ? ['insurance'] : []),
   ];
   if (ignored.length > 0) notes.push(`${ignored.join(' and ')} not part of a ${term.code} price: ignored`);
-  const units = currency.minorUnits;
   return ok({
     incoterm: term.code,
     amount: formatMoney(amount, units),

@@ -135,6 +135,17 @@ export interface Conversion {
   readonly rate: AppliedRate;
 }
 
+/** Significant digits a rate is shown with: more than any market quote, far fewer than the 34 computed. */
+export const DISPLAY_RATE_DIGITS = 10;
+
+/**
+ * A rate for reading, rounded half-up to DISPLAY_RATE_DIGITS significant digits without trailing
+ * zeros (1 / 7.30 → 0.1369863014, 7.30 → 7.3). Only for display: conversions use the exact rate.
+ */
+export function displayRate(rate: string): string {
+  return new Decimal(rate).toSignificantDigits(DISPLAY_RATE_DIGITS, Decimal.ROUND_HALF_UP).toFixed();
+}
+
 /** `amount` of `from` in `to` at `at`, rounded half-up to the minor units of `to`; both amounts kept. */
 export function convert(amount: string, from: string, to: string, table: RateTable, at: DateInput): Result<Conversion, UserError[]> {
   const errors: UserError[] = [];

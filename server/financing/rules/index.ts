@@ -5,7 +5,7 @@ export type { MatchingDocuments, MatchingOptions, DocumentMismatch } from './fou
 export type { TradeDocumentName, GoodsLine, TradeDocument, OrderDocument, InvoiceDocument, BillDocument, DeclarationDocument } from './trade-documents';
 export { accruedInterest, maturityDate, isOverdue } from './interest';
 export type { PrincipalRepayment, AccruedInterestInput, InterestPeriod, AccruedInterest } from './interest';
-export { rateAt, convert, assertRateTable, DEFAULT_RATE_TABLE } from './fx';
+export { rateAt, convert, assertRateTable, displayRate, DEFAULT_RATE_TABLE } from './fx';
 export type { RateEntry, RateTable, AppliedRate, MoneyText, Conversion } from './fx';
 export { approvalLimit, checkFinancingTerms } from './limits';
 export type { ApprovalLimit, FinancingTerms } from './limits';

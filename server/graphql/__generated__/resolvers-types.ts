@@ -993,7 +993,7 @@ export type ExportRefund = {
   exchangeRate: Scalars['Decimal']['output'];
   /** The exporter applying. */
   exporter: Party;
-  /** Notes on how the FOB value was derived from the Incoterm. */
+  /** How the FOB value was derived from the Incoterm: what was deducted (e.g. "CIF price 22020.00 USD less freight 860.00 and insurance 30.00: FOB value 21130.00 USD"), what was taken as it stands, what was ignored. */
   fobNotes: Array<Scalars['String']['output']>;
   /** The FOB value in the declared currency. */
   fobValue: Money;
@@ -1294,9 +1294,15 @@ export type FxRate = {
   at: Scalars['String']['output'];
   /** The table entries used: none for the same currency, one, or two for a cross rate. */
   entries: Array<FxRateEntry>;
+  /** The rate as computed and used for conversions: exact, an inverse or cross rate to 34 significant digits. */
+  exactRate: Scalars['Decimal']['output'];
   /** The currency converted from. */
   from: Scalars['String']['output'];
-  /** Units of `to` for one unit of `from`, exact (an inverse or cross rate to 34 significant digits). */
+  /**
+   * Units of `to` for one unit of `from`, for reading: rounded half-up to 10 significant digits
+   * (an inverse or cross rate has 34, e.g. 1 / 7.30 = 0.1369863014). Amounts are converted with
+   * `exactRate`.
+   */
   rate: Scalars['Decimal']['output'];
   /** The currency converted to. */
   to: Scalars['String']['output'];
@@ -2787,6 +2793,11 @@ export type Party = {
   country: Scalars['String']['output'];
   /** Opaque identifier, stable for the party's lifetime. */
   id: Scalars['ID']['output'];
+  /**
+   * The transport modes a carrier serves: `bookRoute` and `rerouteShipment` assign it legs of these
+   * modes only (rule `carrier-mode`). Empty for a party that is not a carrier.
+   */
+  modes: Array<TransportMode>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** What the party acts as; a party may hold several roles. */
@@ -2852,7 +2863,7 @@ export type PolicyClaim = {
 /** Where the cargo is, against the plan. */
 export type Position = {
   __typename?: 'Position';
-  /** In words, e.g. 'in transit by sea from CNQZH to SGSIN'. */
+  /** Where the goods are, in words, with place names: e.g. 'Gate in at Chongqing (CNCKG)', 'In transit by sea from Qinzhou (CNQZH) to Singapore (SGSIN)'. */
   description: Scalars['String']['output'];
   /** The leg of the last milestone. */
   legSeq: Scalars['Int']['output'];
@@ -3311,6 +3322,11 @@ export type RegisterPartyInput = {
   code: Scalars['String']['input'];
   /** ISO 3166-1 alpha-2 country code, e.g. "CN". */
   country: Scalars['String']['input'];
+  /**
+   * For a carrier, the transport modes it serves (at least one, each once), e.g. `[RAIL, ROAD]`;
+   * left out for any other party.
+   */
+  modes?: InputMaybe<Array<TransportMode>>;
   /** Display name; must not be blank. */
   name: Scalars['String']['input'];
   /** At least one role. */
@@ -3423,7 +3439,11 @@ export type RouteOption = {
   etd: Scalars['String']['output'];
   /** Stable for the same path; pass it to bookRoute. */
   id: Scalars['ID']['output'];
-  /** False when the Incoterm asked about needs sea or inland waterway and this route has neither. */
+  /**
+   * False when the Incoterm asked about needs sea or inland waterway and this route has neither, or
+   * (for an order's FOB or FAS) when no vessel leg of the route starts at the named place: FOB
+   * Chongqing on rail to Qinzhou then sea does not fit (use FCA Chongqing or FOB Qinzhou).
+   */
   incotermFits: Scalars['Boolean']['output'];
   /** Why the Incoterm does not fit, when it does not. */
   incotermNote?: Maybe<Scalars['String']['output']>;
@@ -3554,8 +3574,10 @@ export type ScenarioRunKpis = {
   __typename?: 'ScenarioRunKpis';
   /** Export declarations from submission to release, hours, on average. */
   averageCustomsDwellHours?: Maybe<Scalars['Float']['output']>;
-  /** Delivery less planned ETA, days, on average. */
+  /** Transport delay: arrival at the destination less the planned ETA, days, on average over the arrived orders. */
   averageDelayDays?: Maybe<Scalars['Float']['output']>;
+  /** Arrival at the destination to delivery (customs, the title, the delivery run), days, on average over the delivered orders. */
+  averageDestinationWaitDays?: Maybe<Scalars['Float']['output']>;
   /** Ready date to delivery, days, on average. */
   averageLeadTimeDays?: Maybe<Scalars['Float']['output']>;
   /** Ready date to planned ETA, days, on average. */
@@ -3576,7 +3598,7 @@ export type ScenarioRunKpis = {
   interestPaidUsd: Scalars['Decimal']['output'];
   /** Freight as a percentage of the goods' value (the plan's target: 13 %). */
   logisticsCostSharePercent?: Maybe<Scalars['Decimal']['output']>;
-  /** Orders delivered on or before their planned ETA. */
+  /** Orders delivered whose transport arrived on or before the planned ETA (waiting at the destination does not count). */
   onTime: Scalars['Int']['output'];
   /** Orders played. */
   orders: Scalars['Int']['output'];
@@ -4775,6 +4797,7 @@ export type FlagOverdueTransitsPayloadResolvers<ContextType = GraphQLContext, Pa
 export type FxRateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FxRate'] = ResolversParentTypes['FxRate']> = ResolversObject<{
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['FxRateEntry']>, ParentType, ContextType>;
+  exactRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5076,6 +5099,7 @@ export type PartyResolvers<ContextType = GraphQLContext, ParentType extends Reso
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modes?: Resolver<Array<ResolversTypes['TransportMode']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
 }>;
@@ -5260,6 +5284,7 @@ export type ScenarioRunEventResolvers<ContextType = GraphQLContext, ParentType e
 export type ScenarioRunKpisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRunKpis'] = ResolversParentTypes['ScenarioRunKpis']> = ResolversObject<{
   averageCustomsDwellHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   averageDelayDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageDestinationWaitDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   averageLeadTimeDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   averagePlannedLeadTimeDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   co2TotalKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;

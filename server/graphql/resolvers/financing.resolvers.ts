@@ -16,7 +16,7 @@ import {
 } from '../../../machines/financing.machine';
 import { visibleFinancings } from '../../financing/financing-core';
 import { loanPosition } from '../../financing/loan-servicing';
-import type { TradeDocumentName } from '../../financing/rules';
+import { type TradeDocumentName, displayRate } from '../../financing/rules';
 import type { FinancingRecord } from '../../models/financing.model';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { enumValues } from './enums';
@@ -168,6 +168,8 @@ export const financingResolvers: Resolvers = {
     periods: (i) => [...i.periods],
   },
   FxRate: {
+    rate: (r) => displayRate(r.rate),
+    exactRate: (r) => r.rate,
     entries: (r) => [...r.entries],
   },
   FinancingKind: enumValues<FinancingKind>(FINANCING_KINDS),

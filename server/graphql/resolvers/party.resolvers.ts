@@ -22,7 +22,7 @@ export const partyResolvers: Resolvers = {
   },
   Mutation: {
     registerParty: (_root, { input }, context) =>
-      payload(context.services.parties.register(requireCaller(context), { ...input, aeo: input.aeo ?? undefined }), 'party'),
+      payload(context.services.parties.register(requireCaller(context), { ...input, aeo: input.aeo ?? undefined, modes: input.modes ?? undefined }), 'party'),
     issueApiToken: (_root, { partyId, label }, context) =>
       payload(context.services.tokens.issue(requireCaller(context), partyId, label), (issued) => ({
         token: issued.token,
@@ -37,6 +37,7 @@ export const partyResolvers: Resolvers = {
   },
   Party: {
     id: (party) => String(party._id),
+    modes: (party) => party.modes ?? [],
   },
   ApiToken: {
     id: (token) => String(token._id),

@@ -46,6 +46,7 @@ function kpisOf(run: ScenarioRunRecord) {
     averagePlannedLeadTimeDays: s.averagePlannedLeadTimeDays,
     averageLeadTimeDays: s.averageLeadTimeDays,
     averageDelayDays: s.averageDelayDays,
+    averageDestinationWaitDays: s.averageDestinationWaitDays,
     averageCustomsDwellHours: s.customsDwellHours.average,
     logisticsCostSharePercent: s.logisticsCost.sharePercent,
     withinCostTarget: s.logisticsCost.withinTarget,

@@ -4,7 +4,7 @@
  * the report itself (no wall clock) in the report's own order, so the same run gives the same
  * bytes.
  */
-import type { OrderReport, RunEvent, ScenarioReport } from '../run/report';
+import type { CauseTotal, OrderReport, RunEvent, ScenarioReport } from '../run/report';
 import { DASH, decimal, instant, number, plural, signedDays } from './format';
 import { kpiRows } from './kpis';
 
@@ -48,6 +48,28 @@ function kpis(r: ScenarioReport): string[] {
   return ['## KPIs', '', ...table(['KPI', 'Value'], kpiRows(r.summary).map((k) => [escapeMarkdown(k.label), escapeMarkdown(k.value)]))];
 }
 
+/**
+ * Every cause of transport delay and of waiting at the destination, with its total and its
+ * average per order in columns of their own; the last row of each stage is the stage's KPI.
+ */
+function delayCauses(r: ScenarioReport): string[] {
+  const s = r.summary;
+  const rows = (stage: string, list: readonly CauseTotal[], orders: number, average: number | null) => [
+    ...list.map((c) => [escapeMarkdown(stage), escapeMarkdown(c.cause), String(c.orders), number(c.totalDays, 0), number(c.averageDays)]),
+    [escapeMarkdown(stage), '**all causes**', String(orders), number(list.reduce((n, c) => n + c.totalDays, 0), 0), number(average)],
+  ];
+  const arrived = r.orders.filter((o) => o.delayDays !== null).length;
+  const delivered = r.orders.filter((o) => o.destinationWaitDays !== null).length;
+  const head = ['Stage', 'Cause', 'Orders', 'Total (d)', 'Average per order (d)'];
+  return [
+    '## Delay by cause',
+    '',
+    'Transport delay is the arrival at the destination against the planned ETA; the wait at the destination runs from arrival to delivery. Each day is counted once, for the cause acting when it was lost; the averages are over every arrived (or delivered) order.',
+    '',
+    ...table(head, [...rows('transport', s.delaysByCause, arrived, s.averageDelayDays), ...rows('at destination', s.destinationWaitsByCause, delivered, s.averageDestinationWaitDays)]),
+  ];
+}
+
 function expectations(r: ScenarioReport): string[] {
   const { met, total } = r.summary.expectations;
   const heading = `## Expectations (${met} of ${total} met)`;
@@ -65,6 +87,13 @@ function route(o: OrderReport): string {
   return `${o.route.name} (${o.route.modes.join(' → ')})`;
 }
 
+/** An order's causes, e.g. "vessel missed 7, other 1; at destination: loan repayment 1". */
+function orderCauses(o: OrderReport): string {
+  const list = (causes: OrderReport['delays']) => causes.map((c) => `${c.cause} ${c.days}`).join(', ');
+  const parts = [...(o.delays.length ? [list(o.delays)] : []), ...(o.destinationWaits.length ? [`at destination: ${list(o.destinationWaits)}`] : [])];
+  return parts.length === 0 ? DASH : parts.join('; ');
+}
+
 function orderRow(o: OrderReport): string[] {
   const financing = o.financing ? `${o.financing.kind} ${o.financing.state}` : DASH;
   return [
@@ -74,6 +103,8 @@ function orderRow(o: OrderReport): string[] {
     number(o.plannedLeadTimeDays, 0),
     number(o.leadTimeDays, 0),
     signedDays(o.delayDays),
+    number(o.destinationWaitDays, 0),
+    escapeMarkdown(orderCauses(o)),
     escapeMarkdown(o.customs?.lane ?? DASH),
     number(o.customs?.dwellHours, 1),
     decimal(o.freightUsd),
@@ -82,7 +113,7 @@ function orderRow(o: OrderReport): string[] {
 }
 
 function orders(r: ScenarioReport): string[] {
-  const head = ['Order', 'Number', 'Route', 'Planned (d)', 'Actual (d)', 'Delay (d)', 'Lane', 'Dwell (h)', 'Freight (USD)', 'Financing'];
+  const head = ['Order', 'Number', 'Route', 'Planned (d)', 'Actual (d)', 'Transport delay (d)', 'Wait at destination (d)', 'Causes (d)', 'Lane', 'Dwell (h)', 'Freight (USD)', 'Financing'];
   return ['## Orders', '', ...table(head, r.orders.map(orderRow))];
 }
 
@@ -109,6 +140,6 @@ function timelines(r: ScenarioReport): string[] {
 }
 
 export function renderMarkdown(report: ScenarioReport): string {
-  const sections = [header(report), kpis(report), expectations(report), orders(report), timelines(report)];
+  const sections = [header(report), kpis(report), delayCauses(report), expectations(report), orders(report), timelines(report)];
   return sections.map((s) => s.join('\n')).join('\n\n') + '\n';
 }

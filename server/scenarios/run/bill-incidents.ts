@@ -166,7 +166,7 @@ export async function reissueBill(run: OrderRun, holder: Caller, late: boolean):
   await run.act('bill.approved', run.seller, bills.act(run.seller, draft.number, { type: 'APPROVE' }), 'the shipper approves the replacement draft');
   await run.act('bill.reissued', issuer, bills.act(issuer, draft.number, { type: 'ISSUE' }), `${draft.number} issued to ${holder.party.code} in place of ${old}, with a new chain`);
   run.facts.billNumber = draft.number;
-  if (late) run.delay('bill reissued after tampering', REISSUE_HOURS / 24);
+  if (late) run.waited('bill reissued after tampering');
 }
 
 /**

@@ -97,6 +97,7 @@ export async function buildReport(world: RunWorld, scenario: Scenario, seed: num
     const financing = run.facts.financingNumber ? financingBy.get(run.facts.financingNumber) : undefined;
     const goodsValue = { amount: order ? fromDecimal128(order.total).toFixed(2) : '0.00', currency: order?.currency ?? run.spec.currency ?? 'USD' };
     const plannedEta = shipment?.plannedEta ?? null;
+    const arrived = run.facts.arrivedAt;
     const delivered = run.facts.deliveredAt;
     return {
       handle: run.handle,
@@ -119,11 +120,14 @@ export async function buildReport(world: RunWorld, scenario: Scenario, seed: num
       })),
       readyAt: run.facts.readyAt.toISOString(),
       plannedEta,
+      arrivedAt: arrived?.toISOString() ?? null,
       deliveredAt: delivered?.toISOString() ?? null,
       plannedLeadTimeDays: plannedEta ? wholeDays(run.facts.readyAt, plannedEta) : null,
       leadTimeDays: delivered ? wholeDays(run.facts.readyAt, delivered) : null,
-      delayDays: delivered && plannedEta ? wholeDays(plannedEta, delivered) : null,
-      delays: run.facts.delays.map((d) => ({ cause: d.cause, days: Math.round(d.days * 10) / 10 })),
+      delayDays: arrived && plannedEta ? wholeDays(plannedEta, arrived) : null,
+      delays: arrived ? run.facts.transportDelay.causes() : [],
+      destinationWaitDays: arrived && delivered ? wholeDays(arrived, delivered) : null,
+      destinationWaits: delivered ? run.facts.destinationWait.causes() : [],
       goodsValue,
       goodsValueUsd: toUsd(world, goodsValue.amount, goodsValue.currency, run.facts.readyAt),
       freightUsd: shipment ? toUsd(world, fromDecimal128(shipment.cost).toFixed(2), shipment.costCurrency, run.facts.readyAt) : '0.00',

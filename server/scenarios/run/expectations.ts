@@ -16,6 +16,7 @@ interface Verdict {
 const ORDER_METRICS: Readonly<Record<string, (o: OrderReport) => number | null>> = {
   leadTimeDays: (o) => o.leadTimeDays,
   delayDays: (o) => o.delayDays,
+  destinationWaitDays: (o) => o.destinationWaitDays,
   customsDwellHours: (o) => o.customs?.dwellHours ?? null,
   freightUsd: (o) => Number(o.freightUsd),
   logisticsCostSharePercent: (o) => (Number(o.goodsValueUsd) > 0 ? (Number(o.freightUsd) / Number(o.goodsValueUsd)) * 100 : null),
@@ -27,6 +28,7 @@ const ORDER_METRICS: Readonly<Record<string, (o: OrderReport) => number | null>>
 const RUN_METRICS: Readonly<Record<string, (s: ReturnType<typeof summarise>) => number | null>> = {
   averageLeadTimeDays: (s) => s.averageLeadTimeDays,
   averageDelayDays: (s) => s.averageDelayDays,
+  averageDestinationWaitDays: (s) => s.averageDestinationWaitDays,
   customsDwellHoursAverage: (s) => s.customsDwellHours.average,
   logisticsCostSharePercent: (s) => (s.logisticsCost.sharePercent === null ? null : Number(s.logisticsCost.sharePercent)),
   co2TotalKg: (s) => Number(s.co2TotalKg),

@@ -35,8 +35,6 @@ const COMPLETE_AFTER_DAYS = 5;
 /** Days after release from the port that the conformity assessment of two-stage admission ends. */
 const CONFORMITY_DAYS = 3;
 
-const HOUR = 3_600_000;
-const days = (ms: number) => Math.round((ms / (24 * HOUR)) * 10) / 10;
 
 /** The leg that brings the goods into China: its arrival place is where they are declared. */
 export function entryLeg(shipment: ShipmentRecord): ShipmentLegRecord {
@@ -128,7 +126,7 @@ async function clearImport(run: OrderRun, shipment: ShipmentRecord, signals: Sig
     d = await reviewOrInspect(run, d, signals);
     await run.wait(run.later(CUSTOMS_HOURS.release));
     await run.act('declaration.releasedForPickup', run.customs, declarations.act(run.customs, number, { type: 'RELEASE_FOR_PICKUP' }), `${number} released for pickup (两步申报): the importer takes the goods before the complete declaration`);
-    goodsFree(run, signals, arrivedAt());
+    goodsFree(run, signals);
     const afterDays = run.spec.customs?.completeAfterDays ?? COMPLETE_AFTER_DAYS;
     await run.wait(run.later(afterDays * 24));
     const completed = await run.act('declaration.completed', run.buyer, declarations.complete(run.buyer, number, importDeclarationContent(order, shipment)), (c) =>
@@ -163,24 +161,26 @@ async function clearImport(run: OrderRun, shipment: ShipmentRecord, signals: Sig
   await run.wait(run.later(CUSTOMS_HOURS.release));
   if (!twoStage) {
     await run.act('declaration.released', run.customs, declarations.act(run.customs, number, { type: 'RELEASE' }), `${number} released (放行): the goods may leave the port`);
-    goodsFree(run, signals, arrivedAt());
+    goodsFree(run, signals);
     return;
   }
   await run.act('declaration.releasedFromPort', run.customs, declarations.act(run.customs, number, { type: 'RELEASE_FROM_PORT' }), `${number} released from the port (两段准入, 附条件提离): the goods leave pending their conformity assessment`);
-  goodsFree(run, signals, arrivedAt());
+  goodsFree(run, signals);
   await run.wait(run.later(CONFORMITY_DAYS * 24));
   await run.act('declaration.conformityPassed', run.customs, declarations.act(run.customs, number, { type: 'CONFORMITY_PASSED' }), 'conformity assessment after release (合格评定) passed: the declaration is closed');
 }
 
-/** The goods may leave: the delivery goes ahead, and a long wait at the port is a delay. */
-function goodsFree(run: OrderRun, signals: Signals, arrivedAt: Date): void {
+/** The goods may leave: the delivery goes ahead (the days they waited at the port are the import's, importHoldCause). */
+function goodsFree(run: OrderRun, signals: Signals): void {
   run.facts.releasedAt = run.now();
-  const held = run.now().getTime() - arrivedAt.getTime();
-  if (held > 24 * HOUR) {
-    const cause = run.incidents('failedInspection').length > 0 ? 'failed inspection' : run.incidents('redLaneInspection').length > 0 ? 'red-lane inspection' : 'import clearance';
-    run.delay(cause, days(held));
-  }
   signals.goodsReleased.fire();
+}
+
+/** Why an import's goods wait at the destination until customs lets them go, as the report names it. */
+export function importHoldCause(run: OrderRun): string {
+  if (run.incidents('failedInspection').length > 0) return 'failed inspection';
+  if (run.incidents('redLaneInspection').length > 0) return 'red-lane inspection';
+  return 'import clearance';
 }
 
 /** Customs' lane for the declaration (a targeting instruction sends it red), at the summary or the declaration. */

@@ -9,7 +9,7 @@
  */
 import { isImportOrder } from '../scenario';
 import { bookRoute, raiseOrder, rerouteIfTold } from './booking-flow';
-import { startImportClearance } from './import-customs-flow';
+import { importHoldCause, startImportClearance } from './import-customs-flow';
 import type { OrderRun } from './order-run';
 import { issueBill, surrenderTitle } from './title-flow';
 import { carry, deliver } from './transport-flow';
@@ -31,6 +31,7 @@ export async function playImportOrder(run: OrderRun, serial: number): Promise<vo
   const clearance = startImportClearance(run, shipment);
   await carry(run, shipment, null, clearance.onLeg);
   await clearance.goodsReleased.wait();
+  run.waited(importHoldCause(run));
   await surrenderTitle(run, 'buyer');
   await deliver(run, shipment, true);
 }

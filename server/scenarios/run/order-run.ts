@@ -14,7 +14,8 @@ import { keyedRandom } from '../../shared/random';
 import type { Result } from '../../shared/result';
 import type { UserError } from '../../shared/user-error';
 import type { Scenario, ScenarioGoods, ScenarioIncident, ScenarioOrder } from '../scenario';
-import type { DelayCause, RunEvent } from './report';
+import { DelayLedger } from './delay-ledger';
+import type { RunEvent } from './report';
 import type { RunWorld } from './run-world';
 import type { Simulation } from './simulation';
 
@@ -85,9 +86,14 @@ export interface OrderFacts {
   billNumber: string | null;
   financingNumber: string | null;
   invoiceNumber: string | null;
+  /** the last leg's arrival at the destination */
+  arrivedAt: Date | null;
   deliveredAt: Date | null;
   legTimes: Map<number, { departedAt: Date | null; arrivedAt: Date | null }>;
-  delays: DelayCause[];
+  /** transport delay: the days late against the plan, by cause, up to the arrival at destination */
+  transportDelay: DelayLedger;
+  /** from the arrival at destination to delivery: the days the goods wait there, by cause */
+  destinationWait: DelayLedger;
 }
 
 export class OrderRun {
@@ -116,8 +122,8 @@ export class OrderRun {
     this.random = keyedRandom(seed, `order:${handle}`);
     this.facts = {
       number: null, orderId: null, readyAt: this.dayAt(spec.readyDay ?? 0), shipmentNumber: null, declarationNumber: null,
-      submittedAt: null, releasedAt: null, billNumber: null, financingNumber: null, invoiceNumber: null, deliveredAt: null,
-      legTimes: new Map(), delays: [],
+      submittedAt: null, releasedAt: null, billNumber: null, financingNumber: null, invoiceNumber: null, arrivedAt: null, deliveredAt: null,
+      legTimes: new Map(), transportDelay: new DelayLedger(), destinationWait: new DelayLedger(),
     };
   }
 
@@ -197,10 +203,11 @@ export class OrderRun {
     return null;
   }
 
-  delay(cause: string, days: number): void {
-    if (days <= 0) return;
-    const found = this.facts.delays.find((d) => d.cause === cause);
-    if (found) found.days += days;
-    else this.facts.delays.push({ cause, days });
+  /**
+   * The goods waited at the destination until now, for `cause` (the arrival day is the plan of
+   * the wait); nothing while they have not arrived.
+   */
+  waited(cause: string | null): void {
+    if (this.facts.arrivedAt) this.facts.destinationWait.checkpoint(this.facts.arrivedAt, this.now(), cause);
   }
 }

@@ -31,8 +31,12 @@ export async function playExportOrder(run: OrderRun, serial: number): Promise<vo
 
   await carry(run, shipment, declaration);
   signals.arrived.fire();
-  if (plan) await signals.settled.wait();
   const buyerPaid = run.incidents('buyerDefault').length === 0;
+  if (plan) {
+    // The bank holds the title until the loan ends: repaid, or after a default enforced or claimed.
+    await signals.settled.wait();
+    run.waited(buyerPaid ? 'loan repayment' : 'buyer default: loan enforced or claimed');
+  }
   if (!buyerPaid && !plan) run.note('incident.buyerDefault', run.buyer, `${run.buyer.party.code} does not take up the documents`);
   // The bank that enforced its pledge, or the exporter whose buyer defaulted, takes delivery itself.
   await surrenderTitle(run, buyerPaid ? 'buyer' : 'holder');

@@ -30,9 +30,20 @@ export interface Amount {
   currency: string;
 }
 
+/** Whole days one cause cost an order. */
 export interface DelayCause {
   cause: string;
   days: number;
+}
+
+/** One cause over the run: how many orders it touched, its days in all, and per order of the run. */
+export interface CauseTotal {
+  cause: string;
+  orders: number;
+  /** the sum over every order, days */
+  totalDays: number;
+  /** totalDays over every order with a figure (arrived, or delivered for waits), to 0.1 day */
+  averageDays: number;
 }
 
 export interface OrderLeg {
@@ -59,14 +70,28 @@ export interface OrderReport {
   legs: OrderLeg[];
   readyAt: string;
   plannedEta: string | null;
+  /** the last leg's arrival at the destination */
+  arrivedAt: string | null;
   deliveredAt: string | null;
   /** ready date to planned ETA, whole days */
   plannedLeadTimeDays: number | null;
   /** ready date to delivery, whole days; null while undelivered */
   leadTimeDays: number | null;
-  /** delivery date less planned ETA, whole days (negative when early) */
+  /**
+   * Transport delay: the arrival at the destination less the planned ETA, whole calendar days
+   * (negative when early); null until it arrives. Waiting at the destination is not in it.
+   */
   delayDays: number | null;
+  /** the transport delay by cause, whole days, adding up to delayDays (when late) */
   delays: DelayCause[];
+  /**
+   * Arrival at the destination to delivery, whole calendar days: the goods waiting for customs,
+   * for the title (a loan to end, a reissued bill) or the last delivery run. Lead time = planned
+   * lead time + delayDays + destinationWaitDays.
+   */
+  destinationWaitDays: number | null;
+  /** the wait by cause, whole days, adding up to destinationWaitDays */
+  destinationWaits: DelayCause[];
   goodsValue: Amount;
   goodsValueUsd: string;
   freightUsd: string;
@@ -111,10 +136,16 @@ export interface RunSummary {
   onTime: number;
   averagePlannedLeadTimeDays: number | null;
   averageLeadTimeDays: number | null;
+  /** transport delay per arrived order */
   averageDelayDays: number | null;
+  /** wait at the destination per delivered order */
+  averageDestinationWaitDays: number | null;
   customsDwellHours: { average: number | null; max: number | null };
   lanes: Record<string, number>;
-  delaysByCause: Array<{ cause: string; days: number; orders: number }>;
+  /** the transport delay by cause: totals and averages per arrived order, which add up to averageDelayDays (to rounding) */
+  delaysByCause: CauseTotal[];
+  /** the wait at the destination by cause, the same way */
+  destinationWaitsByCause: CauseTotal[];
   logisticsCost: { freightUsd: string; goodsValueUsd: string; sharePercent: string | null; targetPercent: number; withinTarget: boolean | null };
   dutiesAndFeesCny: string;
   financing: { loans: number; principalUsd: string; interestPaidUsd: string; claimsPaidUsd: string };

@@ -4,7 +4,7 @@
  * fees, financing cost, and CO2 by mode.
  */
 import { Decimal } from '../../shared/money';
-import type { ExpectationResult, OrderReport, RunSummary } from './report';
+import type { CauseTotal, DelayCause, ExpectationResult, OrderReport, RunSummary } from './report';
 
 /** 001:113: logistics cost down to 13 % (of GDP, as the plan puts it; here of the goods' value). */
 export const LOGISTICS_COST_TARGET_PERCENT = 13;
@@ -12,19 +12,32 @@ export const LOGISTICS_COST_TARGET_PERCENT = 13;
 const average = (values: readonly number[]): number | null => (values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10);
 const total = (values: readonly string[]): Decimal => values.reduce((sum, v) => sum.plus(v), new Decimal(0));
 const present = <T>(values: ReadonlyArray<T | null>): T[] => values.filter((v): v is T => v !== null);
+const tenths = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Each cause over the orders that have a figure: the orders it touched, its days in all, and its
+ * days per such order, so the averages of the causes add up to the average delay (to rounding).
+ */
+function byCause(causesOf: ReadonlyArray<readonly DelayCause[]>): CauseTotal[] {
+  const totals = new Map<string, { days: number; orders: number }>();
+  for (const causes of causesOf) {
+    for (const d of causes) {
+      const t = totals.get(d.cause) ?? { days: 0, orders: 0 };
+      totals.set(d.cause, { days: t.days + d.days, orders: t.orders + 1 });
+    }
+  }
+  return [...totals]
+    .map(([cause, t]) => ({ cause, orders: t.orders, totalDays: t.days, averageDays: tenths(t.days / causesOf.length) }))
+    .sort((a, b) => b.totalDays - a.totalDays || a.cause.localeCompare(b.cause));
+}
 
 export function summarise(orders: readonly OrderReport[], expectations: readonly ExpectationResult[]): RunSummary {
   const delivered = orders.filter((o) => o.deliveredAt !== null);
   const dwell = present(orders.map((o) => o.customs?.dwellHours ?? null));
   const lanes: Record<string, number> = {};
   for (const o of orders) if (o.customs?.lane) lanes[o.customs.lane] = (lanes[o.customs.lane] ?? 0) + 1;
-  const causes = new Map<string, { days: number; orders: number }>();
-  for (const o of orders) {
-    for (const d of o.delays) {
-      const c = causes.get(d.cause) ?? { days: 0, orders: 0 };
-      causes.set(d.cause, { days: c.days + d.days, orders: c.orders + 1 });
-    }
-  }
+  const arrived = orders.filter((o) => o.delayDays !== null);
+  const waited = orders.filter((o) => o.destinationWaitDays !== null);
   const freight = total(orders.map((o) => o.freightUsd));
   const goods = total(orders.map((o) => o.goodsValueUsd));
   const share = goods.gt(0) ? freight.dividedBy(goods).times(100) : null;
@@ -39,9 +52,11 @@ export function summarise(orders: readonly OrderReport[], expectations: readonly
     averagePlannedLeadTimeDays: average(present(orders.map((o) => o.plannedLeadTimeDays))),
     averageLeadTimeDays: average(present(orders.map((o) => o.leadTimeDays))),
     averageDelayDays: average(present(orders.map((o) => o.delayDays))),
+    averageDestinationWaitDays: average(present(orders.map((o) => o.destinationWaitDays))),
     customsDwellHours: { average: average(dwell), max: dwell.length > 0 ? Math.max(...dwell) : null },
     lanes: Object.fromEntries(Object.entries(lanes).sort(([a], [b]) => a.localeCompare(b))),
-    delaysByCause: [...causes].map(([cause, c]) => ({ cause, days: Math.round(c.days * 10) / 10, orders: c.orders })).sort((a, b) => b.days - a.days || a.cause.localeCompare(b.cause)),
+    delaysByCause: byCause(arrived.map((o) => o.delays)),
+    destinationWaitsByCause: byCause(waited.map((o) => o.destinationWaits)),
     logisticsCost: {
       freightUsd: freight.toFixed(2),
       goodsValueUsd: goods.toFixed(2),

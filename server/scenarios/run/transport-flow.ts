@@ -28,7 +28,6 @@ const AIR_TRANSFER_HOURS = 2;
 const REINSPECTION_HOURS = 24;
 
 const at = (date: string, hour: number) => dayjs.utc(date).add(hour, 'hour').toDate();
-const days = (ms: number) => Math.round((ms / DAY) * 10) / 10;
 
 async function milestone(run: OrderRun, shipment: ShipmentRecord, legSeq: number, type: string, detail: string): Promise<void> {
   await run.act(`leg${legSeq}.${type}`, run.forwarder, run.services.tracking.recordMilestone(run.forwarder, { shipment: shipment.number, legSeq, type, at: run.now().toISOString() }), detail);
@@ -57,22 +56,24 @@ export async function carry(
   const alarm = declaration ? run.incidents('elockAlarm')[0] : undefined;
   let alarmed = false;
   let previousArrival: Date | null = null;
+  // Each change to a departure or an arrival is checked in with its cause, in the order it happens.
+  const ledger = run.facts.transportDelay;
   for (const [index, leg] of shipment.legs.entries()) {
     const planned = at(leg.plannedEtd, DEPART_HOUR);
     let depart = planned;
     if (index === 0 && declaration) {
       const cleared = new Date(run.facts.releasedAt!.getTime() + 2 * HOUR);
-      if (cleared > depart) {
-        run.delay(customsCause(run, declaration), days(cleared.getTime() - depart.getTime()));
-        depart = cleared;
-      }
+      if (cleared > depart) depart = cleared;
+      ledger.checkpoint(leg.plannedEtd, depart, customsCause(run, declaration));
     } else if (previousArrival) {
       const connection = leg.mode === 'air' && shipment.legs[index - 1].mode === 'air' ? AIR_TRANSFER_HOURS : CONNECTION_HOURS;
       depart = new Date(Math.max(depart.getTime(), previousArrival.getTime() + connection * HOUR));
+      // Lateness carried from the last arrival: slack in the connection may absorb some of it.
+      ledger.checkpoint(leg.plannedEtd, depart, null);
     }
     for (const held of [...legDelays('vesselMissed', leg.seq), ...legDelays('railSlotShortage', leg.seq)]) {
       depart = new Date(depart.getTime() + held.delayDays * DAY);
-      run.delay(held.type === 'vesselMissed' ? 'vessel missed' : 'rail slot shortage', held.delayDays);
+      ledger.checkpoint(leg.plannedEtd, depart, held.type === 'vesselMissed' ? 'vessel missed' : 'rail slot shortage');
     }
     if (index === 0) {
       await run.wait(new Date(depart.getTime() - 4 * HOUR));
@@ -90,9 +91,10 @@ export async function carry(
     const jitterHours = run.random.int(0, 6);
     let arrival = new Date(at(leg.plannedEta, ARRIVE_HOUR).getTime() + lateness + jitterHours * HOUR);
     arrival = new Date(Math.max(arrival.getTime(), departedAt.getTime() + 2 * HOUR));
+    ledger.checkpoint(leg.plannedEta, arrival, null);
     for (const jam of [...legDelays('portCongestion', leg.seq), ...legDelays('lockCongestion', leg.seq)]) {
       arrival = new Date(arrival.getTime() + jam.delayDays * DAY);
-      run.delay(jam.type === 'portCongestion' ? 'port congestion' : 'lock congestion', jam.delayDays);
+      ledger.checkpoint(leg.plannedEta, arrival, jam.type === 'portCongestion' ? 'port congestion' : 'lock congestion');
     }
     const isLast = index === shipment.legs.length - 1;
     if (alarm && declaration && !alarmed && (isLast || run.dayAt(alarm.day) < arrival)) {
@@ -100,8 +102,8 @@ export async function carry(
       const sounded = new Date(Math.max(run.dayAt(alarm.day).getTime(), departedAt.getTime() + 6 * HOUR));
       await run.wait(sounded);
       await elockAlarm(run, declaration, alarm.note ?? `e-lock alarm on leg ${leg.seq}`);
-      run.delay('e-lock alarm', REINSPECTION_HOURS / 24);
       arrival = new Date(Math.max(arrival.getTime(), run.now().getTime()) + REINSPECTION_HOURS * HOUR);
+      ledger.checkpoint(leg.plannedEta, arrival, 'e-lock alarm');
     }
     await run.wait(arrival);
     for (const jam of [...legDelays('portCongestion', leg.seq), ...legDelays('lockCongestion', leg.seq)]) {
@@ -112,6 +114,7 @@ export async function carry(
     previousArrival = run.now();
     onLeg?.(leg.seq, 'arrived');
   }
+  run.facts.arrivedAt = previousArrival;
 }
 
 /** Customs answers the alarm: the goods are held for reinspection, which passes a day later. */
@@ -129,6 +132,7 @@ export async function deliver(run: OrderRun, shipment: ShipmentRecord, buyerTake
   await run.wait(run.later(4));
   await milestone(run, shipment, last.seq, 'delivered', `delivered at ${last.to}`);
   run.facts.deliveredAt = run.now();
+  run.waited(null);
   if (buyerTakesDelivery) {
     await run.act('order.completed', run.buyer, run.services.orders.complete(run.buyer, run.facts.orderId!), `${run.buyer.party.code} confirms receipt`);
   }

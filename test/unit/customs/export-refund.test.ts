@@ -21,25 +21,25 @@ describe('fobValue', () => {
       amount: '96639.15',
       currency: 'USD',
       deducted: { freight: '3250.50', insurance: '110.35' },
-      notes: [],
+      notes: ['CIF price 100000.00 USD less freight 3250.50 and insurance 110.35: FOB value 96639.15 USD'],
     });
   });
 
   it('CFR: invoice − freight (100,000.00 − 3,250.50 = 96,749.50), insurance ignored with a note', () => {
-    expect(fob('cfr', usd('100000.00'), usd('3250.50'))).toMatchObject({ incoterm: 'CFR', amount: '96749.50', notes: [] });
+    expect(fob('cfr', usd('100000.00'), usd('3250.50'))).toMatchObject({ incoterm: 'CFR', amount: '96749.50', notes: ['CFR price 100000.00 USD less freight 3250.50: FOB value 96749.50 USD'] });
     expect(fob('CFR', usd('100000.00'), usd('3250.50'), usd('110.35'))).toMatchObject({
       amount: '96749.50',
       deducted: { freight: '3250.50', insurance: '0.00' },
-      notes: ['insurance not part of a CFR price: ignored'],
+      notes: ['CFR price 100000.00 USD less freight 3250.50: FOB value 96749.50 USD', 'insurance not part of a CFR price: ignored'],
     });
   });
 
   it('CIP and CPT like CIF and CFR', () => {
     expect(fob('CIP', usd('100000.00'), usd('3250.50'), usd('110.35'))).toMatchObject({
       amount: '96639.15',
-      notes: ['CIP treated like CIF: carriage and insurance deducted'],
+      notes: ['CIP treated like CIF: carriage and insurance deducted', 'CIP price 100000.00 USD less freight 3250.50 and insurance 110.35: FOB value 96639.15 USD'],
     });
-    expect(fob('CPT', usd('100000.00'), usd('3250.50'))).toMatchObject({ amount: '96749.50', notes: ['CPT treated like CFR: carriage deducted'] });
+    expect(fob('CPT', usd('100000.00'), usd('3250.50'))).toMatchObject({ amount: '96749.50', notes: ['CPT treated like CFR: carriage deducted', 'CPT price 100000.00 USD less freight 3250.50: FOB value 96749.50 USD'] });
   });
 
   it('FOB as it stands; EXW, FCA and FAS taken as the FOB value with a note', () => {

@@ -14,6 +14,7 @@ describe('financing rules index', () => {
         'claimPayout',
         'convert',
         'declareShipment',
+        'displayRate',
         'isOverdue',
         'matchDocuments',
         'maturityDate',
