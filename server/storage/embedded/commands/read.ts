@@ -5,7 +5,7 @@ import { MongoCommandError, asCommandError } from '../errors';
 import type { FindResult } from '../reader';
 import type { IndexPlan } from '../planner';
 import { type Doc, cloneValue, isPlainObject, valueKey, valuesAtPath } from '../values';
-import { type CommandContext, optionalNumber, optionalObject, sessionId, targetCollection } from './context';
+import { type CommandContext, letVariables, optionalNumber, optionalObject, sessionId, targetCollection } from './context';
 import { MAX_BSON_OBJECT_SIZE } from './server-info';
 
 function runFind(ctx: CommandContext, collName: string, spec: Doc): FindResult & { singleBatch: boolean; batchSize?: number } {
@@ -17,6 +17,7 @@ function runFind(ctx: CommandContext, collName: string, spec: Doc): FindResult &
     projection: isPlainObject(spec.projection) ? spec.projection : undefined,
     skip: optionalNumber(ctx, 'skip', spec),
     limit: rawLimit === 0 ? undefined : Math.abs(rawLimit),
+    variables: letVariables(ctx),
   });
   return { ...result, singleBatch: spec.singleBatch === true || rawLimit < 0, batchSize: optionalNumber(ctx, 'batchSize', spec) };
 }
@@ -57,13 +58,14 @@ export function aggregate(ctx: CommandContext): Doc {
     if (UNSUPPORTED_STAGES.includes(op)) throw new MongoCommandError('IllegalOperation', `${op} is not supported by the embedded engine`);
   }
   const collName = typeof ctx.cmd.aggregate === 'string' ? ctx.cmd.aggregate : null;
+  const variables = letVariables(ctx);
   let input: Doc[] = [];
   let rest: Doc[] = pipeline;
   if (collName) {
     const reader = ctx.engine.reader(ctx.txn, ctx.db, collName);
     // A leading $match goes through the planner so it can use an index.
     if (pipeline.length > 0 && isPlainObject(pipeline[0].$match)) {
-      input = reader.find(pipeline[0].$match).docs;
+      input = reader.find(pipeline[0].$match, { variables }).docs;
       rest = pipeline.slice(1);
     } else {
       input = reader.all();
@@ -73,6 +75,7 @@ export function aggregate(ctx: CommandContext): Doc {
   try {
     const aggregator = new Aggregator(rest, {
       collectionResolver: (name: string) => ctx.engine.reader(ctx.txn, ctx.db, name).all(),
+      variables,
     } as never);
     // Stages may modify their input in place; the stored documents must not change.
     docs = aggregator.run(input.map(cloneValue)) as Doc[];
