@@ -7,7 +7,7 @@ import { type Collection, type Document, MongoServerError } from 'mongodb';
 import { useTestDatabase } from '../support/database';
 
 const testDb = useTestDatabase(__filename);
-let coll: Collection<Document>;
+let coll: Collection;
 let n = 0;
 
 beforeEach(async () => {
@@ -92,8 +92,8 @@ describe('sort on updateOne and replaceOne (a MongoDB 8.0 option)', () => {
 
 describe('a pipeline update that replaces the root', () => {
   it('keeps the original _id when the new root has none', async () => {
-    await coll.updateOne({ _id: 1 }, [{ $replaceRoot: { newRoot: { t: '$x' } } }, { $addFields: { foo: 1 } }]);
-    expect(await coll.findOne({ _id: 1 })).toEqual({ _id: 1, t: 11, foo: 1 });
+    await coll.updateOne({ _id: 1 } as Document, [{ $replaceRoot: { newRoot: { t: '$x' } } }, { $addFields: { foo: 1 } }]);
+    expect(await coll.findOne({ _id: 1 } as Document)).toEqual({ _id: 1, t: 11, foo: 1 });
   });
 });
 

@@ -24,6 +24,8 @@ export const ErrorCodes = {
   InvalidViewDefinition: 182,
   CannotIndexParallelArrays: 171,
   TransactionTooOld: 225,
+  /** mongod's code for a feature it knows of but does not do; here, what this engine leaves out. */
+  NotImplemented: 238,
   NoSuchTransaction: 251,
   OperationNotSupportedInTransaction: 263,
   BSONObjectTooLarge: 10334,

@@ -6,7 +6,7 @@
 import { MongoCommandError, asCommandError } from '../errors';
 import type { Engine } from '../engine';
 import type { Doc } from '../values';
-import { createIndexes, create, drop, dropDatabase, dropIndexes, listCollections, listDatabases, listIndexes } from './catalog';
+import { collMod, createIndexes, create, drop, dropDatabase, dropIndexes, listCollections, listDatabases, listIndexes } from './catalog';
 import type { CommandContext, CommandHandler, ConnectionInfo } from './context';
 import { aggregate, count, distinct, explain, find, getMore, killCursors } from './read';
 import { buildInfo, connectionStatus, endSessions, getParameter, hello, ping, serverStatus, sessionKey } from './server-info';
@@ -57,6 +57,7 @@ const HANDLERS: Record<string, CommandHandler> = {
   distinct,
   explain,
   create,
+  collMod,
   drop,
   dropDatabase,
   listCollections,

@@ -5,9 +5,11 @@ import { ID_INDEX_NAME, idKey } from '../collection';
 import { MongoCommandError, asCommandError } from '../errors';
 import { Index } from '../indexes';
 import { applyUpdate, upsertSeed, validateUpdateSpec } from '../update-apply';
+import { checkValidation } from '../validation';
 import { type Doc, isPlainObject } from '../values';
 import { type CommandContext, letVariables, optionalObject, targetCollection } from './context';
 import { MAX_BSON_OBJECT_SIZE } from './server-info';
+import { refuseView } from './views';
 
 const idIndex = new Index({ name: ID_INDEX_NAME, key: { _id: 1 }, unique: true });
 
@@ -78,6 +80,10 @@ function refuseUpdateSort(statements: unknown): void {
   }
 }
 
+function bypassesValidation(ctx: CommandContext): boolean {
+  return ctx.cmd.bypassDocumentValidation === true;
+}
+
 function withWriteErrors(reply: Doc, writeErrors: Doc[]): Doc {
   return writeErrors.length > 0 ? { ...reply, writeErrors } : reply;
 }
@@ -90,6 +96,7 @@ function insertOne(ctx: CommandContext, collName: string, raw: unknown): void {
   checkIdForStorage(doc);
   checkDocumentSize(doc, 'object to insert');
   const { collection } = ctx.engine.ensureCollection(ctx.db, collName);
+  checkValidation(collection, doc, undefined, bypassesValidation(ctx));
   const key = idKey(doc);
   if (ctx.engine.reader(ctx.txn, ctx.db, collName).get(key)) throw idIndex.duplicateError(collection.namespace, doc);
   ctx.engine.write(ctx.txn, collection, key, doc);
@@ -97,6 +104,7 @@ function insertOne(ctx: CommandContext, collName: string, raw: unknown): void {
 
 export function insert(ctx: CommandContext): Doc {
   const collName = targetCollection(ctx);
+  refuseView(ctx, collName);
   let n = 0;
   const writeErrors = eachStatement(ctx, 'documents', (doc) => {
     insertOne(ctx, collName, doc);
@@ -137,6 +145,7 @@ function updateStatement(ctx: CommandContext, collName: string, s: UpdateStateme
     if (out.changed) {
       checkDocumentSize(out.doc, 'Resulting document after update');
       const { collection } = ctx.engine.ensureCollection(ctx.db, collName);
+      checkValidation(collection, out.doc, doc, bypassesValidation(ctx));
       ctx.engine.write(ctx.txn, collection, idKey(doc), out.doc);
       modified++;
     }
@@ -147,6 +156,7 @@ function updateStatement(ctx: CommandContext, collName: string, s: UpdateStateme
   checkIdForStorage(out.doc);
   checkDocumentSize(out.doc, 'Document to upsert');
   const { collection } = ctx.engine.ensureCollection(ctx.db, collName);
+  checkValidation(collection, out.doc, undefined, bypassesValidation(ctx));
   const key = idKey(out.doc);
   if (reader.get(key)) throw idIndex.duplicateError(collection.namespace, out.doc);
   ctx.engine.write(ctx.txn, collection, key, out.doc);
@@ -155,6 +165,7 @@ function updateStatement(ctx: CommandContext, collName: string, s: UpdateStateme
 
 export function update(ctx: CommandContext): Doc {
   const collName = targetCollection(ctx);
+  refuseView(ctx, collName);
   refuseUpdateSort(ctx.cmd.updates);
   const upserted: Doc[] = [];
   let n = 0;
@@ -184,6 +195,7 @@ function deleteStatement(ctx: CommandContext, collName: string, raw: unknown): n
 
 export function remove(ctx: CommandContext): Doc {
   const collName = targetCollection(ctx);
+  refuseView(ctx, collName);
   let n = 0;
   const writeErrors = eachStatement(ctx, 'deletes', (statement) => {
     n += deleteStatement(ctx, collName, statement);
@@ -198,6 +210,7 @@ function project(doc: Doc | null, fields: Doc | undefined): Doc | null {
 
 export function findAndModify(ctx: CommandContext): Doc {
   const collName = targetCollection(ctx);
+  refuseView(ctx, collName);
   const query = optionalObject(ctx, 'query') ?? {};
   const sort = optionalObject(ctx, 'sort');
   const fields = optionalObject(ctx, 'fields');
