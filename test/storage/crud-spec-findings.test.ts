@@ -4,7 +4,7 @@
  * mongod too (MONGODB_URI).
  */
 import { type Collection, type Document, MongoServerError } from 'mongodb';
-import { useTestDatabase } from '../support/database';
+import { onEmbeddedEngine, useTestDatabase } from '../support/database';
 
 const testDb = useTestDatabase(__filename);
 let coll: Collection;
@@ -114,5 +114,21 @@ describe('_id with a $-prefixed field', () => {
   it('is refused as an array _id', async () => {
     const err = await serverError(coll.insertOne({ _id: [1, 2] } as Document));
     expect(err.code).toBe(2);
+  });
+});
+
+(onEmbeddedEngine() ? describe : describe.skip)('what the embedded engine does not do', () => {
+  it('refuses a collation instead of ignoring it, naming what is missing', async () => {
+    const err = await serverError(coll.find({ x: 11 }, { collation: { locale: 'fr', strength: 1 } }).toArray());
+    expect(err.code).toBe(238);
+    expect(err.message).toContain('collations are not supported by the embedded engine');
+    await serverError(coll.updateOne({ x: 11 }, { $set: { y: 1 } }, { collation: { locale: 'fr' } }));
+    expect(await coll.find({ x: 11 }, { collation: { locale: 'simple' } }).toArray()).toHaveLength(1);
+  });
+
+  it('refuses $out and $merge with a message that says so (not the driver\'s retryable-writes rewrite)', async () => {
+    const err = await serverError(coll.aggregate([{ $out: 'elsewhere' }]).toArray());
+    expect(err.code).toBe(238);
+    expect(err.message).toBe('$out is not supported by the embedded engine');
   });
 });

@@ -57,7 +57,7 @@ export function aggregate(ctx: CommandContext): Doc {
   }
   for (const stage of pipeline) {
     const op = Object.keys(stage)[0];
-    if (UNSUPPORTED_STAGES.includes(op)) throw new MongoCommandError('IllegalOperation', `${op} is not supported by the embedded engine`);
+    if (UNSUPPORTED_STAGES.includes(op)) throw new MongoCommandError('NotImplemented', `${op} is not supported by the embedded engine`);
   }
   const collName = typeof ctx.cmd.aggregate === 'string' ? ctx.cmd.aggregate : null;
   const variables = letVariables(ctx);
