@@ -61,17 +61,33 @@ export class MessageAssembler {
 
   /** Adds one chunk and returns the whole messages now complete, in order. */
   push(chunk: Buffer): Buffer[] {
-    if (chunk.length === 0) return [];
-    if (this.end === this.start) {
-      // Nothing pending: read the chunk in place, the common case of whole messages per chunk.
-      this.buf = chunk;
-      this.start = 0;
-      this.end = chunk.length;
-      this.owned = false;
-    } else {
-      this.append(chunk);
-    }
     const messages: Buffer[] = [];
+    let rest = chunk;
+    while (rest.length > 0) {
+      if (this.end === this.start) {
+        this.readInPlace(rest, messages);
+        break;
+      }
+      // Complete the pending header, then the pending message, and no more: a buffer never
+      // grows past the message it holds, whatever follows it in the chunk.
+      const pending = this.end - this.start;
+      const wanted = pending < 4 ? 4 - pending : this.announcedLength() - pending;
+      this.append(rest.subarray(0, wanted));
+      rest = rest.subarray(wanted);
+      if (this.end - this.start >= 4 && this.end - this.start === this.announcedLength()) {
+        messages.push(this.buf.subarray(this.start, this.end));
+        this.release();
+      }
+    }
+    return messages;
+  }
+
+  /** With nothing pending, takes the whole messages straight from the chunk and keeps the rest. */
+  private readInPlace(chunk: Buffer, messages: Buffer[]): void {
+    this.buf = chunk;
+    this.start = 0;
+    this.end = chunk.length;
+    this.owned = false;
     while (this.end - this.start >= 4) {
       const length = this.announcedLength();
       if (this.end - this.start < length) break;
@@ -79,8 +95,7 @@ export class MessageAssembler {
       this.start += length;
     }
     if (this.end === this.start) this.release();
-    else if (!this.owned) this.moveInto(this.capacityFor(this.end - this.start, 0));
-    return messages;
+    else this.moveInto(this.capacityFor(this.end - this.start, 0));
   }
 
   /** Drops whatever is pending and returns its bytes to the shared budget. */
@@ -104,8 +119,8 @@ export class MessageAssembler {
   }
 
   /**
-   * The capacity to hold `pending + incoming` bytes: at least double what is pending (so growth
-   * is amortised linear) but no more than the message announces, when its length is known.
+   * The capacity to hold `pending + incoming` bytes (never more than the pending message
+   * announces): at least double what is pending, so growth is amortised linear.
    */
   private capacityFor(pending: number, incoming: number): number {
     const needed = pending + incoming;

@@ -75,6 +75,16 @@ describe('message reassembly', () => {
     expect(handed[0].equals(copy)).toBe(true);
   });
 
+  it('never grows a buffer past the message it holds, even when the next message shares the chunk', () => {
+    const atCap = insertMessageOf(64 * 1024, 1);
+    const next = opMsg(2, { ping: 1, $db: 'admin' });
+    const assembler = new MessageAssembler({ ...limits, maxPendingBytes: 64 * 1024 }, new PendingBudget(MiB));
+    const out = [...assembler.push(atCap.subarray(0, 1000)), ...assembler.push(Buffer.concat([atCap.subarray(1000), next.subarray(0, 10)]))];
+    out.push(...assembler.push(next.subarray(10)));
+    expect(out.map((m) => m.length)).toEqual([atCap.length, next.length]);
+    expect(assembler.heldBytes).toBe(0);
+  });
+
   it('charges the shared budget and gives the bytes back on release', () => {
     const budget = new PendingBudget(MiB);
     const assembler = new MessageAssembler(limits, budget);
