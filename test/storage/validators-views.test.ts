@@ -96,6 +96,7 @@ describe('read-only views', () => {
     expect((await serverError(view.updateOne({}, { $set: { a: 1 } }))).code).toBe(166);
     expect((await serverError(view.deleteMany({}))).code).toBe(166);
     expect((await serverError(view.createIndex({ a: 1 }))).code).toBe(166);
+    expect((await serverError(view.listIndexes().toArray())).code).toBe(166);
     expect(await view.countDocuments()).toBe(0);
   });
 

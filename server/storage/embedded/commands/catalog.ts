@@ -110,6 +110,7 @@ export function listIndexes(ctx: CommandContext): Doc {
   const name = targetCollection(ctx);
   const coll = ctx.engine.collection(ctx.db, name);
   if (!coll) throw new MongoCommandError('NamespaceNotFound', `ns does not exist: ${ctx.db}.${name}`);
+  refuseView(ctx, name);
   const cursorSpec = optionalObject(ctx, 'cursor') ?? {};
   return { cursor: ctx.engine.cursors.first(`${ctx.db}.${name}`, coll.indexSpecs(), optionalNumber(ctx, 'batchSize', cursorSpec), sessionId(ctx)) };
 }
@@ -118,6 +119,7 @@ export function dropIndexes(ctx: CommandContext): Doc {
   const name = targetCollection(ctx);
   const coll = ctx.engine.collection(ctx.db, name);
   if (!coll) throw new MongoCommandError('NamespaceNotFound', `ns not found ${ctx.db}.${name}`);
+  refuseView(ctx, name);
   const nIndexesWas = coll.indexes.size + 1;
   const which = ctx.cmd.index;
   const names: string[] = [];
