@@ -10,6 +10,7 @@ export const ErrorCodes = {
   NamespaceNotFound: 26,
   IndexNotFound: 27,
   CursorNotFound: 43,
+  DollarPrefixedFieldName: 52,
   NamespaceExists: 48,
   CommandNotFound: 59,
   ImmutableField: 66,
@@ -18,14 +19,21 @@ export const ErrorCodes = {
   IndexOptionsConflict: 85,
   IndexKeySpecsConflict: 86,
   WriteConflict: 112,
+  DocumentValidationFailure: 121,
+  CommandNotSupportedOnView: 166,
+  InvalidViewDefinition: 182,
   CannotIndexParallelArrays: 171,
   TransactionTooOld: 225,
+  /** mongod's code for a feature it knows of but does not do; here, what this engine leaves out. */
+  NotImplemented: 238,
   NoSuchTransaction: 251,
   OperationNotSupportedInTransaction: 263,
   BSONObjectTooLarge: 10334,
   DuplicateKey: 11000,
   /** mongod's unnamed assertion "distinct too big, 16mb cap"; unnamed codes reply as Location<code>. */
   Location17217: 17217,
+  /** mongod's IDL parser: "BSON field '<path>' is an unknown field." */
+  Location40415: 40415,
 } as const;
 
 export type ErrorCodeName = keyof typeof ErrorCodes;

@@ -15,6 +15,8 @@ export interface FindOptions {
   skip?: number;
   limit?: number;
   projection?: Doc;
+  /** The command's `let` variables, for `$$name` in `$expr`. */
+  variables?: Doc;
 }
 
 export interface FindResult {
@@ -88,21 +90,21 @@ export class CollectionReader {
   }
 
   find(filter: Doc, options: FindOptions = {}): FindResult {
-    try {
-      const { docs, plan } = this.candidates(filter);
-      const query = new Query(filter);
-      let cursor = query.find(docs, options.projection && Object.keys(options.projection).length > 0 ? options.projection : undefined);
-      if (options.sort && Object.keys(options.sort).length > 0) cursor = cursor.sort(options.sort as never);
-      if (options.skip) cursor = cursor.skip(options.skip);
-      if (options.limit) cursor = cursor.limit(options.limit);
-      return { docs: cursor.all() as Doc[], plan, docsExamined: docs.length };
-    } catch (err) {
-      throw asCommandError(err);
-    }
+    const { docs, plan } = this.candidates(filter);
+    return { docs: queryDocuments(docs, filter, options), plan, docsExamined: docs.length };
   }
+}
 
-  /** Matching documents with their keys, for writes. */
-  matching(filter: Doc, sort?: Doc): Doc[] {
-    return this.find(filter, { sort }).docs;
+/** Filters, sorts, skips, limits and projects documents already in hand (a view's, or an index's candidates). */
+export function queryDocuments(docs: Doc[], filter: Doc, options: FindOptions = {}): Doc[] {
+  try {
+    const query = new Query(filter, options.variables ? { variables: options.variables } : undefined);
+    let cursor = query.find(docs, options.projection && Object.keys(options.projection).length > 0 ? options.projection : undefined);
+    if (options.sort && Object.keys(options.sort).length > 0) cursor = cursor.sort(options.sort as never);
+    if (options.skip) cursor = cursor.skip(options.skip);
+    if (options.limit) cursor = cursor.limit(options.limit);
+    return cursor.all() as Doc[];
+  } catch (err) {
+    throw asCommandError(err);
   }
 }

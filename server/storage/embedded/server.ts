@@ -10,6 +10,7 @@ import { runCommand } from './commands';
 import { MAX_BSON_OBJECT_SIZE, MAX_MESSAGE_SIZE_BYTES } from './commands/server-info';
 import { Engine, type EngineOptions } from './engine';
 import { MongoCommandError } from './errors';
+import { type AssemblyLimits, AssemblyLimitError, MessageAssembler, PendingBudget } from './message-assembler';
 import type { Doc } from './values';
 import {
   HEADER_SIZE,
@@ -27,7 +28,23 @@ export interface EmbeddedLogger {
 
 const silent: EmbeddedLogger = { info: () => undefined, warn: () => undefined };
 
-export interface EmbeddedMongoOptions extends EngineOptions {
+/** Limits on what clients can make the engine hold; over one, the connection is closed with a log line. */
+export interface WireLimits {
+  /** Open connections at once; one more is closed as it arrives (mongod: maxIncomingConnections). */
+  maxConnections: number;
+  /** Bytes one connection may hold for a message still arriving (at least maxMessageSizeBytes to accept every message). */
+  maxPendingBytesPerConnection: number;
+  /** Bytes all connections together may hold for messages still arriving. */
+  maxPendingBytesTotal: number;
+}
+
+export const WIRE_LIMIT_DEFAULTS: WireLimits = {
+  maxConnections: 1000,
+  maxPendingBytesPerConnection: 64 * 1024 * 1024,
+  maxPendingBytesTotal: 256 * 1024 * 1024,
+};
+
+export interface EmbeddedMongoOptions extends EngineOptions, Partial<WireLimits> {
   /** 0 (the default) picks a free port. */
   port?: number;
   /** Loopback only by default: the engine has no authentication. */
@@ -35,26 +52,55 @@ export interface EmbeddedMongoOptions extends EngineOptions {
   logger?: EmbeddedLogger;
 }
 
+/** The wire side's own accounting, for tests and diagnostics. */
+export interface WireStats {
+  connections: number;
+  /** Bytes held for unfinished messages, all connections together. */
+  pendingBytes: number;
+  /** Connections closed on arrival because maxConnections were open. */
+  refusedConnections: number;
+}
+
 export interface EmbeddedMongo {
   uri: string;
   port: number;
   engine: Engine;
+  wireStats(): WireStats;
   stop(): Promise<void>;
 }
 
+function assemblyLimits(limits: WireLimits): AssemblyLimits {
+  return { maxMessageBytes: MAX_MESSAGE_SIZE_BYTES, minMessageBytes: HEADER_SIZE + 5, maxPendingBytes: limits.maxPendingBytesPerConnection };
+}
+
 export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Promise<EmbeddedMongo> {
-  const { port = 0, host = '127.0.0.1', logger = silent, ...engineOptions } = options;
+  const { port = 0, host = '127.0.0.1', logger = silent, maxConnections, maxPendingBytesPerConnection, maxPendingBytesTotal, ...engineOptions } =
+    options;
+  const limits: WireLimits = {
+    maxConnections: maxConnections ?? WIRE_LIMIT_DEFAULTS.maxConnections,
+    maxPendingBytesPerConnection: maxPendingBytesPerConnection ?? WIRE_LIMIT_DEFAULTS.maxPendingBytesPerConnection,
+    maxPendingBytesTotal: maxPendingBytesTotal ?? WIRE_LIMIT_DEFAULTS.maxPendingBytesTotal,
+  };
   const engine = new Engine(engineOptions);
+  const budget = new PendingBudget(limits.maxPendingBytesTotal);
   const sockets = new Set<net.Socket>();
   let connectionIds = 0;
+  let refusedConnections = 0;
   let address = '';
 
   const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
     const id = ++connectionIds;
-    serveConnection(socket, { logger, id, answer: (message) => answer(message, engine, { id, address }) });
+    if (sockets.size >= limits.maxConnections) {
+      refusedConnections++;
+      logger.warn({ connectionId: id, open: sockets.size, maxConnections: limits.maxConnections }, 'refusing embedded MongoDB connection: too many open connections');
+      socket.destroy();
+      return;
+    }
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    const assembler = new MessageAssembler(assemblyLimits(limits), budget);
+    serveConnection(socket, { logger, id, assembler, answer: (message) => answer(message, engine, { id, address }) });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -69,6 +115,7 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
     uri: `mongodb://${address}/?directConnection=true`,
     port: bound,
     engine,
+    wireStats: () => ({ connections: sockets.size, pendingBytes: budget.held, refusedConnections }),
     stop: async () => {
       engine.close();
       for (const s of sockets) s.destroy();
@@ -82,42 +129,38 @@ export interface ConnectionHandler {
   id: number;
   /** Runs one parsed message and returns its reply, or null when the client wants none. */
   answer(message: IncomingMessage): Doc | null;
+  /** Reassembles this connection's messages; by default one with the default limits and its own budget. */
+  assembler?: MessageAssembler;
 }
 
 export function serveConnection(socket: net.Socket, deps: ConnectionHandler): void {
-  let pending: Buffer = Buffer.alloc(0);
+  const assembler = deps.assembler ?? new MessageAssembler(assemblyLimits(WIRE_LIMIT_DEFAULTS), new PendingBudget(WIRE_LIMIT_DEFAULTS.maxPendingBytesTotal));
   let nextRequestId = 1;
 
-  const reject = (reason: string): void => {
-    deps.logger.warn({ connectionId: deps.id, reason }, 'closing embedded MongoDB connection: malformed message');
-    pending = Buffer.alloc(0);
-    socket.destroy();
-  };
-
-  const fail = (err: unknown): void => {
-    const reason = err instanceof Error ? err.message : String(err);
-    const stack = err instanceof Error ? err.stack : undefined;
-    deps.logger.warn({ connectionId: deps.id, reason, stack }, 'closing embedded MongoDB connection: unexpected error handling a message');
-    pending = Buffer.alloc(0);
+  const close = (message: string, fields: object): void => {
+    deps.logger.warn({ connectionId: deps.id, ...fields }, message);
+    assembler.release();
     socket.destroy();
   };
 
   const consume = (chunk: Buffer): void => {
-    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-    while (pending.length >= 4 && !socket.destroyed) {
-      const length = pending.readInt32LE(0);
-      if (length < HEADER_SIZE + 5 || length > MAX_MESSAGE_SIZE_BYTES) {
-        reject(`message length ${length} is outside ${HEADER_SIZE + 5}..${MAX_MESSAGE_SIZE_BYTES}`);
-        return;
-      }
-      if (pending.length < length) return;
-      const message = pending.subarray(0, length);
-      pending = pending.subarray(length);
+    let messages: Buffer[];
+    try {
+      messages = assembler.push(chunk);
+    } catch (err) {
+      if (!(err instanceof WireProtocolError)) throw err;
+      const over = err instanceof AssemblyLimitError;
+      close(`closing embedded MongoDB connection: ${over ? 'over a wire limit' : 'malformed message'}`, { reason: err.message });
+      return;
+    }
+    for (const message of messages) {
+      if (socket.destroyed) return;
       let parsed: IncomingMessage;
       try {
         parsed = parseMessage(message);
       } catch (err) {
-        reject(err instanceof WireProtocolError ? err.message : `unreadable message: ${String(err)}`);
+        const reason = err instanceof WireProtocolError ? err.message : `unreadable message: ${String(err)}`;
+        close('closing embedded MongoDB connection: malformed message', { reason });
         return;
       }
       const reply = deps.answer(parsed);
@@ -131,9 +174,13 @@ export function serveConnection(socket: net.Socket, deps: ConnectionHandler): vo
     try {
       consume(chunk);
     } catch (err) {
-      fail(err);
+      const reason = err instanceof Error ? err.message : String(err);
+      const stack = err instanceof Error ? err.stack : undefined;
+      close('closing embedded MongoDB connection: unexpected error handling a message', { reason, stack });
     }
   });
+  // Whatever a client leaves unfinished goes back to the shared budget when it goes.
+  socket.on('close', () => assembler.release());
 }
 
 function answer(message: IncomingMessage, engine: Engine, connection: { id: number; address: string }): Doc | null {

@@ -71,17 +71,28 @@ function touchesId(operators: Doc): boolean {
   return Object.values(operators).some((fields) => isPlainObject(fields) && Object.keys(fields).some((f) => f === '_id' || f.startsWith('_id.')));
 }
 
-export function applyUpdate(original: Doc, u: UpdateSpec, options: { arrayFilters?: Doc[]; isInsert: boolean; filter?: Doc }): UpdateOutcome {
+export interface ApplyOptions {
+  arrayFilters?: Doc[];
+  isInsert: boolean;
+  filter?: Doc;
+  /** The command's `let` variables. */
+  variables?: Doc;
+}
+
+export function applyUpdate(original: Doc, u: UpdateSpec, options: ApplyOptions): UpdateOutcome {
   let next: Doc;
+  const queryOptions = options.variables ? { variables: options.variables } : undefined;
   try {
     if (Array.isArray(u)) {
-      next = (new Aggregator(u).run([cloneValue(original)])[0] as Doc | undefined) ?? {};
+      next = (new Aggregator(u, queryOptions).run([cloneValue(original)])[0] as Doc | undefined) ?? {};
+      // A pipeline that replaces the root without _id keeps the original one, as in mongod.
+      if (next._id === undefined && original._id !== undefined) next = { _id: original._id, ...next };
     } else if (isOperatorUpdate(u)) {
       next = cloneValue(original);
       const { $setOnInsert, ...operators } = u;
       if (touchesId(operators)) throw immutableId();
       if (Object.keys(operators).length > 0) // The filter resolves the positional `$` operator to the element it matched.
-        applyOperators(next, operators as never, options.arrayFilters, options.filter as never, { cloneMode: 'copy' });
+        applyOperators(next, operators as never, options.arrayFilters, options.filter as never, { cloneMode: 'copy', queryOptions });
       if (options.isInsert && isPlainObject($setOnInsert)) {
         applyOperators(next, { $set: $setOnInsert } as never, undefined, undefined, { cloneMode: 'copy' });
       }

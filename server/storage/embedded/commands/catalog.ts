@@ -4,13 +4,31 @@ import { ID_INDEX_NAME } from '../collection';
 import { MongoCommandError, asCommandError } from '../errors';
 import { validateIndexSpec } from '../indexes';
 import { type Doc, isPlainObject, valueKey } from '../values';
+import { modifyValidation, validationOptions } from '../validation';
 import { type CommandContext, optionalNumber, optionalObject, sessionId, targetCollection } from './context';
+import { isView, refuseView, viewOptions } from './views';
 
 export function create(ctx: CommandContext): Doc {
   const name = targetCollection(ctx);
   const { create: _name, $db, lsid, txnNumber, autocommit, startTransaction, $clusterTime, $readPreference, writeConcern, ...options } = ctx.cmd;
-  const { created } = ctx.engine.ensureCollection(ctx.db, name, options);
-  if (!created) throw new MongoCommandError('NamespaceExists', `Collection ${ctx.db}.${name} already exists.`);
+  if (ctx.engine.collection(ctx.db, name)) throw new MongoCommandError('NamespaceExists', `Collection ${ctx.db}.${name} already exists.`);
+  if (options.viewOn !== undefined) {
+    if (options.validator !== undefined) throw new MongoCommandError('InvalidOptions', 'a view cannot have a validator');
+    ctx.engine.ensureCollection(ctx.db, name, viewOptions(ctx, name));
+  } else {
+    ctx.engine.ensureCollection(ctx.db, name, { ...options, ...validationOptions(options) });
+  }
+  return {};
+}
+
+/** collMod: only a collection's validation settings can change here. */
+export function collMod(ctx: CommandContext): Doc {
+  const name = targetCollection(ctx);
+  const coll = ctx.engine.collection(ctx.db, name);
+  if (!coll) throw new MongoCommandError('NamespaceNotFound', `ns does not exist: ${ctx.db}.${name}`);
+  refuseView(ctx, name);
+  const { collMod: _name, $db, lsid, $clusterTime, $readPreference, writeConcern, ...changes } = ctx.cmd;
+  modifyValidation(coll, changes);
   return {};
 }
 
@@ -30,8 +48,9 @@ export function listCollections(ctx: CommandContext): Doc {
   const filter = optionalObject(ctx, 'filter') ?? {};
   const nameOnly = ctx.cmd.nameOnly === true;
   const colls = [...(ctx.engine.databases.get(ctx.db)?.values() ?? [])];
-  let entries: Doc[] = colls.map((c) =>
-    nameOnly
+  let entries: Doc[] = colls.map((c) => {
+    if (isView(c)) return nameOnly ? { name: c.name, type: 'view' } : { name: c.name, type: 'view', options: c.options, info: { readOnly: true } };
+    return nameOnly
       ? { name: c.name, type: 'collection' }
       : {
           name: c.name,
@@ -39,8 +58,8 @@ export function listCollections(ctx: CommandContext): Doc {
           options: c.options,
           info: { readOnly: false, uuid: c.uuid },
           idIndex: { v: 2, key: { _id: 1 }, name: ID_INDEX_NAME },
-        },
-  );
+        };
+  });
   try {
     if (Object.keys(filter).length > 0) entries = new Query(filter).find(entries).all() as Doc[];
   } catch (err) {
@@ -64,6 +83,7 @@ export function createIndexes(ctx: CommandContext): Doc {
   const specs = ctx.cmd.indexes;
   if (!Array.isArray(specs) || specs.length === 0) throw new MongoCommandError('BadValue', "'indexes' must be a non-empty array");
   const parsed = specs.map(validateIndexSpec);
+  refuseView(ctx, name);
   const { collection, created } = ctx.engine.ensureCollection(ctx.db, name);
   const before = collection.indexes.size + 1;
   for (const spec of parsed) {
@@ -90,6 +110,7 @@ export function listIndexes(ctx: CommandContext): Doc {
   const name = targetCollection(ctx);
   const coll = ctx.engine.collection(ctx.db, name);
   if (!coll) throw new MongoCommandError('NamespaceNotFound', `ns does not exist: ${ctx.db}.${name}`);
+  refuseView(ctx, name);
   const cursorSpec = optionalObject(ctx, 'cursor') ?? {};
   return { cursor: ctx.engine.cursors.first(`${ctx.db}.${name}`, coll.indexSpecs(), optionalNumber(ctx, 'batchSize', cursorSpec), sessionId(ctx)) };
 }
@@ -98,6 +119,7 @@ export function dropIndexes(ctx: CommandContext): Doc {
   const name = targetCollection(ctx);
   const coll = ctx.engine.collection(ctx.db, name);
   if (!coll) throw new MongoCommandError('NamespaceNotFound', `ns not found ${ctx.db}.${name}`);
+  refuseView(ctx, name);
   const nIndexesWas = coll.indexes.size + 1;
   const which = ctx.cmd.index;
   const names: string[] = [];

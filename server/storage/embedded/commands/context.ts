@@ -50,3 +50,8 @@ export function optionalNumber(ctx: CommandContext, field: string, from: Doc = c
 export function sessionId(ctx: CommandContext): string | null {
   return ctx.session?.id ?? null;
 }
+
+/** The command's `let` variables (`$$name` in `$expr` and pipelines); mongod takes them on every CRUD command. */
+export function letVariables(ctx: CommandContext): Doc | undefined {
+  return optionalObject(ctx, 'let');
+}

@@ -6,7 +6,7 @@
 import { MongoCommandError, asCommandError } from '../errors';
 import type { Engine } from '../engine';
 import type { Doc } from '../values';
-import { createIndexes, create, drop, dropDatabase, dropIndexes, listCollections, listDatabases, listIndexes } from './catalog';
+import { collMod, createIndexes, create, drop, dropDatabase, dropIndexes, listCollections, listDatabases, listIndexes } from './catalog';
 import type { CommandContext, CommandHandler, ConnectionInfo } from './context';
 import { aggregate, count, distinct, explain, find, getMore, killCursors } from './read';
 import { buildInfo, connectionStatus, endSessions, getParameter, hello, ping, serverStatus, sessionKey } from './server-info';
@@ -57,6 +57,7 @@ const HANDLERS: Record<string, CommandHandler> = {
   distinct,
   explain,
   create,
+  collMod,
   drop,
   dropDatabase,
   listCollections,
@@ -75,12 +76,27 @@ const ALLOWED_IN_TRANSACTION = new Set([
   'commitTransaction', 'abortTransaction', 'hello', 'isMaster', 'ismaster', 'ping', 'buildInfo',
 ]);
 
+/**
+ * Collations are not implemented: rather than compare strings in binary order when the client
+ * asked for a locale's, a command that names one is refused ("simple" is the binary order).
+ */
+function refuseCollation(cmd: Doc): void {
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  const nested = [...list(cmd.updates), ...list(cmd.deletes), ...list(cmd.indexes)].map((s) => (s as Doc | null)?.collation);
+  for (const collation of [cmd.collation, ...nested]) {
+    if (collation === undefined || collation === null) continue;
+    if ((collation as Doc).locale === 'simple') continue;
+    throw new MongoCommandError('NotImplemented', 'collations are not supported by the embedded engine (only { locale: "simple" })');
+  }
+}
+
 export function runCommand(engine: Engine, db: string, cmd: Doc, connection: ConnectionInfo): Doc {
   const name = Object.keys(cmd)[0];
   const ctx: CommandContext = { engine, db, cmd, name, session: null, txn: null, connection };
   try {
     const handler = name === undefined ? undefined : HANDLERS[name];
     if (!handler) throw new MongoCommandError('CommandNotFound', `no such command: '${name ?? ''}'`);
+    refuseCollation(cmd);
     if (cmd.lsid) ctx.session = engine.session(sessionKey(cmd.lsid));
     const txnNumber = cmd.txnNumber === undefined ? undefined : Number(cmd.txnNumber);
     if (txnNumber !== undefined && cmd.autocommit === false) {

@@ -1,22 +1,25 @@
 /** find, getMore, killCursors, aggregate, count, distinct and explain. */
-import { calculateObjectSize } from 'bson';
+import { createHash } from 'node:crypto';
+import { Binary, calculateObjectSize } from 'bson';
 import { Aggregator } from 'mingo';
 import { MongoCommandError, asCommandError } from '../errors';
 import type { FindResult } from '../reader';
 import type { IndexPlan } from '../planner';
 import { type Doc, cloneValue, isPlainObject, valueKey, valuesAtPath } from '../values';
-import { type CommandContext, optionalNumber, optionalObject, sessionId, targetCollection } from './context';
+import { type CommandContext, letVariables, optionalNumber, optionalObject, sessionId, targetCollection } from './context';
 import { MAX_BSON_OBJECT_SIZE } from './server-info';
+import { collectionDocuments, findDocuments, isView, viewDocuments } from './views';
 
 function runFind(ctx: CommandContext, collName: string, spec: Doc): FindResult & { singleBatch: boolean; batchSize?: number } {
   const filter = spec.filter ?? {};
   if (!isPlainObject(filter)) throw new MongoCommandError('TypeMismatch', "'filter' must be an object");
   const rawLimit = optionalNumber(ctx, 'limit', spec) ?? 0;
-  const result = ctx.engine.reader(ctx.txn, ctx.db, collName).find(filter, {
+  const result = findDocuments(ctx, collName, filter, {
     sort: isPlainObject(spec.sort) ? spec.sort : undefined,
     projection: isPlainObject(spec.projection) ? spec.projection : undefined,
     skip: optionalNumber(ctx, 'skip', spec),
     limit: rawLimit === 0 ? undefined : Math.abs(rawLimit),
+    variables: letVariables(ctx),
   });
   return { ...result, singleBatch: spec.singleBatch === true || rawLimit < 0, batchSize: optionalNumber(ctx, 'batchSize', spec) };
 }
@@ -54,16 +57,23 @@ export function aggregate(ctx: CommandContext): Doc {
   }
   for (const stage of pipeline) {
     const op = Object.keys(stage)[0];
-    if (UNSUPPORTED_STAGES.includes(op)) throw new MongoCommandError('IllegalOperation', `${op} is not supported by the embedded engine`);
+    if (UNSUPPORTED_STAGES.includes(op)) throw new MongoCommandError('NotImplemented', `${op} is not supported by the embedded engine`);
   }
   const collName = typeof ctx.cmd.aggregate === 'string' ? ctx.cmd.aggregate : null;
+  const variables = letVariables(ctx);
   let input: Doc[] = [];
   let rest: Doc[] = pipeline;
-  if (collName) {
+  const shown = collName ? viewDocuments(ctx, collName) : null;
+  if (pipeline.length > 0 && Object.keys(pipeline[0])[0] === '$listLocalSessions') {
+    input = localSessions(ctx, collName);
+    rest = pipeline.slice(1);
+  } else if (shown) {
+    input = shown;
+  } else if (collName) {
     const reader = ctx.engine.reader(ctx.txn, ctx.db, collName);
     // A leading $match goes through the planner so it can use an index.
     if (pipeline.length > 0 && isPlainObject(pipeline[0].$match)) {
-      input = reader.find(pipeline[0].$match).docs;
+      input = reader.find(pipeline[0].$match, { variables }).docs;
       rest = pipeline.slice(1);
     } else {
       input = reader.all();
@@ -72,7 +82,8 @@ export function aggregate(ctx: CommandContext): Doc {
   let docs: Doc[];
   try {
     const aggregator = new Aggregator(rest, {
-      collectionResolver: (name: string) => ctx.engine.reader(ctx.txn, ctx.db, name).all(),
+      collectionResolver: (name: string) => collectionDocuments(ctx, name),
+      variables,
     } as never);
     // Stages may modify their input in place; the stored documents must not change.
     docs = aggregator.run(input.map(cloneValue)) as Doc[];
@@ -84,13 +95,30 @@ export function aggregate(ctx: CommandContext): Doc {
   return { cursor: ctx.engine.cursors.first(ns, docs, optionalNumber(ctx, 'batchSize', cursorSpec), sessionId(ctx)) };
 }
 
+/**
+ * $listLocalSessions: the sessions this engine holds, in mongod's shape. Without authentication
+ * every session belongs to the one unauthenticated user, so `allUsers` and `users` change nothing.
+ */
+function localSessions(ctx: CommandContext, collName: string | null): Doc[] {
+  if (ctx.db !== 'admin' || collName !== null || ctx.cmd.aggregate !== 1) {
+    throw new MongoCommandError('InvalidNamespace', "$listLocalSessions must be run against the 'admin' database with {aggregate: 1}");
+  }
+  const spec = ctx.cmd.pipeline as Doc[];
+  if (!isPlainObject(spec[0].$listLocalSessions)) throw new MongoCommandError('TypeMismatch', '$listLocalSessions must take an object');
+  const uid = new Binary(createHash('sha256').update('').digest());
+  return [...ctx.engine.sessions.values()].map((session) => ({
+    _id: { id: /^[0-9a-f]{32}$/.test(session.id) ? new Binary(Buffer.from(session.id, 'hex'), Binary.SUBTYPE_UUID) : session.id, uid },
+    lastUse: new Date(session.lastUsed),
+  }));
+}
+
 export function count(ctx: CommandContext): Doc {
   const collName = targetCollection(ctx);
   const query = optionalObject(ctx, 'query') ?? {};
   const skip = optionalNumber(ctx, 'skip') ?? 0;
   const limit = Math.abs(optionalNumber(ctx, 'limit') ?? 0);
-  const reader = ctx.engine.reader(ctx.txn, ctx.db, collName);
-  let n = Object.keys(query).length === 0 ? reader.all().length : reader.find(query).docs.length;
+  const whole = Object.keys(query).length === 0 && !isView(ctx.engine.collection(ctx.db, collName));
+  let n = whole ? ctx.engine.reader(ctx.txn, ctx.db, collName).all().length : findDocuments(ctx, collName, query, { variables: letVariables(ctx) }).docs.length;
   n = Math.max(0, n - skip);
   return { n: limit > 0 ? Math.min(n, limit) : n };
 }
@@ -101,7 +129,7 @@ export function distinct(ctx: CommandContext): Doc {
   if (typeof key !== 'string' || key.length === 0) throw new MongoCommandError('TypeMismatch', "'key' must be a non-empty string");
   const query = optionalObject(ctx, 'query') ?? {};
   const seen = new Map<string, unknown>();
-  for (const doc of ctx.engine.reader(ctx.txn, ctx.db, collName).find(query).docs) {
+  for (const doc of findDocuments(ctx, collName, query, { variables: letVariables(ctx) }).docs) {
     for (const v of valuesAtPath(doc, key)) {
       // The path walk also yields whole arrays for index use; distinct wants their elements.
       if (v === undefined || Array.isArray(v)) continue;

@@ -5,9 +5,11 @@ import { ID_INDEX_NAME, idKey } from '../collection';
 import { MongoCommandError, asCommandError } from '../errors';
 import { Index } from '../indexes';
 import { applyUpdate, upsertSeed, validateUpdateSpec } from '../update-apply';
+import { checkValidation } from '../validation';
 import { type Doc, isPlainObject } from '../values';
-import { type CommandContext, optionalObject, targetCollection } from './context';
+import { type CommandContext, letVariables, optionalObject, targetCollection } from './context';
 import { MAX_BSON_OBJECT_SIZE } from './server-info';
+import { refuseView } from './views';
 
 const idIndex = new Index({ name: ID_INDEX_NAME, key: { _id: 1 }, unique: true });
 
@@ -45,6 +47,43 @@ function checkDocumentSize(doc: Doc, what: string): void {
   }
 }
 
+/**
+ * mongod refuses an _id it could not index or compare: an array, a regular expression, or an
+ * object with a `$`-prefixed field at any depth (elsewhere `$` fields are allowed since 5.0).
+ */
+function checkIdForStorage(doc: Doc): void {
+  const id = doc._id;
+  if (Array.isArray(id)) throw new MongoCommandError('BadValue', "can't use an array for _id");
+  if (id instanceof RegExp) throw new MongoCommandError('BadValue', "can't use a regex for _id");
+  const dollarField = (value: unknown): string | undefined => {
+    if (Array.isArray(value)) return value.map(dollarField).find((f) => f !== undefined);
+    if (!isPlainObject(value)) return undefined;
+    for (const [field, inner] of Object.entries(value)) {
+      if (field.startsWith('$')) return field;
+      const nested = dollarField(inner);
+      if (nested) return nested;
+    }
+    return undefined;
+  };
+  const field = dollarField(id);
+  if (field) throw new MongoCommandError('DollarPrefixedFieldName', `_id fields may not contain '$'-prefixed fields: ${field} is not valid for storage.`);
+}
+
+/**
+ * The server this engine claims (7.0, wire version 21) has no `sort` on update statements (8.0
+ * added it): its parser refuses the field for the whole command, before any statement runs.
+ */
+function refuseUpdateSort(statements: unknown): void {
+  if (!Array.isArray(statements)) return;
+  if (statements.some((s) => isPlainObject(s) && s.sort !== undefined)) {
+    throw new MongoCommandError('Location40415', "BSON field 'update.updates.sort' is an unknown field.");
+  }
+}
+
+function bypassesValidation(ctx: CommandContext): boolean {
+  return ctx.cmd.bypassDocumentValidation === true;
+}
+
 function withWriteErrors(reply: Doc, writeErrors: Doc[]): Doc {
   return writeErrors.length > 0 ? { ...reply, writeErrors } : reply;
 }
@@ -54,8 +93,10 @@ function insertOne(ctx: CommandContext, collName: string, raw: unknown): void {
   // mongod stores _id as the first field, generating one when the client sent none.
   const { _id = new ObjectId(), ...rest } = raw;
   const doc: Doc = { _id, ...rest };
+  checkIdForStorage(doc);
   checkDocumentSize(doc, 'object to insert');
   const { collection } = ctx.engine.ensureCollection(ctx.db, collName);
+  checkValidation(collection, doc, undefined, bypassesValidation(ctx));
   const key = idKey(doc);
   if (ctx.engine.reader(ctx.txn, ctx.db, collName).get(key)) throw idIndex.duplicateError(collection.namespace, doc);
   ctx.engine.write(ctx.txn, collection, key, doc);
@@ -63,6 +104,7 @@ function insertOne(ctx: CommandContext, collName: string, raw: unknown): void {
 
 export function insert(ctx: CommandContext): Doc {
   const collName = targetCollection(ctx);
+  refuseView(ctx, collName);
   let n = 0;
   const writeErrors = eachStatement(ctx, 'documents', (doc) => {
     insertOne(ctx, collName, doc);
@@ -94,23 +136,27 @@ function parseUpdateStatement(raw: unknown): UpdateStatement {
 /** Applies one update statement; returns matched/modified counts and an upserted _id. */
 function updateStatement(ctx: CommandContext, collName: string, s: UpdateStatement, sort?: Doc) {
   const reader = ctx.engine.reader(ctx.txn, ctx.db, collName);
-  const matches = reader.find(s.q, { sort, limit: s.multi ? undefined : 1 }).docs;
+  const variables = letVariables(ctx);
+  const matches = reader.find(s.q, { sort, limit: s.multi ? undefined : 1, variables }).docs;
   let modified = 0;
   const updated: Doc[] = [];
   for (const doc of matches) {
-    const out = applyUpdate(doc, s.u, { arrayFilters: s.arrayFilters, isInsert: false, filter: s.q });
+    const out = applyUpdate(doc, s.u, { arrayFilters: s.arrayFilters, isInsert: false, filter: s.q, variables });
     if (out.changed) {
       checkDocumentSize(out.doc, 'Resulting document after update');
       const { collection } = ctx.engine.ensureCollection(ctx.db, collName);
+      checkValidation(collection, out.doc, doc, bypassesValidation(ctx));
       ctx.engine.write(ctx.txn, collection, idKey(doc), out.doc);
       modified++;
     }
     updated.push(out.doc);
   }
   if (matches.length > 0 || !s.upsert) return { matched: matches.length, modified, before: matches, after: updated };
-  const out = applyUpdate(upsertSeed(s.q), s.u, { arrayFilters: s.arrayFilters, isInsert: true });
+  const out = applyUpdate(upsertSeed(s.q), s.u, { arrayFilters: s.arrayFilters, isInsert: true, variables });
+  checkIdForStorage(out.doc);
   checkDocumentSize(out.doc, 'Document to upsert');
   const { collection } = ctx.engine.ensureCollection(ctx.db, collName);
+  checkValidation(collection, out.doc, undefined, bypassesValidation(ctx));
   const key = idKey(out.doc);
   if (reader.get(key)) throw idIndex.duplicateError(collection.namespace, out.doc);
   ctx.engine.write(ctx.txn, collection, key, out.doc);
@@ -119,6 +165,8 @@ function updateStatement(ctx: CommandContext, collName: string, s: UpdateStateme
 
 export function update(ctx: CommandContext): Doc {
   const collName = targetCollection(ctx);
+  refuseView(ctx, collName);
+  refuseUpdateSort(ctx.cmd.updates);
   const upserted: Doc[] = [];
   let n = 0;
   let nModified = 0;
@@ -140,13 +188,14 @@ function deleteStatement(ctx: CommandContext, collName: string, raw: unknown): n
   if (limit !== 0 && limit !== 1) throw new MongoCommandError('FailedToParse', "a delete's 'limit' must be 0 or 1");
   const coll = ctx.engine.collection(ctx.db, collName);
   if (!coll) return 0;
-  const matches = ctx.engine.reader(ctx.txn, ctx.db, collName).find(raw.q, { limit: limit === 1 ? 1 : undefined }).docs;
+  const matches = ctx.engine.reader(ctx.txn, ctx.db, collName).find(raw.q, { limit: limit === 1 ? 1 : undefined, variables: letVariables(ctx) }).docs;
   for (const doc of matches) ctx.engine.write(ctx.txn, coll, idKey(doc), undefined);
   return matches.length;
 }
 
 export function remove(ctx: CommandContext): Doc {
   const collName = targetCollection(ctx);
+  refuseView(ctx, collName);
   let n = 0;
   const writeErrors = eachStatement(ctx, 'deletes', (statement) => {
     n += deleteStatement(ctx, collName, statement);
@@ -161,12 +210,13 @@ function project(doc: Doc | null, fields: Doc | undefined): Doc | null {
 
 export function findAndModify(ctx: CommandContext): Doc {
   const collName = targetCollection(ctx);
+  refuseView(ctx, collName);
   const query = optionalObject(ctx, 'query') ?? {};
   const sort = optionalObject(ctx, 'sort');
   const fields = optionalObject(ctx, 'fields');
   const returnNew = ctx.cmd.new === true;
   if (ctx.cmd.remove === true) {
-    const doc = ctx.engine.reader(ctx.txn, ctx.db, collName).find(query, { sort, limit: 1 }).docs[0];
+    const doc = ctx.engine.reader(ctx.txn, ctx.db, collName).find(query, { sort, limit: 1, variables: letVariables(ctx) }).docs[0];
     const coll = ctx.engine.collection(ctx.db, collName);
     if (doc && coll) ctx.engine.write(ctx.txn, coll, idKey(doc), undefined);
     return { lastErrorObject: { n: doc ? 1 : 0 }, value: project(doc ?? null, fields) };
