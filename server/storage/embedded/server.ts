@@ -8,9 +8,10 @@ import net from 'node:net';
 import { calculateObjectSize } from 'bson';
 import { runCommand } from './commands';
 import { MAX_BSON_OBJECT_SIZE, MAX_MESSAGE_SIZE_BYTES } from './commands/server-info';
+import { type DurabilityOptions, DurableStore } from './durability/store';
 import { Engine, type EngineOptions } from './engine';
 import { MongoCommandError } from './errors';
-import type { Doc } from './values';
+import { type Doc, isPlainObject } from './values';
 import {
   HEADER_SIZE,
   type IncomingMessage,
@@ -33,18 +34,45 @@ export interface EmbeddedMongoOptions extends EngineOptions {
   /** Loopback only by default: the engine has no authentication. */
   host?: string;
   logger?: EmbeddedLogger;
+  /**
+   * Where the engine keeps its data (journal, checkpoints, lock file). Unset: memory only,
+   * everything is gone when the process ends.
+   */
+  dataDir?: string;
+  durability?: DurabilityOptions;
+  /**
+   * A journal write or fsync failed: acknowledged durability can no longer be promised. The
+   * default logs and ends the process, as mongod does; a restart recovers from the journal.
+   */
+  onJournalFailure?: (err: Error) => void;
 }
 
 export interface EmbeddedMongo {
   uri: string;
   port: number;
   engine: Engine;
+  /** The data directory's store; null in memory-only mode. */
+  store: DurableStore | null;
+  /** Stops serving; with a data directory, flushes the journal and writes a final checkpoint. */
   stop(): Promise<void>;
 }
 
 export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Promise<EmbeddedMongo> {
-  const { port = 0, host = '127.0.0.1', logger = silent, ...engineOptions } = options;
+  const { port = 0, host = '127.0.0.1', logger = silent, dataDir, durability, onJournalFailure, ...engineOptions } = options;
   const engine = new Engine(engineOptions);
+  let store: DurableStore | null = null;
+  if (dataDir !== undefined) {
+    const fatal = onJournalFailure ?? ((err: Error): void => {
+      logger.warn({ dataDir, reason: err.message }, 'embedded MongoDB engine: the journal failed; exiting so a restart recovers from it');
+      process.exit(1);
+    });
+    try {
+      store = await DurableStore.open(dataDir, engine, logger, fatal, durability);
+    } catch (err) {
+      engine.close();
+      throw err;
+    }
+  }
   const sockets = new Set<net.Socket>();
   let connectionIds = 0;
   let address = '';
@@ -54,13 +82,24 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
     const id = ++connectionIds;
-    serveConnection(socket, { logger, id, answer: (message) => answer(message, engine, { id, address }) });
+    serveConnection(socket, {
+      logger,
+      id,
+      answer: (message) => answer(message, engine, { id, address }),
+      durable: store ? durableReply(store) : undefined,
+    });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => resolve());
+    });
+  } catch (err) {
+    engine.close();
+    await store?.close();
+    throw err;
+  }
   const bound = (server.address() as net.AddressInfo).port;
   address = `${host}:${bound}`;
   logger.info({ address }, 'embedded MongoDB engine listening');
@@ -69,10 +108,12 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
     uri: `mongodb://${address}/?directConnection=true`,
     port: bound,
     engine,
+    store,
     stop: async () => {
       engine.close();
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store?.close();
     },
   };
 }
@@ -82,6 +123,11 @@ export interface ConnectionHandler {
   id: number;
   /** Runs one parsed message and returns its reply, or null when the client wants none. */
   answer(message: IncomingMessage): Doc | null;
+  /**
+   * Called right after answer(): a promise when the reply must wait (until the journal holds the
+   * command's writes). Replies on one connection still leave in order.
+   */
+  durable?(message: IncomingMessage): Promise<void> | null;
 }
 
 export function serveConnection(socket: net.Socket, deps: ConnectionHandler): void {
@@ -100,6 +146,25 @@ export function serveConnection(socket: net.Socket, deps: ConnectionHandler): vo
     deps.logger.warn({ connectionId: deps.id, reason, stack }, 'closing embedded MongoDB connection: unexpected error handling a message');
     pending = Buffer.alloc(0);
     socket.destroy();
+  };
+
+  // The reply that is waiting for the journal, if any: later replies queue behind it.
+  let waiting: Promise<void> | null = null;
+  const send = (bytes: Buffer, wait: Promise<void> | null): void => {
+    if (!wait && !waiting) {
+      socket.write(bytes);
+      return;
+    }
+    const sent: Promise<void> = (waiting ?? Promise.resolve())
+      .then(() => wait)
+      .then(
+        () => void (socket.destroyed || socket.write(bytes)),
+        (err: unknown) => fail(err),
+      )
+      .finally(() => {
+        if (waiting === sent) waiting = null;
+      });
+    waiting = sent;
   };
 
   const consume = (chunk: Buffer): void => {
@@ -121,7 +186,8 @@ export function serveConnection(socket: net.Socket, deps: ConnectionHandler): vo
         return;
       }
       const reply = deps.answer(parsed);
-      if (reply) socket.write(safeEncode(parsed, reply, nextRequestId++));
+      const wait = deps.durable?.(parsed) ?? null;
+      if (reply) send(safeEncode(parsed, reply, nextRequestId++), wait);
     }
   };
 
@@ -134,6 +200,30 @@ export function serveConnection(socket: net.Socket, deps: ConnectionHandler): vo
       fail(err);
     }
   });
+}
+
+/** Commands whose reply acknowledges a write, even when this one changed nothing itself. */
+const WRITE_COMMANDS = new Set([
+  'insert', 'update', 'delete', 'findAndModify', 'findandmodify', 'commitTransaction', 'create', 'drop',
+  'dropDatabase', 'createIndexes', 'dropIndexes', 'deleteIndexes',
+]);
+
+/**
+ * A write is acknowledged only once the journal holds it (writeConcern j:true and w:1 behave so;
+ * `{ j: false }` skips the wait, the write is flushed with the next group). A write command that
+ * changed nothing still waits for what is already journaled: its answer (a duplicate key, say)
+ * may rest on a write not yet on disk.
+ */
+function durableReply(store: DurableStore): (message: IncomingMessage) => Promise<void> | null {
+  return (message) => {
+    const before = store.lastLsn;
+    store.seal();
+    const name = Object.keys(message.command)[0] ?? '';
+    if (store.lastLsn === before && !WRITE_COMMANDS.has(name)) return null;
+    const concern = message.command.writeConcern;
+    if (isPlainObject(concern) && concern.j === false) return null;
+    return store.flushed();
+  };
 }
 
 function answer(message: IncomingMessage, engine: Engine, connection: { id: number; address: string }): Doc | null {

@@ -78,7 +78,7 @@ export function createIndexes(ctx: CommandContext): Doc {
     }
     const sameKey = [...collection.indexes.values()].find((i) => valueKey(i.spec.key) === valueKey(spec.key) && i.sameAs(spec));
     if (sameKey) throw new MongoCommandError('IndexOptionsConflict', `Index already exists with a different name: ${sameKey.name}`);
-    collection.addIndex(spec);
+    ctx.engine.addIndex(collection, spec);
   }
   const after = collection.indexes.size + 1;
   const reply: Doc = { createdCollectionAutomatically: created, numIndexesBefore: before, numIndexesAfter: after };
@@ -112,6 +112,6 @@ export function dropIndexes(ctx: CommandContext): Doc {
     throw new MongoCommandError('TypeMismatch', "'index' must be a name, '*', a key pattern or an array of names");
   }
   if (names.includes(ID_INDEX_NAME)) throw new MongoCommandError('InvalidOptions', 'cannot drop _id index');
-  for (const n of names) coll.dropIndex(n);
+  for (const n of names) ctx.engine.dropIndex(coll, n);
   return { nIndexesWas };
 }
