@@ -17,6 +17,17 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
+/** --checkpoint-journal-bytes=N: checkpoint whenever the journal has grown by N bytes (default 64 MiB). */
+function parseCheckpointBytes(arg: string | undefined): number | undefined {
+  if (arg === undefined) return undefined;
+  const raw = arg.slice('--checkpoint-journal-bytes='.length);
+  const bytes = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(bytes) || bytes < 1) {
+    throw new Error(`--checkpoint-journal-bytes must be a positive integer, got '${raw}'`);
+  }
+  return bytes;
+}
+
 function log(level: string, fields: object, msg: string): void {
   process.stderr.write(`${JSON.stringify({ level, msg, ...fields })}\n`);
 }
@@ -28,6 +39,7 @@ async function main(): Promise<void> {
   const mongo = await startEmbeddedMongo({
     port: parsePort(portArg ?? process.env.YIDAN_EMBEDDED_PORT),
     dataDir,
+    durability: { checkpointJournalBytes: parseCheckpointBytes(process.argv.find((a) => a.startsWith('--checkpoint-journal-bytes='))) },
     logger: { info: (f, m) => log('info', f, m), warn: (f, m) => log('warn', f, m) },
   });
   process.stdout.write(`${mongo.uri}\n`);
