@@ -46,6 +46,10 @@ export class Journal {
   durableLsn: number;
   /** bytes appended since the last rotation, so the store knows when to checkpoint */
   bytesSinceRotation = 0;
+  /** how many write + fdatasync rounds ran: with group commit, far fewer than records */
+  flushes = 0;
+  /** records appended since the journal was opened */
+  appended = 0;
   private queue: Queued[] = [];
   private waiters: Waiter[] = [];
   private currentSegment: number;
@@ -67,6 +71,7 @@ export class Journal {
   /** Queues one framed record and returns its LSN; it is durable once flushed(lsn) resolves. */
   append(frame: (lsn: number) => Buffer): number {
     const lsn = ++this.lastLsn;
+    this.appended++;
     const bytes = frame(lsn);
     this.queue.push({ lsn, segment: this.currentSegment, bytes });
     this.bytesSinceRotation += bytes.length;
@@ -119,6 +124,7 @@ export class Journal {
           await file.datasync();
           start = end;
         }
+        this.flushes++;
         this.durableLsn = batch[batch.length - 1].lsn;
         this.wake();
       }

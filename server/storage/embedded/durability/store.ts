@@ -110,6 +110,11 @@ export class DurableStore implements ChangeSink {
     return this.journal.lastLsn;
   }
 
+  /** Journal records appended since start and the flushes that carried them (for tests and the bench). */
+  get stats(): { records: number; flushes: number } {
+    return { records: this.journal.appended, flushes: this.journal.flushes };
+  }
+
   /** Writes a checkpoint now (or joins the one being written), then drops the journal it covers. */
   checkpoint(): Promise<void> {
     this.checkpointing ??= this.runCheckpoint().finally(() => {
