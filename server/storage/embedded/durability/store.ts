@@ -56,7 +56,9 @@ export class DurableStore implements ChangeSink {
   }
 
   /** Locks the directory, recovers its contents into `engine`, and starts journaling. */
-  static async open(dir: string, engine: Engine, logger: DurabilityLogger, onFatal: (err: Error) => void, options: DurabilityOptions = {}): Promise<DurableStore> {
+  static async open(dataDir: string, engine: Engine, logger: DurabilityLogger, onFatal: (err: Error) => void, options: DurabilityOptions = {}): Promise<DurableStore> {
+    // One spelling per directory, so the lock sees ./data and /abs/data as the same.
+    const dir = path.resolve(dataDir);
     await mkdir(dir, { recursive: true });
     const lock = lockDataDirectory(dir);
     try {
