@@ -8,10 +8,11 @@ import net from 'node:net';
 import { calculateObjectSize } from 'bson';
 import { runCommand } from './commands';
 import { MAX_BSON_OBJECT_SIZE, MAX_MESSAGE_SIZE_BYTES } from './commands/server-info';
+import { durableReply } from './durability/acknowledge';
 import { type DurabilityOptions, DurableStore } from './durability/store';
 import { Engine, type EngineOptions } from './engine';
 import { MongoCommandError } from './errors';
-import { type Doc, isPlainObject } from './values';
+import type { Doc } from './values';
 import {
   HEADER_SIZE,
   type IncomingMessage,
@@ -200,30 +201,6 @@ export function serveConnection(socket: net.Socket, deps: ConnectionHandler): vo
       fail(err);
     }
   });
-}
-
-/** Commands whose reply acknowledges a write, even when this one changed nothing itself. */
-const WRITE_COMMANDS = new Set([
-  'insert', 'update', 'delete', 'findAndModify', 'findandmodify', 'commitTransaction', 'create', 'drop',
-  'dropDatabase', 'createIndexes', 'dropIndexes', 'deleteIndexes',
-]);
-
-/**
- * A write is acknowledged only once the journal holds it (writeConcern j:true and w:1 behave so;
- * `{ j: false }` skips the wait, the write is flushed with the next group). A write command that
- * changed nothing still waits for what is already journaled: its answer (a duplicate key, say)
- * may rest on a write not yet on disk.
- */
-function durableReply(store: DurableStore): (message: IncomingMessage) => Promise<void> | null {
-  return (message) => {
-    const before = store.lastLsn;
-    store.seal();
-    const name = Object.keys(message.command)[0] ?? '';
-    if (store.lastLsn === before && !WRITE_COMMANDS.has(name)) return null;
-    const concern = message.command.writeConcern;
-    if (isPlainObject(concern) && concern.j === false) return null;
-    return store.flushed();
-  };
 }
 
 function answer(message: IncomingMessage, engine: Engine, connection: { id: number; address: string }): Doc | null {
