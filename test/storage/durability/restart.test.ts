@@ -201,6 +201,28 @@ describe('one process per data directory', () => {
   });
 });
 
+describe('acknowledgement', () => {
+  it('sends a write reply only once its journal record is on disk, for single writes and commits alike', async () => {
+    const engine = await open(tempDir());
+    const store = engine.mongo.store!;
+    const coll = engine.client.db('a').collection('c');
+    for (let i = 0; i < 10; i++) {
+      await coll.insertOne({ i });
+      expect({ i, durable: store.durableLsn }).toEqual({ i, durable: store.lastLsn });
+      await coll.updateOne({ i }, { $set: { seen: true } });
+      expect({ i, durable: store.durableLsn }).toEqual({ i, durable: store.lastLsn });
+    }
+    const session = engine.client.startSession();
+    await session.withTransaction(async () => {
+      await coll.insertOne({ i: 100 }, { session });
+      await coll.deleteOne({ i: 0 }, { session });
+    });
+    expect(store.durableLsn).toBe(store.lastLsn);
+    await session.endSession();
+    await close(engine);
+  });
+});
+
 describe('group commit', () => {
   it('carries 32 concurrent writes in far fewer flushes than writes', async () => {
     const dir = tempDir();

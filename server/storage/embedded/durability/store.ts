@@ -112,6 +112,11 @@ export class DurableStore implements ChangeSink {
     return this.journal.lastLsn;
   }
 
+  /** Every journal record up to this one is on disk. */
+  get durableLsn(): number {
+    return this.journal.durableLsn;
+  }
+
   /** Journal records appended since start and the flushes that carried them (for tests and the bench). */
   get stats(): { records: number; flushes: number } {
     return { records: this.journal.appended, flushes: this.journal.flushes };
