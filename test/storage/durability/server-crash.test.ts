@@ -1,7 +1,7 @@
 /**
  * `npm start` (server and in-process engine on a data directory) killed with kill -9: an order
  * confirmed and a bill issued before the kill are there after the restart, and the bill's chain
- * still verifies.
+ * still verifies; after a graceful stop the next start recovers from the checkpoint alone.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,7 +33,7 @@ interface BillState {
   chain: Array<{ actionCode: string }>;
 }
 
-it('keeps a confirmed order and an issued bill through kill -9, and the chain still verifies', async () => {
+it('keeps a confirmed order and an issued bill through kill -9 (the chain still verifies) and through a graceful stop', async () => {
   const first = await npmStart();
   expect(first.proc.output.join('\n')).toContain(`data lives in ${dataDir}`);
   // Tomorrow, by the server's own (real) clock: a ready date may not be in the past.
@@ -60,4 +60,10 @@ it('keeps a confirmed order and an issued bill through kill -9, and the chain st
   const { verifyBill } = await call<{ verifyBill: unknown }>(second.url, 'demo-exporter', 'query($n: String!) { verifyBill(number: $n) { ok entries brokenAt } }', { n: number });
   expect(verifyBill).toEqual({ ok: true, entries: issued.issueBill.bill.chain.length, brokenAt: null });
   expect(await second.proc.stop('SIGTERM')).toBe(0);
-}, 120_000);
+
+  // A graceful stop (Ctrl-C, SIGTERM) leaves a checkpoint: the next start replays nothing.
+  const third = await npmStart();
+  expect(third.proc.output.join('\n')).toMatch(/"replayedRecords":0/);
+  expect((await (await OrderFixtures.open(third, readyDate)).read(confirmed.id)).state).toBe('CONFIRMED');
+  expect(await third.proc.stop('SIGINT')).toBe(0);
+}, 180_000);
