@@ -8,11 +8,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import dayjs from 'dayjs';
 import { MongoClient } from 'mongodb';
+import { OrderFixtures } from '../../test/support/order-fixtures';
 import { type RunningProcess, startTs } from '../../test/support/processes';
 import { startDatabase, startStack, stopProcess } from './stack';
 import { closedLoop, type PhaseFigures, round } from './stats';
-import { benchTransitions } from './transitions';
+import { confirmedOrders, measureGraphql } from './transitions';
 
 export interface DurableRow {
   op: string;
@@ -85,13 +87,13 @@ async function driverRows(dataDir: string, ops: number): Promise<DurableRow[]> {
   }
 }
 
-/** hold/resume through `npm start` on each engine; the GraphQL figures at concurrency 32. */
+/** hold/resume through `npm start` on each engine, at concurrency 32 (as the transitions part does). */
 async function transitionRow(dataDir: string, ops: number): Promise<DurableRow> {
   const at32 = async (engineDir?: string): Promise<PhaseFigures> => {
     const stack = await startStack(`yidan-bench-durability-${process.pid}`, undefined, engineDir);
     try {
-      const [figures] = await benchTransitions(stack, { concurrencies: [32], ops });
-      return figures.graphql;
+      const fixtures = await OrderFixtures.open(stack, dayjs().add(30, 'day').format('YYYY-MM-DD'));
+      return await measureGraphql(stack, await confirmedOrders(fixtures, 32), 32, ops);
     } finally {
       await stack.stop();
     }

@@ -74,7 +74,7 @@ it('measures transitions, tracking, scenario runs, the engine and its journal ag
     expect(durability.recovery.documents).toBe(5_000);
     expect(output).toContain('from the journal alone (after kill -9)');
   }
-}, 360_000);
+}, 480_000);
 
 it('refuses unknown parts and bad sizes, naming the flag', async () => {
   const child = startTs('server/bench/cli.ts', ['--only', 'transitions,speed', '--scenario-orders', '0'], env());

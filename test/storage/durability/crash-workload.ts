@@ -49,9 +49,10 @@ export async function prepare(db: Db, counters: number): Promise<void> {
  * for, an increment of its own counter, a transaction (a transfer marker, a from b, txns + 1).
  */
 export async function clientLoop(uri: string, tag: string, counterId: string, ack: Acknowledged): Promise<void> {
-  const client = await connect(uri);
-  const db = client.db(DB);
+  let client: MongoClient | undefined;
   try {
+    client = await connect(uri);
+    const db = client.db(DB);
     for (let i = 0; ; i++) {
       const key = `${tag}-${i}`;
       await db.collection('items').insertOne({ k: key, payload: 'x'.repeat(100) });
@@ -79,9 +80,10 @@ export async function clientLoop(uri: string, tag: string, counterId: string, ac
       }
     }
   } catch {
-    // The engine was killed: whatever was in flight stays unacknowledged.
+    // The engine was killed (perhaps before this client even connected): whatever was in flight
+    // stays unacknowledged.
   } finally {
-    await client.close(true).catch(() => undefined);
+    await client?.close(true).catch(() => undefined);
   }
 }
 

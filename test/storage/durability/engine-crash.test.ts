@@ -71,7 +71,10 @@ it('recovers from a kill -9 in the middle of writing a checkpoint', async () => 
       const loops = Array.from({ length: CLIENTS }, (_, c) => clientLoop(uri, `cp${attempt}/${c}`, `c${c}`, ack));
       // A checkpoint every few writes from here on; each one rewrites the bulk collection.
       const temp = path.join(dataDir, CHECKPOINT_TEMP_FILE);
-      const deadline = performance.now() + 5_000;
+      // The kill must land while the clients write, not in a checkpoint the bulk load started.
+      const acked = ack.items.size;
+      const deadline = performance.now() + 10_000;
+      while (ack.items.size < acked + 20 && performance.now() < deadline) await sleep(10);
       while (!fs.existsSync(temp) && performance.now() < deadline) await new Promise((r) => setImmediate(r));
       await kill9(proc);
       // Still there after the kill: the process died before renaming it into place.

@@ -1,7 +1,8 @@
 /**
  * The durable engine in this process: what a restart brings back (documents of every BSON type,
  * collection options, indexes, drops), what the journal alone brings back (a copy of the data
- * directory taken while the engine runs is exactly what a power cut would leave), a torn tail,
+ * directory taken while the engine runs is what a crash of the process would leave: no final
+ * checkpoint, no clean close), a torn tail (what a crash in the middle of a flush leaves),
  * a damaged checkpoint, the lock, and group commit.
  */
 import fs from 'node:fs';
@@ -35,7 +36,7 @@ async function close({ mongo, client }: { mongo: EmbeddedMongo; client: MongoCli
   await mongo.stop();
 }
 
-/** What a power cut at this instant would leave on disk: everything acknowledged is synced. */
+/** What a crash at this instant would leave on disk: everything acknowledged is synced. */
 function copyOf(dataDir: string): string {
   const copy = tempDir();
   fs.cpSync(dataDir, copy, { recursive: true });
