@@ -2,7 +2,10 @@
  * Process configuration from environment variables. This module and main.ts are the only places
  * that read the environment or the wall clock; everything else receives a Config and a Clock.
  */
+import path from 'node:path';
 import type { Clock } from './clock';
+import { projectRoot } from './project';
+import { resolveDataDir } from './storage/embedded/durability/data-dir';
 import { STORAGE_KINDS, type StorageConfig, type StorageKind } from './storage/types';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -45,6 +48,9 @@ export interface QueryLimits {
   maxCost: number;
 }
 
+/** Where `npm start` keeps the embedded engine's data unless YIDAN_DATA_DIR says otherwise. */
+export const DEFAULT_DATA_DIR = path.join(projectRoot, 'data');
+
 /** The real wall clock, handed to everything that needs the time. */
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -68,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       dbName: read.databaseName('YIDAN_DB_NAME', 'yidan'),
       allowDownload: read.boolean('YIDAN_ALLOW_DOWNLOAD', false),
       embeddedPort: read.integer('YIDAN_EMBEDDED_PORT', 0, 0, 65_535),
+      dataDir: resolveDataDir(read.string('YIDAN_DATA_DIR'), DEFAULT_DATA_DIR, env.INIT_CWD ?? process.cwd()),
     },
     shutdownGraceMs: read.integer('YIDAN_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     heartbeatMs: read.integer('YIDAN_HEARTBEAT_MS', 15_000, 100, 3_600_000),

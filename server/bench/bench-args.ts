@@ -5,11 +5,11 @@
 import { parseArgs } from 'node:util';
 import { type Result, fail, ok } from '../shared/result';
 
-export const BENCH_PARTS = ['transitions', 'tracking', 'scenario', 'engine'] as const;
+export const BENCH_PARTS = ['transitions', 'tracking', 'scenario', 'engine', 'durability'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--only transitions,tracking,scenario,engine] [--quick] [--scenario-orders 1000,10000] [--out FILE] [--profile DIR]';
+  'usage: npm run bench -- [--only transitions,tracking,scenario,engine,durability] [--quick] [--scenario-orders 1000,10000] [--out FILE] [--profile DIR]';
 
 export interface BenchOptions {
   parts: BenchPart[];
@@ -23,13 +23,17 @@ export interface BenchOptions {
   engineDocuments: number;
   engineOps: number;
   engineConcurrency: number;
+  /** single writes per phase of the journaled-vs-memory comparison */
+  durabilityOps: number;
+  /** documents the recovery measurement starts from */
+  recoveryDocuments: number;
   out?: string;
   /** writes the server's CPU profile (transitions and tracking) to this directory */
   profile?: string;
 }
 
-const FULL = { transitionOps: 2_000, trackingSeconds: 10, scenarioOrders: [1_000, 10_000], engineDocuments: 100_000, engineOps: 5_000 };
-const QUICK = { transitionOps: 100, trackingSeconds: 1, scenarioOrders: [10, 30], engineDocuments: 5_000, engineOps: 200 };
+const FULL = { transitionOps: 2_000, trackingSeconds: 10, scenarioOrders: [1_000, 10_000], engineDocuments: 100_000, engineOps: 5_000, durabilityOps: 5_000, recoveryDocuments: 100_000 };
+const QUICK = { transitionOps: 100, trackingSeconds: 1, scenarioOrders: [10, 30], engineDocuments: 5_000, engineOps: 200, durabilityOps: 200, recoveryDocuments: 5_000 };
 
 export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {
   let parsed;
@@ -74,6 +78,8 @@ export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {
     engineDocuments: sizes.engineDocuments,
     engineOps: sizes.engineOps,
     engineConcurrency: 16,
+    durabilityOps: sizes.durabilityOps,
+    recoveryDocuments: sizes.recoveryDocuments,
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(values.profile !== undefined ? { profile: values.profile } : {}),
   });

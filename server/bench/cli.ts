@@ -9,6 +9,7 @@ import path from 'node:path';
 import { systemClock } from '../config';
 import { projectRoot } from '../project';
 import { BENCH_USAGE, type BenchOptions, parseBenchArgs } from './bench-args';
+import { benchDurability } from './durability';
 import { benchEngine } from './engine-ops';
 import { type BenchResults, machineInfo, resultTables } from './results';
 import { DEFAULT_BENCH_SCENARIO, benchScenarios } from './scenario-throughput';
@@ -51,6 +52,14 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
       results.engine = await benchEngine(db.uri, database, `${dbName}-engine`, { documents: options.engineDocuments, ops: options.engineOps, concurrency: options.engineConcurrency });
     } finally {
       await db.stop();
+    }
+  }
+  if (options.parts.includes('durability')) {
+    if (process.env.MONGODB_URI) {
+      err('durability: skipped (it compares the embedded engine journaled and in memory; MONGODB_URI is set)');
+    } else {
+      err(`durability: journaled vs memory-only, ${options.durabilityOps} writes per phase; recovery of ${options.recoveryDocuments.toLocaleString('en-US')} documents …`);
+      results.durability = await benchDurability({ ops: options.durabilityOps, transitionOps: options.transitionOps, recoveryDocuments: options.recoveryDocuments });
     }
   }
   if (options.parts.includes('scenario')) {

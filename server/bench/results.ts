@@ -1,6 +1,7 @@
 /** What one `npm run bench` measured, the machine it ran on, and the tables printed from it. */
 import os from 'node:os';
 import Table from 'cli-table3';
+import type { DurabilityFigures } from './durability';
 import type { EngineFigures } from './engine-ops';
 import type { ScenarioFigures } from './scenario-throughput';
 import type { TrackingFigures } from './tracking';
@@ -23,6 +24,7 @@ export interface BenchResults {
   tracking?: TrackingFigures;
   scenario?: ScenarioFigures;
   engine?: EngineFigures;
+  durability?: DurabilityFigures;
 }
 
 export function machineInfo(database: string): MachineInfo {
@@ -81,6 +83,15 @@ export function resultTables(r: BenchResults, color = false): string {
       `indexed query plan: ${e.indexedPlan.stages.join(' > ')}, ${n(e.indexedPlan.docsExamined)} docs examined; ` +
         `unindexed: ${e.unindexedPlan.stages.join(' > ')}, ${n(e.unindexedPlan.docsExamined)} docs examined`,
     );
+  }
+  if (r.durability) {
+    const d = r.durability;
+    const t = table(['Journaled vs memory-only', 'Concurrency', 'Memory ops/s', 'Journaled ops/s', 'Journaled p50', 'Journaled p99', 'Journaled ÷ memory'], color);
+    for (const row of d.rows) {
+      t.push([row.op, row.concurrency, n(row.memory.opsPerSecond), n(row.durable.opsPerSecond), ms(row.durable.p50Ms), ms(row.durable.p99Ms), x(row.ratio)]);
+    }
+    out.push(t.toString());
+    out.push(`recovery of ${n(d.recovery.documents)} documents: ${n(d.recovery.fromJournalMs)} ms from the journal alone (after kill -9), ${n(d.recovery.fromCheckpointMs)} ms from a checkpoint (after a clean stop)`);
   }
   return out.join('\n');
 }

@@ -25,7 +25,8 @@ export interface ScenarioWorkerResult {
 async function main(file: string, orders: number): Promise<ScenarioWorkerResult> {
   const loaded = loadScenarioFile(file);
   if (!loaded.ok) throw new Error(`${file} is not a valid scenario: ${JSON.stringify(loaded.error)}`);
-  const storage = await openStorage(loadConfig(process.env).storage, { info: () => undefined, warn: () => undefined });
+  // Memory only: a scenario run is measured on its own, not on the disk.
+  const storage = await openStorage({ ...loadConfig(process.env).storage, dataDir: undefined }, { info: () => undefined, warn: () => undefined });
   try {
     let events = 0;
     const started = performance.now();

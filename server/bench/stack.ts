@@ -30,11 +30,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** The embedded engine in a process of its own, or the deployment MONGODB_URI names. */
-export async function startDatabase(): Promise<{ uri: string; engine: BenchStack['engine']; stop(): Promise<void> }> {
+/**
+ * The embedded engine in a process of its own (memory only, or journaled in `dataDir`), or the
+ * deployment MONGODB_URI names.
+ */
+export async function startDatabase(dataDir?: string): Promise<{ uri: string; engine: BenchStack['engine']; stop(): Promise<void> }> {
   const external = process.env.MONGODB_URI;
   if (external) return { uri: external, engine: 'mongodb', stop: async () => undefined };
-  const engine = startTs('server/storage/embedded/cli.ts', ['--port=0'], {});
+  const engine = startTs('server/storage/embedded/cli.ts', ['--port=0', ...(dataDir ? [`--data-dir=${dataDir}`] : [])], {});
   try {
     const uri = await engine.waitForLine((line) => line.startsWith('mongodb://'));
     return { uri, engine: 'embedded', stop: () => stopProcess(engine) };
@@ -45,8 +48,8 @@ export async function startDatabase(): Promise<{ uri: string; engine: BenchStack
 }
 
 /** `profileDir`: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools). */
-export async function startStack(dbName: string, profileDir?: string): Promise<BenchStack> {
-  const database = await startDatabase();
+export async function startStack(dbName: string, profileDir?: string, dataDir?: string): Promise<BenchStack> {
+  const database = await startDatabase(dataDir);
   const port = await freePort();
   const server = startTs('server/main.ts', [], {
     NODE_ENV: 'development',
@@ -90,7 +93,7 @@ async function waitUntilReady(url: string, server: RunningProcess, timeoutMs = 6
   throw new Error(`the server did not become ready within ${timeoutMs} ms:\n${server.output.join('\n')}`);
 }
 
-async function stopProcess(p: RunningProcess): Promise<void> {
+export async function stopProcess(p: RunningProcess): Promise<void> {
   const timer = setTimeout(() => p.child.kill('SIGKILL'), 15_000);
   await p.stop();
   clearTimeout(timer);

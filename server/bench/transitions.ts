@@ -62,7 +62,7 @@ export async function benchTransitions(stack: BenchStack, options: TransitionOpt
   }
 }
 
-async function confirmedOrders(fixtures: OrderFixtures, count: number): Promise<string[]> {
+export async function confirmedOrders(fixtures: OrderFixtures, count: number): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) ids.push((await fixtures.confirmed()).id);
   return ids;
@@ -73,7 +73,7 @@ function ownership<T>(pool: T[], concurrency: number): T[][] {
   return Array.from({ length: concurrency }, (_, w) => pool.filter((_, i) => i % concurrency === w));
 }
 
-async function measureGraphql(stack: BenchStack, orderIds: string[], concurrency: number, ops: number): Promise<PhaseFigures> {
+export async function measureGraphql(stack: BenchStack, orderIds: string[], concurrency: number, ops: number): Promise<PhaseFigures> {
   const owned = ownership(orderIds.map((id) => ({ id, held: false })), concurrency);
   const turns = new Array<number>(concurrency).fill(0);
   return closedLoop(concurrency, ops, async (w) => {

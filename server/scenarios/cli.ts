@@ -121,7 +121,9 @@ async function run(options: Extract<CliOptions, { command: 'run' }>): Promise<nu
   let storage: Storage;
   try {
     // The server's own configuration and storage choice: embedded engine, or MONGODB_URI if set.
-    storage = await openStorage(loadConfig(process.env).storage, quietLogger);
+    // A run is thrown away once its report is written, so a local engine stays in memory (and
+    // does not contend with `npm start` for the data directory).
+    storage = await openStorage({ ...loadConfig(process.env).storage, dataDir: undefined }, quietLogger);
   } catch (error) {
     err(`cannot open storage: ${messageOf(error)}`);
     return 1;

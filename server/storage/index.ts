@@ -43,7 +43,8 @@ export async function chooseStorage(config: StorageConfig, env: NodeJS.ProcessEn
 
 async function startLocalServer(choice: Choice, config: StorageConfig, logger: StorageLogger): Promise<{ uri: string; stop(): Promise<void> }> {
   if (choice.kind === 'embedded') {
-    const engine = await startEmbeddedMongo({ port: config.embeddedPort, logger });
+    const engine = await startEmbeddedMongo({ port: config.embeddedPort, logger, dataDir: config.dataDir });
+    if (!config.dataDir) logger.info({}, 'embedded MongoDB engine: memory only, data is gone when the process ends');
     return { uri: engine.uri, stop: engine.stop };
   }
   // Loaded only when used: it is large and the embedded path never needs it.

@@ -16,6 +16,11 @@ export interface StorageConfig {
   allowDownload: boolean;
   /** YIDAN_EMBEDDED_PORT: port of the embedded engine (0 = any free port). */
   embeddedPort: number;
+  /**
+   * YIDAN_DATA_DIR: the embedded engine's data directory (journal and checkpoints). Unset here
+   * means memory only (YIDAN_DATA_DIR=:memory:), what tests and scenario runs use.
+   */
+  dataDir?: string;
 }
 
 export interface Storage {

@@ -17,7 +17,7 @@ const positive = (v: number): void => {
   expect(v).toBeGreaterThan(0);
 };
 
-it('measures transitions, tracking, scenario runs and the engine, and writes the figures as JSON', async () => {
+it('measures transitions, tracking, scenario runs, the engine and its journal against memory-only, and writes the figures as JSON', async () => {
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'yidan-bench-')), 'figures.json');
   const child = startTs('server/bench/cli.ts', ['--quick', '--out', out], env());
   const code = await child.exited;
@@ -59,12 +59,27 @@ it('measures transitions, tracking, scenario runs and the engine, and writes the
   expect(engine.indexedPlan.docsExamined).toBe(1);
   expect(engine.unindexedPlan.stages).toContain('COLLSCAN');
   expect(engine.unindexedPlan.docsExamined).toBe(engine.documents);
-}, 240_000);
+
+  if (process.env.YIDAN_TEST_ENGINE === 'uri') {
+    expect(r.durability).toBeUndefined();
+  } else {
+    const durability = r.durability!;
+    expect(durability.rows.map((row) => `${row.op} @${row.concurrency}`)).toEqual([
+      'insertOne @1', 'insertOne @32', 'findOneAndUpdate by _id @1', 'findOneAndUpdate by _id @32', 'transition via GraphQL (hold/resume) @32',
+    ]);
+    for (const row of durability.rows) {
+      expect(row.memory.ops).toBe(row.durable.ops);
+      positive(row.ratio);
+    }
+    expect(durability.recovery.documents).toBe(5_000);
+    expect(output).toContain('from the journal alone (after kill -9)');
+  }
+}, 480_000);
 
 it('refuses unknown parts and bad sizes, naming the flag', async () => {
   const child = startTs('server/bench/cli.ts', ['--only', 'transitions,speed', '--scenario-orders', '0'], env());
   expect(await child.exited).toBe(2);
   const output = child.output.join('\n');
-  expect(output).toContain('--only takes transitions, tracking, scenario, engine');
+  expect(output).toContain('--only takes transitions, tracking, scenario, engine, durability');
   expect(output).toContain('--scenario-orders takes order counts from 1 to 100,000');
 }, 30_000);

@@ -11,6 +11,9 @@ declare global {
 }
 
 export default async function globalSetup(): Promise<void> {
+  // Tests never touch ./data (or a data directory from the caller's environment): anything that
+  // reads the configuration gets a memory-only engine unless a test names a directory of its own.
+  process.env.YIDAN_DATA_DIR = ':memory:';
   if (process.env.MONGODB_URI) {
     process.env.YIDAN_TEST_MONGODB_URI = process.env.MONGODB_URI;
     process.env.YIDAN_TEST_ENGINE = 'uri';

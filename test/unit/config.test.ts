@@ -1,4 +1,4 @@
-import { loadConfig } from '../../server/config';
+import { DEFAULT_DATA_DIR, loadConfig } from '../../server/config';
 
 describe('loadConfig', () => {
   it('applies the documented defaults to an empty environment', () => {
@@ -8,7 +8,7 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       nodeEnv: 'development',
       logLevel: 'info',
-      storage: { mongodbUri: undefined, forced: undefined, dbName: 'yidan', allowDownload: false, embeddedPort: 0 },
+      storage: { mongodbUri: undefined, forced: undefined, dbName: 'yidan', allowDownload: false, embeddedPort: 0, dataDir: DEFAULT_DATA_DIR },
       shutdownGraceMs: 10_000,
       heartbeatMs: 15_000,
       limits: { maxDepth: 10, maxAliases: 15, maxCost: 5_000 },
@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       YIDAN_DB_NAME: 'training_room_3',
       YIDAN_ALLOW_DOWNLOAD: 'true',
       YIDAN_EMBEDDED_PORT: '27018',
+      YIDAN_DATA_DIR: '/srv/yidan',
       YIDAN_SHUTDOWN_GRACE_MS: '2500',
       YIDAN_HEARTBEAT_MS: '5000',
       YIDAN_MAX_DEPTH: '7',
@@ -47,6 +48,7 @@ describe('loadConfig', () => {
         dbName: 'training_room_3',
         allowDownload: true,
         embeddedPort: 27018,
+        dataDir: '/srv/yidan',
       },
       shutdownGraceMs: 2500,
       heartbeatMs: 5000,
@@ -54,6 +56,12 @@ describe('loadConfig', () => {
       demoSeed: true,
       seed: 42,
     });
+  });
+
+  it('keeps data in ./data of the project unless YIDAN_DATA_DIR says where, or :memory: for none', () => {
+    expect(DEFAULT_DATA_DIR).toMatch(/[/\\]data$/);
+    expect(loadConfig({ YIDAN_DATA_DIR: ':memory:' }).storage.dataDir).toBeUndefined();
+    expect(loadConfig({ YIDAN_DATA_DIR: 'mydata', INIT_CWD: '/home/trainer' }).storage.dataDir).toBe('/home/trainer/mydata');
   });
 
   it('treats an empty value as unset', () => {

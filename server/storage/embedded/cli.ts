@@ -1,7 +1,11 @@
 /**
  * `npm run mongo:embedded`: runs the embedded engine as its own process and prints its
  * mongodb:// URI on stdout, so several server processes (MONGODB_URI=...) can share one store.
+ * Data lives in --data-dir= or YIDAN_DATA_DIR (default ./data; `:memory:` for memory only).
  */
+import path from 'node:path';
+import { projectRoot } from '../../project';
+import { resolveDataDir } from './durability/data-dir';
 import { startEmbeddedMongo } from './index';
 
 function parsePort(raw: string | undefined): number {
@@ -13,14 +17,29 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
+/** --checkpoint-journal-bytes=N: checkpoint whenever the journal has grown by N bytes (default 64 MiB). */
+function parseCheckpointBytes(arg: string | undefined): number | undefined {
+  if (arg === undefined) return undefined;
+  const raw = arg.slice('--checkpoint-journal-bytes='.length);
+  const bytes = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(bytes) || bytes < 1) {
+    throw new Error(`--checkpoint-journal-bytes must be a positive integer, got '${raw}'`);
+  }
+  return bytes;
+}
+
 function log(level: string, fields: object, msg: string): void {
   process.stderr.write(`${JSON.stringify({ level, msg, ...fields })}\n`);
 }
 
 async function main(): Promise<void> {
   const portArg = process.argv.find((a) => a.startsWith('--port='))?.slice('--port='.length);
+  const dirArg = process.argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
+  const dataDir = resolveDataDir(dirArg ?? process.env.YIDAN_DATA_DIR, path.join(projectRoot, 'data'), process.env.INIT_CWD ?? process.cwd());
   const mongo = await startEmbeddedMongo({
     port: parsePort(portArg ?? process.env.YIDAN_EMBEDDED_PORT),
+    dataDir,
+    durability: { checkpointJournalBytes: parseCheckpointBytes(process.argv.find((a) => a.startsWith('--checkpoint-journal-bytes='))) },
     logger: { info: (f, m) => log('info', f, m), warn: (f, m) => log('warn', f, m) },
   });
   process.stdout.write(`${mongo.uri}\n`);

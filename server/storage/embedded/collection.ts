@@ -31,7 +31,6 @@ export function idKey(doc: Doc): string {
 }
 
 export class Collection {
-  readonly uuid = new Binary(Buffer.from(randomUUID().replace(/-/g, ''), 'hex'), Binary.SUBTYPE_UUID);
   readonly docs = new Map<string, Stored>();
   readonly history = new Map<string, Version[]>();
   readonly indexes = new Map<string, Index>();
@@ -40,6 +39,8 @@ export class Collection {
     readonly db: string,
     readonly name: string,
     readonly options: Doc = {},
+    /** Kept across restarts of a durable engine, as mongod keeps a collection's UUID. */
+    readonly uuid: Binary = new Binary(Buffer.from(randomUUID().replace(/-/g, ''), 'hex'), Binary.SUBTYPE_UUID),
   ) {}
 
   get namespace(): string {

@@ -6,7 +6,9 @@
  */
 import { Collection } from './collection';
 import { CursorRegistry } from './cursors';
+import type { ChangeSink } from './durability/state';
 import { MongoCommandError, TRANSIENT_TRANSACTION_ERROR } from './errors';
+import type { IndexSpec } from './indexes';
 import { CollectionReader } from './reader';
 import { Session, Transaction } from './transaction';
 import type { Doc } from './values';
@@ -54,6 +56,8 @@ export class Engine {
    */
   private readonly locks = new Map<string, Transaction>();
   private readonly reaper: NodeJS.Timeout;
+  /** Told of every committed change when the engine has a data directory (null: memory only). */
+  changes: ChangeSink | null = null;
 
   constructor(options: EngineOptions = {}) {
     this.options = { ...DEFAULTS, ...stripUndefined(options) };
@@ -82,7 +86,34 @@ export class Engine {
     if (existing) return { collection: existing, created: false };
     const collection = new Collection(db, name, options);
     colls.set(name, collection);
+    this.changes?.record({ o: 'create', db, c: name, opts: options, uuid: collection.uuid });
     return { collection, created: true };
+  }
+
+  /** A collection as recovered from disk at start (nothing is journaled). */
+  restoreCollection(db: string, name: string, options: Doc, uuid?: Collection['uuid']): Collection {
+    let colls = this.databases.get(db);
+    if (!colls) this.databases.set(db, (colls = new Map()));
+    const collection = new Collection(db, name, options, uuid);
+    colls.set(name, collection);
+    return collection;
+  }
+
+  /** Replaces a collection's options (collMod), journaled like the create that set them first. */
+  setCollectionOptions(coll: Collection, options: Doc): void {
+    for (const key of Object.keys(coll.options)) delete coll.options[key];
+    Object.assign(coll.options, options);
+    this.changes?.record({ o: 'options', db: coll.db, c: coll.name, opts: { ...options } });
+  }
+
+  addIndex(coll: Collection, spec: IndexSpec): void {
+    coll.addIndex(spec);
+    this.changes?.record({ o: 'index', db: coll.db, c: coll.name, spec });
+  }
+
+  dropIndex(coll: Collection, name: string): void {
+    coll.dropIndex(name);
+    this.changes?.record({ o: 'dropIndex', db: coll.db, c: coll.name, name });
   }
 
   dropCollection(db: string, name: string): Collection | undefined {
@@ -94,6 +125,7 @@ export class Engine {
     }
     colls!.delete(name);
     this.cursors.killNamespace(coll.namespace);
+    this.changes?.record({ o: 'drop', db, c: name });
     return coll;
   }
 
@@ -128,7 +160,9 @@ export class Engine {
         const dup = coll.uniqueCollision(doc, key, (k) => coll.visible(k, null), []);
         if (dup) throw dup;
       }
+      const prev = coll.docs.get(key)?.doc;
       coll.apply(key, doc, ++this.seq, this.openTransactions.size > 0);
+      this.recordWrite(coll, prev, doc);
       return;
     }
     const lockKey = `${coll.namespace}\u0000${key}`;
@@ -211,9 +245,20 @@ export class Engine {
     // Validated above: nothing below can fail, so the commit is all or nothing.
     const seq = ++this.seq;
     const keepHistory = this.openTransactions.size > 0;
-    for (const w of writes) w.collection.apply(w.key, w.doc, seq, keepHistory);
+    for (const w of writes) {
+      const prev = w.collection.docs.get(w.key)?.doc;
+      w.collection.apply(w.key, w.doc, seq, keepHistory);
+      this.recordWrite(w.collection, prev, w.doc);
+    }
     txn.state = 'committed';
     this.pruneHistory();
+  }
+
+  /** A write as the journal keeps it: the document it left, or the _id it removed. */
+  private recordWrite(coll: Collection, prev: Doc | undefined, next: Doc | undefined): void {
+    if (!this.changes) return;
+    if (next) this.changes.record({ o: 'put', db: coll.db, c: coll.name, d: next });
+    else if (prev) this.changes.record({ o: 'del', db: coll.db, c: coll.name, id: prev._id });
   }
 
   abort(txn: Transaction, reason: string): void {

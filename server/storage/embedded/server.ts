@@ -8,6 +8,8 @@ import net from 'node:net';
 import { calculateObjectSize } from 'bson';
 import { runCommand } from './commands';
 import { MAX_BSON_OBJECT_SIZE, MAX_MESSAGE_SIZE_BYTES } from './commands/server-info';
+import { durableReply } from './durability/acknowledge';
+import { type DurabilityOptions, DurableStore } from './durability/store';
 import { Engine, type EngineOptions } from './engine';
 import { MongoCommandError } from './errors';
 import { type AssemblyLimits, AssemblyLimitError, MessageAssembler, PendingBudget } from './message-assembler';
@@ -50,6 +52,17 @@ export interface EmbeddedMongoOptions extends EngineOptions, Partial<WireLimits>
   /** Loopback only by default: the engine has no authentication. */
   host?: string;
   logger?: EmbeddedLogger;
+  /**
+   * Where the engine keeps its data (journal, checkpoints, lock file). Unset: memory only,
+   * everything is gone when the process ends.
+   */
+  dataDir?: string;
+  durability?: DurabilityOptions;
+  /**
+   * A journal write or fsync failed: acknowledged durability can no longer be promised. The
+   * default logs and ends the process, as mongod does; a restart recovers from the journal.
+   */
+  onJournalFailure?: (err: Error) => void;
 }
 
 /** The wire side's own accounting, for tests and diagnostics. */
@@ -66,6 +79,9 @@ export interface EmbeddedMongo {
   port: number;
   engine: Engine;
   wireStats(): WireStats;
+  /** The data directory's store; null in memory-only mode. */
+  store: DurableStore | null;
+  /** Stops serving; with a data directory, flushes the journal and writes a final checkpoint. */
   stop(): Promise<void>;
 }
 
@@ -74,8 +90,10 @@ function assemblyLimits(limits: WireLimits): AssemblyLimits {
 }
 
 export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Promise<EmbeddedMongo> {
-  const { port = 0, host = '127.0.0.1', logger = silent, maxConnections, maxPendingBytesPerConnection, maxPendingBytesTotal, ...engineOptions } =
-    options;
+  const {
+    port = 0, host = '127.0.0.1', logger = silent, dataDir, durability, onJournalFailure,
+    maxConnections, maxPendingBytesPerConnection, maxPendingBytesTotal, ...engineOptions
+  } = options;
   const limits: WireLimits = {
     maxConnections: maxConnections ?? WIRE_LIMIT_DEFAULTS.maxConnections,
     maxPendingBytesPerConnection: maxPendingBytesPerConnection ?? WIRE_LIMIT_DEFAULTS.maxPendingBytesPerConnection,
@@ -83,6 +101,19 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
   };
   const engine = new Engine(engineOptions);
   const budget = new PendingBudget(limits.maxPendingBytesTotal);
+  let store: DurableStore | null = null;
+  if (dataDir !== undefined) {
+    const fatal = onJournalFailure ?? ((err: Error): void => {
+      logger.warn({ dataDir, reason: err.message }, 'embedded MongoDB engine: the journal failed; exiting so a restart recovers from it');
+      process.exit(1);
+    });
+    try {
+      store = await DurableStore.open(dataDir, engine, logger, fatal, durability);
+    } catch (err) {
+      engine.close();
+      throw err;
+    }
+  }
   const sockets = new Set<net.Socket>();
   let connectionIds = 0;
   let refusedConnections = 0;
@@ -100,13 +131,25 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     const assembler = new MessageAssembler(assemblyLimits(limits), budget);
-    serveConnection(socket, { logger, id, assembler, answer: (message) => answer(message, engine, { id, address }) });
+    serveConnection(socket, {
+      logger,
+      id,
+      assembler,
+      answer: (message) => answer(message, engine, { id, address }),
+      durable: store ? durableReply(store) : undefined,
+    });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => resolve());
+    });
+  } catch (err) {
+    engine.close();
+    await store?.close();
+    throw err;
+  }
   const bound = (server.address() as net.AddressInfo).port;
   address = `${host}:${bound}`;
   logger.info({ address }, 'embedded MongoDB engine listening');
@@ -116,10 +159,12 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
     port: bound,
     engine,
     wireStats: () => ({ connections: sockets.size, pendingBytes: budget.held, refusedConnections }),
+    store,
     stop: async () => {
       engine.close();
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store?.close();
     },
   };
 }
@@ -131,6 +176,11 @@ export interface ConnectionHandler {
   answer(message: IncomingMessage): Doc | null;
   /** Reassembles this connection's messages; by default one with the default limits and its own budget. */
   assembler?: MessageAssembler;
+  /**
+   * Called right after answer(): a promise when the reply must wait (until the journal holds the
+   * command's writes). Replies on one connection still leave in order.
+   */
+  durable?(message: IncomingMessage): Promise<void> | null;
 }
 
 export function serveConnection(socket: net.Socket, deps: ConnectionHandler): void {
@@ -141,6 +191,31 @@ export function serveConnection(socket: net.Socket, deps: ConnectionHandler): vo
     deps.logger.warn({ connectionId: deps.id, ...fields }, message);
     assembler.release();
     socket.destroy();
+  };
+
+  const fail = (err: unknown): void => {
+    const reason = err instanceof Error ? err.message : String(err);
+    const stack = err instanceof Error ? err.stack : undefined;
+    close('closing embedded MongoDB connection: unexpected error handling a message', { reason, stack });
+  };
+
+  // The reply that is waiting for the journal, if any: later replies queue behind it.
+  let waiting: Promise<void> | null = null;
+  const send = (bytes: Buffer, wait: Promise<void> | null): void => {
+    if (!wait && !waiting) {
+      socket.write(bytes);
+      return;
+    }
+    const sent: Promise<void> = (waiting ?? Promise.resolve())
+      .then(() => wait)
+      .then(
+        () => void (socket.destroyed || socket.write(bytes)),
+        (err: unknown) => fail(err),
+      )
+      .finally(() => {
+        if (waiting === sent) waiting = null;
+      });
+    waiting = sent;
   };
 
   const consume = (chunk: Buffer): void => {
@@ -164,7 +239,8 @@ export function serveConnection(socket: net.Socket, deps: ConnectionHandler): vo
         return;
       }
       const reply = deps.answer(parsed);
-      if (reply) socket.write(safeEncode(parsed, reply, nextRequestId++));
+      const wait = deps.durable?.(parsed) ?? null;
+      if (reply) send(safeEncode(parsed, reply, nextRequestId++), wait);
     }
   };
 
@@ -174,9 +250,7 @@ export function serveConnection(socket: net.Socket, deps: ConnectionHandler): vo
     try {
       consume(chunk);
     } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
-      const stack = err instanceof Error ? err.stack : undefined;
-      close('closing embedded MongoDB connection: unexpected error handling a message', { reason, stack });
+      fail(err);
     }
   });
   // Whatever a client leaves unfinished goes back to the shared budget when it goes.

@@ -80,10 +80,11 @@ export function checkValidation(coll: Collection, next: Doc, previous: Doc | und
 }
 
 /** collMod: changes a collection's validation settings (nothing else is supported). */
-export function modifyValidation(coll: Collection, raw: Doc): void {
+/** The collection's options after collMod changes its validation settings. */
+export function modifiedValidation(coll: Collection, raw: Doc): Doc {
   const unsupported = Object.keys(raw).filter((k) => !['validator', 'validationLevel', 'validationAction'].includes(k));
   if (unsupported.length > 0) {
     throw new MongoCommandError('InvalidOptions', `collMod option(s) ${unsupported.join(', ')} not supported by the embedded engine (only validator, validationLevel, validationAction)`);
   }
-  Object.assign(coll.options, validationOptions(raw));
+  return { ...coll.options, ...validationOptions(raw) };
 }

@@ -4,7 +4,7 @@ import { ID_INDEX_NAME } from '../collection';
 import { MongoCommandError, asCommandError } from '../errors';
 import { validateIndexSpec } from '../indexes';
 import { type Doc, isPlainObject, valueKey } from '../values';
-import { modifyValidation, validationOptions } from '../validation';
+import { modifiedValidation, validationOptions } from '../validation';
 import { type CommandContext, optionalNumber, optionalObject, sessionId, targetCollection } from './context';
 import { isView, refuseView, viewOptions } from './views';
 
@@ -28,7 +28,7 @@ export function collMod(ctx: CommandContext): Doc {
   if (!coll) throw new MongoCommandError('NamespaceNotFound', `ns does not exist: ${ctx.db}.${name}`);
   refuseView(ctx, name);
   const { collMod: _name, $db, lsid, $clusterTime, $readPreference, writeConcern, ...changes } = ctx.cmd;
-  modifyValidation(coll, changes);
+  ctx.engine.setCollectionOptions(coll, modifiedValidation(coll, changes));
   return {};
 }
 
@@ -98,7 +98,7 @@ export function createIndexes(ctx: CommandContext): Doc {
     }
     const sameKey = [...collection.indexes.values()].find((i) => valueKey(i.spec.key) === valueKey(spec.key) && i.sameAs(spec));
     if (sameKey) throw new MongoCommandError('IndexOptionsConflict', `Index already exists with a different name: ${sameKey.name}`);
-    collection.addIndex(spec);
+    ctx.engine.addIndex(collection, spec);
   }
   const after = collection.indexes.size + 1;
   const reply: Doc = { createdCollectionAutomatically: created, numIndexesBefore: before, numIndexesAfter: after };
@@ -134,6 +134,6 @@ export function dropIndexes(ctx: CommandContext): Doc {
     throw new MongoCommandError('TypeMismatch', "'index' must be a name, '*', a key pattern or an array of names");
   }
   if (names.includes(ID_INDEX_NAME)) throw new MongoCommandError('InvalidOptions', 'cannot drop _id index');
-  for (const n of names) coll.dropIndex(n);
+  for (const n of names) ctx.engine.dropIndex(coll, n);
   return { nIndexesWas };
 }
