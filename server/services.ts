@@ -94,6 +94,7 @@ export async function createServices({ storage, clock, logger, registry, customs
     outbox.model,
     orders.model,
     shipments.model,
+    shipments.reservations.model,
     services.bills.model,
     services.bills.keys.model,
     services.declarations.model,
