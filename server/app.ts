@@ -15,6 +15,7 @@ import { authenticate } from './graphql/auth';
 import type { GraphQLContext } from './graphql/context';
 import { IDE_ASSET_PATH, ideAssetsRouter, idePageHandler } from './graphql/ide';
 import { buildSchema } from './graphql/schema';
+import { DatabaseIncarnation } from './health/database-incarnation';
 import { probeRoutes } from './health/probe.routes';
 import { ServerRegistry, type ServerIdentity } from './health/server-registry';
 import { HttpDrain } from './http/drain';
@@ -43,6 +44,8 @@ export interface App {
   registry: ServerRegistry;
   /** The services every request uses, with their indexes in place. */
   services: Services;
+  /** Whether the database is still the one prepared at start; the caller claims it once prepared. */
+  incarnation: DatabaseIncarnation;
   /**
    * Stops accepting connections and waits for in-flight requests (at most
    * config.shutdownGraceMs, then open connections are cut; see http/drain.ts), then stops
@@ -66,12 +69,13 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
   const app = express();
   const httpServer = http.createServer(app);
   const httpDrain = new HttpDrain(httpServer);
+  const incarnation = new DatabaseIncarnation(storage.connection, clock, logger);
   const apollo = createApolloServer({ schema: buildSchema(), config });
   await apollo.start();
 
   app.disable('x-powered-by');
   app.use(requestLogging(logger));
-  app.use(probeRoutes({ connection: storage.connection, isDraining: () => httpDrain.isDraining }));
+  app.use(probeRoutes({ connection: storage.connection, incarnation, isDraining: () => httpDrain.isDraining }));
   app.use(IDE_ASSET_PATH, ideAssetsRouter());
   // Before Apollo: its CSRF protection would reject a browser's plain GET of the IDE page.
   app.get(GRAPHQL_PATH, idePageHandler());
@@ -96,11 +100,13 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
     httpServer,
     registry,
     services,
+    incarnation,
     drain: async () => {
       // Requests finish on the whole stack (GraphQL, storage) before any of it stops.
       const graceful = await httpDrain.close(config.shutdownGraceMs);
       if (!graceful) logger.warn({ graceMs: config.shutdownGraceMs }, 'requests still running when the shutdown grace period ended were cut off');
       await apollo.stop();
+      await incarnation.stop();
       await services.outbox.stopDispatcher();
       await services.scenarioRuns.stop();
     },
