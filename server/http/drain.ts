@@ -30,7 +30,9 @@ export class HttpDrain {
   private readonly inFlight = new Set<http.ServerResponse>();
 
   constructor(private readonly server: http.Server) {
-    server.on('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
+    // Ahead of the application's listener: a handler may answer synchronously (the probes do),
+    // and the header must be set before that.
+    server.prependListener('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
       this.inFlight.add(res);
       if (this.draining) res.setHeader('Connection', 'close');
       res.once('close', () => {
@@ -56,7 +58,7 @@ export class HttpDrain {
    * the last request in progress has been answered, or after `graceMs` by cutting what is left.
    * Returns whether it ended without cutting anything.
    */
-  async close(graceMs: number): Promise<boolean> {
+  async close(graceMs: number, idleLingerMs = IDLE_LINGER_MS): Promise<boolean> {
     this.draining = true;
     for (const res of this.inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
     // net's close, not http's: http's would destroy the idle connections at once (Node >= 19),
@@ -64,11 +66,11 @@ export class HttpDrain {
     const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(this.server, () => resolve()));
     let timer: NodeJS.Timeout | undefined;
     const wait = (ms: number) => new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
-    const lingered = await Promise.race([closed.then(() => true), wait(Math.min(IDLE_LINGER_MS, graceMs)).then(() => false)]);
+    const lingered = await Promise.race([closed.then(() => true), wait(Math.min(idleLingerMs, graceMs)).then(() => false)]);
     clearTimeout(timer);
     if (lingered) return true;
     this.server.closeIdleConnections();
-    const graceful = await Promise.race([closed.then(() => true), wait(Math.max(0, graceMs - IDLE_LINGER_MS)).then(() => false)]);
+    const graceful = await Promise.race([closed.then(() => true), wait(Math.max(0, graceMs - idleLingerMs)).then(() => false)]);
     clearTimeout(timer);
     if (!graceful) {
       this.server.closeAllConnections();

@@ -1,4 +1,7 @@
-/** The HTTP drain on its own: a request in progress finishes and says Connection: close; past the grace period it is cut. */
+/**
+ * The HTTP drain on its own: a request in progress finishes and says Connection: close, so does
+ * one arriving on an idle kept-alive connection; past the grace period a request is cut.
+ */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpDrain } from '../../server/http/drain';
@@ -17,7 +20,8 @@ async function harness(): Promise<Harness> {
   let release!: () => void;
   let enter!: () => void;
   const entered = new Promise<void>((resolve) => (enter = resolve));
-  const server = http.createServer((_req, res) => {
+  const server = http.createServer((req, res) => {
+    if (req.url === '/sync') return void res.end('sync');
     enter();
     release = () => res.end('done');
   });
@@ -60,4 +64,15 @@ it('cuts a request still running when the grace period ends', async () => {
   await h.entered;
   expect(await h.drain.close(300)).toBe(false);
   expect(await answer).toEqual({ error: 'ECONNRESET' });
+});
+
+it('answers a request sent on an idle kept-alive connection during the drain, with Connection: close', async () => {
+  const h = await harness();
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  expect(await get(`${h.url}/sync`, agent)).toEqual({ body: 'sync', connection: 'keep-alive' });
+  // A linger longer than the test: the connection closes because the answer said so.
+  const closing = h.drain.close(60_000, 60_000);
+  expect(await get(`${h.url}/sync`, agent)).toEqual({ body: 'sync', connection: 'close' });
+  expect(await closing).toBe(true);
+  agent.destroy();
 });
