@@ -53,18 +53,6 @@ export class ContainerReservations {
     await this.model.deleteMany({ shipmentId: shipment._id }, { session });
   }
 
-  /**
-   * A duplicate key on a claim that escaped the transaction's own read (a deployment that reports
-   * it as such rather than as a write conflict) is the same answer: the container is taken.
-   */
-  inUseFromDuplicate(error: unknown, shipment: ShipmentRecord): UserError[] | null {
-    const e = error as { code?: unknown; keyValue?: { _id?: unknown }; message?: unknown };
-    if (e.code !== 11000 || typeof e.message !== 'string' || !e.message.includes(this.model.collection.collectionName)) return null;
-    const numbers = shipment.containers.map((c) => c.number);
-    const taken = typeof e.keyValue?._id === 'string' ? [e.keyValue._id] : numbers;
-    return taken.filter((n) => numbers.includes(n)).map((n) => containerInUse(numbers.indexOf(n), n));
-  }
-
   /** Of the claims' shipments, those still live: not delivered, and their order not cancelled. */
   private async liveShipments(held: ContainerReservationRecord[], session: ClientSession): Promise<Set<string>> {
     if (held.length === 0) return new Set();

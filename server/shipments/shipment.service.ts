@@ -133,10 +133,6 @@ export class ShipmentService {
       // Decides a race the check above cannot see: another booking of these containers since.
       const taken = await this.reservations.reserve(shipment, shipment.createdAt, session);
       return taken.length > 0 ? fail(taken) : ok(shipment);
-    }).catch((error: unknown) => {
-      const taken = this.reservations.inUseFromDuplicate(error, shipment);
-      if (taken) return fail(taken);
-      throw error;
     });
     if (outcome.ok) await this.orders.runQueuedEffects();
     return outcome;
