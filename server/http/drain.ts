@@ -20,10 +20,12 @@ import net from 'node:net';
 
 /**
  * How long idle kept-alive connections stay open once the drain begins. A client in a steady
- * exchange sends its next request well within it and gets a full answer with `Connection: close`
- * instead of a reset; one that stays silent loses nothing.
+ * exchange sends its next request within it and gets a full answer with `Connection: close`
+ * instead of a reset; one that stays silent loses nothing. 250 ms proved too short on a loaded
+ * machine (a client starved of CPU for longer met a reset); a second is still small beside the
+ * grace period, and the drain ends sooner when every connection has closed.
  */
-const IDLE_LINGER_MS = 250;
+const IDLE_LINGER_MS = 1_000;
 
 export class HttpDrain {
   private draining = false;

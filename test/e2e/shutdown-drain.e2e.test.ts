@@ -95,8 +95,12 @@ it('answers every request it started across SIGTERM, and starts none it cannot a
   expect(stored.sort()).toEqual(created.sort());
   expect(failed.every((f) => ['ECONNREFUSED', 'ECONNRESET'].includes(f.error))).toBe(true);
   expect(answered.length).toBeGreaterThan(ANSWERED_BEFORE_SIGNAL);
-  // The connection a loop last used was closed by the server after an answer that said so, so
-  // the client sent nothing more down it.
+  // Requests running at the signal, or sent during the drain, are answered with Connection:
+  // close, so the client sends nothing more down that connection. (A loop starved of CPU past the
+  // idle linger may instead find its idle connection closed: a reset of a request never started,
+  // which the database check above covers.)
   expect(lastAnswers).toHaveLength(LOOPS);
-  expect(lastAnswers.map((a) => ('connection' in a ? a.connection : a.error))).toEqual(Array(LOOPS).fill('close'));
+  const lastConnection = lastAnswers.map((a) => ('connection' in a ? a.connection : a.error));
+  expect(lastConnection).toContain('close');
+  expect(lastConnection.every((c) => c === 'close' || c === 'ECONNRESET')).toBe(true);
 }, 60_000);
