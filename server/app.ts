@@ -15,8 +15,10 @@ import { authenticate } from './graphql/auth';
 import type { GraphQLContext } from './graphql/context';
 import { IDE_ASSET_PATH, ideAssetsRouter, idePageHandler } from './graphql/ide';
 import { buildSchema } from './graphql/schema';
+import { DatabaseIncarnation } from './health/database-incarnation';
 import { probeRoutes } from './health/probe.routes';
 import { ServerRegistry, type ServerIdentity } from './health/server-registry';
+import { HttpDrain } from './http/drain';
 import { errorHandler, notFound } from './http/errors';
 import { requestIdOf, requestLogging } from './http/request-logging';
 import { serverInstanceModel } from './models/server-instance.model';
@@ -42,9 +44,12 @@ export interface App {
   registry: ServerRegistry;
   /** The services every request uses, with their indexes in place. */
   services: Services;
+  /** Whether the database is still the one prepared at start; the caller claims it once prepared. */
+  incarnation: DatabaseIncarnation;
   /**
    * Stops accepting connections and waits for in-flight requests (at most
-   * config.shutdownGraceMs, then open connections are cut). Readiness reports 503 from here on.
+   * config.shutdownGraceMs, then open connections are cut; see http/drain.ts), then stops
+   * GraphQL and the background work. Readiness reports 503 from here on.
    */
   drain(): Promise<void>;
 }
@@ -63,13 +68,14 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
 
   const app = express();
   const httpServer = http.createServer(app);
-  const apollo = createApolloServer({ schema: buildSchema(), httpServer, config });
+  const httpDrain = new HttpDrain(httpServer);
+  const incarnation = new DatabaseIncarnation(storage.connection, clock, logger);
+  const apollo = createApolloServer({ schema: buildSchema(), config });
   await apollo.start();
 
-  let draining = false;
   app.disable('x-powered-by');
   app.use(requestLogging(logger));
-  app.use(probeRoutes({ connection: storage.connection, isDraining: () => draining }));
+  app.use(probeRoutes({ connection: storage.connection, incarnation, isDraining: () => httpDrain.isDraining }));
   app.use(IDE_ASSET_PATH, ideAssetsRouter());
   // Before Apollo: its CSRF protection would reject a browser's plain GET of the IDE page.
   app.get(GRAPHQL_PATH, idePageHandler());
@@ -94,9 +100,13 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
     httpServer,
     registry,
     services,
+    incarnation,
     drain: async () => {
-      draining = true;
+      // Requests finish on the whole stack (GraphQL, storage) before any of it stops.
+      const graceful = await httpDrain.close(config.shutdownGraceMs);
+      if (!graceful) logger.warn({ graceMs: config.shutdownGraceMs }, 'requests still running when the shutdown grace period ended were cut off');
       await apollo.stop();
+      await incarnation.stop();
       await services.outbox.stopDispatcher();
       await services.scenarioRuns.stop();
     },

@@ -42,8 +42,11 @@ export interface Services {
 }
 
 /** What index creation needs of a mongoose model. */
-interface IndexedModel {
+export interface IndexedModel {
+  /** creates the collection and its indexes once per model (mongoose remembers it did) */
   init(): Promise<unknown>;
+  /** creates the indexes again, e.g. in a database that lost them */
+  createIndexes(): Promise<unknown>;
   collection: { collectionName: string };
 }
 
@@ -88,22 +91,7 @@ export async function createServices({ storage, clock, logger, registry, customs
     financings: new FinancingService(connection, clock, outbox, { orders, bills, declarations, invoices, policies }),
     scenarioRuns: new ScenarioRunService(connection, clock, logger),
   };
-  const models: IndexedModel[] = [
-    services.parties.model,
-    services.tokens.model,
-    outbox.model,
-    orders.model,
-    shipments.model,
-    services.bills.model,
-    services.bills.keys.model,
-    services.declarations.model,
-    services.exportRefunds.model,
-    invoices.model,
-    policies.model,
-    services.financings.model,
-    services.scenarioRuns.model,
-    services.scenarioRuns.events,
-  ];
+  const models = indexedModels(services);
   await Promise.all(models.map((model) => model.init()));
   logger.debug({ collections: models.map((model) => model.collection.collectionName) }, 'indexes ensured');
   // Effects a crash left pending run now, once (see lifecycle/outbox.ts).
@@ -113,4 +101,28 @@ export async function createServices({ storage, clock, logger, registry, customs
   if (interrupted > 0) logger.warn({ runs: interrupted }, 'scenario runs interrupted by a restart marked failed');
   outbox.startDispatcher(OUTBOX_SWEEP_MS);
   return services;
+}
+
+/**
+ * Every model whose collection has indexes to ensure: at start (createServices) and again when
+ * the database turns out to have lost them (health/database-incarnation.ts).
+ */
+export function indexedModels(services: Services): IndexedModel[] {
+  return [
+    services.parties.model,
+    services.tokens.model,
+    services.outbox.model,
+    services.orders.model,
+    services.shipments.model,
+    services.shipments.reservations.model,
+    services.bills.model,
+    services.bills.keys.model,
+    services.declarations.model,
+    services.exportRefunds.model,
+    services.invoices.model,
+    services.policies.model,
+    services.financings.model,
+    services.scenarioRuns.model,
+    services.scenarioRuns.events,
+  ];
 }

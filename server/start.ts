@@ -12,7 +12,7 @@ import type { ServerIdentity } from './health/server-registry';
 import { DEMO_WARNING } from './demo-banner';
 import { createLogger } from './logger';
 import { type SeededParty, seedDemoParties } from './parties/demo-seed';
-import type { Services } from './services';
+import { type Services, indexedModels } from './services';
 import { openStorage } from './storage';
 import type { Storage } from './storage/types';
 
@@ -54,8 +54,18 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let demoParties: SeededParty[] = [];
   try {
     app = await createApp({ config, storage, logger, clock, identity: options.identity });
-    if (config.demoSeed) demoParties = await seedDemo(app.services, logger, config.nodeEnv === 'production');
-    else await retireDemoTokens(app.services, logger);
+    const { services } = app;
+    const prepareDemoData = async () => {
+      if (config.demoSeed) demoParties = await seedDemo(services, logger, config.nodeEnv === 'production');
+      else await retireDemoTokens(services, logger);
+    };
+    await prepareDemoData();
+    // Should the database lose its data under the running server, readiness prepares it again.
+    await app.incarnation.claim(async () => {
+      await Promise.all(indexedModels(services).map((model) => model.createIndexes()));
+      await prepareDemoData();
+    });
+    app.incarnation.watch(config.heartbeatMs);
     await listen(app.httpServer, config.port, config.host);
     await app.registry.register();
   } catch (error) {

@@ -1,13 +1,11 @@
 /**
- * Apollo Server with the settings this project relies on: drain on stop, no CDN landing page
+ * Apollo Server with the settings this project relies on: no CDN landing page
  * (the IDE is served locally, see ide.ts), introspection and field suggestions off in
  * production, depth/alias/cost limits on every request, anonymous access only to public fields,
- * and our own signal handling (main.ts) instead of Apollo's.
+ * and our own signal handling (main.ts) and HTTP drain (http/drain.ts) instead of Apollo's.
  */
-import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import { anonymousAccessPlugin } from './auth';
@@ -17,11 +15,10 @@ import { limitRules } from './limits';
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
-  httpServer: http.Server;
-  config: Pick<Config, 'nodeEnv' | 'shutdownGraceMs' | 'limits'>;
+  config: Pick<Config, 'nodeEnv' | 'limits'>;
 }
 
-export function createApolloServer({ schema, httpServer, config }: ApolloOptions): ApolloServer<GraphQLContext> {
+export function createApolloServer({ schema, config }: ApolloOptions): ApolloServer<GraphQLContext> {
   const production = config.nodeEnv === 'production';
   return new ApolloServer<GraphQLContext>({
     schema,
@@ -34,7 +31,6 @@ export function createApolloServer({ schema, httpServer, config }: ApolloOptions
     // main.ts owns SIGINT/SIGTERM so that shutdown also deregisters and closes storage.
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin(),
       anonymousAccessPlugin(),

@@ -23,6 +23,7 @@ import { type Result, fail, ok } from '../shared/result';
 import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, notFound } from '../shared/user-error';
 import { type ContainerInput, type ValidContainer, validateContainers } from './booking.validation';
+import { ContainerReservations } from './container-reservations';
 import { type RerouteInput, rerouteShipment } from './reroute';
 import { carrierIdsOf, shipmentRoute } from './shipment-route';
 
@@ -84,6 +85,8 @@ function cargoOf(order: OrderRecord, teu: number | undefined) {
 
 export class ShipmentService {
   readonly model: Model<ShipmentRecord>;
+  /** which live shipment holds each container; delivery releases them (tracking.service.ts) */
+  readonly reservations: ContainerReservations;
 
   constructor(
     private readonly connection: Connection,
@@ -91,6 +94,7 @@ export class ShipmentService {
     private readonly orders: OrderService,
   ) {
     this.model = shipmentModel(connection);
+    this.reservations = new ContainerReservations(connection, this.model, orders.model);
   }
 
   async routeOptions(caller: Caller, request: RouteOptionsRequest): Promise<Result<PlannedOption[], UserError[]>> {
@@ -136,7 +140,9 @@ export class ShipmentService {
       });
       if (!booked.ok) return booked;
       await this.model.create([shipment], { session });
-      return ok(shipment);
+      // Decides a race the check above cannot see: another booking of these containers since.
+      const taken = await this.reservations.reserve(shipment, shipment.createdAt, session);
+      return taken.length > 0 ? fail(taken) : ok(shipment);
     });
     if (outcome.ok) await this.orders.runQueuedEffects();
     return outcome;

@@ -114,6 +114,7 @@ export class TrackingService {
       }
       const written = await this.write(shipment, milestone, input.expectedVersion, session);
       if (!written.ok) return written;
+      if (milestone.type === 'delivered') await this.shipments.reservations.release(shipment, session);
       const event = this.orderEvent(shipment, milestone);
       // A hold on an order already held records the milestone without a second hold.
       if (!event || !order || (event.type === 'HOLD' && order.state === 'onHold')) return written;

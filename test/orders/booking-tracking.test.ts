@@ -62,6 +62,8 @@ it('books a rail-sea option and tracks it from gate-in to delivery', async () =>
   expect(shipment.legs.map((l) => `${l.from}>${l.to}:${l.mode}`)).toEqual(['CNCKG>CNQZH:rail', 'CNQZH>SGSIN:sea']);
   expect(shipment.containers).toEqual([{ number: 'CSQU3054383', type: '22G1', teu: 1 }]);
   expect((await orders.find(exporter, orderId))?.state).toBe('booked');
+  const reservations = () => shipments.reservations.model.find({ shipmentId: shipment._id }, { _id: 1 }).lean();
+  expect(await reservations()).toEqual([{ _id: 'CSQU3054383' }]);
 
   await releaseExport(declarations, { exporter, customs }, (await orders.model.findById(orderId).lean())!, shipment);
 
@@ -103,6 +105,8 @@ it('books a rail-sea option and tracks it from gate-in to delivery', async () =>
   expect((await orders.find(exporter, orderId))?.state).toBe('arrived');
   await record(forwarder, leg2.seq, 'delivered', `${plannedEta.toISOString().slice(0, 10)}T20:00:00Z`);
   expect((await orders.find(exporter, orderId))?.state).toBe('delivered');
+  // Delivery frees the container for its next shipment.
+  expect(await reservations()).toEqual([]);
 
   const done = await tracking.track(exporter, shipment.orderNumber);
   expect(done.ok && done.value.timeline.map((m) => m.type)).toEqual(['gateIn', 'departed', 'arrived', 'loaded', 'departed', 'arrived', 'delivered']);
