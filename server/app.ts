@@ -86,7 +86,7 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
   app.use(probeRoutes({ connection: storage.connection, isDraining: () => draining }));
   app.use(IDE_ASSET_PATH, ideAssetsRouter());
   // Before Apollo: its CSRF protection would reject a browser's plain GET of the IDE page.
-  app.get(GRAPHQL_PATH, idePageHandler());
+  app.get(GRAPHQL_PATH, idePageHandler({ demoTokens: config.demoSeed && config.nodeEnv !== 'production' }));
   app.all(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
