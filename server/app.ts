@@ -7,12 +7,14 @@ import http from 'node:http';
 import os from 'node:os';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import { createApolloServer } from './graphql/apollo';
 import { authenticate } from './graphql/auth';
 import type { GraphQLContext } from './graphql/context';
+import { internalFailure } from './graphql/errors';
 import { IDE_ASSET_PATH, ideAssetsRouter, idePageHandler } from './graphql/ide';
 import { buildSchema } from './graphql/schema';
 import { DatabaseIncarnation } from './health/database-incarnation';
@@ -73,12 +75,23 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
   const apollo = createApolloServer({ schema: buildSchema(), config });
   await apollo.start();
 
+  // A bad token is the caller's error (401); a failed token lookup is ours, answered as
+  // internal with the request id and logged here, since no Apollo plugin sees it.
+  const callerOf = async (req: express.Request) => {
+    try {
+      return await authenticate(req.headers.authorization, services.tokens);
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions?.code) throw error;
+      req.log.error({ err: error }, 'authentication failed unexpectedly');
+      throw internalFailure(requestIdOf(req), error);
+    }
+  };
   app.disable('x-powered-by');
   app.use(requestLogging(logger));
   app.use(probeRoutes({ connection: storage.connection, incarnation, isDraining: () => httpDrain.isDraining }));
   app.use(IDE_ASSET_PATH, ideAssetsRouter());
   // Before Apollo: its CSRF protection would reject a browser's plain GET of the IDE page.
-  app.get(GRAPHQL_PATH, idePageHandler());
+  app.get(GRAPHQL_PATH, idePageHandler({ demoTokens: config.demoSeed && config.nodeEnv !== 'production' }));
   app.all(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
@@ -87,7 +100,7 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
         requestId: requestIdOf(req),
         logger: req.log,
         services,
-        caller: await authenticate(req.headers.authorization, services.tokens),
+        caller: await callerOf(req),
         loaders: createLoaders(services),
       }),
     }),

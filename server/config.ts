@@ -37,6 +37,11 @@ export interface Config {
   demoSeed: boolean;
   /** YIDAN_SEED: the seed of the server's simulated randomness (customs lane selection). */
   seed: number;
+  /**
+   * YIDAN_DEBUG: internal errors carry their cause and stack in the response. Off by default in
+   * every environment: a stack names the server's files, a driver error the database's address.
+   */
+  debug: boolean;
 }
 
 export interface QueryLimits {
@@ -86,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     // Demo tokens are public, so production seeds them only when asked to explicitly.
     demoSeed: read.boolean('YIDAN_DEMO_SEED', nodeEnv !== 'production'),
     seed: read.integer('YIDAN_SEED', 1, 0, 2_147_483_647),
+    debug: read.boolean('YIDAN_DEBUG', false),
   };
 
   if (config.storage.forced === 'uri' && config.storage.mongodbUri === undefined) {

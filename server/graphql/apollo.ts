@@ -10,12 +10,14 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import { anonymousAccessPlugin } from './auth';
 import type { GraphQLContext } from './context';
-import { errorLoggingPlugin, maskInternalErrors } from './errors';
+import { dateLiteralFieldsRule } from './date-scalars';
+import { errorFormatter, errorLoggingPlugin } from './errors';
+import { inputTextPlugin } from './input-text';
 import { limitRules } from './limits';
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
-  config: Pick<Config, 'nodeEnv' | 'limits'>;
+  config: Pick<Config, 'nodeEnv' | 'limits' | 'debug'>;
 }
 
 export function createApolloServer({ schema, config }: ApolloOptions): ApolloServer<GraphQLContext> {
@@ -25,15 +27,17 @@ export function createApolloServer({ schema, config }: ApolloOptions): ApolloSer
     introspection: !production,
     // "Did you mean ...?" would let anyone map the schema that introspection hides.
     hideSchemaDetailsFromClientErrors: production,
-    validationRules: limitRules(config.limits),
-    includeStacktraceInErrorResponses: config.nodeEnv === 'development',
-    formatError: production ? maskInternalErrors : undefined,
+    validationRules: [...limitRules(config.limits), dateLiteralFieldsRule],
+    // Stacks only ever go out on internal errors under YIDAN_DEBUG (errors.ts adds them).
+    includeStacktraceInErrorResponses: false,
+    formatError: errorFormatter({ debug: config.debug }),
     // main.ts owns SIGINT/SIGTERM so that shutdown also deregisters and closes storage.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin(),
       anonymousAccessPlugin(),
+      inputTextPlugin(),
     ],
   });
 }

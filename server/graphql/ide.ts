@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import express, { type Request, type RequestHandler } from 'express';
+import { ideDefaults, type IdeDefaults } from './ide-examples';
 
 interface IdeAsset {
   /** Absolute path inside node_modules. */
@@ -40,7 +41,12 @@ export const IDE_ASSET_PATH = '/ide/assets';
  */
 const ASSET_URL_PREFIX = IDE_ASSET_PATH.slice(1);
 
-function renderIdePage(): string {
+/** JSON inside a <script> element: '<' escaped so no text in it can close the element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+function renderIdePage(defaults: IdeDefaults): string {
   const scripts = ['react.production.min.js', 'react-dom.production.min.js', 'graphiql.min.js']
     .map((name) => `    <script src="${ASSET_URL_PREFIX}/${name}"></script>`)
     .join('\n');
@@ -58,12 +64,15 @@ function renderIdePage(): string {
   </head>
   <body>
     <div id="graphiql">Loading the GraphQL IDE…</div>
+    <script id="ide-defaults" type="application/json">${scriptJson(defaults)}</script>
 ${scripts}
     <script>
       // Queries go back to the path this page came from, whatever prefix a proxy added.
       const fetcher = GraphiQL.createFetcher({ url: window.location.pathname });
+      // A Yidan operation, the demo token and one saved tab per role (see ide-examples.ts).
+      const defaults = JSON.parse(document.getElementById('ide-defaults').textContent);
       ReactDOM.createRoot(document.getElementById('graphiql')).render(
-        React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true }),
+        React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true, ...defaults }),
       );
     </script>
   </body>
@@ -76,9 +85,12 @@ export function wantsIdePage(req: Request): boolean {
   return req.method === 'GET' && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
 }
 
-/** GET /graphql for browsers; everything else falls through to the GraphQL endpoint. */
-export function idePageHandler(): RequestHandler {
-  const page = renderIdePage();
+/**
+ * GET /graphql for browsers; everything else falls through to the GraphQL endpoint.
+ * `demoTokens`: prefill the demo parties' tokens (never in production).
+ */
+export function idePageHandler({ demoTokens }: { demoTokens: boolean }): RequestHandler {
+  const page = renderIdePage(ideDefaults({ demoTokens }));
   return (req, res, next) => {
     if (!wantsIdePage(req)) {
       next();

@@ -4,6 +4,8 @@
  * carries the request id.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { internalMessage } from '../graphql/errors';
+import { requestIdOf } from './request-logging';
 
 /** Errors from body parsing and the like carry the HTTP status they stand for. */
 function statusOf(error: unknown): number {
@@ -31,5 +33,5 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, next) => {
   const internal = status >= 500;
   res
     .status(status)
-    .json(errorBody(internal ? 'Internal server error' : (error as Error).message, internal ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST'));
+    .json(errorBody(internal ? internalMessage(requestIdOf(req)) : (error as Error).message, internal ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST'));
 };

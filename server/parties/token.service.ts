@@ -67,8 +67,9 @@ export class TokenService {
 
   async revoke(caller: Caller, tokenId: string): Promise<Result<ApiTokenRecord, UserError[]>> {
     const record = isObjectIdText(tokenId) ? await this.model.findById(tokenId).lean() : null;
-    if (!record) return fail([notFound(`token ${tokenId} does not exist`)]);
-    if (String(record.partyId) !== caller.partyId && !hasRole(caller, 'trainer')) return fail([forbidden('a party revokes only its own tokens')]);
+    // Another party's token answers as an unknown one would: FORBIDDEN would confirm it exists.
+    const mayRevoke = record !== null && (String(record.partyId) === caller.partyId || hasRole(caller, 'trainer'));
+    if (!record || !mayRevoke) return fail([notFound(`token ${tokenId} does not exist`)]);
     const revoked = await this.model.findOneAndUpdate(
       { _id: record._id, revokedAt: null },
       { $set: { revokedAt: this.clock.now() } },

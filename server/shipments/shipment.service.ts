@@ -12,7 +12,7 @@ import { type ShipmentRecord, shipmentModel } from '../models/shipment.model';
 import type { OrderRecord } from '../models/order.model';
 import type { PartyRecord } from '../models/party.model';
 import type { OrderService } from '../orders/order.service';
-import type { Caller } from '../parties/caller';
+import { type Caller, readsAll } from '../parties/caller';
 import { partyInRole } from '../parties/party-check';
 import { visibleTo } from '../parties/visibility';
 import { checkIncotermForRoute } from '../reference';
@@ -114,7 +114,7 @@ export class ShipmentService {
     const { order, actor } = allowed.value;
     const errors: UserError[] = [];
     const containers = validateContainers(input.containers, errors);
-    errors.push(...(await this.containersInUse(containers)));
+    errors.push(...(await this.containersInUse(caller, containers)));
     const forwarder = await partyInRole(this.connection, input.forwarderId, 'forwarder', ['input', 'forwarderId']);
     if (!forwarder.ok) errors.push(forwarder.error);
     const teu = containers.reduce((n, c) => n + c.teu, 0);
@@ -148,13 +148,17 @@ export class ShipmentService {
     return outcome;
   }
 
-  /** Containers still travelling on a shipment that is neither delivered nor cancelled. */
-  private async containersInUse(containers: ValidContainer[]): Promise<UserError[]> {
+  /**
+   * Containers still travelling on a shipment that is neither delivered nor cancelled. The other
+   * shipment is named only to a caller who may read it: its number is another party's business.
+   */
+  private async containersInUse(caller: Caller, containers: ValidContainer[]): Promise<UserError[]> {
     if (containers.length === 0) return [];
     const numbers = containers.map((c) => c.number);
     const active = await this.model
-      .find({ 'containers.number': { $in: numbers }, 'milestones.type': { $ne: 'delivered' } }, { number: 1, orderId: 1, containers: 1 })
+      .find({ 'containers.number': { $in: numbers }, 'milestones.type': { $ne: 'delivered' } }, { number: 1, orderId: 1, containers: 1, parties: 1 })
       .lean();
+    const readable = (shipment: { parties: unknown[] }) => readsAll(caller) || shipment.parties.some((p) => String(p) === String(caller.party._id));
     const cancelled = new Set(
       (await this.orders.model.find({ _id: { $in: active.map((a) => a.orderId) }, state: 'cancelled' }, { _id: 1 }).lean()).map((o) => String(o._id)),
     );
@@ -162,7 +166,7 @@ export class ShipmentService {
     for (const shipment of active.filter((a) => !cancelled.has(String(a.orderId)))) {
       for (const c of shipment.containers) {
         const i = numbers.indexOf(c.number);
-        if (i >= 0) errors.push(fieldError(['input', 'containers', String(i), 'number'], 'container-in-use', `container ${c.number} is still on shipment ${shipment.number}`));
+        if (i >= 0) errors.push(fieldError(['input', 'containers', String(i), 'number'], 'container-in-use', `container ${c.number} is still on ${readable(shipment) ? `shipment ${shipment.number}` : "another party's shipment"}, not yet delivered`));
       }
     }
     return errors;

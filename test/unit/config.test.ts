@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       limits: { maxDepth: 10, maxAliases: 15, maxCost: 5_000 },
       demoSeed: true,
       seed: 1,
+      debug: false,
     });
   });
 
@@ -36,6 +37,7 @@ describe('loadConfig', () => {
       YIDAN_MAX_COST: '900',
       YIDAN_DEMO_SEED: '1',
       YIDAN_SEED: '42',
+      YIDAN_DEBUG: '1',
     });
     expect(config).toEqual({
       port: 8080,
@@ -55,6 +57,7 @@ describe('loadConfig', () => {
       limits: { maxDepth: 7, maxAliases: 3, maxCost: 900 },
       demoSeed: true,
       seed: 42,
+      debug: true,
     });
   });
 

@@ -57,6 +57,19 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /**
+   * A calendar date, yyyy-mm-dd, e.g. "2026-12-01". Parsed strictly: a day the calendar does not have
+   * (2026-02-30, 2026-13-01, 2026-02-29 outside a leap year) is refused with BAD_USER_INPUT naming
+   * the field, never rolled over into another day.
+   */
+  Date: { input: string; output: string; }
+  /**
+   * An instant as an RFC 3339 date-time with its zone: yyyy-mm-ddThh:mm, optional :ss and .sss,
+   * then Z or an offset ±hh:mm, e.g. "2026-12-01T08:30:00+08:00". Parsed strictly like Date (a
+   * missing zone, hour 24 or 2026-11-31 is refused with BAD_USER_INPUT naming the field);
+   * resolvers see it as the UTC instant.
+   */
+  DateTime: { input: string; output: string; }
+  /**
    * An exact decimal number written as text, e.g. "22021.00". Money and quantities are never sent
    * as binary floating point.
    */
@@ -546,7 +559,7 @@ export type CreateOrderInput = {
   /** UN/LOCODE where the goods start. */
   origin: Scalars['String']['input'];
   /** yyyy-mm-dd, not before today. */
-  readyDate: Scalars['String']['input'];
+  readyDate: Scalars['Date']['input'];
   /** An export trade mode, e.g. 0110. */
   tradeMode: Scalars['String']['input'];
 };
@@ -821,7 +834,7 @@ export type DeclarationContentInput = {
   /** 申报地海关: the 4-digit customs office code (8001 Chongqing, 2921 Yiwu ...). */
   customsOffice: Scalars['String']['input'];
   /** Advance declarations only: the expected arrival (import) or loading (export) date, yyyy-mm-dd, after today. */
-  expectedDate?: InputMaybe<Scalars['String']['input']>;
+  expectedDate?: InputMaybe<Scalars['Date']['input']>;
   /** The commercial invoice number; optional only in a two-step summary. */
   invoiceNumber?: InputMaybe<Scalars['String']['input']>;
   /** The goods lines, at most 50. */
@@ -1477,7 +1490,7 @@ export type InvoiceContentInput = {
   /** UN/LOCODE the goods are shipped to; default: the order's destination. */
   destination?: InputMaybe<Scalars['String']['input']>;
   /** yyyy-mm-dd, not after today; default: today by the clock. */
-  invoiceDate?: InputMaybe<Scalars['String']['input']>;
+  invoiceDate?: InputMaybe<Scalars['Date']['input']>;
   /** The goods lines, 1 to 99. */
   lines: Array<InvoiceLineInput>;
   /** UN/LOCODE the goods are shipped from; default: the order's origin. */
@@ -1579,7 +1592,7 @@ export type IssueInvoiceInput = {
   /** UN/LOCODE the goods are shipped to; default: the order's destination. */
   destination?: InputMaybe<Scalars['String']['input']>;
   /** yyyy-mm-dd, not after today; default: today by the clock. */
-  invoiceDate?: InputMaybe<Scalars['String']['input']>;
+  invoiceDate?: InputMaybe<Scalars['Date']['input']>;
   /** The goods lines, 1 to 99. */
   lines: Array<InvoiceLineInput>;
   /** The seller's invoice number: 3 to 35 letters, digits, '/', '.', '_' or '-'; unique per seller. */
@@ -2713,9 +2726,9 @@ export type OrderFilter = {
   /** Only orders booked on this corridor. */
   corridorId?: InputMaybe<Scalars['String']['input']>;
   /** Only orders created at or after (ISO 8601). */
-  createdFrom?: InputMaybe<Scalars['String']['input']>;
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only orders created before (ISO 8601). */
-  createdTo?: InputMaybe<Scalars['String']['input']>;
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only orders this party is party to. */
   partyId?: InputMaybe<Scalars['ID']['input']>;
   /** Only orders in this state. */
@@ -3262,7 +3275,7 @@ export { RankBy };
 /** A milestone to record. */
 export type RecordMilestoneInput = {
   /** When it happened (ISO 8601); defaults to now. Not in the future, not before the last milestone. */
-  at?: InputMaybe<Scalars['String']['input']>;
+  at?: InputMaybe<Scalars['DateTime']['input']>;
   /** Refuse unless the shipment is still at this version. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The leg it happened on. */
@@ -3478,7 +3491,7 @@ export type RouteOptionsInput = {
   /** What to rank first (default TIME). */
   rankBy?: InputMaybe<RankBy>;
   /** When the goods are ready, yyyy-mm-dd. */
-  readyDate: Scalars['String']['input'];
+  readyDate: Scalars['Date']['input'];
 };
 
 /** Route options, or why there are none. */
@@ -3901,7 +3914,7 @@ export type TwoStepDetails = {
 /** The summary details of a two-step declaration (两步申报). */
 export type TwoStepInput = {
   /** When the conveyance (ship, train, aircraft) declared its entry (ISO 8601); the 14 days run from that day. */
-  conveyanceDeclaredAt: Scalars['String']['input'];
+  conveyanceDeclaredAt: Scalars['DateTime']['input'];
   /** Whether the goods owe duty or import taxes (涉税): the summary then needs a guarantee. */
   dutiable: Scalars['Boolean']['input'];
   /** The tax guarantee (税款担保) reference; required when dutiable. */
@@ -4054,6 +4067,8 @@ export type ResolversTypes = ResolversObject<{
   CustomsOffice: ResolverTypeWrapper<CustomsOfficeRecord>;
   CustomsTargeting: ResolverTypeWrapper<CustomsTargeting>;
   CustomsTargetingInput: CustomsTargetingInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeclarantRole: DeclarantRole;
   Declaration: ResolverTypeWrapper<DeclarationRecord>;
@@ -4228,6 +4243,8 @@ export type ResolversParentTypes = ResolversObject<{
   CustomsOffice: CustomsOfficeRecord;
   CustomsTargeting: CustomsTargeting;
   CustomsTargetingInput: CustomsTargetingInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Declaration: DeclarationRecord;
   DeclarationCharges: DeclarationChargesRecord;
@@ -4537,6 +4554,14 @@ export type CustomsOfficeResolvers<ContextType = GraphQLContext, ParentType exte
 export type CustomsTargetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomsTargeting'] = ResolversParentTypes['CustomsTargeting']> = ResolversObject<{
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
 
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
@@ -5468,6 +5493,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CreditPolicyPayload?: CreditPolicyPayloadResolvers<ContextType>;
   CustomsOffice?: CustomsOfficeResolvers<ContextType>;
   CustomsTargeting?: CustomsTargetingResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DeclarantRole?: DeclarantRoleResolvers;
   Declaration?: DeclarationResolvers<ContextType>;

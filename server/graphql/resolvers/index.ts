@@ -8,7 +8,8 @@ import { orderResolvers } from './order.resolvers';
 import { partyResolvers } from './party.resolvers';
 import { scenarioResolvers } from './scenario.resolvers';
 import { shipmentResolvers } from './shipment.resolvers';
+import { DateScalar, DateTimeScalar } from '../date-scalars';
 import { DecimalScalar } from '../scalars';
 
 /** One entry per area; each area's resolvers cover only the types its schema file declares. */
-export const resolvers: Resolvers[] = [healthResolvers, partyResolvers, orderResolvers, shipmentResolvers, billResolvers, customsResolvers, invoicePolicyResolvers, financingResolvers, scenarioResolvers, { Decimal: DecimalScalar }];
+export const resolvers: Resolvers[] = [healthResolvers, partyResolvers, orderResolvers, shipmentResolvers, billResolvers, customsResolvers, invoicePolicyResolvers, financingResolvers, scenarioResolvers, { Decimal: DecimalScalar, Date: DateScalar, DateTime: DateTimeScalar }];

@@ -20,7 +20,7 @@ function bill(input: BuildBillInput): BillDocument {
 
 describe('the DCSA schema as loaded for these tests', () => {
   it('fails with a clear message, not a skip, when a reference file is missing', () => {
-    expect(() => loadSpec('EBL_v9.9.9.yaml')).toThrow(/DCSA reference file not found: .*shared\/reference\/dcsa-ebl-3\.0\.3\/EBL_v9\.9\.9\.yaml/);
+    expect(() => loadSpec('EBL_v9.9.9.yaml')).toThrow(/DCSA reference file not found: .*schema\/dcsa-ebl-3\.0\.3\/EBL_v9\.9\.9\.yaml/);
   });
 
   it('compiles components.schemas.TransportDocument and rejects an empty object', () => {

@@ -1,6 +1,6 @@
 /**
- * Test-only: loads the DCSA eBL 3.0.3 OpenAPI documents from shared/ (beside the repo) and compiles
- * their schemas with ajv, as /work/shared/reference/dcsa-ebl-3.0.3/README.md describes: js-yaml
+ * Test-only: loads the DCSA eBL 3.0.3 OpenAPI documents vendored in schema/dcsa-ebl-3.0.3/ and compiles
+ * their schemas with ajv, as schema/dcsa-ebl-3.0.3/README.md describes: js-yaml
  * JSON_SCHEMA (dates stay strings), ajv strict: false plus ajv-formats, and every OpenAPI 3.0
  * boolean `exclusiveMinimum: true` rewritten into the numeric form of JSON Schema.
  *
@@ -12,8 +12,10 @@ import path from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import yaml from 'js-yaml';
+import { schemaDirectory } from '../../../../server/project';
 
-export const DCSA_DIR = path.resolve(__dirname, '../../../../../shared/reference/dcsa-ebl-3.0.3');
+/** Inside the repository, so a fresh clone validates against the same files (issue 19 item 1). */
+export const DCSA_DIR = path.join(schemaDirectory, 'dcsa-ebl-3.0.3');
 
 type Json = Record<string, unknown>;
 
@@ -22,8 +24,7 @@ function loadYaml(file: string): Json {
   if (!fs.existsSync(full)) {
     throw new Error(
       `DCSA reference file not found: ${full}. These tests validate against the DCSA eBL 3.0.3 ` +
-        'specification kept in shared/reference/dcsa-ebl-3.0.3 next to the repository; clone or ' +
-        'copy shared/ beside the repo (see shared/reference/dcsa-ebl-3.0.3/README.md).',
+        'specification vendored in schema/dcsa-ebl-3.0.3 (see its README.md); restore it from git.',
     );
   }
   return yaml.load(fs.readFileSync(full, 'utf8'), { schema: yaml.JSON_SCHEMA }) as Json;
