@@ -21,7 +21,7 @@ import type { OrderService } from '../orders/order.service';
 import { lifecycleError } from '../orders/order.service';
 import { type Caller, hasRole } from '../parties/caller';
 import { visibleTo } from '../parties/visibility';
-import type { Role } from '../parties/roles';
+import type { Role } from '../models/roles';
 import { isObjectIdText } from '../shared/ids';
 import { type Result, fail, ok } from '../shared/result';
 import { inTransaction } from '../shared/transaction';

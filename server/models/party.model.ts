@@ -1,6 +1,6 @@
 /** The party registry: every organisation that acts in the single window. */
 import { type Connection, type Model, Schema, type Types } from 'mongoose';
-import { ROLES, type Role } from '../parties/roles';
+import { ROLES, type Role } from './roles';
 
 export const CREDIT_RATINGS = ['A', 'B', 'C', 'D'] as const;
 export type CreditRating = (typeof CREDIT_RATINGS)[number];

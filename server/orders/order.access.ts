@@ -8,7 +8,7 @@ import type { HoldSource } from '../../machines/order.machine';
 import type { OrderRecord } from '../models/order.model';
 import type { Caller } from '../parties/caller';
 import { hasRole } from '../parties/caller';
-import type { Role } from '../parties/roles';
+import type { Role } from '../models/roles';
 import { visibleTo } from '../parties/visibility';
 
 /** 'authority': a party acting for the state (customs), whatever its relation to the order. */

@@ -7,7 +7,7 @@ import { CREDIT_RATINGS, type CreditRating, type PartyAddress, type PartyRecord,
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, forbidden } from '../shared/user-error';
 import { type Caller, hasRole } from './caller';
-import { type Role, isRole } from './roles';
+import { type Role, isRole } from '../models/roles';
 
 export interface RegisterPartyInput {
   code: string;

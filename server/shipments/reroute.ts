@@ -17,7 +17,7 @@ import { LIVE_DECLARATION_STATES, declarationModel } from '../models/declaration
 import type { OrderRecord } from '../models/order.model';
 import type { RerouteRecord, ShipmentLegRecord, ShipmentRecord } from '../models/shipment.model';
 import { type Caller, hasRole } from '../parties/caller';
-import type { Role } from '../parties/roles';
+import type { Role } from '../models/roles';
 import { isObjectIdText } from '../shared/ids';
 import { screamingCase } from '../shared/names';
 import { type Result, fail, ok } from '../shared/result';

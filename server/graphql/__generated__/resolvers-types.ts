@@ -1,5 +1,5 @@
 import type { StorageKind } from '../../storage/types';
-import type { Role } from '../../parties/roles';
+import type { Role } from '../../models/roles';
 import type { OrderStateName as OrderState } from '../../../machines/order.machine';
 import type { MilestoneType } from '../../tracking/milestones';
 import type { TransportMode } from '../../reference';

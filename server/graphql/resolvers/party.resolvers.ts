@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../../parties/roles';
+import { ROLES, type Role } from '../../models/roles';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { requireCaller } from '../auth';
 import { paginate } from '../connection';

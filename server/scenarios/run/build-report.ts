@@ -13,7 +13,7 @@ import type { Scenario } from '../scenario';
 import { checkExpectations } from './expectations';
 import { isImport } from './import-script';
 import type { OrderRun, RunLog } from './order-run';
-import type { Amount, OrderReport, ScenarioReport } from './report';
+import type { Amount, OrderReport, ScenarioReport } from '../../models/scenario-report';
 import type { RunWorld } from './run-world';
 import { summarise } from './summarise';
 

@@ -14,7 +14,7 @@ import { keyedRandom } from '../../shared/random';
 import type { Result } from '../../shared/result';
 import type { UserError } from '../../shared/user-error';
 import type { Scenario, ScenarioGoods, ScenarioIncident, ScenarioOrder } from '../scenario';
-import type { DelayCause, RunEvent } from './report';
+import type { DelayCause, RunEvent } from '../../models/scenario-report';
 import type { RunWorld } from './run-world';
 import type { Simulation } from './simulation';
 

@@ -9,7 +9,7 @@ import {
 } from 'graphql';
 import { roleEnumValues } from '../../../server/graphql/resolvers/party.resolvers';
 import { buildSchema } from '../../../server/graphql/schema';
-import { ROLES } from '../../../server/parties/roles';
+import { ROLES } from '../../../server/models/roles';
 import type { UserErrorCode } from '../../../server/shared/user-error';
 
 const schema = buildSchema();
