@@ -9,8 +9,8 @@
  * (`by`) and its role travel in every event; dates (disbursement, maturity, repayments) and the
  * matching result are computed by the service and only checked for consistency and stored here.
  */
-import { minorUnits } from '../server/reference/currencies';
-import { Decimal, parseDecimal } from '../server/shared/money';
+import { minorUnits } from './pure/currencies';
+import { Decimal, parseDecimal } from './pure/money';
 
 export const FINANCING_KINDS = ['billPledge', 'preShipment', 'policyFinancing'] as const;
 export type FinancingKind = (typeof FINANCING_KINDS)[number];
