@@ -56,7 +56,7 @@ module.exports = {
       severity: 'error',
       comment: 'Resolvers call services; queries, access filters and pagination over models live in the services.',
       from: { path: '^server/graphql/resolvers/' },
-      to: { path: '^server/(models/|shared/pagination\\.ts$)', dependencyTypesNot: ['type-only'] },
+      to: { path: '^server/(models/[^/]+\\.model\\.ts|shared/pagination\\.ts)$', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'production-does-not-import-tests',
