@@ -23,7 +23,7 @@ import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, notFound } from '../shared/user-error';
 import { type ContainerInput, type ValidContainer, validateContainers } from './booking.validation';
 import { type RerouteInput, rerouteShipment } from './reroute';
-import { carrierIdsOf, shipmentRoute } from './shipment-route';
+import { type PlannedOption, carrierIdsOf, shipmentRoute } from './shipment-route';
 
 export interface RouteOptionsRequest {
   orderId: string;
@@ -43,10 +43,7 @@ export interface BookRouteInput {
 }
 
 /** An option plus whether the order's Incoterm fits its main carriage. */
-export interface PlannedOption extends RouteOption {
-  incotermFits: boolean;
-  incotermNote: string | null;
-}
+export type { PlannedOption };
 
 /**
  * Route options for any request, each marked with whether `incoterm` (when given) fits its main

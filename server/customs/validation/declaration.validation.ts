@@ -56,6 +56,7 @@ import {
   TWO_STEP_STEPS,
   type TwoStepStep,
 } from './declaration-input';
+import { routePorts } from '../../routing/route-ports';
 
 dayjs.extend(customParseFormat);
 
@@ -315,26 +316,6 @@ const inChina = (locode: string): boolean => locode.startsWith('CN');
 
 /** 'an export', 'an import', 'a transit' */
 const aKind = (kind: DeclarationKind): string => (kind === 'transit' ? 'a transit' : `an ${kind}`);
-
-/**
- * Where a declaration of this kind may name its port on the shipment's route:
- * - export: where the route starts (inland clearance, e.g. the Chongqing rail port, the goods then
- *   moving to the border under one declaration) or where it leaves China (the border or seaport);
- * - import: where it enters China or where it ends;
- * - transit: any Chinese place of the route.
- */
-export function routePorts(kind: DeclarationKind, legs: readonly LegRef[]): string[] {
-  if (legs.length === 0) return [];
-  let ports: Array<string | undefined>;
-  if (kind === 'export') {
-    ports = [legs[0]!.from, legs.find((l) => inChina(l.from) && !inChina(l.to))?.from];
-  } else if (kind === 'import') {
-    ports = [[...legs].reverse().find((l) => !inChina(l.from) && inChina(l.to))?.to, legs[legs.length - 1]!.to];
-  } else {
-    ports = legs.flatMap((l) => [l.from, l.to]);
-  }
-  return [...new Set(ports.filter((p): p is string => p !== undefined && inChina(p)))];
-}
 
 /** The modes of the legs at the port: leaving it (export), reaching it (import), either (transit). */
 function modesAtPort(kind: DeclarationKind, legs: readonly LegRef[], port: string): string[] {

@@ -2,9 +2,9 @@ import type { DeclarationInput } from '../../../../server/customs/validation/dec
 import {
   type DeclarationContext,
   type ValidDeclaration,
-  routePorts,
   validateDeclaration,
 } from '../../../../server/customs/validation/declaration.validation';
+import { routePorts } from '../../../../server/routing/route-ports';
 import type { UserError } from '../../../../server/shared/user-error';
 import { TODAY, exportContext, goodExport, motoPartsOrder, pairs, railSeaShipment } from './fixtures';
 
