@@ -18,11 +18,12 @@ import type { OrderRecord } from '../models/order.model';
 import { partyModel } from '../models/party.model';
 import type { ShipmentRecord } from '../models/shipment.model';
 import type { OrderService } from '../orders/order.service';
-import { lifecycleError } from '../orders/order.service';
+import { commonListFilter, lifecycleError } from '../orders/order.service';
 import { type Caller, hasRole } from '../parties/caller';
 import { visibleTo } from '../parties/visibility';
 import type { Role } from '../models/roles';
 import { isObjectIdText } from '../shared/ids';
+import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
 import { type Result, fail, ok } from '../shared/result';
 import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
@@ -209,6 +210,15 @@ export class BillService {
   async find(caller: Caller, ref: string): Promise<BillRecord | null> {
     const key = isObjectIdText(ref) ? { _id: new Types.ObjectId(ref) } : { number: ref.toUpperCase() };
     return this.model.findOne({ ...key, ...visibleTo(caller) }).lean();
+  }
+
+  /** One page of the bills the caller may read (as in find), oldest first, or what is wrong with the filter. */
+  async list(caller: Caller, filter: { partyId?: string; status?: string }, page: PageArgs): Promise<Result<Page<BillRecord>, UserError[]>> {
+    const common = commonListFilter({ partyId: filter.partyId });
+    if (!common.ok) return common;
+    const q: Record<string, unknown> = { ...visibleTo(caller), ...common.value };
+    if (filter.status) q.state = filter.status;
+    return ok(await paginate(this.model, q, page, { sortBy: 'createdAt' }));
   }
 
   /**

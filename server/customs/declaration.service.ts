@@ -31,6 +31,7 @@ import type { OrderService } from '../orders/order.service';
 import { lifecycleError } from '../orders/order.service';
 import { type Caller, hasRole } from '../parties/caller';
 import { isObjectIdText } from '../shared/ids';
+import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
 import { type Result, fail, ok } from '../shared/result';
 import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
@@ -181,6 +182,12 @@ export class DeclarationService {
   async find(caller: Caller, ref: string, session?: ClientSession): Promise<DeclarationRecord | null> {
     const key = isObjectIdText(ref) ? { _id: new Types.ObjectId(ref) } : { number: ref.trim() };
     return this.model.findOne({ ...key, ...visibleDeclarations(caller) }).session(session ?? null).lean();
+  }
+
+  /** One page of the declarations the caller may read matching `filter`, oldest first, or what is wrong with the filter. */
+  async list(caller: Caller, filter: DeclarationListFilter, page: PageArgs): Promise<Result<Page<DeclarationRecord>, UserError[]>> {
+    const q = await this.listFilter(caller, filter);
+    return q.ok ? ok(await paginate(this.model, q.value, page, { sortBy: 'createdAt' })) : q;
   }
 
   /** The filter of a declarations list, after checking it; errors name the filter field. */

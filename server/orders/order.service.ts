@@ -18,6 +18,7 @@ import { type Caller, hasRole } from '../parties/caller';
 import { partyInRole } from '../parties/party-check';
 import { isObjectIdText } from '../shared/ids';
 import { toDecimal128 } from '../shared/money';
+import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
 import { type OrderAction, actingRoleFor, describePolicy, visibleOrders } from './order.access';
@@ -143,6 +144,12 @@ export class OrderService {
     if (filter.state) q.state = filter.state;
     if (filter.corridorId) q.corridorId = filter.corridorId;
     return ok(q);
+  }
+
+  /** One page of the caller's orders matching `filter`, oldest first, or what is wrong with the filter. */
+  async list(caller: Caller, filter: OrderListFilter, page: PageArgs): Promise<Result<Page<OrderRecord>, UserError[]>> {
+    const q = this.listFilter(caller, filter);
+    return q.ok ? ok(await paginate(this.model, q.value, page, { sortBy: 'createdAt' })) : q;
   }
 
   confirm(caller: Caller, id: string, expectedVersion?: number) {

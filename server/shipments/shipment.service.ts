@@ -18,6 +18,7 @@ import { checkIncotermForModes } from '../reference';
 import { type RankBy, type RouteOption, type RouteRequest, routeOptions } from '../routing';
 import { fromDecimal128 } from '../shared/money';
 import { commonListFilter } from '../orders/order.service';
+import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
 import { type Result, fail, ok } from '../shared/result';
 import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, notFound } from '../shared/user-error';
@@ -210,6 +211,12 @@ export class ShipmentService {
     const q: Record<string, unknown> = { ...visibleTo(caller), ...common.value };
     if (filter.corridorId) q.corridorId = filter.corridorId;
     return ok(q);
+  }
+
+  /** One page of the caller's shipments matching `filter`, oldest first, or what is wrong with the filter. */
+  async list(caller: Caller, filter: { corridorId?: string; partyId?: string }, page: PageArgs): Promise<Result<Page<ShipmentRecord>, UserError[]>> {
+    const q = this.listFilter(caller, filter);
+    return q.ok ? ok(await paginate(this.model, q.value, page, { sortBy: 'createdAt' })) : q;
   }
 
   /** The shipment if the caller is party to it (or reads everything). */

@@ -20,13 +20,10 @@ import { LEG_STAGES, type LegStage } from '../../bills/document/bill-document';
 import type { ChainEntry } from '../../bills/integrity';
 import type { BillRecord } from '../../models/bill.model';
 import type { PartyRecord } from '../../models/party.model';
-import { commonListFilter } from '../../orders/order.service';
-import { visibleTo } from '../../parties/visibility';
 import { isObjectIdText } from '../../shared/ids';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { enumValues } from './enums';
 import { requireCaller } from '../auth';
-import { paginate } from '../connection';
 import type { GraphQLContext } from '../context';
 import { checkedFilter, payload } from '../payload';
 import { historyOf, location, money, partyOf } from './order.resolvers';
@@ -123,11 +120,8 @@ export const billResolvers: Resolvers = {
   Query: {
     bill: (_root, { number }, context) => context.services.bills.find(requireCaller(context), number),
     bills: (_root, { first, after, filter }, context) => {
-      const caller = requireCaller(context);
-      // Who sees what as in BillService.find; the party filter is checked as the other lists check it.
-      const q: Record<string, unknown> = { ...visibleTo(caller), ...checkedFilter(commonListFilter({ partyId: filter?.partyId ?? undefined })) };
-      if (filter?.status) q.state = filter.status;
-      return paginate(context.services.bills.model, q, { first, after }, { sortBy: 'createdAt' });
+      const filterArgs = { partyId: filter?.partyId ?? undefined, status: filter?.status ?? undefined };
+      return context.services.bills.list(requireCaller(context), filterArgs, { first, after }).then(checkedFilter);
     },
     verifyBill: async (_root, { number }, context) => {
       const r = await context.services.bills.verify(requireCaller(context), number);

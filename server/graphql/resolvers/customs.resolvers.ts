@@ -27,7 +27,6 @@ import { fail } from '../../shared/result';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { enumValues } from './enums';
 import { requireCaller } from '../auth';
-import { paginate } from '../connection';
 import type { GraphQLContext } from '../context';
 import { checkedFilter, payload } from '../payload';
 import { historyOf, location, money, partyOf } from './order.resolvers';
@@ -54,8 +53,8 @@ export const customsResolvers: Resolvers = {
     declaration: (_root, { number }, context) => context.services.declarations.find(requireCaller(context), number),
     declarations: async (_root, { first, after, filter }, context) => {
       const { caller, declarations } = declare(context);
-      const query = checkedFilter(await declarations.listFilter(caller, { kind: filter?.kind ?? undefined, state: filter?.state ?? undefined, order: filter?.order ?? undefined }));
-      return paginate(declarations.model, query, { first, after }, { sortBy: 'createdAt' });
+      const filterArgs = { kind: filter?.kind ?? undefined, state: filter?.state ?? undefined, order: filter?.order ?? undefined };
+      return checkedFilter(await declarations.list(caller, filterArgs, { first, after }));
     },
     exportRefund: (_root, { reference }, context) => context.services.exportRefunds.find(requireCaller(context), reference),
   },

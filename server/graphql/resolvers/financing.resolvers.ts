@@ -14,14 +14,12 @@ import {
   MATCHING_RESULTS,
   type MatchingResult,
 } from '../../../machines/financing.machine';
-import { visibleFinancings } from '../../financing/financing-core';
 import { loanPosition } from '../../financing/loan-servicing';
 import type { TradeDocumentName } from '../../financing/rules';
 import type { FinancingRecord } from '../../models/financing.model';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { enumValues } from './enums';
 import { requireCaller } from '../auth';
-import { paginate } from '../connection';
 import type { GraphQLContext } from '../context';
 import type { FxRateVia } from '../graphql-views';
 import { payload } from '../payload';
@@ -45,11 +43,7 @@ export const financingResolvers: Resolvers = {
     financing: (_root, { reference }, context) => context.services.financings.find(requireCaller(context), reference),
     financings: (_root, { first, after, filter }, context) => {
       const { caller, financings } = finance(context);
-      // Who sees what as in FinancingService.find; the state and kind are enum values, checked by GraphQL.
-      const q: Record<string, unknown> = { ...visibleFinancings(caller) };
-      if (filter?.state) q.state = filter.state;
-      if (filter?.kind) q.kind = filter.kind;
-      return paginate(financings.model, q, { first, after }, { sortBy: 'createdAt' });
+      return financings.list(caller, { state: filter?.state ?? undefined, kind: filter?.kind ?? undefined }, { first, after });
     },
   },
   Mutation: {

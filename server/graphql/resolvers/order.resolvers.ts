@@ -4,7 +4,6 @@ import { getLocation, minorUnits } from '../../reference';
 import { formatMoney, fromDecimal128 } from '../../shared/money';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { requireCaller } from '../auth';
-import { paginate } from '../connection';
 import { checkedFilter, payload } from '../payload';
 import { orderStateEnum } from './enums';
 
@@ -41,16 +40,14 @@ export const orderResolvers: Resolvers = {
     },
     orders: (_root, { first, after, filter }, context) => {
       const caller = requireCaller(context);
-      const q = checkedFilter(
-        context.services.orders.listFilter(caller, {
-          state: filter?.state ?? undefined,
-          partyId: filter?.partyId ?? undefined,
-          corridorId: filter?.corridorId ?? undefined,
-          createdFrom: filter?.createdFrom ?? undefined,
-          createdTo: filter?.createdTo ?? undefined,
-        }),
-      );
-      return paginate(context.services.orders.model, q, { first, after }, { sortBy: 'createdAt' });
+      const filterArgs = {
+        state: filter?.state ?? undefined,
+        partyId: filter?.partyId ?? undefined,
+        corridorId: filter?.corridorId ?? undefined,
+        createdFrom: filter?.createdFrom ?? undefined,
+        createdTo: filter?.createdTo ?? undefined,
+      };
+      return context.services.orders.list(caller, filterArgs, { first, after }).then(checkedFilter);
     },
   },
   Mutation: {

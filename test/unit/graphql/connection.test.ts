@@ -7,7 +7,7 @@ import {
   MAX_PAGE_SIZE,
   pageSize,
   paginate,
-} from '../../../server/graphql/connection';
+} from '../../../server/shared/pagination';
 import { connectMongoose } from '../../support/database';
 
 interface Row {
