@@ -32,6 +32,7 @@ import { type DraftBillOptions, billDocumentInput, unknownSealContainers } from 
 import { buildBillDocument } from './document/bill-document';
 import { type ChainEntry, documentChecksum, sealEntry, verifyChain } from './integrity';
 import { PartyKeyService } from './party-keys.service';
+import { machineContext } from '../lifecycle/snapshot';
 
 dayjs.extend(utc);
 
@@ -75,7 +76,7 @@ function recipientOf(event: BillEvent, context: BillContext): string | null {
 
 export class BillService {
   readonly model: Model<BillRecord>;
-  readonly lifecycle: LifecycleEngine<typeof billMachine>;
+  readonly lifecycle: LifecycleEngine<typeof billMachine, BillRecord>;
   readonly keys: PartyKeyService;
 
   constructor(
@@ -136,7 +137,7 @@ export class BillService {
     const order = await this.orders.model.findById(old.orderId).lean();
     const shipment = await this.shipments.model.findById(old.shipmentId).lean();
     if (!order || !shipment) return fail([notFound(`the order or shipment of bill ${old.number} no longer exists`)]);
-    const context = old.machine.snapshot.context as unknown as BillContext;
+    const context = machineContext(billMachine, old);
     const options: DraftBillOptions = {
       billType: changes.billType ?? old.billType,
       consigneeId: changes.consigneeId ?? (old.consigneeId ? String(old.consigneeId) : undefined),
@@ -203,7 +204,7 @@ export class BillService {
       { partyId: caller.partyId, role: 'forwarder' },
       session,
     );
-    return ok(created as unknown as BillRecord);
+    return ok(created);
   }
 
   /** A bill the caller may read, by number or id. */
@@ -234,7 +235,7 @@ export class BillService {
     const role = caller.roles.find((r) => ACTING_ROLES.includes(r));
     if (!role) return fail([forbidden(`bill ${bill.number}: a ${caller.roles.join('/')} reads bills but does not act on them`)]);
     const event = { ...action, by: caller.partyId } as BillEvent;
-    const context = bill.machine.snapshot.context as unknown as BillContext;
+    const context = machineContext(billMachine, bill);
     const named = await this.checkNamedParty(action);
     if (named) return fail([named]);
     const refusal = billRefusal(bill.state as never, context, event);
@@ -266,7 +267,7 @@ export class BillService {
     const r = await this.lifecycle.apply(bill._id, event, { partyId: caller.partyId, role }, { session: options.session, expectedVersion: bill.version, set, push, current: bill });
     if (!r.ok) return fail([lifecycleError(r.error)]);
     if (!options.session) await r.value.runEffects();
-    return ok(r.value.doc as unknown as BillRecord);
+    return ok(r.value.doc);
   }
 
   /** The party an action names (`to`, `bank`) must exist and be able to hold the bill. */

@@ -11,7 +11,6 @@ import { Types } from 'mongoose';
 import {
   DECLARATION_EVENTS,
   DECLARATION_MACHINE_VERSION,
-  type DeclarationContext,
   type DeclarationEvent,
   declarationInputRefusal,
   declarationMachine,
@@ -43,6 +42,8 @@ import { type DeclarationContentInput, type FileDeclarationInput, checkFiling } 
 import { assessLane, laneAfterPickup } from './lane-assessment';
 import { type Targeting, completeDueBy, transitDeadline } from './rules';
 import { beijingDay } from './rules/inputs';
+import { orderMachine } from '../../machines/order.machine';
+import { machineContext } from '../lifecycle/snapshot';
 
 dayjs.extend(utc);
 
@@ -89,7 +90,7 @@ export interface DeclarationListFilter {
 
 export class DeclarationService {
   readonly model: Model<DeclarationRecord>;
-  readonly lifecycle: LifecycleEngine<typeof declarationMachine>;
+  readonly lifecycle: LifecycleEngine<typeof declarationMachine, DeclarationRecord>;
 
   constructor(
     private readonly connection: Connection,
@@ -171,7 +172,7 @@ export class DeclarationService {
         { kind: input.kind, mode: input.mode, inspectThenStuff: input.kind === 'export' && owner!.inspectThenStuff === true },
         { partyId: caller.partyId, role: role === 'customsBroker' ? 'forwarder' : role },
       );
-      return ok(created as unknown as DeclarationRecord);
+      return ok(created);
     } catch (err) {
       if ((err as { code?: number }).code !== 11000) throw err;
       return fail([{ code: 'DUPLICATE', rule: 'one-declaration', message: `order ${order.number} already has a live ${input.kind} declaration: delete it before filing another` }]);
@@ -242,7 +243,7 @@ export class DeclarationService {
     if (!declaration) return fail([notFound(`declaration '${ref}' does not exist or is not yours to see`)]);
     // A complete two-step declaration returned for correction stays complete, late fee and all:
     // the fee runs to when it was first filed.
-    const completedAt = (declaration.machine.snapshot.context as unknown as DeclarationContext).completeDeclaredAt;
+    const completedAt = machineContext(declarationMachine, declaration).completeDeclaredAt;
     const ready = await this.recheck(caller, declaration, content, completedAt !== null);
     if (!ready.ok) return ready;
     const conveyanceDeclaredAt = declaration.content.twoStep?.conveyanceDeclaredAt;
@@ -292,7 +293,7 @@ export class DeclarationService {
       const selection = assessLane(declaration, owner!, this.settings, 'summary', targeting.value);
       return this.apply(caller, declaration, { type: 'ASSIGN_LANE', lane: selection.lane }, { expectedVersion, set: { selection, lane: selection.lane } });
     }
-    const context = declaration.machine.snapshot.context as unknown as DeclarationContext;
+    const context = machineContext(declarationMachine, declaration);
     const pickedUp = context.mode === 'twoStep' && context.completeDeclaredAt !== null;
     const selection = assessLane(declaration, owner!, this.settings, pickedUp ? 'complete' : 'declaration', targeting.value);
     const { lane, note } = pickedUp ? laneAfterPickup(selection) : { lane: selection.lane, note: null };
@@ -332,7 +333,7 @@ export class DeclarationService {
   private arriveAtDestination(caller: Caller, declaration: DeclarationRecord, expectedVersion?: number): Promise<Result<DeclarationRecord, UserError[]>> {
     return inTransaction(this.connection, async (session) => {
       const arrived = await this.apply(caller, declaration, { type: 'ARRIVED_AT_DESTINATION' }, { expectedVersion, session });
-      if (!arrived.ok || !this.isOverdue(arrived.value) || (arrived.value.machine.snapshot.context as unknown as DeclarationContext).overdue) return arrived;
+      if (!arrived.ok || !this.isOverdue(arrived.value) || machineContext(declarationMachine, arrived.value).overdue) return arrived;
       return this.apply(caller, arrived.value, { type: 'FLAG_OVERDUE' }, { session });
     });
   }
@@ -362,7 +363,7 @@ export class DeclarationService {
 
   /** Whether a transit is past its deadline and still open, on the clock. */
   isOverdue(declaration: DeclarationRecord): boolean {
-    const context = declaration.machine.snapshot.context as unknown as DeclarationContext;
+    const context = machineContext(declarationMachine, declaration);
     if (context.overdue) return true;
     return declaration.transitDeadline !== null && OPEN_TRANSIT_STATES.includes(declaration.state) && this.clock.now() > declaration.transitDeadline;
   }
@@ -393,13 +394,13 @@ export class DeclarationService {
   private async followOnOrder(caller: Caller, declaration: DeclarationRecord, order: OrderRecord | null, session: ClientSession): Promise<Result<unknown, UserError[]>> {
     if (!order) return ok(null);
     const actor: Actor = { partyId: caller.partyId, role: 'customs' };
-    const context = declaration.machine.snapshot.context as unknown as DeclarationContext;
+    const context = machineContext(declarationMachine, declaration);
     if (declaration.state === 'heldForReinspection') {
       if (order.state === 'onHold' || !['confirmed', 'booked', 'inTransit', 'arrived'].includes(order.state)) return ok(null);
       const reason = `e-lock ${context.elockId} alarm (declaration ${declaration.number}): ${context.alarm}`;
       return this.orders.applySystemEvent(order._id, { type: 'HOLD', reason, source: 'elockAlarm' }, actor, { session });
     }
-    const heldByAlarm = order.state === 'onHold' && order.machine.snapshot.context.holdSource === 'elockAlarm';
+    const heldByAlarm = order.state === 'onHold' && machineContext(orderMachine, order).holdSource === 'elockAlarm';
     if (!heldByAlarm) return ok(null);
     // Another declaration of the order (its transit, say) may still be held after its own alarm.
     const stillHeld = await this.model.exists({ orderId: order._id, _id: { $ne: declaration._id }, state: 'heldForReinspection' }).session(session);
@@ -462,7 +463,7 @@ export class DeclarationService {
     if (eventRule.role === 'customs' && !hasRole(caller, 'customs')) return fail([forbidden(`declaration ${declaration.number}: only customs ${eventRule.does}`)]);
     if (eventRule.role === 'declarant' && !isDeclarant) return fail([forbidden(`declaration ${declaration.number}: only its declarant ${eventRule.does}`)]);
     const event = { ...action, by: caller.partyId, role: eventRule.role } as DeclarationEvent;
-    const context = declaration.machine.snapshot.context as unknown as DeclarationContext;
+    const context = machineContext(declarationMachine, declaration);
     const refusal = declarationRefusal(declaration.state as never, context, event);
     if (refusal) return fail([rule('declaration-control', `declaration ${declaration.number}: ${refusal}`)]);
     const actor: Actor = { partyId: caller.partyId, role: eventRule.role === 'customs' ? 'customs' : declaration.declarantRole === 'customsBroker' ? 'forwarder' : declaration.declarantRole };
@@ -473,6 +474,6 @@ export class DeclarationService {
       current: declaration,
     });
     if (!r.ok) return fail([lifecycleError(r.error)]);
-    return ok(r.value.doc as unknown as DeclarationRecord);
+    return ok(r.value.doc);
   }
 }

@@ -64,7 +64,11 @@ function payloadOf(event: { type: string }): Record<string, unknown> {
   return payload;
 }
 
-export class LifecycleEngine<M extends AnyStateMachine> {
+/**
+ * `M` is the aggregate's machine, `R` its stored record: what create and apply hand back is typed
+ * as the record, so services need no cast.
+ */
+export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleFields = Doc> {
   constructor(
     readonly definition: LifecycleDefinition<M>,
     private readonly model: AggregateModel,
@@ -96,25 +100,25 @@ export class LifecycleEngine<M extends AnyStateMachine> {
   }
 
   /** Inserts a new aggregate at its initial state (and queues any entry effects). */
-  async create(data: Record<string, unknown>, input: InputFrom<M>, actor: Actor, session?: ClientSession): Promise<Doc> {
+  async create(data: Record<string, unknown>, input: InputFrom<M>, actor: Actor, session?: ClientSession): Promise<R> {
     const { fields, effects } = this.initial(input, actor, {});
     const doc = { ...data, ...fields };
     if (effects.length === 0) {
       const [created] = await this.model.create([doc], { session });
-      return created.toObject() as Doc;
+      return created.toObject() as R;
     }
     let ids: unknown[] = [];
-    let created: Doc | undefined;
+    let created: R | undefined;
     await this.inTransaction(session, async (s) => {
       const [c] = await this.model.create([doc], { session: s });
-      created = c.toObject() as Doc;
+      created = c.toObject() as R;
       ids = await this.deps.outbox.enqueue({ aggregate: this.definition.name, aggregateId: String(c._id), seq: 1 }, effects, s);
     });
     if (!session) await this.deps.outbox.runSafely(ids);
     return created!;
   }
 
-  async apply(id: unknown, event: EventFromLogic<M>, actor: Actor, options: ApplyOptions = {}): Promise<Result<AppliedInSession<Doc>, LifecycleFailure>> {
+  async apply(id: unknown, event: EventFromLogic<M>, actor: Actor, options: ApplyOptions = {}): Promise<Result<AppliedInSession<R>, LifecycleFailure>> {
     const { session } = options;
     const current = (options.current && String(options.current._id) === String(id)
       ? options.current
@@ -159,7 +163,8 @@ export class LifecycleEngine<M extends AnyStateMachine> {
     // turn a successful event into an error.
     const runEffects = (): Promise<void> => this.deps.outbox.runSafely(ids);
     if (!session) await runEffects();
-    return ok({ doc: written, entry, effects, runEffects });
+    // The conditional update returned the aggregate's own document: the record the model stores.
+    return ok({ doc: written as unknown as R, entry, effects, runEffects });
   }
 
   private labelOf(doc: Doc): string {

@@ -71,7 +71,7 @@ export function lifecycleError(failure: LifecycleFailure): UserError {
 
 export class OrderService {
   readonly model: Model<OrderRecord>;
-  readonly lifecycle: LifecycleEngine<typeof orderMachine>;
+  readonly lifecycle: LifecycleEngine<typeof orderMachine, OrderRecord>;
 
   constructor(
     private readonly connection: Connection,
@@ -127,7 +127,7 @@ export class OrderService {
       createdAt: now,
     };
     const created = await this.lifecycle.create(data, undefined as never, { partyId: caller.partyId, role: 'exporter' });
-    return ok(created as unknown as OrderRecord);
+    return ok(created);
   }
 
   /** The order with this id or number, if the caller is party to it (or reads everything). */
@@ -206,6 +206,6 @@ export class OrderService {
   ): Promise<Result<OrderRecord, UserError[]>> {
     const r = await this.lifecycle.apply(id, event, actor, options);
     if (!r.ok) return fail([lifecycleError(r.error)]);
-    return ok(r.value.doc as unknown as OrderRecord);
+    return ok(r.value.doc);
   }
 }

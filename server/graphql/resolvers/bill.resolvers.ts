@@ -4,7 +4,7 @@
  * context and its signed chain into the schema's shapes, and export the bill as DCSA eBL 3.0.3.
  */
 import { GraphQLError } from 'graphql';
-import type { BillContext, BillStateName, BillType } from '../../../machines/bill.machine';
+import { type BillContext, billMachine, type BillStateName, type BillType } from '../../../machines/bill.machine';
 import type { BillAction } from '../../bills/bill.service';
 import {
   type BillChainEntry as ExportEntry,
@@ -27,12 +27,13 @@ import { requireCaller } from '../auth';
 import type { GraphQLContext } from '../context';
 import { checkedFilter, payload } from '../payload';
 import { historyOf, location, money, partyOf } from './order.resolvers';
+import { machineContext } from '../../lifecycle/snapshot';
 
 type Loaders = GraphQLContext['loaders'];
 
 /** The control layer of the bill: owner, holder, nominee, pledge (machines/bill.control.ts). */
 function control(bill: BillRecord): BillContext {
-  return bill.machine.snapshot.context as unknown as BillContext;
+  return machineContext(billMachine, bill);
 }
 
 /** A party a control field or chain entry names, or null when it names none. */

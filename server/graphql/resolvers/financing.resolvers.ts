@@ -13,6 +13,7 @@ import {
   type FinancingStateName,
   MATCHING_RESULTS,
   type MatchingResult,
+  financingMachine,
 } from '../../../machines/financing.machine';
 import { loanPosition } from '../../financing/loan-servicing';
 import type { TradeDocumentName } from '../../financing/rules';
@@ -24,12 +25,13 @@ import type { GraphQLContext } from '../context';
 import type { FxRateVia } from '../graphql-views';
 import { payload } from '../payload';
 import { historyOf, money, partyOf } from './order.resolvers';
+import { machineContext } from '../../lifecycle/snapshot';
 
 const TRADE_DOCUMENTS: readonly TradeDocumentName[] = ['order', 'invoice', 'bill', 'declaration'];
 const FX_RATE_VIA: readonly FxRateVia[] = ['same', 'direct', 'inverse', 'cross'];
 
 function contextOf(f: FinancingRecord): FinancingContext {
-  return f.machine.snapshot.context as unknown as FinancingContext;
+  return machineContext(financingMachine, f);
 }
 
 function finance(context: GraphQLContext) {
