@@ -8,7 +8,17 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import type { ClientSession, Connection, Model } from 'mongoose';
 import { Types } from 'mongoose';
-import { BILL_ACTION_CODES, BILL_MACHINE_VERSION, type BillContext, type BillEvent, billMachine, billRefusal } from '../../machines/bill.machine';
+import {
+  BILL_ACTING_ROLES,
+  BILL_ACTION_CODES,
+  BILL_HOLDER_ROLES,
+  BILL_MACHINE_VERSION,
+  type BillEvent,
+  type BillStateName,
+  billMachine,
+  billRecipient,
+  billRefusal,
+} from '../../machines/bill.machine';
 import type { Clock } from '../clock';
 import { LifecycleEngine } from '../lifecycle/engine';
 import type { Outbox } from '../lifecycle/outbox';
@@ -44,36 +54,6 @@ type PublicJwk = NonNullable<ReturnType<Parameters<typeof verifyChain>[2]>>;
 
 export type BillVerification = { ok: true; entries: number } | { ok: false; brokenAt: number; reason: string; message: string };
 
-/**
- * The roles that act on bills, in the order the history names them. Trainers and auditors read
- * bills but never act on them; carriers, customs and insurers do not hold title.
- */
-const ACTING_ROLES: readonly Role[] = ['forwarder', 'bank', 'exporter', 'importer', 'consolidator'];
-
-/** Who may receive a bill: a trading party; a pledge only a bank. */
-const HOLDER_ROLES: readonly Role[] = ['exporter', 'importer', 'consolidator', 'forwarder', 'bank'];
-
-/**
- * The party an action hands the bill (or its control) to, as DCSA's endorsement chain wants it:
- * the named recipient, the first holder at issue, the issuer for a surrender, the owner when a
- * pledge is released; null where DCSA records "no party".
- */
-function recipientOf(event: BillEvent, context: BillContext): string | null {
-  if ('to' in event) return event.to;
-  if ('bank' in event) return event.bank;
-  switch (event.type) {
-    case 'ISSUE':
-      return context.reissueToId ?? context.shipperId;
-    case 'SURRENDER_FOR_DELIVERY':
-    case 'SURRENDER_FOR_AMENDMENT':
-      return context.issuerId;
-    case 'RELEASE_PLEDGE':
-      return context.pledgorId;
-    default:
-      return null;
-  }
-}
-
 export class BillService {
   readonly model: Model<BillRecord>;
   readonly lifecycle: LifecycleEngine<typeof billMachine, BillRecord>;
@@ -89,7 +69,13 @@ export class BillService {
     this.model = billModel(connection);
     this.keys = new PartyKeyService(connection, clock);
     this.lifecycle = new LifecycleEngine(
-      { name: 'bill', machine: billMachine, version: BILL_MACHINE_VERSION, label: (doc) => String(doc.number) },
+      {
+        name: 'bill',
+        machine: billMachine,
+        version: BILL_MACHINE_VERSION,
+        label: (doc) => String(doc.number),
+        refusal: { rule: 'bill-control', explain: (state, context, event) => billRefusal(state as BillStateName, context, event) },
+      },
       this.model,
       { clock, outbox, connection },
     );
@@ -229,19 +215,14 @@ export class BillService {
   async act(caller: Caller, ref: string, action: BillAction, options: { session?: ClientSession; expectedVersion?: number } = {}): Promise<Result<BillRecord, UserError[]>> {
     const bill = await this.find(caller, ref);
     if (!bill) return fail([notFound(`bill '${ref}' does not exist or is not yours to see`)]);
-    if (options.expectedVersion !== undefined && options.expectedVersion !== bill.version) {
-      return fail([{ code: 'CONFLICT', message: `bill ${bill.number} is at version ${bill.version}, not ${options.expectedVersion}; reload it and try again` }]);
-    }
-    const role = caller.roles.find((r) => ACTING_ROLES.includes(r));
+    const role = caller.roles.find((r) => (BILL_ACTING_ROLES as readonly string[]).includes(r));
     if (!role) return fail([forbidden(`bill ${bill.number}: a ${caller.roles.join('/')} reads bills but does not act on them`)]);
     const event = { ...action, by: caller.partyId } as BillEvent;
     const context = machineContext(billMachine, bill);
     const named = await this.checkNamedParty(action);
     if (named) return fail([named]);
-    const refusal = billRefusal(bill.state as never, context, event);
-    if (refusal) return fail([{ code: 'BUSINESS_RULE', rule: 'bill-control', message: `bill ${bill.number}: ${refusal}` }]);
     const set: Record<string, unknown> = {};
-    const recipient = recipientOf(event, context);
+    const recipient = billRecipient(event, context);
     if (recipient && isObjectIdText(recipient) && !bill.parties.some((p) => String(p) === recipient)) {
       set.parties = [...bill.parties, new Types.ObjectId(recipient)];
     }
@@ -263,8 +244,11 @@ export class BillService {
       );
       push.chain = entry;
     }
-    // Conditional on the version read: the sealed entry links to the chain as it was read.
-    const r = await this.lifecycle.apply(bill._id, event, { partyId: caller.partyId, role }, { session: options.session, expectedVersion: bill.version, set, push, current: bill });
+    // Conditional on the version read (or the one the caller expects): the sealed entry links to
+    // the chain as it was read. The engine refuses a stale version (CONFLICT) and an event the
+    // control rules refuse (BUSINESS_RULE 'bill-control'), before anything is written.
+    const expectedVersion = options.expectedVersion ?? bill.version;
+    const r = await this.lifecycle.apply(bill._id, event, { partyId: caller.partyId, role }, { session: options.session, expectedVersion, set, push, current: bill });
     if (!r.ok) return fail([lifecycleError(r.error)]);
     if (!options.session) await r.value.runEffects();
     return ok(r.value.doc);
@@ -277,7 +261,7 @@ export class BillService {
     const id = (action as Record<string, string>)[field];
     const party = isObjectIdText(id) ? await partyModel(this.connection).findById(id).lean() : null;
     if (!party) return fieldError([field], 'known-party', `party ${id} does not exist`);
-    const allowed: readonly Role[] = field === 'bank' ? ['bank'] : HOLDER_ROLES;
+    const allowed: readonly Role[] = field === 'bank' ? ['bank'] : BILL_HOLDER_ROLES;
     if (!party.roles.some((r) => allowed.includes(r))) {
       return fieldError([field], field === 'bank' ? 'bank-party' : 'holder-party', `party ${party.code} (${party.roles.join('/')}) cannot ${field === 'bank' ? 'take a pledge: only a bank can' : 'hold a bill of lading'}`);
     }

@@ -7,7 +7,7 @@
  * A lost race is reported as CONFLICT, never silently lost or applied twice.
  */
 import type { ClientSession, Connection, Model } from 'mongoose';
-import { type AnyMachineSnapshot, type AnyStateMachine, type EventFromLogic, type InputFrom, initialTransition, transition } from 'xstate';
+import { type AnyMachineSnapshot, type AnyStateMachine, type ContextFrom, type EventFromLogic, type InputFrom, initialTransition, transition } from 'xstate';
 import type { Clock } from '../clock';
 import { type Result, fail, ok } from '../shared/result';
 import type { Outbox } from './outbox';
@@ -22,6 +22,11 @@ export interface LifecycleDefinition<M extends AnyStateMachine> {
   version: number;
   /** how messages name an aggregate (e.g. its number); defaults to its id */
   label?: (doc: Record<string, unknown>) => string;
+  /**
+   * The machine's own account of why its guards refuse an event (the rule its guards apply), and
+   * the rule id to report it under; without it a refused event is only "not accepted".
+   */
+  refusal?: { rule: string; explain: (state: string, context: ContextFrom<M>, event: EventFromLogic<M>) => string | null };
 }
 
 export interface Applied<D> {
@@ -194,6 +199,10 @@ export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleField
       });
     }
     const snapshot = restore(machine, current.machine.snapshot) as AnyMachineSnapshot;
+    const refused = snapshot.can(event) ? null : this.definition.refusal?.explain(current.state, snapshot.context as ContextFrom<M>, event);
+    if (refused) {
+      return fail<LifecycleFailure>({ code: 'REFUSED', message: `${this.labelOf(current)}: ${refused}`, rule: this.definition.refusal!.rule });
+    }
     if (!snapshot.can(event)) {
       const allowed = handledEvents(machine, snapshot.value);
       const why = allowed.includes(event.type)

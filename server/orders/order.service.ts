@@ -64,6 +64,8 @@ export function lifecycleError(failure: LifecycleFailure): UserError {
       return { code: 'EVENT_NOT_ACCEPTED', message: failure.message, rule: 'state-transition' };
     case 'CONFLICT':
       return { code: 'CONFLICT', message: failure.message };
+    case 'REFUSED':
+      return { code: 'BUSINESS_RULE', message: failure.message, rule: failure.rule };
     case 'MACHINE_VERSION_MISMATCH':
       return { code: 'BUSINESS_RULE', message: failure.message, rule: 'machine-version' };
   }
