@@ -20,7 +20,7 @@ import {
 /**
  * The simulator's own chain codes as DCSA codes: a pledge hands possession to the bank and a
  * release hands it back (TRANSFER); an enforced pledge is the bank marking its possession as
- * owner (SIGN). null: no DCSA link (a rejected endorsement or surrender is not in DCSA's chain).
+ * owner (SIGN). null: no DCSA link (DCSA's chain has no code for a rejection).
  */
 export const DCSA_CHAIN_CODES: Readonly<Record<string, DcsaActionCode | null>> = {
   PLEDGE: 'TRANSFER',
@@ -30,11 +30,36 @@ export const DCSA_CHAIN_CODES: Readonly<Record<string, DcsaActionCode | null>> =
   SREJ: null,
 };
 
-/** The stored chain in the export's terms: the entries DCSA has a code for, as sealed. */
+/**
+ * The request each rejection answers. DCSA's chain records only actions that affect the eBL
+ * (EBL_END_v3.0.3.yaml, EndorsementChain: "equivalent to the back side of a physical Bill of
+ * Lading"), and a rejected request never did: an endorsement the endorsee refuses leaves the bill
+ * with the endorser, and a surrender the carrier rejects (SREJ) returns it "to the party that
+ * submitted the surrender request" (EBL_SUR_v3.0.3.yaml, surrenderRequestCode). So a rejection
+ * takes the request it answers out of the export with it, and every actor a reader finds in the
+ * chain is the party holding the bill at that point.
+ */
+const REJECTED_REQUESTS: Readonly<Record<string, readonly string[]>> = {
+  ENDORSEMENT_REJECTED: ['ENDORSE', 'ENDORSE_TO_ORDER'],
+  SREJ: ['SURRENDER_FOR_DELIVERY', 'SURRENDER_FOR_AMENDMENT'],
+};
+
+/** The stored chain in the export's terms: the entries that took effect, as sealed. */
 export function dcsaChainEntries(chain: readonly ChainEntry[]): BillChainEntry[] {
-  return chain
-    .filter((entry) => DCSA_CHAIN_CODES[entry.actionCode] !== null)
-    .map((entry) => ({ seq: entry.seq, actionCode: entry.actionCode, actor: entry.actor, recipient: entry.recipient, at: entry.at, hash: entry.hash, signature: entry.signature }));
+  const kept: ChainEntry[] = [];
+  for (const entry of [...chain].sort((a, b) => a.seq - b.seq)) {
+    const answers = REJECTED_REQUESTS[entry.actionCode];
+    if (answers) {
+      // The pending request is the latest one of its kind: the machine allows one at a time.
+      let request = kept.length - 1;
+      while (request >= 0 && !answers.includes(kept[request]!.actionCode)) request--;
+      if (request >= 0) kept.splice(request, 1);
+      continue;
+    }
+    if (DCSA_CHAIN_CODES[entry.actionCode] === null) continue;
+    kept.push(entry);
+  }
+  return kept.map((entry) => ({ seq: entry.seq, actionCode: entry.actionCode, actor: entry.actor, recipient: entry.recipient, at: entry.at, hash: entry.hash, signature: entry.signature }));
 }
 
 export interface ChainExportFailure {
