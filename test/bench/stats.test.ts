@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SCENARIO_NODE_FLAGS } from '../../../server/bench/scenario-throughput';
-import { closedLoop, percentile, summarise } from '../../../server/bench/stats';
+import { SCENARIO_NODE_FLAGS } from '../../server/bench/scenario-throughput';
+import { closedLoop, percentile, summarise } from '../../server/bench/stats';
 
 it('takes nearest-rank percentiles', () => {
   const sorted = Array.from({ length: 100 }, (_, i) => i + 1);
@@ -37,6 +37,6 @@ it('runs every operation once, from no more workers than asked, each worker one 
 });
 
 it('measures scenario runs with the node flags npm run scenario uses', () => {
-  const { scripts } = JSON.parse(readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const { scripts } = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { scripts: Record<string, string> };
   for (const flag of SCENARIO_NODE_FLAGS) expect(scripts.scenario.split(' ')).toContain(flag);
 });

@@ -1,4 +1,4 @@
-import { computeImportTaxes, DEFAULT_TARIFF_TABLE, type ImportTaxes } from '../../../server/customs/rules/duties';
+import { computeImportTaxes, DEFAULT_TARIFF_TABLE, type ImportTaxes } from '../../server/customs/rules/duties';
 
 function taxes(...args: Parameters<typeof computeImportTaxes>): ImportTaxes {
   const result = computeImportTaxes(...args);

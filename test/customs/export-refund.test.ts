@@ -1,4 +1,4 @@
-import { exportRefund, fobValue, type ExportRefund, type FobValue } from '../../../server/customs/rules/export-refund';
+import { exportRefund, fobValue, type ExportRefund, type FobValue } from '../../server/customs/rules/export-refund';
 
 function fob(...args: Parameters<typeof fobValue>): FobValue {
   const result = fobValue(...args);

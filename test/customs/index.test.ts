@@ -1,4 +1,4 @@
-import * as rules from '../../../server/customs/rules';
+import * as rules from '../../server/customs/rules';
 
 describe('customs rules index', () => {
   it('re-exports every public function and default table', () => {

@@ -1,9 +1,9 @@
 /** Lane selection of stored declarations: the same seed gives the same lanes, in any order. */
 import { Types } from 'mongoose';
-import { DEFAULT_CUSTOMS_SETTINGS } from '../../../server/customs/customs-settings';
-import { assessLane, laneAfterPickup } from '../../../server/customs/lane-assessment';
-import type { DeclarationRecord } from '../../../server/models/declaration.model';
-import type { PartyRecord } from '../../../server/models/party.model';
+import { DEFAULT_CUSTOMS_SETTINGS } from '../../server/customs/customs-settings';
+import { assessLane, laneAfterPickup } from '../../server/customs/lane-assessment';
+import type { DeclarationRecord } from '../../server/models/declaration.model';
+import type { PartyRecord } from '../../server/models/party.model';
 
 const owner = { aeo: false, creditRating: null } as unknown as PartyRecord;
 

@@ -1,4 +1,4 @@
-import { CHINA_LATE_FEE_RULES, completeDueBy, lateFee, type LateFee, type LateFeeRules } from '../../../server/customs/rules/late-fee';
+import { CHINA_LATE_FEE_RULES, completeDueBy, lateFee, type LateFee, type LateFeeRules } from '../../server/customs/rules/late-fee';
 
 function fee(...args: Parameters<typeof lateFee>): LateFee {
   const result = lateFee(...args);

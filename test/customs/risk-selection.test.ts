@@ -10,9 +10,9 @@ import {
   type Lane,
   type RiskProfile,
   type SelectionDeclaration,
-} from '../../../server/customs/rules/risk-selection';
-import { Decimal } from '../../../server/shared/money';
-import { seededRandom, type Random } from '../../../server/shared/random';
+} from '../../server/customs/rules/risk-selection';
+import { Decimal } from '../../server/shared/money';
+import { seededRandom, type Random } from '../../server/shared/random';
 
 /** A Random that returns the given draws in turn and counts how many were taken. */
 function scripted(...draws: number[]): Random & { taken: () => number } {

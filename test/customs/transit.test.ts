@@ -1,4 +1,4 @@
-import { DEFAULT_TRANSIT_TIME_LIMITS, isOverdue, transitDeadline, type TransitDeadline } from '../../../server/customs/rules/transit';
+import { DEFAULT_TRANSIT_TIME_LIMITS, isOverdue, transitDeadline, type TransitDeadline } from '../../server/customs/rules/transit';
 
 function deadline(...args: Parameters<typeof transitDeadline>): TransitDeadline {
   const result = transitDeadline(...args);

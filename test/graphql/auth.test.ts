@@ -1,6 +1,6 @@
 import { GraphQLError, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { authenticate, bearerToken, requireCaller, rootFieldNames } from '../../../server/graphql/auth';
-import type { Caller } from '../../../server/parties/caller';
+import { authenticate, bearerToken, requireCaller, rootFieldNames } from '../../server/graphql/auth';
+import type { Caller } from '../../server/parties/caller';
 
 const caller = { partyId: 'p1', roles: ['exporter'] } as unknown as Caller;
 

@@ -7,8 +7,8 @@ import {
   MAX_PAGE_SIZE,
   pageSize,
   paginate,
-} from '../../../server/shared/pagination';
-import { connectMongoose } from '../../support/database';
+} from '../../server/shared/pagination';
+import { connectMongoose } from '../support/database';
 
 interface Row {
   _id: Types.ObjectId;

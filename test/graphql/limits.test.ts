@@ -1,5 +1,5 @@
 import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
-import { limitRules } from '../../../server/graphql/limits';
+import { limitRules } from '../../server/graphql/limits';
 
 const schema = buildSchema(`
   type Query { node: Node, nodes(first: Int): [Node!]! }

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { payload, userErrorsOf } from '../../../server/graphql/payload';
-import { fail, ok } from '../../../server/shared/result';
-import { fieldError, forbidden, notFound } from '../../../server/shared/user-error';
+import { payload, userErrorsOf } from '../../server/graphql/payload';
+import { fail, ok } from '../../server/shared/result';
+import { fieldError, forbidden, notFound } from '../../server/shared/user-error';
 
 describe('payload', () => {
   it('puts a success value under the key, with no userErrors', async () => {

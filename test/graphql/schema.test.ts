@@ -7,10 +7,10 @@ import {
   isObjectType,
   isSpecifiedScalarType,
 } from 'graphql';
-import { roleEnumValues } from '../../../server/graphql/resolvers/party.resolvers';
-import { buildSchema } from '../../../server/graphql/schema';
-import { ROLES } from '../../../server/models/roles';
-import type { UserErrorCode } from '../../../server/shared/user-error';
+import { roleEnumValues } from '../../server/graphql/resolvers/party.resolvers';
+import { buildSchema } from '../../server/graphql/schema';
+import { ROLES } from '../../server/models/roles';
+import type { UserErrorCode } from '../../server/shared/user-error';
 
 const schema = buildSchema();
 

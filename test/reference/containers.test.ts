@@ -3,7 +3,7 @@ import {
   checkContainerType,
   containerCheckDigit,
   listContainerTypes,
-} from '../../../server/reference/containers';
+} from '../../server/reference/containers';
 
 describe('containerCheckDigit', () => {
   it('gives 3 for CSQU305438 (the ISO 6346 worked example, CSQU3054383)', () => {

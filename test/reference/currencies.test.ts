@@ -1,4 +1,4 @@
-import { checkCurrency, getCurrency, listCurrencies, minorUnits } from '../../../server/reference/currencies';
+import { checkCurrency, getCurrency, listCurrencies, minorUnits } from '../../server/reference/currencies';
 
 describe('checkCurrency', () => {
   it('accepts an active ISO 4217 code, case-insensitively', () => {

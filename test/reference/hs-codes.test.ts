@@ -4,7 +4,7 @@ import {
   isBatteryGoods,
   listHsHeadings,
   normaliseHsCode,
-} from '../../../server/reference/hs-codes';
+} from '../../server/reference/hs-codes';
 
 describe('checkHsCode', () => {
   it('normalises dots and spaces: "8711.60" becomes 871160', () => {

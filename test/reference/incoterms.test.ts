@@ -3,7 +3,7 @@ import {
   checkIncotermForModes,
   getIncoterm,
   listIncoterms,
-} from '../../../server/reference/incoterms';
+} from '../../server/reference/incoterms';
 
 describe('Incoterms 2020 table', () => {
   it('has the 11 rules, four of them for sea and inland waterway only', () => {

@@ -1,4 +1,4 @@
-import * as reference from '../../../server/reference';
+import * as reference from '../../server/reference';
 
 describe('server/reference index', () => {
   it('re-exports every validator', () => {

@@ -5,7 +5,7 @@ import {
   listLocations,
   locationHasKind,
   EARTH_RADIUS_KM,
-} from '../../../server/reference/locations';
+} from '../../server/reference/locations';
 
 describe('checkLocode', () => {
   it('accepts the corridor places and returns the location', () => {

@@ -1,5 +1,5 @@
-import { checkTransportMode, isTransportMode, TRANSPORT_MODES } from '../../../server/reference/modes';
-import { fail, pass } from '../../../server/reference/check';
+import { checkTransportMode, isTransportMode, TRANSPORT_MODES } from '../../server/reference/modes';
+import { fail, pass } from '../../server/reference/check';
 
 describe('transport modes', () => {
   it('lists the five modes', () => {

@@ -1,4 +1,4 @@
-import { checkTradeMode, getTradeMode, listTradeModes } from '../../../server/reference/trade-modes';
+import { checkTradeMode, getTradeMode, listTradeModes } from '../../server/reference/trade-modes';
 
 describe('checkTradeMode', () => {
   it('accepts general trade with English and Chinese names', () => {

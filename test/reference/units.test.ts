@@ -1,4 +1,4 @@
-import { checkUnit, getUnit, listUnits } from '../../../server/reference/units';
+import { checkUnit, getUnit, listUnits } from '../../server/reference/units';
 
 describe('checkUnit', () => {
   it.each([

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
-import { chargeableWeightKg, teuFor } from '../../../server/routing/cargo';
-import { daysBetween, firstDepartureOnOrAfter, parseReadyDate } from '../../../server/routing/schedule';
+import { chargeableWeightKg, teuFor } from '../../server/routing/cargo';
+import { daysBetween, firstDepartureOnOrAfter, parseReadyDate } from '../../server/routing/schedule';
 
 describe('freight bases', () => {
   it('derives TEU from teu, then 40-foot containers x 2, then ceil(volume / 33 m3), at least 1', () => {

@@ -1,6 +1,6 @@
-import { checkLocode, getLocation, greatCircleKm } from '../../../server/reference';
-import { CORRIDORS, corridorStarts, type Corridor } from '../../../server/routing/corridors';
-import { estimatedDistance, roadLeg, transshipmentDays } from '../../../server/routing/legs';
+import { checkLocode, getLocation, greatCircleKm } from '../../server/reference';
+import { CORRIDORS, corridorStarts, type Corridor } from '../../server/routing/corridors';
+import { estimatedDistance, roadLeg, transshipmentDays } from '../../server/routing/legs';
 
 const byId = (id: string): Corridor => {
   const c = CORRIDORS.find((x) => x.id === id);

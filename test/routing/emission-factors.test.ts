@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { CO2_G_PER_TONNE_KM, co2Kg } from '../../../server/routing/emission-factors';
+import { CO2_G_PER_TONNE_KM, co2Kg } from '../../server/routing/emission-factors';
 
 describe('co2Kg', () => {
   it('is factor (g/t-km) x tonnes x km / 1000, as a Decimal in kg', () => {

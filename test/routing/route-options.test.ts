@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import dayjs from 'dayjs';
-import { getLocation, greatCircleKm } from '../../../server/reference';
-import { CORRIDORS, CO2_G_PER_TONNE_KM, routeOptions, type RankBy, type RouteOption, type RouteRequest } from '../../../server/routing';
+import { getLocation, greatCircleKm } from '../../server/reference';
+import { CORRIDORS, CO2_G_PER_TONNE_KM, routeOptions, type RankBy, type RouteOption, type RouteRequest } from '../../server/routing';
 
 const READY = '2026-03-02'; // a Monday
 const TEN_TONNES_2_TEU = { grossWeightKg: 10000, teu: 2 };

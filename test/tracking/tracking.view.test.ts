@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
-import type { MilestoneRecord, ShipmentRecord } from '../../../server/models/shipment.model';
-import { trackingView } from '../../../server/tracking/tracking.view';
+import type { MilestoneRecord, ShipmentRecord } from '../../server/models/shipment.model';
+import { trackingView } from '../../server/tracking/tracking.view';
 
 /** Leg 1 rail 12-02 → 12-04, leg 2 sea 12-09 → 12-14. */
 function shipment(milestones: Array<[number, MilestoneRecord['type'], string]>): ShipmentRecord {

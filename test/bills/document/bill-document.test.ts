@@ -5,7 +5,7 @@ import {
   buildBillDocument,
   checkUldId,
   DEFAULT_TERMS_AND_CONDITIONS,
-} from '../../../../server/bills/document/bill-document';
+} from '../../../server/bills/document/bill-document';
 import { airYiwuChongqingLosAngeles, railSeaStraight, roadRailSeaToOrder } from './fixtures';
 
 function built(input: BuildBillInput): BillDocument {

@@ -1,6 +1,6 @@
-import { type BuildBillInput, buildBillDocument } from '../../../../server/bills/document/bill-document';
-import { dcsaCrossFieldProblems } from '../../../../server/bills/document/cross-field-rules';
-import { ISSUED_STATUSES, toDcsaTransportDocument, type TransportDocumentStatus } from '../../../../server/bills/document/dcsa-export';
+import { type BuildBillInput, buildBillDocument } from '../../../server/bills/document/bill-document';
+import { dcsaCrossFieldProblems } from '../../../server/bills/document/cross-field-rules';
+import { ISSUED_STATUSES, toDcsaTransportDocument, type TransportDocumentStatus } from '../../../server/bills/document/dcsa-export';
 import { EBL, schemaErrors } from './dcsa-schema';
 import { railSeaStraight, roadRailSeaToOrder } from './fixtures';
 

@@ -1,5 +1,5 @@
-import { type BillDocument, type BuildBillInput, buildBillDocument } from '../../../../server/bills/document/bill-document';
-import { dcsaCrossFieldProblems } from '../../../../server/bills/document/cross-field-rules';
+import { type BillDocument, type BuildBillInput, buildBillDocument } from '../../../server/bills/document/bill-document';
+import { dcsaCrossFieldProblems } from '../../../server/bills/document/cross-field-rules';
 import {
   DcsaExportError,
   dcsaExportBlockers,
@@ -8,7 +8,7 @@ import {
   TRANSPORT_DOCUMENT_STATUSES,
   type TransportDocumentStatus,
   wrapLines,
-} from '../../../../server/bills/document/dcsa-export';
+} from '../../../server/bills/document/dcsa-export';
 import { EBL, loadSpec, schemaErrors, undeclaredProperties } from './dcsa-schema';
 import { airYiwuChongqingLosAngeles, FIXTURES, railSeaStraight, roadRailSeaToOrder } from './fixtures';
 

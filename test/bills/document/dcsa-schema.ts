@@ -13,7 +13,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import yaml from 'js-yaml';
 
-export const DCSA_DIR = path.resolve(__dirname, '../../../../../shared/reference/dcsa-ebl-3.0.3');
+export const DCSA_DIR = path.resolve(__dirname, '../../../../shared/reference/dcsa-ebl-3.0.3');
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { buildBillDocument } from '../../../../server/bills/document/bill-document';
-import { dcsaEndorsementChainProblems } from '../../../../server/bills/document/cross-field-rules';
+import { buildBillDocument } from '../../../server/bills/document/bill-document';
+import { dcsaEndorsementChainProblems } from '../../../server/bills/document/cross-field-rules';
 import {
   type BillChainEntry,
   type ChainParty,
@@ -8,7 +8,7 @@ import {
   endorsementChainForExport,
   type EndorsementChainOptions,
   NO_PARTY,
-} from '../../../../server/bills/document/dcsa-export';
+} from '../../../server/bills/document/dcsa-export';
 import { EBL_END, EBL_SUR, schemaErrors, undeclaredProperties } from './dcsa-schema';
 import { roadRailSeaToOrder } from './fixtures';
 

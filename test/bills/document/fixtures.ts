@@ -3,7 +3,7 @@
  * conveyance names, flight and train numbers are fictional; container numbers carry valid
  * ISO 6346 check digits (CSQU3054383 is the standard's worked example).
  */
-import type { BillPartyInput, BuildBillInput } from '../../../../server/bills/document/bill-document';
+import type { BillPartyInput, BuildBillInput } from '../../../server/bills/document/bill-document';
 
 export const PARTIES: Record<string, BillPartyInput> = {
   moto: { id: 'p-moto', code: 'CQ-MOTO', name: 'Chongqing Moto Parts Co.', country: 'CN' },

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
-import { canonicalJson, documentChecksum, sha256Hex } from '../../../../server/bills/integrity';
+import { canonicalJson, documentChecksum, sha256Hex } from '../../../server/bills/integrity';
 
 /** The IEEE 754 double with the given bit pattern, as RFC 8785 Appendix B lists its vectors. */
 function double(bitsHex: string): number {

@@ -13,7 +13,7 @@ import {
   type EntryFields,
   type EntrySigner,
   type PartyPublicJwk,
-} from '../../../../server/bills/integrity';
+} from '../../../server/bills/integrity';
 
 /** A fixed Ed25519 key from a 32-byte seed (PKCS#8 = fixed DER prefix + seed), so signatures are reproducible. */
 function fixedParty(seedByte: number): { signer: EntrySigner; publicJwk: PartyPublicJwk } {

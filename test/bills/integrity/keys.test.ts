@@ -6,7 +6,7 @@ import {
   privateKeyFromPem,
   publicJwkOfKey,
   publicKeyFromJwk,
-} from '../../../../server/bills/integrity';
+} from '../../../server/bills/integrity';
 
 // RFC 8037 Appendix A.1-A.4: the Ed25519 example key, its RFC 7638 thumbprint and the JWS
 // of "Example of Ed25519 signing" with header {"alg":"EdDSA"}.

@@ -1,11 +1,11 @@
-import type { DeclarationInput } from '../../../../server/customs/validation/declaration-input';
+import type { DeclarationInput } from '../../../server/customs/validation/declaration-input';
 import {
   type DeclarationContext,
   type ValidDeclaration,
   validateDeclaration,
-} from '../../../../server/customs/validation/declaration.validation';
-import { routePorts } from '../../../../server/routing/route-ports';
-import type { UserError } from '../../../../server/shared/user-error';
+} from '../../../server/customs/validation/declaration.validation';
+import { routePorts } from '../../../server/routing/route-ports';
+import type { UserError } from '../../../server/shared/user-error';
 import { TODAY, exportContext, goodExport, motoPartsOrder, pairs, railSeaShipment } from './fixtures';
 
 function accepted(input: DeclarationInput, context: DeclarationContext = exportContext()): ValidDeclaration {

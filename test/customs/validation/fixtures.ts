@@ -4,13 +4,13 @@
  * Chongqing (import, two-step). HS codes are 10-digit forms of real headings; the container numbers
  * carry valid ISO 6346 check digits.
  */
-import type { DeclarationInput } from '../../../../server/customs/validation/declaration-input';
+import type { DeclarationInput } from '../../../server/customs/validation/declaration-input';
 import type {
   DeclarationContext,
   DeclarationOrderContext,
   DeclarationShipmentContext,
-} from '../../../../server/customs/validation/declaration.validation';
-import type { UserError } from '../../../../server/shared/user-error';
+} from '../../../server/customs/validation/declaration.validation';
+import type { UserError } from '../../../server/shared/user-error';
 
 export const TODAY = '2025-07-01';
 

@@ -1,11 +1,11 @@
-import { checkCountry, isCountryCode, listCountryCodes } from '../../../../server/customs/validation/countries';
+import { checkCountry, isCountryCode, listCountryCodes } from '../../../server/customs/validation/countries';
 import {
   checkCustomsOffice,
   checkDeclarationNumber,
   getCustomsOffice,
   listCustomsOffices,
   officesOfDistrict,
-} from '../../../../server/customs/validation/customs-offices';
+} from '../../../server/customs/validation/customs-offices';
 
 describe('customs codes (关区代码)', () => {
   it('accepts the offices in the table, with their district', () => {

@@ -1,5 +1,5 @@
-import type { DeclarationInput } from '../../../../server/customs/validation/declaration-input';
-import { validateDeclaration } from '../../../../server/customs/validation/declaration.validation';
+import type { DeclarationInput } from '../../../server/customs/validation/declaration-input';
+import { validateDeclaration } from '../../../server/customs/validation/declaration.validation';
 import { durianComplete, durianSummary, goodExport, importContext, exportContext, pairs } from './fixtures';
 
 describe('two-step import declaration (两步申报): the summary step', () => {

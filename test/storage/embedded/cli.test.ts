@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
 
-const root = path.resolve(__dirname, '../../../..');
+const root = path.resolve(__dirname, '../../..');
 
 it('npm run mongo:embedded prints a URI that another process can use, and stops on SIGTERM', async () => {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/storage/embedded/cli.ts', '--port=0'], {

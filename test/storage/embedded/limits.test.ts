@@ -1,5 +1,5 @@
 import { MongoClient, MongoServerError } from 'mongodb';
-import { startEmbeddedMongo, type EmbeddedMongo } from '../index';
+import { startEmbeddedMongo, type EmbeddedMongo } from '../../../server/storage/embedded/index';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

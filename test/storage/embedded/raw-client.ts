@@ -1,8 +1,8 @@
 /** A bare TCP client that writes hand-made wire messages, for testing the framing itself. */
 import net from 'node:net';
 import { deserialize, serialize } from 'bson';
-import { OP_MSG, OP_QUERY, readHeader } from '../wire';
-import type { Doc } from '../values';
+import { OP_MSG, OP_QUERY, readHeader } from '../../../server/storage/embedded/wire';
+import type { Doc } from '../../../server/storage/embedded/values';
 
 export interface RawReply {
   opCode: number;

@@ -6,11 +6,11 @@
 import net from 'node:net';
 import { calculateObjectSize, deserialize } from 'bson';
 import { MongoClient } from 'mongodb';
-import { CursorRegistry } from '../cursors';
-import { startEmbeddedMongo, type EmbeddedMongo } from '../index';
-import { safeEncode, serveConnection } from '../server';
-import type { Doc } from '../values';
-import { type IncomingMessage, OP_MSG, OP_REPLY, parseMessage } from '../wire';
+import { CursorRegistry } from '../../../server/storage/embedded/cursors';
+import { startEmbeddedMongo, type EmbeddedMongo } from '../../../server/storage/embedded/index';
+import { safeEncode, serveConnection } from '../../../server/storage/embedded/server';
+import type { Doc } from '../../../server/storage/embedded/values';
+import { type IncomingMessage, OP_MSG, OP_REPLY, parseMessage } from '../../../server/storage/embedded/wire';
 import { RawClient, opMsg, opQuery } from './raw-client';
 
 const OVER_16_MIB = 'x'.repeat(17 * 1024 * 1024);

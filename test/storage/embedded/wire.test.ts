@@ -1,6 +1,6 @@
 import { MongoClient } from 'mongodb';
-import { startEmbeddedMongo, type EmbeddedMongo } from '../index';
-import { OP_MSG, OP_REPLY } from '../wire';
+import { startEmbeddedMongo, type EmbeddedMongo } from '../../../server/storage/embedded/index';
+import { OP_MSG, OP_REPLY } from '../../../server/storage/embedded/wire';
 import { RawClient, opMsg, opQuery, withLength } from './raw-client';
 
 let mongo: EmbeddedMongo;
