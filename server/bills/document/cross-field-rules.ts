@@ -3,8 +3,8 @@
  * an exported document (any plain JSON object, not only ours). Each problem is one string,
  * `[rule-id] json.path: what is wrong (where the spec says so)`; an empty list means none found.
  *
- * Line numbers cite /work/shared/reference/dcsa-ebl-3.0.3/EBL_v3.0.3.yaml (and EBL_SUR / EBL_END
- * for the endorsement chain). Rules marked "project" go beyond what DCSA states and say why.
+ * Line numbers cite DCSA's eBL 3.0.3 OpenAPI files by their own names: EBL_v3.0.3.yaml (and
+ * EBL_SUR_v3.0.3.yaml / EBL_END_v3.0.3.yaml for the endorsement chain). Rules marked "project" go beyond what DCSA states and say why.
  */
 import { DCSA_ACTION_CODES, EBL_PLATFORMS, ISSUED_STATUSES, NO_RECIPIENT_ACTIONS, TRANSPORT_DOCUMENT_STATUSES } from './dcsa-export';
 
