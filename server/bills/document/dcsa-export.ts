@@ -371,19 +371,8 @@ export function dcsaExportBlockers(doc: BillDocument): string[] {
 // The transport document
 // ---------------------------------------------------------------------------------------------
 
-export function toDcsaTransportDocument(
-  doc: BillDocument,
-  status: TransportDocumentStatus,
-  opts: DcsaExportOptions = {},
-): DcsaTransportDocument {
-  if (!(TRANSPORT_DOCUMENT_STATUSES as readonly string[]).includes(status)) {
-    throw new RangeError(`unknown transport document status '${String(status)}' (expected one of ${TRANSPORT_DOCUMENT_STATUSES.join(', ')})`);
-  }
-  const blockers = dcsaExportBlockers(doc);
-  if (blockers.length > 0) throw new DcsaExportError(blockers);
-
-  const contacts = opts.contacts;
-  const withCharges = opts.originalWithCharges ?? true;
+/** Where and how the goods travel: the port-to-port span as vessel voyages, pre- and on-carriage around it. */
+function transportsOf(doc: BillDocument): DcsaTransports {
   const span = dcsaPortToPortSpan(doc.legs);
   const pre = doc.legs.slice(0, span.start);
   const on = doc.legs.slice(span.end + 1);
@@ -404,15 +393,81 @@ export function toDcsaTransportDocument(
   transports.portOfDischarge = { UNLocationCode: last.to };
   if (on.length > 0) transports.placeOfDelivery = { UNLocationCode: doc.places.delivery };
   transports.vesselVoyages = (span.bySea ? portToPort.filter((l) => l.mode === 'sea') : portToPort).map(vesselVoyage);
+  return transports;
+}
 
-  const issuer = doc.issuer;
-  const issuingParty = dcsaParty(issuer, contacts) as DcsaParty & { address: DcsaPartyAddress };
+/** Shipper, consignee or endorsee, the issuing party and the notify parties. */
+function documentPartiesOf(doc: BillDocument, contacts: DcsaExportOptions['contacts']): DcsaDocumentParties {
+  const issuingParty = dcsaParty(doc.issuer, contacts) as DcsaParty & { address: DcsaPartyAddress };
   const documentParties: DcsaDocumentParties = { shipper: dcsaParty(doc.shipper, contacts) } as DcsaDocumentParties;
   if (doc.type === 'straight' && doc.consignee !== null) documentParties.consignee = dcsaParty(doc.consignee, contacts);
   if (doc.type === 'toOrder' && doc.toOrderOf !== null) documentParties.endorsee = dcsaParty(doc.toOrderOf, contacts);
   documentParties.issuingParty = issuingParty;
   if (doc.notifyParties.length > 0) documentParties.notifyParties = doc.notifyParties.map((p) => dcsaParty(p, contacts));
+  return documentParties;
+}
 
+/** One freight amount for the whole transport (一单制): a lump sum per bill. */
+function throughFreight(doc: BillDocument): DcsaTransportDocument['charges'][number] {
+  return {
+    chargeName: 'Multimodal through freight',
+    currencyAmount: num(doc.freight.amount),
+    currencyCode: doc.freight.currency,
+    paymentTermCode: PAYMENT_TERM[doc.freight.payment],
+    calculationBasis: 'Lump sum per bill of lading',
+    unitPrice: num(doc.freight.amount),
+    quantity: 1,
+  };
+}
+
+/** Each goods line with its cargo items, one per piece of equipment it is stowed in. */
+function consignmentItemsOf(doc: BillDocument): DcsaTransportDocument['consignmentItems'] {
+  return doc.goods.map((line) => ({
+    carrierBookingReference: doc.bookingReference,
+    descriptionOfGoods: wrapLines(line.description),
+    HSCodes: [line.hsCode],
+    cargoItems: line.stowage.map((s) => ({
+      equipmentReference: s.equipment,
+      cargoGrossWeight: { value: num(s.grossWeightKg), unit: 'KGM' as const },
+      outerPackaging: {
+        ...(line.packages.code === null ? {} : { packageCode: line.packages.code }),
+        numberOfPackages: s.packages,
+        description: line.packages.description,
+      },
+    })),
+  }));
+}
+
+/** The containers and ULDs with their seals. */
+function equipmentOf(doc: BillDocument): DcsaTransportDocument['utilizedTransportEquipments'] {
+  return [
+    ...doc.containers.map((c) => ({
+      equipment: { equipmentReference: c.number, ISOEquipmentCode: c.isoSizeType },
+      isShipperOwned: c.shipperOwned,
+      seals: seals(c.seals),
+    })),
+    ...doc.ulds.map((u) => ({
+      equipment: { equipmentReference: u.id },
+      isShipperOwned: false,
+      seals: seals(u.seals),
+    })),
+  ];
+}
+
+export function toDcsaTransportDocument(
+  doc: BillDocument,
+  status: TransportDocumentStatus,
+  opts: DcsaExportOptions = {},
+): DcsaTransportDocument {
+  if (!(TRANSPORT_DOCUMENT_STATUSES as readonly string[]).includes(status)) {
+    throw new RangeError(`unknown transport document status '${String(status)}' (expected one of ${TRANSPORT_DOCUMENT_STATUSES.join(', ')})`);
+  }
+  const blockers = dcsaExportBlockers(doc);
+  if (blockers.length > 0) throw new DcsaExportError(blockers);
+
+  const contacts = opts.contacts;
+  const withCharges = opts.originalWithCharges ?? true;
+  const issuer = doc.issuer;
   const out = {
     transportDocumentReference: doc.reference,
     transportDocumentStatus: status,
@@ -439,48 +494,14 @@ export function toDcsaTransportDocument(
   out.carrierCode = issuer.scac;
   out.carrierCodeListProvider = 'NMFTA';
   out.carrierClauses = routingClauses(doc);
-  out.transports = transports;
-  out.charges = [
-    {
-      chargeName: 'Multimodal through freight',
-      currencyAmount: num(doc.freight.amount),
-      currencyCode: doc.freight.currency,
-      paymentTermCode: PAYMENT_TERM[doc.freight.payment],
-      calculationBasis: 'Lump sum per bill of lading',
-      unitPrice: num(doc.freight.amount),
-      quantity: 1,
-    },
-  ];
+  out.transports = transportsOf(doc);
+  out.charges = [throughFreight(doc)];
   out.placeOfIssue = { UNLocationCode: doc.placeOfIssue };
   out.invoicePayableAt = { UNLocationCode: doc.freight.payableAt };
   out.partyContactDetails = contactsOf(issuer, contacts);
-  out.documentParties = documentParties;
-  out.consignmentItems = doc.goods.map((line) => ({
-    carrierBookingReference: doc.bookingReference,
-    descriptionOfGoods: wrapLines(line.description),
-    HSCodes: [line.hsCode],
-    cargoItems: line.stowage.map((s) => ({
-      equipmentReference: s.equipment,
-      cargoGrossWeight: { value: num(s.grossWeightKg), unit: 'KGM' as const },
-      outerPackaging: {
-        ...(line.packages.code === null ? {} : { packageCode: line.packages.code }),
-        numberOfPackages: s.packages,
-        description: line.packages.description,
-      },
-    })),
-  }));
-  out.utilizedTransportEquipments = [
-    ...doc.containers.map((c) => ({
-      equipment: { equipmentReference: c.number, ISOEquipmentCode: c.isoSizeType },
-      isShipperOwned: c.shipperOwned,
-      seals: seals(c.seals),
-    })),
-    ...doc.ulds.map((u) => ({
-      equipment: { equipmentReference: u.id },
-      isShipperOwned: false,
-      seals: seals(u.seals),
-    })),
-  ];
+  out.documentParties = documentPartiesOf(doc, contacts);
+  out.consignmentItems = consignmentItemsOf(doc);
+  out.utilizedTransportEquipments = equipmentOf(doc);
   out.references = [{ type: 'CR', value: doc.orderReference }];
   return out;
 }
