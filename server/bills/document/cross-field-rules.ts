@@ -6,7 +6,8 @@
  * Line numbers cite DCSA's eBL 3.0.3 OpenAPI files by their own names: EBL_v3.0.3.yaml (and
  * EBL_SUR_v3.0.3.yaml / EBL_END_v3.0.3.yaml for the endorsement chain). Rules marked "project" go beyond what DCSA states and say why.
  */
-import { DCSA_ACTION_CODES, EBL_PLATFORMS, ISSUED_STATUSES, NO_RECIPIENT_ACTIONS, TRANSPORT_DOCUMENT_STATUSES } from './dcsa-export';
+import { ISSUED_STATUSES, TRANSPORT_DOCUMENT_STATUSES } from './dcsa-export';
+import { DCSA_ACTION_CODES, EBL_PLATFORMS, NO_RECIPIENT_ACTIONS } from './dcsa-endorsement-chain';
 
 type Json = Record<string, unknown>;
 

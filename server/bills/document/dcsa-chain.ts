@@ -15,7 +15,7 @@ import {
   EBL_PLATFORMS,
   type EblPlatform,
   endorsementChainDocument,
-} from './dcsa-export';
+} from './dcsa-endorsement-chain';
 
 /**
  * The simulator's own chain codes as DCSA codes: a pledge hands possession to the bank and a

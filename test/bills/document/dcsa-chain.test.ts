@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { buildBillDocument } from '../../../server/bills/document/bill-document';
 import { dcsaChainEntries, endorsementChainJson } from '../../../server/bills/document/dcsa-chain';
-import type { ChainParty, DcsaEndorsementChainLink } from '../../../server/bills/document/dcsa-export';
+import type { ChainParty, DcsaEndorsementChainLink } from '../../../server/bills/document/dcsa-endorsement-chain';
 import type { ChainEntry } from '../../../server/models/bill.model';
 import { EBL_END, schemaErrors } from './dcsa-schema';
 import { roadRailSeaToOrder } from './fixtures';

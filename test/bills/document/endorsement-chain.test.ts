@@ -8,7 +8,7 @@ import {
   endorsementChainForExport,
   type EndorsementChainOptions,
   NO_PARTY,
-} from '../../../server/bills/document/dcsa-export';
+} from '../../../server/bills/document/dcsa-endorsement-chain';
 import { EBL_END, EBL_SUR, schemaErrors, undeclaredProperties } from './dcsa-schema';
 import { roadRailSeaToOrder } from './fixtures';
 
