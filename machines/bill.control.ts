@@ -117,29 +117,36 @@ export const BILL_EVENT_TYPES: readonly BillEventType[] = [
   'REJECT_SURRENDER',
 ];
 
-/** The events each status handles at all; the rules below decide who may send them. */
-export const BILL_STATE_EVENTS: Readonly<Record<BillStateName, readonly BillEventType[]>> = {
-  DRAFT: ['APPROVE', 'VOID'],
-  APPROVED: ['ISSUE', 'VOID'],
-  ISSUED: [
-    'TRANSFER',
-    'ENDORSE',
-    'ENDORSE_TO_ORDER',
-    'ACCEPT_ENDORSEMENT',
-    'REJECT_ENDORSEMENT',
-    'BLANK_ENDORSE',
-    'PLEDGE',
-    'RELEASE_PLEDGE',
-    'ENFORCE_PLEDGE',
-    'SURRENDER_FOR_DELIVERY',
-    'SURRENDER_FOR_AMENDMENT',
-  ],
-  PENDING_SURRENDER_FOR_AMENDMENT: ['ACCEPT_SURRENDER', 'REJECT_SURRENDER'],
-  PENDING_SURRENDER_FOR_DELIVERY: ['ACCEPT_SURRENDER', 'REJECT_SURRENDER'],
-  SURRENDERED_FOR_AMENDMENT: ['VOID'],
-  SURRENDERED_FOR_DELIVERY: [],
-  VOIDED: [],
-};
+/**
+ * The roles that act on bills, in the order the history names them. Trainers and auditors read
+ * bills but never act on them; carriers, customs and insurers do not hold title.
+ */
+export const BILL_ACTING_ROLES = ['forwarder', 'bank', 'exporter', 'importer', 'consolidator'] as const;
+
+/** Who may receive a bill: a trading party; a pledge only a bank. */
+export const BILL_HOLDER_ROLES = ['exporter', 'importer', 'consolidator', 'forwarder', 'bank'] as const;
+
+/**
+ * The party an action hands the bill (or its control) to, as DCSA's endorsement chain records it:
+ * the named recipient, the first holder at issue (the shipper, or the surrenderer of the bill an
+ * amended one replaces), the issuer for a surrender, the pledgor when a pledge is released; null
+ * where DCSA records no party. Read before the event is applied.
+ */
+export function billRecipient(event: BillEvent, context: BillContext): string | null {
+  if ('to' in event) return event.to;
+  if ('bank' in event) return event.bank;
+  switch (event.type) {
+    case 'ISSUE':
+      return context.reissueToId ?? context.shipperId;
+    case 'SURRENDER_FOR_DELIVERY':
+    case 'SURRENDER_FOR_AMENDMENT':
+      return context.issuerId;
+    case 'RELEASE_PLEDGE':
+      return context.pledgorId;
+    default:
+      return null;
+  }
+}
 
 /** What each event does, completing "only the holder (party X) may ...". */
 const DOING: Readonly<Record<BillEventType, string>> = {
@@ -166,10 +173,11 @@ const blank = (s: string | null | undefined): boolean => !s || s.trim() === '';
 /**
  * Why `event` may not be applied to a bill in `state` with `context`, or null when it may.
  * Checks run from the bill's own condition (status, pledge, pending endorsement) to the actor and
- * then the payload, so the message names the most fundamental obstacle.
+ * then the payload, so the message names the most fundamental obstacle. `handled`: whether the
+ * status handles the event at all (bill.machine's BILL_STATE_EVENTS, read from its `on` tables).
  */
-export function billRefusal(state: BillStateName, context: BillContext, event: BillEvent): string | null {
-  const notHere = statusRefusal(state, context, event);
+export function billControlRefusal(state: BillStateName, context: BillContext, event: BillEvent, handled: boolean): string | null {
+  const notHere = handled ? null : statusRefusal(state, context, event);
   if (notHere !== null) return notHere;
   switch (event.type) {
     case 'APPROVE':
@@ -221,9 +229,8 @@ function onlyParty(role: string, id: string, event: BillEvent, kind = 'party'): 
   return event.by === id ? null : `only the ${role} (${kind} ${id}) may ${DOING[event.type]}`;
 }
 
-/** Whether the status handles the event at all (the machine's `on` tables say the same). */
+/** Why a status that does not handle the event refuses it (the machine's `on` tables say which it handles). */
 function statusRefusal(state: BillStateName, context: BillContext, event: BillEvent): string | null {
-  if (BILL_STATE_EVENTS[state]?.includes(event.type)) return null;
   const type = event.type;
   switch (state) {
     case 'VOIDED':

@@ -4,14 +4,23 @@
  *                              → PENDING_SURRENDER_FOR_AMENDMENT → SURRENDERED_FOR_AMENDMENT → VOIDED
  * (a rejected surrender returns to ISSUED; a draft or approved bill can be voided). While ISSUED,
  * control moves between parties (transfer, endorsement, blank endorsement, pledge) without
- * changing the status: the control layer is context, and its rules are billRefusal in
+ * changing the status: the control layer is context, and its rules are billControlRefusal in
  * bill.control.ts, which every guard here calls.
  * Pure: no clock, no I/O. Only assign actions: any other named action would become an outbox effect.
  */
 import { assertEvent, assign, setup } from 'xstate';
-import { type BillContext, type BillEvent, type BillEventType, type BillInput, type BillStateName, billRefusal, initialBillContext } from './bill.control';
+import {
+  BILL_STATES,
+  type BillContext,
+  type BillEvent,
+  type BillEventType,
+  type BillInput,
+  type BillStateName,
+  billControlRefusal,
+  initialBillContext,
+} from './bill.control';
 
-export { BILL_EVENT_TYPES, BILL_STATES, BILL_STATE_EVENTS, billRefusal, initialBillContext } from './bill.control';
+export { BILL_ACTING_ROLES, BILL_EVENT_TYPES, BILL_HOLDER_ROLES, BILL_STATES, billRecipient, initialBillContext } from './bill.control';
 export type { BillContext, BillEvent, BillEventType, BillInput, BillStateName, BillType } from './bill.control';
 
 /** Bump when a change makes stored bill snapshots unreadable. */
@@ -72,7 +81,7 @@ export const BILL_ACTION_CODES: Readonly<Record<BillEventType, BillActionCode | 
   REJECT_SURRENDER: 'SREJ',
 };
 
-/** The guard of a transition out of `state`: billRefusal must find nothing against it. */
+/** The guard of a transition out of `state` (which handles the event): the control rules must find nothing against it. */
 const allowedIn = (state: BillStateName) => ({ type: 'allowed' as const, params: { state } });
 
 export const billMachine = setup({
@@ -121,7 +130,7 @@ export const billMachine = setup({
     rejectSurrender: assign({ surrenderRequestedBy: null }),
   },
   guards: {
-    allowed: ({ context, event }, params: { state: BillStateName }) => billRefusal(params.state, context, event) === null,
+    allowed: ({ context, event }, params: { state: BillStateName }) => billControlRefusal(params.state, context, event, true) === null,
   },
 }).createMachine({
   id: 'bill',
@@ -177,3 +186,19 @@ export const billMachine = setup({
     VOIDED: { type: 'final' },
   },
 });
+
+/** The events each status handles at all, read from the machine's `on` tables; the control rules decide who may send them. */
+export const BILL_STATE_EVENTS: Readonly<Record<BillStateName, readonly BillEventType[]>> = Object.freeze(
+  Object.fromEntries(BILL_STATES.map((state) => [state, Object.freeze(Object.keys(billMachine.states[state]?.config.on ?? {}) as BillEventType[])])) as Record<
+    BillStateName,
+    readonly BillEventType[]
+  >,
+);
+
+/**
+ * Why `event` may not be applied to a bill in `state` with `context`, or null when it may: the
+ * status first (does it handle the event at all), then the control rules.
+ */
+export function billRefusal(state: BillStateName, context: BillContext, event: BillEvent): string | null {
+  return billControlRefusal(state, context, event, BILL_STATE_EVENTS[state]?.includes(event.type) ?? false);
+}

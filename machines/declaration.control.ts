@@ -8,6 +8,9 @@
  * guards call, so the message the service shows and the guard that refuses can never disagree.
  * Pure: no clock, no I/O. The acting party (`by`) and its role travel in every event; timestamps
  * and deadlines are computed by the service and only stored here.
+ *
+ * Over 400 lines on purpose: it is the one rule table of the declaration's lifecycle (one refusal
+ * per event, sharing the status and party checks); split, the rules would no longer read as one.
  */
 
 export const DECLARATION_KINDS = ['export', 'import', 'transit'] as const;

@@ -8,9 +8,12 @@
  * shows and the guard that refuses can never disagree. Pure: no clock, no I/O. The acting party
  * (`by`) and its role travel in every event; dates (disbursement, maturity, repayments) and the
  * matching result are computed by the service and only checked for consistency and stored here.
+ *
+ * Over 400 lines on purpose: it is the one rule table of the financing lifecycle (one refusal per
+ * event, sharing the party and amount checks); split, the rules would no longer read as one.
  */
-import { minorUnits } from '../server/reference/currencies';
-import { Decimal, parseDecimal } from '../server/shared/money';
+import { minorUnits } from './pure/currencies';
+import { Decimal, parseDecimal } from './pure/money';
 
 export const FINANCING_KINDS = ['billPledge', 'preShipment', 'policyFinancing'] as const;
 export type FinancingKind = (typeof FINANCING_KINDS)[number];

@@ -10,8 +10,8 @@
  * named action would become an outbox effect.
  */
 import { assertEvent, assign, setup } from 'xstate';
-import { minorUnits } from '../server/reference/currencies';
-import { Decimal } from '../server/shared/money';
+import { minorUnits } from './pure/currencies';
+import { Decimal } from './pure/money';
 import {
   type FinancingContext,
   type FinancingEvent,

@@ -8,7 +8,7 @@
  * actions: any other named action would become an outbox effect.
  */
 import { assertEvent, assign, setup } from 'xstate';
-import { Decimal } from '../server/shared/money';
+import { Decimal } from './pure/money';
 
 export type RefundRole = 'exporter' | 'taxAuthority';
 

@@ -4,7 +4,7 @@
  * must be answered from its index; explain proves it, and the benchmark fails if it scans.
  */
 import { type Collection, type Db, MongoClient } from 'mongodb';
-import { summarizeExplain } from '../../test/support/explain';
+import { summarizeExplain } from '../tools/explain';
 import { closedLoop, type PhaseFigures } from './stats';
 
 export interface EngineOpFigures extends PhaseFigures {

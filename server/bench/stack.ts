@@ -4,7 +4,7 @@
  * process only sends load, so client work does not share the server's event loop.
  */
 import net from 'node:net';
-import { type RunningProcess, startTs } from '../../test/support/processes';
+import { type RunningProcess, startTs } from '../tools/processes';
 
 export interface BenchStack {
   /** the server's origin, e.g. http://127.0.0.1:4100 */

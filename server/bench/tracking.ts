@@ -8,8 +8,8 @@
  */
 import autocannon from 'autocannon';
 import dayjs from 'dayjs';
-import { graphql } from '../../test/support/graphql-client';
-import { OrderFixtures } from '../../test/support/order-fixtures';
+import { graphql } from '../tools/graphql-client';
+import { OrderFixtures } from '../tools/order-fixtures';
 import type { BenchStack } from './stack';
 import { round } from './stats';
 

@@ -9,9 +9,9 @@
  */
 import dayjs from 'dayjs';
 import { type Collection, type Document, MongoClient, ObjectId } from 'mongodb';
-import { OrderFixtures } from '../../test/support/order-fixtures';
+import { OrderFixtures } from '../tools/order-fixtures';
 import { systemClock } from '../config';
-import { graphql } from '../../test/support/graphql-client';
+import { graphql } from '../tools/graphql-client';
 import type { BenchStack } from './stack';
 import { closedLoop, type PhaseFigures, round } from './stats';
 

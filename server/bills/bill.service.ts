@@ -8,7 +8,17 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import type { ClientSession, Connection, Model } from 'mongoose';
 import { Types } from 'mongoose';
-import { BILL_ACTION_CODES, BILL_MACHINE_VERSION, type BillContext, type BillEvent, billMachine, billRefusal } from '../../machines/bill.machine';
+import {
+  BILL_ACTING_ROLES,
+  BILL_ACTION_CODES,
+  BILL_HOLDER_ROLES,
+  BILL_MACHINE_VERSION,
+  type BillEvent,
+  type BillStateName,
+  billMachine,
+  billRecipient,
+  billRefusal,
+} from '../../machines/bill.machine';
 import type { Clock } from '../clock';
 import { LifecycleEngine } from '../lifecycle/engine';
 import type { Outbox } from '../lifecycle/outbox';
@@ -18,11 +28,12 @@ import type { OrderRecord } from '../models/order.model';
 import { partyModel } from '../models/party.model';
 import type { ShipmentRecord } from '../models/shipment.model';
 import type { OrderService } from '../orders/order.service';
-import { lifecycleError } from '../orders/order.service';
+import { commonListFilter, lifecycleError } from '../orders/order.service';
 import { type Caller, hasRole } from '../parties/caller';
 import { visibleTo } from '../parties/visibility';
-import type { Role } from '../parties/roles';
+import type { Role } from '../models/roles';
 import { isObjectIdText } from '../shared/ids';
+import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
 import { type Result, fail, ok } from '../shared/result';
 import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
@@ -31,6 +42,7 @@ import { type DraftBillOptions, billDocumentInput, unknownSealContainers } from 
 import { buildBillDocument } from './document/bill-document';
 import { type ChainEntry, documentChecksum, sealEntry, verifyChain } from './integrity';
 import { PartyKeyService } from './party-keys.service';
+import { machineContext } from '../lifecycle/snapshot';
 
 dayjs.extend(utc);
 
@@ -42,39 +54,9 @@ type PublicJwk = NonNullable<ReturnType<Parameters<typeof verifyChain>[2]>>;
 
 export type BillVerification = { ok: true; entries: number } | { ok: false; brokenAt: number; reason: string; message: string };
 
-/**
- * The roles that act on bills, in the order the history names them. Trainers and auditors read
- * bills but never act on them; carriers, customs and insurers do not hold title.
- */
-const ACTING_ROLES: readonly Role[] = ['forwarder', 'bank', 'exporter', 'importer', 'consolidator'];
-
-/** Who may receive a bill: a trading party; a pledge only a bank. */
-const HOLDER_ROLES: readonly Role[] = ['exporter', 'importer', 'consolidator', 'forwarder', 'bank'];
-
-/**
- * The party an action hands the bill (or its control) to, as DCSA's endorsement chain wants it:
- * the named recipient, the first holder at issue, the issuer for a surrender, the owner when a
- * pledge is released; null where DCSA records "no party".
- */
-function recipientOf(event: BillEvent, context: BillContext): string | null {
-  if ('to' in event) return event.to;
-  if ('bank' in event) return event.bank;
-  switch (event.type) {
-    case 'ISSUE':
-      return context.reissueToId ?? context.shipperId;
-    case 'SURRENDER_FOR_DELIVERY':
-    case 'SURRENDER_FOR_AMENDMENT':
-      return context.issuerId;
-    case 'RELEASE_PLEDGE':
-      return context.pledgorId;
-    default:
-      return null;
-  }
-}
-
 export class BillService {
   readonly model: Model<BillRecord>;
-  readonly lifecycle: LifecycleEngine<typeof billMachine>;
+  readonly lifecycle: LifecycleEngine<typeof billMachine, BillRecord>;
   readonly keys: PartyKeyService;
 
   constructor(
@@ -87,7 +69,13 @@ export class BillService {
     this.model = billModel(connection);
     this.keys = new PartyKeyService(connection, clock);
     this.lifecycle = new LifecycleEngine(
-      { name: 'bill', machine: billMachine, version: BILL_MACHINE_VERSION, label: (doc) => String(doc.number) },
+      {
+        name: 'bill',
+        machine: billMachine,
+        version: BILL_MACHINE_VERSION,
+        label: (doc) => String(doc.number),
+        refusal: { rule: 'bill-control', explain: (state, context, event) => billRefusal(state as BillStateName, context, event) },
+      },
       this.model,
       { clock, outbox, connection },
     );
@@ -135,7 +123,7 @@ export class BillService {
     const order = await this.orders.model.findById(old.orderId).lean();
     const shipment = await this.shipments.model.findById(old.shipmentId).lean();
     if (!order || !shipment) return fail([notFound(`the order or shipment of bill ${old.number} no longer exists`)]);
-    const context = old.machine.snapshot.context as unknown as BillContext;
+    const context = machineContext(billMachine, old);
     const options: DraftBillOptions = {
       billType: changes.billType ?? old.billType,
       consigneeId: changes.consigneeId ?? (old.consigneeId ? String(old.consigneeId) : undefined),
@@ -202,13 +190,22 @@ export class BillService {
       { partyId: caller.partyId, role: 'forwarder' },
       session,
     );
-    return ok(created as unknown as BillRecord);
+    return ok(created);
   }
 
   /** A bill the caller may read, by number or id. */
   async find(caller: Caller, ref: string): Promise<BillRecord | null> {
     const key = isObjectIdText(ref) ? { _id: new Types.ObjectId(ref) } : { number: ref.toUpperCase() };
     return this.model.findOne({ ...key, ...visibleTo(caller) }).lean();
+  }
+
+  /** One page of the bills the caller may read (as in find), oldest first, or what is wrong with the filter. */
+  async list(caller: Caller, filter: { partyId?: string; status?: string }, page: PageArgs): Promise<Result<Page<BillRecord>, UserError[]>> {
+    const common = commonListFilter({ partyId: filter.partyId });
+    if (!common.ok) return common;
+    const q: Record<string, unknown> = { ...visibleTo(caller), ...common.value };
+    if (filter.status) q.state = filter.status;
+    return ok(await paginate(this.model, q, page, { sortBy: 'createdAt' }));
   }
 
   /**
@@ -218,19 +215,14 @@ export class BillService {
   async act(caller: Caller, ref: string, action: BillAction, options: { session?: ClientSession; expectedVersion?: number } = {}): Promise<Result<BillRecord, UserError[]>> {
     const bill = await this.find(caller, ref);
     if (!bill) return fail([notFound(`bill '${ref}' does not exist or is not yours to see`)]);
-    if (options.expectedVersion !== undefined && options.expectedVersion !== bill.version) {
-      return fail([{ code: 'CONFLICT', message: `bill ${bill.number} is at version ${bill.version}, not ${options.expectedVersion}; reload it and try again` }]);
-    }
-    const role = caller.roles.find((r) => ACTING_ROLES.includes(r));
+    const role = caller.roles.find((r) => (BILL_ACTING_ROLES as readonly string[]).includes(r));
     if (!role) return fail([forbidden(`bill ${bill.number}: a ${caller.roles.join('/')} reads bills but does not act on them`)]);
     const event = { ...action, by: caller.partyId } as BillEvent;
-    const context = bill.machine.snapshot.context as unknown as BillContext;
+    const context = machineContext(billMachine, bill);
     const named = await this.checkNamedParty(action);
     if (named) return fail([named]);
-    const refusal = billRefusal(bill.state as never, context, event);
-    if (refusal) return fail([{ code: 'BUSINESS_RULE', rule: 'bill-control', message: `bill ${bill.number}: ${refusal}` }]);
     const set: Record<string, unknown> = {};
-    const recipient = recipientOf(event, context);
+    const recipient = billRecipient(event, context);
     if (recipient && isObjectIdText(recipient) && !bill.parties.some((p) => String(p) === recipient)) {
       set.parties = [...bill.parties, new Types.ObjectId(recipient)];
     }
@@ -252,11 +244,14 @@ export class BillService {
       );
       push.chain = entry;
     }
-    // Conditional on the version read: the sealed entry links to the chain as it was read.
-    const r = await this.lifecycle.apply(bill._id, event, { partyId: caller.partyId, role }, { session: options.session, expectedVersion: bill.version, set, push, current: bill });
+    // Conditional on the version read (or the one the caller expects): the sealed entry links to
+    // the chain as it was read. The engine refuses a stale version (CONFLICT) and an event the
+    // control rules refuse (BUSINESS_RULE 'bill-control'), before anything is written.
+    const expectedVersion = options.expectedVersion ?? bill.version;
+    const r = await this.lifecycle.apply(bill._id, event, { partyId: caller.partyId, role }, { session: options.session, expectedVersion, set, push, current: bill });
     if (!r.ok) return fail([lifecycleError(r.error)]);
     if (!options.session) await r.value.runEffects();
-    return ok(r.value.doc as unknown as BillRecord);
+    return ok(r.value.doc);
   }
 
   /** The party an action names (`to`, `bank`) must exist and be able to hold the bill. */
@@ -266,7 +261,7 @@ export class BillService {
     const id = (action as Record<string, string>)[field];
     const party = isObjectIdText(id) ? await partyModel(this.connection).findById(id).lean() : null;
     if (!party) return fieldError([field], 'known-party', `party ${id} does not exist`);
-    const allowed: readonly Role[] = field === 'bank' ? ['bank'] : HOLDER_ROLES;
+    const allowed: readonly Role[] = field === 'bank' ? ['bank'] : BILL_HOLDER_ROLES;
     if (!party.roles.some((r) => allowed.includes(r))) {
       return fieldError([field], field === 'bank' ? 'bank-party' : 'holder-party', `party ${party.code} (${party.roles.join('/')}) cannot ${field === 'bank' ? 'take a pledge: only a bank can' : 'hold a bill of lading'}`);
     }

@@ -9,7 +9,6 @@ import { Types } from 'mongoose';
 import {
   REFUND_EVENTS,
   REFUND_MACHINE_VERSION,
-  type RefundContext,
   type RefundEvent,
   refundInputRefusal,
   refundMachine,
@@ -30,6 +29,7 @@ import { type CustomsSettings, customsRate } from './customs-settings';
 import { visibleDeclarations } from './declaration-access';
 import type { DeclarationService } from './declaration.service';
 import { type MoneyInput, exportRefund, fobValue } from './rules';
+import { machineContext } from '../lifecycle/snapshot';
 
 export interface ApplyForRefundInput {
   declaration: string;
@@ -82,7 +82,7 @@ function decisionInputErrors(action: RefundAction): UserError[] {
 
 export class ExportRefundService {
   readonly model: Model<ExportRefundRecord>;
-  readonly lifecycle: LifecycleEngine<typeof refundMachine>;
+  readonly lifecycle: LifecycleEngine<typeof refundMachine, ExportRefundRecord>;
 
   constructor(
     connection: Connection,
@@ -129,7 +129,7 @@ export class ExportRefundService {
         { appliedAmount: computed.value.appliedAmount, currency: 'CNY' },
         { partyId: caller.partyId, role: 'exporter' },
       );
-      return ok(created as unknown as ExportRefundRecord);
+      return ok(created);
     } catch (err) {
       if ((err as { code?: number }).code !== 11000) throw err;
       return fail([{ code: 'DUPLICATE', rule: 'one-refund', message: `declaration ${declaration.number} already has a refund application: no declaration is refunded twice` }]);
@@ -152,7 +152,7 @@ export class ExportRefundService {
     const eventRule = REFUND_EVENTS[action.type];
     if (eventRule.role === 'taxAuthority' && !hasRole(caller, 'customs')) return fail([forbidden(`refund of declaration ${refund.declarationNumber}: only the tax authority ${eventRule.does}`)]);
     if (eventRule.role === 'exporter' && String(refund.exporterId) !== caller.partyId) return fail([forbidden(`refund of declaration ${refund.declarationNumber}: only the exporter that applied ${eventRule.does}`)]);
-    const context = refund.machine.snapshot.context as unknown as RefundContext;
+    const context = machineContext(refundMachine, refund);
     const sent = action.type === 'APPROVE' ? { ...action, amount: action.amount ?? context.appliedAmount } : action;
     const event = { ...sent, by: caller.partyId, role: eventRule.role } as RefundEvent;
     const refusal = refundRefusal(refund.state as never, context, event);
@@ -162,7 +162,7 @@ export class ExportRefundService {
       current: refund,
     });
     if (!r.ok) return fail([{ code: r.error.code === 'NOT_FOUND' ? 'NOT_FOUND' : r.error.code === 'CONFLICT' ? 'CONFLICT' : 'EVENT_NOT_ACCEPTED', message: r.error.message }]);
-    return ok(r.value.doc as unknown as ExportRefundRecord);
+    return ok(r.value.doc);
   }
 
   private compute(declaration: DeclarationRecord, order: OrderRecord, input: ApplyForRefundInput) {

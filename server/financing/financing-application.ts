@@ -5,7 +5,7 @@
  * goods back two open loans: the database's partial unique indexes decide, even under a race.
  */
 import { Types } from 'mongoose';
-import { type BillContext, billRefusal } from '../../machines/bill.machine';
+import { billMachine, billRefusal } from '../../machines/bill.machine';
 import { FINANCING_KINDS, type FinancingKind, financingInputRefusal } from '../../machines/financing.machine';
 import { readCurrency } from '../customs/rules/inputs';
 import type { BillRecord } from '../models/bill.model';
@@ -19,6 +19,7 @@ import { type Result, fail, ok } from '../shared/result';
 import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, forbidden } from '../shared/user-error';
 import { type FinancingCore, businessRule } from './financing-core';
+import { machineContext } from '../lifecycle/snapshot';
 
 export interface ApplyForFinancingInput {
   kind: FinancingKind;
@@ -79,7 +80,7 @@ function backingRefusal(caller: Caller, kind: FinancingKind, bankId: string, { o
   if (kind === 'billPledge' && bill) {
     // The bill's own pledge rule, asked now: a bill the exporter does not own and control, or one
     // pledged already, would fail at pledge registration after the bank's whole review.
-    const why = billRefusal(bill.state as never, bill.machine.snapshot.context as unknown as BillContext, { type: 'PLEDGE', by: caller.partyId, bank: bankId });
+    const why = billRefusal(bill.state as never, machineContext(billMachine, bill), { type: 'PLEDGE', by: caller.partyId, bank: bankId });
     if (why) return businessRule('bill-pledgeable', `bill ${bill.number} cannot back a pledge loan: ${why}`, ['input', 'bill']);
   }
   if (kind === 'preShipment' && !PRE_SHIPMENT_ORDER_STATES.includes(order.state)) {
@@ -155,7 +156,7 @@ export async function applyForFinancing(core: FinancingCore, caller: Caller, inp
       const created = await core.lifecycle.create(data, machineInput, { partyId: caller.partyId, role: 'exporter' }, session);
       await core.deps.invoices.showTo(invoice._id, bankId, session);
       if (policy) await core.deps.policies.showTo(policy._id, bankId, session);
-      return ok(created as unknown as FinancingRecord);
+      return ok(created);
     });
   } catch (err) {
     // The other of two simultaneous applications on the same goods won the unique index.

@@ -33,6 +33,7 @@ import { type UserError, forbidden, notFound } from '../shared/user-error';
 import type { CreditPolicyService } from './credit-policy.service';
 import type { InvoiceService } from './invoice.service';
 import { DEFAULT_MATCHING_OPTIONS, DEFAULT_RATE_TABLE, type MatchingOptions, type RateTable } from './rules';
+import { machineContext } from '../lifecycle/snapshot';
 
 /** An event as a caller sends it: the service adds who acts (`by`) and in which role. */
 export type FinancingAction = FinancingEvent extends infer E ? (E extends { by: string } ? Omit<E, 'by' | 'role'> : never) : never;
@@ -60,7 +61,7 @@ const ROLE_NAMES: Readonly<Record<FinancingRole, string>> = { exporter: 'its exp
 export const businessRule = (r: string, message: string, field?: string[]): UserError => ({ code: 'BUSINESS_RULE', rule: r, message, ...(field ? { field } : {}) });
 
 export function contextOf(financing: FinancingRecord): FinancingContext {
-  return financing.machine.snapshot.context as unknown as FinancingContext;
+  return machineContext(financingMachine, financing);
 }
 
 /** A filter limiting financing reads to the caller's own: its exporter, bank and insurer; trainers and auditors read all. */
@@ -70,7 +71,7 @@ export function visibleFinancings(caller: Caller): Record<string, unknown> {
 
 export class FinancingCore {
   readonly model: Model<FinancingRecord>;
-  readonly lifecycle: LifecycleEngine<typeof financingMachine>;
+  readonly lifecycle: LifecycleEngine<typeof financingMachine, FinancingRecord>;
   readonly pledges: BillPledges;
   readonly fxTable: RateTable;
   readonly matchingOptions: MatchingOptions;
@@ -129,7 +130,7 @@ export class FinancingCore {
       current: financing,
     });
     if (!r.ok) return fail([lifecycleError(r.error)]);
-    return ok(r.value.doc as unknown as FinancingRecord);
+    return ok(r.value.doc);
   }
 
   /**

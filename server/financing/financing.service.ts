@@ -10,6 +10,7 @@ import type { Clock } from '../clock';
 import type { Outbox } from '../lifecycle/outbox';
 import type { FinancingRecord } from '../models/financing.model';
 import type { Caller } from '../parties/caller';
+import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
 import { type Result, fail } from '../shared/result';
 import type { UserError } from '../shared/user-error';
 import { type ApplyForFinancingInput, applyForFinancing } from './financing-application';
@@ -35,12 +36,12 @@ export class FinancingService extends FinancingCore {
     super(connection, clock, outbox, deps);
   }
 
-  /** The caller's financings, newest first. */
-  list(caller: Caller, filter: FinancingListFilter = {}): Promise<FinancingRecord[]> {
+  /** One page of the caller's financings, oldest first (the state and kind are enum values, checked by GraphQL). */
+  list(caller: Caller, filter: FinancingListFilter = {}, page: PageArgs = {}): Promise<Page<FinancingRecord>> {
     const query: Record<string, unknown> = { ...visibleFinancings(caller) };
     if (filter.state) query.state = filter.state;
     if (filter.kind) query.kind = filter.kind;
-    return this.model.find(query).sort({ createdAt: -1, _id: -1 }).lean();
+    return paginate(this.model, query, page, { sortBy: 'createdAt' });
   }
 
   /** The loan's limit, principal, interest and settlement amount now, in both currencies. */

@@ -10,16 +10,13 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GraphQLContext } from './context';
+import { internalMessage } from '../shared/internal-message';
 
 const INTERNAL = ApolloServerErrorCode.INTERNAL_SERVER_ERROR;
 
 function isInternal(error: GraphQLFormattedError): boolean {
   const code = error.extensions?.code;
   return code === undefined || code === INTERNAL;
-}
-
-export function internalMessage(requestId: unknown): string {
-  return typeof requestId === 'string' ? `Internal server error (request id ${requestId})` : 'Internal server error';
 }
 
 /**

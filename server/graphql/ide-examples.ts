@@ -4,7 +4,7 @@
  * are seeded, each tab carries its role's demo token, so "run" answers at once; in production
  * no token is prefilled (demo tokens are public, see demo-parties.ts).
  */
-import type { Role } from '../parties/roles';
+import type { Role } from '../models/roles';
 import { DEMO_PARTIES } from '../parties/demo-parties';
 
 export interface IdeTab {

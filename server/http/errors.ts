@@ -4,7 +4,7 @@
  * carries the request id.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { internalMessage } from '../graphql/errors';
+import { internalMessage } from '../shared/internal-message';
 import { requestIdOf } from './request-logging';
 
 /** Errors from body parsing and the like carry the HTTP status they stand for. */

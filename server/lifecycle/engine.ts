@@ -7,7 +7,7 @@
  * A lost race is reported as CONFLICT, never silently lost or applied twice.
  */
 import type { ClientSession, Connection, Model } from 'mongoose';
-import { type AnyMachineSnapshot, type AnyStateMachine, type EventFromLogic, type InputFrom, initialTransition, transition } from 'xstate';
+import { type AnyMachineSnapshot, type AnyStateMachine, type ContextFrom, type EventFromLogic, type InputFrom, initialTransition, transition } from 'xstate';
 import type { Clock } from '../clock';
 import { type Result, fail, ok } from '../shared/result';
 import type { Outbox } from './outbox';
@@ -22,6 +22,11 @@ export interface LifecycleDefinition<M extends AnyStateMachine> {
   version: number;
   /** how messages name an aggregate (e.g. its number); defaults to its id */
   label?: (doc: Record<string, unknown>) => string;
+  /**
+   * The machine's own account of why its guards refuse an event (the rule its guards apply), and
+   * the rule id to report it under; without it a refused event is only "not accepted".
+   */
+  refusal?: { rule: string; explain: (state: string, context: ContextFrom<M>, event: EventFromLogic<M>) => string | null };
 }
 
 export interface Applied<D> {
@@ -64,7 +69,11 @@ function payloadOf(event: { type: string }): Record<string, unknown> {
   return payload;
 }
 
-export class LifecycleEngine<M extends AnyStateMachine> {
+/**
+ * `M` is the aggregate's machine, `R` its stored record: what create and apply hand back is typed
+ * as the record, so services need no cast.
+ */
+export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleFields = Doc> {
   constructor(
     readonly definition: LifecycleDefinition<M>,
     private readonly model: AggregateModel,
@@ -96,25 +105,25 @@ export class LifecycleEngine<M extends AnyStateMachine> {
   }
 
   /** Inserts a new aggregate at its initial state (and queues any entry effects). */
-  async create(data: Record<string, unknown>, input: InputFrom<M>, actor: Actor, session?: ClientSession): Promise<Doc> {
+  async create(data: Record<string, unknown>, input: InputFrom<M>, actor: Actor, session?: ClientSession): Promise<R> {
     const { fields, effects } = this.initial(input, actor, {});
     const doc = { ...data, ...fields };
     if (effects.length === 0) {
       const [created] = await this.model.create([doc], { session });
-      return created.toObject() as Doc;
+      return created.toObject() as R;
     }
     let ids: unknown[] = [];
-    let created: Doc | undefined;
+    let created: R | undefined;
     await this.inTransaction(session, async (s) => {
       const [c] = await this.model.create([doc], { session: s });
-      created = c.toObject() as Doc;
+      created = c.toObject() as R;
       ids = await this.deps.outbox.enqueue({ aggregate: this.definition.name, aggregateId: String(c._id), seq: 1 }, effects, s);
     });
     if (!session) await this.deps.outbox.runSafely(ids);
     return created!;
   }
 
-  async apply(id: unknown, event: EventFromLogic<M>, actor: Actor, options: ApplyOptions = {}): Promise<Result<AppliedInSession<Doc>, LifecycleFailure>> {
+  async apply(id: unknown, event: EventFromLogic<M>, actor: Actor, options: ApplyOptions = {}): Promise<Result<AppliedInSession<R>, LifecycleFailure>> {
     const { session } = options;
     const current = (options.current && String(options.current._id) === String(id)
       ? options.current
@@ -159,7 +168,8 @@ export class LifecycleEngine<M extends AnyStateMachine> {
     // turn a successful event into an error.
     const runEffects = (): Promise<void> => this.deps.outbox.runSafely(ids);
     if (!session) await runEffects();
-    return ok({ doc: written, entry, effects, runEffects });
+    // The conditional update returned the aggregate's own document: the record the model stores.
+    return ok({ doc: written as unknown as R, entry, effects, runEffects });
   }
 
   private labelOf(doc: Doc): string {
@@ -189,6 +199,10 @@ export class LifecycleEngine<M extends AnyStateMachine> {
       });
     }
     const snapshot = restore(machine, current.machine.snapshot) as AnyMachineSnapshot;
+    const refused = snapshot.can(event) ? null : this.definition.refusal?.explain(current.state, snapshot.context as ContextFrom<M>, event);
+    if (refused) {
+      return fail<LifecycleFailure>({ code: 'REFUSED', message: `${this.labelOf(current)}: ${refused}`, rule: this.definition.refusal!.rule });
+    }
     if (!snapshot.can(event)) {
       const allowed = handledEvents(machine, snapshot.value);
       const why = allowed.includes(event.type)

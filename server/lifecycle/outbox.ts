@@ -5,7 +5,7 @@
  */
 import type { ClientSession, Connection, Model } from 'mongoose';
 import type { Clock } from '../clock';
-import { type OutboxRecord, outboxModel } from '../models/outbox.model';
+import { type OutboxRecord, outboxModel } from './outbox.model';
 import type { EffectRequest } from './types';
 
 /** What an effect handler gets: only the session, so every write it makes commits with the done mark. */

@@ -1,5 +1,5 @@
 /** Converting between XState snapshots and what the database stores. */
-import type { AnyStateMachine, SnapshotFrom } from 'xstate';
+import type { AnyStateMachine, ContextFrom, SnapshotFrom } from 'xstate';
 import type { EffectRequest, PersistedSnapshot } from './types';
 
 /** 'inTransit', or 'exception.held' for nested states (parallel regions joined with '|'). */
@@ -49,4 +49,14 @@ export function effectRequests(actions: ReadonlyArray<{ type: string; params?: u
   return actions
     .filter((a) => typeof a.type === 'string' && !a.type.startsWith('xstate.'))
     .map((a) => ({ type: a.type, params: (a.params ?? {}) as Record<string, unknown> }));
+}
+
+/**
+ * The context of a stored aggregate's machine, typed as `machine` declares it. The one place a
+ * stored snapshot (plain data from the database) is read as a machine's context: the engine wrote
+ * it from that machine, and it refuses to load a snapshot of another machine version, so the shape
+ * holds. `machine` gives the type; pass the machine the aggregate's lifecycle runs.
+ */
+export function machineContext<M extends AnyStateMachine>(_machine: M, aggregate: { machine: { snapshot: PersistedSnapshot } }): Readonly<ContextFrom<M>> {
+  return aggregate.machine.snapshot.context as ContextFrom<M>;
 }

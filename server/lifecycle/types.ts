@@ -43,6 +43,8 @@ export type LifecycleFailure =
   | { code: 'NOT_FOUND'; message: string }
   | { code: 'EVENT_NOT_ACCEPTED'; message: string; state: string; event: string; allowed: string[] }
   | { code: 'CONFLICT'; message: string; expectedVersion: number }
+  /** The machine's guards refuse the event, for the reason `message` gives under `rule`. */
+  | { code: 'REFUSED'; message: string; rule: string }
   | { code: 'MACHINE_VERSION_MISMATCH'; message: string; stored: number; current: number };
 
 /** A named action of a machine, queued in the outbox and run after the state write. */

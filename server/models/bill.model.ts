@@ -4,10 +4,37 @@
  */
 import { type Connection, type Model, Schema, type Types } from 'mongoose';
 import type { BillType } from '../../machines/bill.machine';
-import type { BillDocument } from '../bills/document/bill-document';
-import type { ChainEntry } from '../bills/integrity';
+import type { BillDocument } from './bill-content';
 import { lifecycleFields } from '../lifecycle/schema';
 import type { LifecycleFields } from '../lifecycle/types';
+
+/**
+ * One action in a bill's history (DCSA action codes: ISSUE, TRANSFER, ENDORSE, ..., SURRENDERED,
+ * plus the pledge actions). The action vocabulary and who may do what belong to the bill's
+ * lifecycle; this layer only makes the record tamper-evident, so `actionCode` is any non-empty
+ * string here.
+ *
+ * `hash` = SHA-256 hex over the RFC 8785 form of
+ * `{ seq, actionCode, actor, recipient, at, payload, previousHash }`; the first entry's
+ * `previousHash` is the document checksum fixed at issue, each later one the previous `hash`.
+ *
+ * `signature` is a compact JWS (alg EdDSA, protected header `{ alg, kid, typ }`) whose payload is
+ * the UTF-8 of the RFC 8785 form of `{ hash }`, i.e. `{"hash":"<64 hex>"}`. An object rather than
+ * the bare hash so the signed statement says what it is and can gain members (bill number, chain
+ * id) later without a format break; verification requires this exact text, no extra members.
+ */
+export interface ChainEntry {
+  seq: number;
+  actionCode: string;
+  actor: { partyId: string; role: string };
+  recipient: string | null;
+  /** ISO 8601, supplied by the caller (this layer never reads a clock). */
+  at: string;
+  payload: Record<string, unknown>;
+  previousHash: string;
+  hash: string;
+  signature: string;
+}
 
 export interface BillRecord extends LifecycleFields {
   _id: Types.ObjectId;

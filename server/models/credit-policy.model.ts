@@ -4,7 +4,7 @@
  * (出运申报) with their premiums, and the claims paid (理赔), each to whom it was assigned.
  */
 import { type Connection, type Model, Schema, type Types } from 'mongoose';
-import type { MoneyText } from '../financing/rules';
+import type { MoneyText } from './financing-records';
 
 export interface BuyerLimitRecord {
   buyerId: Types.ObjectId;

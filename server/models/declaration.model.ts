@@ -5,8 +5,7 @@
  */
 import { type Connection, type Model, Schema, type Types } from 'mongoose';
 import { DECLARATION_STATES, type DeclarationKind, type DeclarationMode, type Lane } from '../../machines/declaration.machine';
-import type { ImportTaxes, LaneSelection, LateFee } from '../customs/rules';
-import type { DeclarantRole } from '../customs/validation/declaration-input';
+import type { DeclarantRole, ImportTaxes, LaneSelection, LateFee } from './customs-records';
 import { lifecycleFields } from '../lifecycle/schema';
 import type { LifecycleFields } from '../lifecycle/types';
 

@@ -3,7 +3,7 @@
  * lifecycle (machines/refund.machine.ts) and the figures it was computed from.
  */
 import { type Connection, type Model, Schema, type Types } from 'mongoose';
-import type { ExportRefundLine } from '../customs/rules';
+import type { ExportRefundLine } from './customs-records';
 import { lifecycleFields } from '../lifecycle/schema';
 import type { LifecycleFields } from '../lifecycle/types';
 

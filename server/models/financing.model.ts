@@ -5,7 +5,7 @@
  */
 import { type Connection, type Model, Schema, type Types } from 'mongoose';
 import { FINAL_FINANCING_STATES, FINANCING_STATES, type FinancingKind, type MatchingResult } from '../../machines/financing.machine';
-import type { AppliedRate, DocumentMismatch, MoneyText, TradeDocumentName } from '../financing/rules';
+import type { AppliedRate, DocumentMismatch, MoneyText, TradeDocumentName } from './financing-records';
 import { lifecycleFields } from '../lifecycle/schema';
 import type { LifecycleFields } from '../lifecycle/types';
 

@@ -1,7 +1,7 @@
 /** The party registry: every organisation that acts in the single window. */
 import { type Connection, type Model, Schema, type Types } from 'mongoose';
-import { ROLES, type Role } from '../parties/roles';
 import { TRANSPORT_MODES, type TransportMode } from '../reference/modes';
+import { ROLES, type Role } from './roles';
 
 export const CREDIT_RATINGS = ['A', 'B', 'C', 'D'] as const;
 export type CreditRating = (typeof CREDIT_RATINGS)[number];

@@ -4,7 +4,7 @@
  * run goes, so a long run stays far below the document size limit and can be watched live.
  */
 import { type Connection, type Model, Schema, type Types } from 'mongoose';
-import type { ExpectationResult, OrderReport, RunEvent, RunSummary } from '../scenarios/run/report';
+import type { ExpectationResult, OrderReport, RunEvent, RunSummary } from './scenario-report';
 
 export const SCENARIO_RUN_STATUSES = ['running', 'succeeded', 'failed'] as const;
 export type ScenarioRunStatus = (typeof SCENARIO_RUN_STATUSES)[number];

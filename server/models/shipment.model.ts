@@ -4,7 +4,21 @@
  */
 import { type Connection, type Model, Schema, type Types } from 'mongoose';
 import type { TransportMode } from '../reference';
-import { MILESTONE_TYPES, type MilestoneType } from '../tracking/milestones';
+
+/** The milestones a shipment leg can record; their order rules are tracking/milestones.ts. */
+export const MILESTONE_TYPES = [
+  'gateIn',
+  'loaded',
+  'departed',
+  'arrived',
+  'discharged',
+  'transshipped',
+  'delivered',
+  'customsHold',
+  'elockAlarm',
+] as const;
+
+export type MilestoneType = (typeof MILESTONE_TYPES)[number];
 
 export interface ShipmentLegRecord {
   seq: number;

@@ -4,12 +4,13 @@
  * A hold is lifted by whoever may impose that kind of hold: a customs hold or an e-lock alarm
  * only by customs, a commercial hold by the seller or the forwarder.
  */
-import type { HoldSource } from '../../machines/order.machine';
+import { type HoldSource, orderMachine } from '../../machines/order.machine';
 import type { OrderRecord } from '../models/order.model';
 import type { Caller } from '../parties/caller';
 import { hasRole } from '../parties/caller';
-import type { Role } from '../parties/roles';
+import type { Role } from '../models/roles';
 import { visibleTo } from '../parties/visibility';
+import { machineContext } from '../lifecycle/snapshot';
 
 /** 'authority': a party acting for the state (customs), whatever its relation to the order. */
 export type OrderRelation = 'seller' | 'buyer' | 'forwarder' | 'authority';
@@ -45,7 +46,7 @@ export const RESUME_POLICY: Readonly<Record<HoldSource, readonly Rule[]>> = {
 export const CUSTOMS_HOLD_SOURCES: readonly HoldSource[] = ['customsHold', 'elockAlarm'];
 
 function holdSourceOf(order: OrderRecord): HoldSource {
-  return (order.machine.snapshot.context.holdSource as HoldSource | null) ?? 'party';
+  return machineContext(orderMachine, order).holdSource ?? 'party';
 }
 
 function rulesFor(order: OrderRecord, action: OrderAction): readonly Rule[] {

@@ -18,6 +18,7 @@ import { type Caller, hasRole } from '../parties/caller';
 import { partyInRole } from '../parties/party-check';
 import { isObjectIdText } from '../shared/ids';
 import { toDecimal128 } from '../shared/money';
+import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
 import { type OrderAction, actingRoleFor, describePolicy, visibleOrders } from './order.access';
@@ -63,6 +64,8 @@ export function lifecycleError(failure: LifecycleFailure): UserError {
       return { code: 'EVENT_NOT_ACCEPTED', message: failure.message, rule: 'state-transition' };
     case 'CONFLICT':
       return { code: 'CONFLICT', message: failure.message };
+    case 'REFUSED':
+      return { code: 'BUSINESS_RULE', message: failure.message, rule: failure.rule };
     case 'MACHINE_VERSION_MISMATCH':
       return { code: 'BUSINESS_RULE', message: failure.message, rule: 'machine-version' };
   }
@@ -70,7 +73,7 @@ export function lifecycleError(failure: LifecycleFailure): UserError {
 
 export class OrderService {
   readonly model: Model<OrderRecord>;
-  readonly lifecycle: LifecycleEngine<typeof orderMachine>;
+  readonly lifecycle: LifecycleEngine<typeof orderMachine, OrderRecord>;
 
   constructor(
     private readonly connection: Connection,
@@ -126,7 +129,7 @@ export class OrderService {
       createdAt: now,
     };
     const created = await this.lifecycle.create(data, undefined as never, { partyId: caller.partyId, role: 'exporter' });
-    return ok(created as unknown as OrderRecord);
+    return ok(created);
   }
 
   /** The order with this id or number, if the caller is party to it (or reads everything). */
@@ -143,6 +146,12 @@ export class OrderService {
     if (filter.state) q.state = filter.state;
     if (filter.corridorId) q.corridorId = filter.corridorId;
     return ok(q);
+  }
+
+  /** One page of the caller's orders matching `filter`, oldest first, or what is wrong with the filter. */
+  async list(caller: Caller, filter: OrderListFilter, page: PageArgs): Promise<Result<Page<OrderRecord>, UserError[]>> {
+    const q = this.listFilter(caller, filter);
+    return q.ok ? ok(await paginate(this.model, q.value, page, { sortBy: 'createdAt' })) : q;
   }
 
   confirm(caller: Caller, id: string, expectedVersion?: number) {
@@ -199,6 +208,6 @@ export class OrderService {
   ): Promise<Result<OrderRecord, UserError[]>> {
     const r = await this.lifecycle.apply(id, event, actor, options);
     if (!r.ok) return fail([lifecycleError(r.error)]);
-    return ok(r.value.doc as unknown as OrderRecord);
+    return ok(r.value.doc);
   }
 }

@@ -1,6 +1,6 @@
 /** Who is calling: an authenticated party and the roles it may act in. */
 import type { PartyRecord } from '../models/party.model';
-import { READ_ALL_ROLES, type Role } from './roles';
+import { READ_ALL_ROLES, type Role } from '../models/roles';
 
 export interface Caller {
   party: PartyRecord;

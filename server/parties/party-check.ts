@@ -4,7 +4,7 @@ import { type PartyRecord, partyModel } from '../models/party.model';
 import { isObjectIdText } from '../shared/ids';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError } from '../shared/user-error';
-import type { Role } from './roles';
+import type { Role } from '../models/roles';
 
 export async function partyInRole(connection: Connection, id: string, role: Role, field: string[]): Promise<Result<PartyRecord, UserError>> {
   if (!isObjectIdText(id)) return fail(fieldError(field, 'party-id', `'${id}' is not a party id`));

@@ -4,11 +4,12 @@ import type { Connection, Model } from 'mongoose';
 import { Types } from 'mongoose';
 import type { Clock } from '../clock';
 import { CREDIT_RATINGS, type CreditRating, type PartyAddress, type PartyRecord, partyModel } from '../models/party.model';
+import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, forbidden } from '../shared/user-error';
 import { type Caller, hasRole } from './caller';
+import { type Role, isRole } from '../models/roles';
 import { type TransportMode, checkTransportMode } from '../reference/modes';
-import { type Role, isRole } from './roles';
 
 export interface RegisterPartyInput {
   code: string;
@@ -73,6 +74,11 @@ export class PartyService {
     this.model = partyModel(connection);
   }
 
+  /** One page of the registry, by code: every authenticated party may read it (it names who acts in the window). */
+  list(_caller: Caller, filter: { role?: Role }, page: PageArgs): Promise<Page<PartyRecord>> {
+    return paginate(this.model, filter.role ? { roles: filter.role } : {}, page, { sortBy: 'code' });
+  }
+
   async register(caller: Caller, input: RegisterPartyInput): Promise<Result<PartyRecord, UserError[]>> {
     if (!hasRole(caller, 'trainer')) return fail([forbidden('only a trainer registers parties')]);
     return this.create(input, false);
@@ -120,9 +126,5 @@ export class PartyService {
 
   async byCode(code: string): Promise<PartyRecord | null> {
     return this.model.findOne({ code }).lean();
-  }
-
-  async list(filter: { role?: Role } = {}): Promise<PartyRecord[]> {
-    return this.model.find(filter.role ? { roles: filter.role } : {}).sort({ code: 1 }).lean();
   }
 }

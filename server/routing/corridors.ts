@@ -1,7 +1,7 @@
 /**
  * Corridor catalogue: the trunk services of Chongqing's order-to-delivery logistics plan
  * (渝府办发〔2025〕23号, seeds/001 lines 98-163) and the airport plan (seeds/004 lines 53-83).
- * Citations are `file:line` into /work/shared/seeds plus the DOMAIN.md corridor table.
+ * Citations are `file:line` by the seed file's own name, plus the DOMAIN.md corridor table.
  *
  * Every figure below (transit days, weekdays, cut-offs, rates) is an INDICATIVE simulator default
  * chosen to be plausible, not a published timetable or tariff; each says what it rests on. Legs

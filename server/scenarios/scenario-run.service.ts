@@ -15,7 +15,7 @@ import { type Caller, hasRole } from '../parties/caller';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, forbidden } from '../shared/user-error';
 import { renderMarkdown } from './report/markdown';
-import type { RunEvent, ScenarioReport } from './run/report';
+import type { RunEvent, ScenarioReport } from '../models/scenario-report';
 import { runScenario } from './run/runner';
 import type { Scenario } from './scenario';
 import { type BundledScenario, bundledScenarios, orderCount } from './scenario-catalogue';

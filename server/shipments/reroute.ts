@@ -11,20 +11,19 @@ import utc from 'dayjs/plugin/utc';
 import type { ClientSession, Connection, Model } from 'mongoose';
 import { Types } from 'mongoose';
 import type { Clock } from '../clock';
-import { routePorts } from '../customs/validation/declaration.validation';
 import { billModel } from '../models/bill.model';
 import { LIVE_DECLARATION_STATES, declarationModel } from '../models/declaration.model';
 import type { OrderRecord } from '../models/order.model';
 import type { RerouteRecord, ShipmentLegRecord, ShipmentRecord } from '../models/shipment.model';
 import { type Caller, hasRole } from '../parties/caller';
-import type { Role } from '../parties/roles';
+import type { Role } from '../models/roles';
+import { routePorts } from '../routing/route-ports';
 import { isObjectIdText } from '../shared/ids';
 import { screamingCase } from '../shared/names';
 import { type Result, fail, ok } from '../shared/result';
 import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
-import type { PlannedOption } from './shipment.service';
-import { carrierIdsOf, shipmentRoute } from './shipment-route';
+import { type PlannedOption, carrierIdsOf, shipmentRoute } from './shipment-route';
 
 dayjs.extend(utc);
 

@@ -7,6 +7,14 @@ import type { ShipmentRecord } from '../models/shipment.model';
 import type { RouteOption } from '../routing';
 import { Decimal, toDecimal128 } from '../shared/money';
 
+/** A route option as booking offers it: marked with whether the order's Incoterm fits its main carriage and its named place. */
+export interface PlannedOption extends RouteOption {
+  incotermFits: boolean;
+  incotermNote: string | null;
+  /** the rule that does not fit: incoterm-mode or incoterm-place; null when it fits */
+  incotermRule: string | null;
+}
+
 export type ShipmentRoute = Pick<ShipmentRecord, 'corridorId' | 'routeOptionId' | 'routeName' | 'legs' | 'cost' | 'costCurrency' | 'co2Kg' | 'plannedEtd' | 'plannedEta'>;
 
 export function shipmentRoute(option: RouteOption, carriers: ReadonlyMap<number, Types.ObjectId>): ShipmentRoute {

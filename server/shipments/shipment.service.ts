@@ -19,13 +19,14 @@ import { checkIncotermForRoute } from '../reference';
 import { type RankBy, type RouteOption, type RouteRequest, routeOptions } from '../routing';
 import { fromDecimal128 } from '../shared/money';
 import { commonListFilter } from '../orders/order.service';
+import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
 import { type Result, fail, ok } from '../shared/result';
 import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, notFound } from '../shared/user-error';
 import { type ContainerInput, type ValidContainer, validateContainers } from './booking.validation';
 import { ContainerReservations } from './container-reservations';
 import { type RerouteInput, rerouteShipment } from './reroute';
-import { carrierIdsOf, shipmentRoute } from './shipment-route';
+import { type PlannedOption, carrierIdsOf, shipmentRoute } from './shipment-route';
 
 export interface RouteOptionsRequest {
   orderId: string;
@@ -45,12 +46,7 @@ export interface BookRouteInput {
 }
 
 /** An option plus whether the order's Incoterm fits its main carriage and its named place. */
-export interface PlannedOption extends RouteOption {
-  incotermFits: boolean;
-  incotermNote: string | null;
-  /** the rule that does not fit: incoterm-mode or incoterm-place; null when it fits */
-  incotermRule: string | null;
-}
+export type { PlannedOption };
 
 /**
  * Route options for any request, each marked with whether `incoterm` (when given) fits its main
@@ -237,6 +233,12 @@ export class ShipmentService {
     const q: Record<string, unknown> = { ...visibleTo(caller), ...common.value };
     if (filter.corridorId) q.corridorId = filter.corridorId;
     return ok(q);
+  }
+
+  /** One page of the caller's shipments matching `filter`, oldest first, or what is wrong with the filter. */
+  async list(caller: Caller, filter: { corridorId?: string; partyId?: string }, page: PageArgs): Promise<Result<Page<ShipmentRecord>, UserError[]>> {
+    const q = this.listFilter(caller, filter);
+    return q.ok ? ok(await paginate(this.model, q.value, page, { sortBy: 'createdAt' })) : q;
   }
 
   /** The shipment if the caller is party to it (or reads everything). */

@@ -2,21 +2,10 @@
  * Milestones a carrier or the forwarder records on a shipment leg, and the order rules they
  * follow. Pure: the rules read the shipment's record and say yes or why not.
  */
+import { MILESTONE_TYPES, type MilestoneType } from '../models/shipment.model';
 import { screamingCase } from '../shared/names';
 
-export const MILESTONE_TYPES = [
-  'gateIn',
-  'loaded',
-  'departed',
-  'arrived',
-  'discharged',
-  'transshipped',
-  'delivered',
-  'customsHold',
-  'elockAlarm',
-] as const;
-
-export type MilestoneType = (typeof MILESTONE_TYPES)[number];
+export { MILESTONE_TYPES, type MilestoneType };
 
 /** Exceptions: they may happen at any point of a leg and do not move it forward. */
 export const EXCEPTION_MILESTONES: readonly MilestoneType[] = ['customsHold', 'elockAlarm'];

@@ -10,7 +10,7 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import type { ClientSession, Connection } from 'mongoose';
 import { Types } from 'mongoose';
-import type { OrderEvent } from '../../machines/order.machine';
+import { type OrderEvent, orderMachine } from '../../machines/order.machine';
 import type { Clock } from '../clock';
 import type { Actor } from '../lifecycle/types';
 import type { MilestoneRecord, ShipmentRecord } from '../models/shipment.model';
@@ -28,6 +28,7 @@ import { type UserError, fieldError, forbidden, notFound } from '../shared/user-
 import type { ShipmentService } from '../shipments/shipment.service';
 import { EXCEPTION_MILESTONES, MILESTONE_TYPES, type MilestoneType, milestoneLocation, milestoneRefusal } from './milestones';
 import { type TrackingView, trackingView } from './tracking.view';
+import { machineContext } from '../lifecycle/snapshot';
 
 dayjs.extend(utc);
 
@@ -51,7 +52,7 @@ function orderStateRefusal(order: OrderRecord, type: MilestoneType): string | nu
   const state = screamingCase(order.state);
   if (['cancelled', 'completed'].includes(order.state)) return `order ${order.number} is ${state}: no milestone can be recorded`;
   if (order.state === 'onHold' && !EXCEPTION_MILESTONES.includes(type)) {
-    const reason = (order.machine.snapshot.context.holdReason as string | null) ?? 'no reason given';
+    const reason = machineContext(orderMachine, order).holdReason ?? 'no reason given';
     return `order ${order.number} is ON_HOLD (${reason}); the hold must be lifted before ${screamingCase(type)}`;
   }
   return null;

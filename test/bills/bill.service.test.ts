@@ -3,7 +3,7 @@ import { BillPledges } from '../../server/bills/bill-pledges';
 import type { BillService } from '../../server/bills/bill.service';
 import { toDcsaTransportDocument } from '../../server/bills/document/dcsa-export';
 import { inTransaction } from '../../server/shared/transaction';
-import { EBL, schemaErrors } from '../unit/bills/document/dcsa-schema';
+import { EBL, schemaErrors } from './document/dcsa-schema';
 import type { OrderService } from '../../server/orders/order.service';
 import type { Caller } from '../../server/parties/caller';
 import { containerCheckDigit } from '../../server/reference';

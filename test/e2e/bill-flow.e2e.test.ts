@@ -13,7 +13,7 @@ import type { RunningServer } from '../../server/start';
 import { type GraphQLResponse, dataOf, errorCodes, graphql, startTestServer, stopTestServer } from '../support/graphql-client';
 import { OrderFixtures } from '../support/order-fixtures';
 import { testClock } from '../support/world';
-import { EBL, EBL_END, schemaErrors } from '../unit/bills/document/dcsa-schema';
+import { EBL, EBL_END, schemaErrors } from '../bills/document/dcsa-schema';
 
 const clock = testClock(new Date('2026-03-02T08:00:00Z'));
 let server: RunningServer;

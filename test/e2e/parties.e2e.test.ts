@@ -3,7 +3,7 @@
  * mutations, userErrors, the registry as a paged connection, and demo seeding at start.
  */
 import { DEMO_PARTIES } from '../../server/parties/demo-parties';
-import { ROLES, type Role } from '../../server/parties/roles';
+import { ROLES, type Role } from '../../server/models/roles';
 import type { RunningServer } from '../../server/start';
 import { connectClient, testDbName, testMongoUri } from '../support/database';
 import { dataOf, errorCodes, graphql, type GraphQLResponse, startTestServer, stopTestServer } from '../support/graphql-client';

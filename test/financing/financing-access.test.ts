@@ -80,11 +80,11 @@ it('lets each party act only in its own role on its own financing', async () => 
 
 it('lists to each party only its own financings', async () => {
   const { loan } = await disbursedPledgeLoan(fw);
-  const numbersOf = async (caller: Caller) => (await fw.financing.list(caller)).map((f) => f.number);
+  const numbersOf = async (caller: Caller) => (await fw.financing.list(caller)).edges.map((e) => e.node.number);
   expect(await numbersOf(fw.exporter)).toContain(loan.number);
   expect(await numbersOf(fw.bank)).toContain(loan.number);
   expect(await numbersOf(fw.auditor)).toContain(loan.number);
   expect(await numbersOf(secondBank)).toEqual([]);
   expect(await numbersOf(fw.otherExporter)).toEqual([]);
-  expect((await fw.financing.list(fw.bank, { state: 'disbursed' })).every((f) => f.state === 'disbursed')).toBe(true);
+  expect((await fw.financing.list(fw.bank, { state: 'disbursed' })).edges.every((e) => e.node.state === 'disbursed')).toBe(true);
 });

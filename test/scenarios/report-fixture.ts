@@ -3,7 +3,7 @@
  * attempt, one on time), one expectation met and one not, and text with Markdown and XML
  * specials in it so the renderers' escaping is exercised.
  */
-import type { OrderReport, RunEvent, ScenarioReport } from '../../server/scenarios/run/report';
+import type { OrderReport, RunEvent, ScenarioReport } from '../../server/models/scenario-report';
 
 let seq = 0;
 function event(at: string, order: string | null, name: string, actor: string, detail: string, refusedBy?: string): RunEvent {

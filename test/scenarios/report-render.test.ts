@@ -7,7 +7,7 @@ import { MARKDOWN_TIMELINE_LIMIT, renderMarkdown } from '../../server/scenarios/
 import { summaryTable, unmetExpectationLines } from '../../server/scenarios/report/summary-table';
 import { renderTimelineSvg } from '../../server/scenarios/report/svg-timeline';
 import { reportJsonChunks, writeReport } from '../../server/scenarios/report/write-report';
-import type { ScenarioReport } from '../../server/scenarios/run/report';
+import type { ScenarioReport } from '../../server/models/scenario-report';
 import { reportFixture } from './report-fixture';
 
 /**

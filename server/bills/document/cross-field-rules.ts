@@ -6,7 +6,8 @@
  * Line numbers cite schema/dcsa-ebl-3.0.3/EBL_v3.0.3.yaml (and EBL_SUR / EBL_END
  * for the endorsement chain). Rules marked "project" go beyond what DCSA states and say why.
  */
-import { DCSA_ACTION_CODES, EBL_PLATFORMS, ISSUED_STATUSES, NO_RECIPIENT_ACTIONS, TRANSPORT_DOCUMENT_STATUSES } from './dcsa-export';
+import { ISSUED_STATUSES, TRANSPORT_DOCUMENT_STATUSES } from './dcsa-export';
+import { DCSA_ACTION_CODES, EBL_PLATFORMS, NO_RECIPIENT_ACTIONS } from './dcsa-endorsement-chain';
 
 type Json = Record<string, unknown>;
 
@@ -25,9 +26,24 @@ function decimals(n: number): number {
   return dot < 0 ? 0 : text.length - dot - 1;
 }
 
+/** What every rule group reads of the document, worked out once. */
+interface DocumentFacts {
+  td: Json;
+  status: unknown;
+  isBol: boolean;
+  isSwb: boolean;
+  electronic: boolean;
+  toOrder: boolean;
+  parties: Json;
+  /** the status is one of the issued ones */
+  issued: boolean;
+}
+
+type Add = (rule: string, path: string, message: string) => void;
+
 export function dcsaCrossFieldProblems(exported: unknown): string[] {
   const problems: string[] = [];
-  const add = (rule: string, path: string, message: string) => problems.push(`[${rule}] ${path}: ${message}`);
+  const add: Add = (rule, path, message) => problems.push(`[${rule}] ${path}: ${message}`);
   if (!isObject(exported)) {
     add('document-object', '$', 'a transport document must be a JSON object');
     return problems;
@@ -35,18 +51,27 @@ export function dcsaCrossFieldProblems(exported: unknown): string[] {
   const td = exported;
   const status = td.transportDocumentStatus;
   const type = td.transportDocumentTypeCode;
-  const isBol = type === 'BOL';
-  const isSwb = type === 'SWB';
-  const electronic = td.isElectronic === true;
-  const toOrder = td.isToOrder === true;
-  const parties = isObject(td.documentParties) ? td.documentParties : {};
+  const facts: DocumentFacts = {
+    td,
+    status,
+    isBol: type === 'BOL',
+    isSwb: type === 'SWB',
+    electronic: td.isElectronic === true,
+    toOrder: td.isToOrder === true,
+    parties: isObject(td.documentParties) ? td.documentParties : {},
+    issued: typeof status === 'string' && (ISSUED_STATUSES as readonly string[]).includes(status),
+  };
+  for (const rules of [statusAndOriginalsRules, datesAndValueRules, partyRules, carriageRules, chargeRules, equipmentRules]) rules(facts, add);
+  return problems;
+}
 
+/** Status, sea waybill, originals, copies and rider pages. */
+function statusAndOriginalsRules({ td, status, isBol, isSwb, electronic }: DocumentFacts, add: Add): void {
   // Status: one of the eight names the description lists (EBL_v3.0.3.yaml:9861-9873); the schema
   // only says "string, maxLength 50".
   if (typeof status !== 'string' || !(TRANSPORT_DOCUMENT_STATUSES as readonly string[]).includes(status)) {
     add('status-known', 'transportDocumentStatus', `'${String(status)}' is not one of ${TRANSPORT_DOCUMENT_STATUSES.join(', ')} (EBL_v3.0.3.yaml:9864-9873)`);
   }
-  const issued = typeof status === 'string' && (ISSUED_STATUSES as readonly string[]).includes(status);
 
   // A sea waybill is never to order (EBL_v3.0.3.yaml:9911).
   if (isSwb && td.isToOrder === true) {
@@ -79,7 +104,10 @@ export function dcsaCrossFieldProblems(exported: unknown): string[] {
   if (electronic && present(td.numberOfRiderPages)) {
     add('rider-pages-physical-only', 'numberOfRiderPages', 'rider pages apply only to a physical document (EBL_v3.0.3.yaml:10164)');
   }
+}
 
+/** Shipped on board or received for shipment, the issue date, and the declared value. */
+function datesAndValueRules({ td, status, issued }: DocumentFacts, add: Add): void {
   // Shipped on board / received for shipment: never both; exactly one once issued; the flag
   // follows the date (EBL_v3.0.3.yaml:10019-10021, 10095-10097).
   const onBoard = present(td.shippedOnBoardDate);
@@ -106,7 +134,10 @@ export function dcsaCrossFieldProblems(exported: unknown): string[] {
   if (present(td.declaredValue) !== present(td.declaredValueCurrency)) {
     add('declared-value-currency', 'declaredValueCurrency', 'required with declaredValue and empty without it (EBL_v3.0.3.yaml:10129)');
   }
+}
 
+/** The document parties by negotiability, their addresses or codes, and their eBL platforms. */
+function partyRules({ toOrder, parties }: DocumentFacts, add: Add): void {
   // Parties by negotiability (EBL_v3.0.3.yaml:6119 consignee, 6488 endorsee, 11027 notify parties).
   const consignee = present(parties.consignee);
   const endorsee = present(parties.endorsee);
@@ -144,7 +175,10 @@ export function dcsaCrossFieldProblems(exported: unknown): string[] {
       add('ebl-platform-known', `documentParties.${role}.eblPlatform`, `'${String(party.eblPlatform)}' is not a DCSA eBL platform code (EBL_v3.0.3.yaml:${line})`);
     }
   }
+}
 
+/** Pre- and on-carriage: their places and modes. */
+function carriageRules({ td }: DocumentFacts, add: Add): void {
   // Pre-/on-carriage need their place, and use the listed modes (EBL_v3.0.3.yaml:10296-10312).
   const transports = isObject(td.transports) ? td.transports : {};
   for (const [key, placeKey, line] of [['preCarriageBy', 'placeOfReceipt', 10296], ['onCarriageBy', 'placeOfDelivery', 10307]] as const) {
@@ -157,7 +191,10 @@ export function dcsaCrossFieldProblems(exported: unknown): string[] {
       add('carriage-by-known', `transports.${key}`, `'${String(by)}' is not one of ${DCSA_CARRIAGE_BY.join(', ')} (EBL_v3.0.3.yaml:${line + 1}-${line + 5})`);
     }
   }
+}
 
+/** Charges: two decimals, and one freight charge for all legs. */
+function chargeRules({ td }: DocumentFacts, add: Add): void {
   // Charges: "a maximum of 2-digit decimals" (EBL_v3.0.3.yaml:10663).
   const charges = arr(td.charges);
   charges.forEach((charge, i) => {
@@ -169,7 +206,10 @@ export function dcsaCrossFieldProblems(exported: unknown): string[] {
   if (charges.length > 1) {
     add('one-freight-charge', 'charges', `a 一单制 bill carries one freight charge for all legs, got ${charges.length} (project rule, DOMAIN.md)`);
   }
+}
 
+/** Equipment: each listed once, reefer flags on reefers, cargo items in listed equipment. */
+function equipmentRules({ td }: DocumentFacts, add: Add): void {
   // Equipment: cargo items name equipment of the document (EBL_v3.0.3.yaml:8252, 9283, "the
   // unique identifier for the equipment"); isNonOperatingReefer only for a reefer ISO code
   // (EBL_v3.0.3.yaml:9154).
@@ -196,8 +236,6 @@ export function dcsaCrossFieldProblems(exported: unknown): string[] {
       }
     });
   });
-
-  return problems;
 }
 
 /**

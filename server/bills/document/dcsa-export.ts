@@ -36,165 +36,25 @@
  * - issueDate is left out while the document is DRAFT or APPROVED (not yet issued), present from
  *   ISSUED on and when VOIDED.
  */
-import { BILL_STATES, DCSA_ENDORSEMENT_CHAIN_CODES } from '../../../machines/bill.machine';
 import { getLocation } from '../../reference';
 import type { BillDocument, BillLeg, BillParty, BillSeal, FreightPayment, SealSource } from './bill-document';
+import {
+  type DcsaContact,
+  type DcsaDocumentParties,
+  DcsaExportError,
+  type DcsaExportOptions,
+  type DcsaIdentifyingCode,
+  type DcsaParty,
+  type DcsaPartyAddress,
+  type DcsaSeal,
+  type DcsaTransportDocument,
+  type DcsaTransports,
+  type DcsaVesselVoyage,
+  TRANSPORT_DOCUMENT_STATUSES,
+  type TransportDocumentStatus,
+} from './dcsa-shapes';
 
-// ---------------------------------------------------------------------------------------------
-// Output shapes (the parts of the DCSA schema this export fills)
-// ---------------------------------------------------------------------------------------------
-
-/** The eight DCSA statuses: the bill machine's states are these names, the one source. */
-export const TRANSPORT_DOCUMENT_STATUSES = BILL_STATES;
-export type TransportDocumentStatus = (typeof TRANSPORT_DOCUMENT_STATUSES)[number];
-
-/** Statuses in which the document has been issued (issueDate required, EBL_v3.0.3.yaml:10087). */
-export const ISSUED_STATUSES: readonly TransportDocumentStatus[] = [
-  'ISSUED',
-  'PENDING_SURRENDER_FOR_AMENDMENT',
-  'SURRENDERED_FOR_AMENDMENT',
-  'PENDING_SURRENDER_FOR_DELIVERY',
-  'SURRENDERED_FOR_DELIVERY',
-];
-
-export interface DcsaContact {
-  name: string;
-  email?: string;
-  phone?: string;
-}
-
-export interface DcsaIdentifyingCode {
-  codeListProvider: string;
-  partyCode: string;
-  codeListName?: string;
-}
-
-export interface DcsaPartyAddress {
-  street: string;
-  streetNumber?: string;
-  postCode?: string;
-  city: string;
-  countryCode: string;
-}
-
-export interface DcsaParty {
-  partyName: string;
-  address?: DcsaPartyAddress;
-  identifyingCodes: DcsaIdentifyingCode[];
-  partyContactDetails: DcsaContact[];
-}
-
-export interface DcsaLocation {
-  UNLocationCode: string;
-}
-
-export interface DcsaVesselVoyage {
-  vesselName: string;
-  carrierExportVoyageNumber: string;
-}
-
-export interface DcsaTransports {
-  plannedDepartureDate: string;
-  plannedArrivalDate: string;
-  preCarriageBy?: string;
-  onCarriageBy?: string;
-  placeOfReceipt?: DcsaLocation;
-  portOfLoading: DcsaLocation;
-  portOfDischarge: DcsaLocation;
-  placeOfDelivery?: DcsaLocation;
-  vesselVoyages: DcsaVesselVoyage[];
-}
-
-export interface DcsaCharge {
-  chargeName: string;
-  currencyAmount: number;
-  currencyCode: string;
-  paymentTermCode: 'PRE' | 'COL';
-  calculationBasis: string;
-  unitPrice: number;
-  quantity: number;
-}
-
-export interface DcsaCargoItem {
-  equipmentReference: string;
-  cargoGrossWeight: { value: number; unit: 'KGM' };
-  outerPackaging: { packageCode?: string; numberOfPackages: number; description: string };
-}
-
-export interface DcsaConsignmentItem {
-  carrierBookingReference: string;
-  descriptionOfGoods: string[];
-  HSCodes: string[];
-  cargoItems: DcsaCargoItem[];
-}
-
-export interface DcsaSeal {
-  number: string;
-  source?: 'CAR' | 'SHI' | 'VET' | 'CUS';
-}
-
-export interface DcsaUtilizedTransportEquipment {
-  equipment: { equipmentReference: string; ISOEquipmentCode?: string };
-  isShipperOwned: boolean;
-  seals: DcsaSeal[];
-}
-
-export interface DcsaDocumentParties {
-  shipper: DcsaParty;
-  consignee?: DcsaParty;
-  endorsee?: DcsaParty;
-  issuingParty: DcsaParty & { address: DcsaPartyAddress };
-  notifyParties?: DcsaParty[];
-}
-
-export interface DcsaTransportDocument {
-  transportDocumentReference: string;
-  transportDocumentStatus: TransportDocumentStatus;
-  transportDocumentTypeCode: 'BOL';
-  isShippedOnBoardType: boolean;
-  freightPaymentTermCode: 'PRE' | 'COL';
-  isElectronic: true;
-  isToOrder: boolean;
-  numberOfOriginalsWithCharges: number;
-  numberOfOriginalsWithoutCharges: number;
-  shippedOnBoardDate?: string;
-  receivedForShipmentDate?: string;
-  termsAndConditions: string;
-  receiptTypeAtOrigin: string;
-  deliveryTypeAtDestination: string;
-  cargoMovementTypeAtOrigin: string;
-  cargoMovementTypeAtDestination: string;
-  issueDate?: string;
-  declaredValue?: number;
-  declaredValueCurrency?: string;
-  carrierCode: string;
-  carrierCodeListProvider: 'NMFTA';
-  carrierClauses: string[];
-  transports: DcsaTransports;
-  charges: DcsaCharge[];
-  placeOfIssue: DcsaLocation;
-  invoicePayableAt: DcsaLocation;
-  partyContactDetails: DcsaContact[];
-  documentParties: DcsaDocumentParties;
-  consignmentItems: DcsaConsignmentItem[];
-  utilizedTransportEquipments: DcsaUtilizedTransportEquipment[];
-  references: Array<{ type: 'CR'; value: string }>;
-}
-
-export interface DcsaExportOptions {
-  /** Whether the one original shows the freight (numberOfOriginalsWithCharges 1) or not; default true. */
-  originalWithCharges?: boolean;
-  /** Real contacts by party id; parties not listed get the generated placeholder. */
-  contacts?: Readonly<Record<string, readonly DcsaContact[]>>;
-}
-
-/** Raised when a bill cannot be written as a valid DCSA document (e.g. a container without seals). */
-export class DcsaExportError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`the bill cannot be exported as a DCSA transport document: ${problems.join('; ')}`);
-    this.name = 'DcsaExportError';
-  }
-}
+export * from './dcsa-shapes';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -371,19 +231,8 @@ export function dcsaExportBlockers(doc: BillDocument): string[] {
 // The transport document
 // ---------------------------------------------------------------------------------------------
 
-export function toDcsaTransportDocument(
-  doc: BillDocument,
-  status: TransportDocumentStatus,
-  opts: DcsaExportOptions = {},
-): DcsaTransportDocument {
-  if (!(TRANSPORT_DOCUMENT_STATUSES as readonly string[]).includes(status)) {
-    throw new RangeError(`unknown transport document status '${String(status)}' (expected one of ${TRANSPORT_DOCUMENT_STATUSES.join(', ')})`);
-  }
-  const blockers = dcsaExportBlockers(doc);
-  if (blockers.length > 0) throw new DcsaExportError(blockers);
-
-  const contacts = opts.contacts;
-  const withCharges = opts.originalWithCharges ?? true;
+/** Where and how the goods travel: the port-to-port span as vessel voyages, pre- and on-carriage around it. */
+function transportsOf(doc: BillDocument): DcsaTransports {
   const span = dcsaPortToPortSpan(doc.legs);
   const pre = doc.legs.slice(0, span.start);
   const on = doc.legs.slice(span.end + 1);
@@ -404,15 +253,81 @@ export function toDcsaTransportDocument(
   transports.portOfDischarge = { UNLocationCode: last.to };
   if (on.length > 0) transports.placeOfDelivery = { UNLocationCode: doc.places.delivery };
   transports.vesselVoyages = (span.bySea ? portToPort.filter((l) => l.mode === 'sea') : portToPort).map(vesselVoyage);
+  return transports;
+}
 
-  const issuer = doc.issuer;
-  const issuingParty = dcsaParty(issuer, contacts) as DcsaParty & { address: DcsaPartyAddress };
+/** Shipper, consignee or endorsee, the issuing party and the notify parties. */
+function documentPartiesOf(doc: BillDocument, contacts: DcsaExportOptions['contacts']): DcsaDocumentParties {
+  const issuingParty = dcsaParty(doc.issuer, contacts) as DcsaParty & { address: DcsaPartyAddress };
   const documentParties: DcsaDocumentParties = { shipper: dcsaParty(doc.shipper, contacts) } as DcsaDocumentParties;
   if (doc.type === 'straight' && doc.consignee !== null) documentParties.consignee = dcsaParty(doc.consignee, contacts);
   if (doc.type === 'toOrder' && doc.toOrderOf !== null) documentParties.endorsee = dcsaParty(doc.toOrderOf, contacts);
   documentParties.issuingParty = issuingParty;
   if (doc.notifyParties.length > 0) documentParties.notifyParties = doc.notifyParties.map((p) => dcsaParty(p, contacts));
+  return documentParties;
+}
 
+/** One freight amount for the whole transport (一单制): a lump sum per bill. */
+function throughFreight(doc: BillDocument): DcsaTransportDocument['charges'][number] {
+  return {
+    chargeName: 'Multimodal through freight',
+    currencyAmount: num(doc.freight.amount),
+    currencyCode: doc.freight.currency,
+    paymentTermCode: PAYMENT_TERM[doc.freight.payment],
+    calculationBasis: 'Lump sum per bill of lading',
+    unitPrice: num(doc.freight.amount),
+    quantity: 1,
+  };
+}
+
+/** Each goods line with its cargo items, one per piece of equipment it is stowed in. */
+function consignmentItemsOf(doc: BillDocument): DcsaTransportDocument['consignmentItems'] {
+  return doc.goods.map((line) => ({
+    carrierBookingReference: doc.bookingReference,
+    descriptionOfGoods: wrapLines(line.description),
+    HSCodes: [line.hsCode],
+    cargoItems: line.stowage.map((s) => ({
+      equipmentReference: s.equipment,
+      cargoGrossWeight: { value: num(s.grossWeightKg), unit: 'KGM' as const },
+      outerPackaging: {
+        ...(line.packages.code === null ? {} : { packageCode: line.packages.code }),
+        numberOfPackages: s.packages,
+        description: line.packages.description,
+      },
+    })),
+  }));
+}
+
+/** The containers and ULDs with their seals. */
+function equipmentOf(doc: BillDocument): DcsaTransportDocument['utilizedTransportEquipments'] {
+  return [
+    ...doc.containers.map((c) => ({
+      equipment: { equipmentReference: c.number, ISOEquipmentCode: c.isoSizeType },
+      isShipperOwned: c.shipperOwned,
+      seals: seals(c.seals),
+    })),
+    ...doc.ulds.map((u) => ({
+      equipment: { equipmentReference: u.id },
+      isShipperOwned: false,
+      seals: seals(u.seals),
+    })),
+  ];
+}
+
+export function toDcsaTransportDocument(
+  doc: BillDocument,
+  status: TransportDocumentStatus,
+  opts: DcsaExportOptions = {},
+): DcsaTransportDocument {
+  if (!(TRANSPORT_DOCUMENT_STATUSES as readonly string[]).includes(status)) {
+    throw new RangeError(`unknown transport document status '${String(status)}' (expected one of ${TRANSPORT_DOCUMENT_STATUSES.join(', ')})`);
+  }
+  const blockers = dcsaExportBlockers(doc);
+  if (blockers.length > 0) throw new DcsaExportError(blockers);
+
+  const contacts = opts.contacts;
+  const withCharges = opts.originalWithCharges ?? true;
+  const issuer = doc.issuer;
   const out = {
     transportDocumentReference: doc.reference,
     transportDocumentStatus: status,
@@ -439,189 +354,14 @@ export function toDcsaTransportDocument(
   out.carrierCode = issuer.scac;
   out.carrierCodeListProvider = 'NMFTA';
   out.carrierClauses = routingClauses(doc);
-  out.transports = transports;
-  out.charges = [
-    {
-      chargeName: 'Multimodal through freight',
-      currencyAmount: num(doc.freight.amount),
-      currencyCode: doc.freight.currency,
-      paymentTermCode: PAYMENT_TERM[doc.freight.payment],
-      calculationBasis: 'Lump sum per bill of lading',
-      unitPrice: num(doc.freight.amount),
-      quantity: 1,
-    },
-  ];
+  out.transports = transportsOf(doc);
+  out.charges = [throughFreight(doc)];
   out.placeOfIssue = { UNLocationCode: doc.placeOfIssue };
   out.invoicePayableAt = { UNLocationCode: doc.freight.payableAt };
   out.partyContactDetails = contactsOf(issuer, contacts);
-  out.documentParties = documentParties;
-  out.consignmentItems = doc.goods.map((line) => ({
-    carrierBookingReference: doc.bookingReference,
-    descriptionOfGoods: wrapLines(line.description),
-    HSCodes: [line.hsCode],
-    cargoItems: line.stowage.map((s) => ({
-      equipmentReference: s.equipment,
-      cargoGrossWeight: { value: num(s.grossWeightKg), unit: 'KGM' as const },
-      outerPackaging: {
-        ...(line.packages.code === null ? {} : { packageCode: line.packages.code }),
-        numberOfPackages: s.packages,
-        description: line.packages.description,
-      },
-    })),
-  }));
-  out.utilizedTransportEquipments = [
-    ...doc.containers.map((c) => ({
-      equipment: { equipmentReference: c.number, ISOEquipmentCode: c.isoSizeType },
-      isShipperOwned: c.shipperOwned,
-      seals: seals(c.seals),
-    })),
-    ...doc.ulds.map((u) => ({
-      equipment: { equipmentReference: u.id },
-      isShipperOwned: false,
-      seals: seals(u.seals),
-    })),
-  ];
+  out.documentParties = documentPartiesOf(doc, contacts);
+  out.consignmentItems = consignmentItemsOf(doc);
+  out.utilizedTransportEquipments = equipmentOf(doc);
   out.references = [{ type: 'CR', value: doc.orderReference }];
   return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The endorsement chain
-// ---------------------------------------------------------------------------------------------
-
-/** The nine DCSA endorsement-chain action codes: the bill machine's list, the one source. */
-export const DCSA_ACTION_CODES = DCSA_ENDORSEMENT_CHAIN_CODES;
-export type DcsaActionCode = (typeof DCSA_ACTION_CODES)[number];
-
-/** Actions that need no recipient: the 'No Party' placeholder stands in (EBL_SUR_v3.0.3.yaml:289). */
-export const NO_RECIPIENT_ACTIONS: readonly DcsaActionCode[] = ['SIGN', 'BLANK_ENDORSE', 'SURRENDERED'];
-
-/** eBL platform codes DCSA lists (EBL_END_v3.0.3.yaml ActorParty.eblPlatform; ESSD deprecated). */
-export const EBL_PLATFORMS = [
-  'WAVE', 'CARX', 'ESSD', 'IDT', 'BOLE', 'EDOX', 'IQAX', 'SECR', 'TRGO', 'ETEU',
-  'TRAC', 'BRIT', 'COVA', 'ETIT', 'KTNE', 'CRED', 'BLOC', 'DOCU', 'AEOT', 'SGTD',
-] as const;
-export type EblPlatform = (typeof EBL_PLATFORMS)[number];
-
-/** A bill history entry as the bill's signed chain records it (only these members are read). */
-export interface BillChainEntry {
-  seq: number;
-  actionCode: string;
-  actor: string | { partyId: string };
-  recipient: string | { partyId: string } | null;
-  /** ISO 8601 date-time with a zone */
-  at: string;
-  /** SHA-256 hex of the entry */
-  hash: string;
-  /** compact JWS over the hash (not exported: longer than DCSA's auditReference allows) */
-  signature: string;
-}
-
-export interface ChainParty {
-  code: string;
-  name: string;
-  eblPlatform?: EblPlatform;
-}
-
-export interface EndorsementChainOptions {
-  /** every party the entries name, by party id */
-  parties: ReadonlyMap<string, ChainParty> | Readonly<Record<string, ChainParty>>;
-  /** the eBL platform of parties that do not name their own */
-  eblPlatform: EblPlatform;
-  /** the bill's own action codes that are not DCSA codes, mapped to DCSA codes (e.g. a pledge to TRANSFER) */
-  actionCodes?: Readonly<Record<string, DcsaActionCode>>;
-}
-
-export interface DcsaChainParty {
-  partyName: string;
-  eblPlatform: string;
-  identifyingCodes: DcsaIdentifyingCode[];
-}
-
-export interface DcsaEndorsementChainLink {
-  actionDateTime: string;
-  actionCode: DcsaActionCode;
-  actor: DcsaChainParty;
-  recipient: DcsaChainParty;
-  auditReference: string;
-}
-
-/** The 'No Party' recipient of SIGN, BLANK_ENDORSE and SURRENDERED (EBL_SUR_v3.0.3.yaml:289-299). */
-export const NO_PARTY: Readonly<DcsaChainParty> = Object.freeze({
-  eblPlatform: 'NONE',
-  partyName: 'NONE',
-  identifyingCodes: Object.freeze([Object.freeze({ codeListProvider: 'NONE', partyCode: 'NONE' })]) as unknown as DcsaIdentifyingCode[],
-});
-
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const SHA256_HEX = /^[0-9a-f]{64}$/;
-
-function partyIdOf(ref: string | { partyId: string }): string {
-  return typeof ref === 'string' ? ref : ref.partyId;
-}
-
-/**
- * Maps the bill's chain entries, in seq order, to DCSA EndorsementChainLinks (valid for both
- * EBL_END's EndorsementChain and EBL_SUR's SurrenderRequestDetails, which also requires a
- * recipient). auditReference is 'sha256:' + the entry hash, by which the simulator's signed record
- * can be checked; the JWS signature itself does not fit DCSA's 100 characters and is left out.
- * Throws (TypeError) on an unknown party, an action code with no DCSA mapping, a missing recipient
- * where the action needs one, a repeated seq, a malformed time or hash.
- */
-export function endorsementChainForExport(entries: readonly BillChainEntry[], opts: EndorsementChainOptions): DcsaEndorsementChainLink[] {
-  const lookup = (id: string): ChainParty | undefined =>
-    opts.parties instanceof Map ? opts.parties.get(id) : (opts.parties as Readonly<Record<string, ChainParty>>)[id];
-  const chainParty = (id: string, seq: number): DcsaChainParty => {
-    const party = lookup(id);
-    if (party === undefined) throw new TypeError(`chain entry ${seq}: unknown party '${id}'`);
-    return {
-      partyName: party.name,
-      eblPlatform: party.eblPlatform ?? opts.eblPlatform,
-      identifyingCodes: [{ codeListProvider: 'ZZZ', partyCode: party.code, codeListName: 'YIDAN-PARTY-REGISTRY' }],
-    };
-  };
-  const seen = new Set<number>();
-  return [...entries]
-    .sort((a, b) => a.seq - b.seq)
-    .map((entry) => {
-      if (seen.has(entry.seq)) throw new TypeError(`chain entry seq ${entry.seq} appears twice`);
-      seen.add(entry.seq);
-      const code = (DCSA_ACTION_CODES as readonly string[]).includes(entry.actionCode)
-        ? (entry.actionCode as DcsaActionCode)
-        : opts.actionCodes?.[entry.actionCode];
-      if (code === undefined) {
-        throw new TypeError(`chain entry ${entry.seq}: action '${entry.actionCode}' is not a DCSA action code and opts.actionCodes does not map it`);
-      }
-      if (!ISO_INSTANT.test(entry.at) || Number.isNaN(Date.parse(entry.at))) {
-        throw new TypeError(`chain entry ${entry.seq}: at must be an ISO 8601 date-time with a zone, got '${entry.at}'`);
-      }
-      if (!SHA256_HEX.test(entry.hash)) throw new TypeError(`chain entry ${entry.seq}: hash must be 64 lower-case hex characters`);
-      let recipient: DcsaChainParty;
-      if (entry.recipient === null) {
-        if (!NO_RECIPIENT_ACTIONS.includes(code)) throw new TypeError(`chain entry ${entry.seq}: ${code} needs a recipient`);
-        recipient = { ...NO_PARTY, identifyingCodes: [{ codeListProvider: 'NONE', partyCode: 'NONE' }] };
-      } else {
-        recipient = chainParty(partyIdOf(entry.recipient), entry.seq);
-      }
-      return {
-        actionDateTime: entry.at,
-        actionCode: code,
-        actor: chainParty(partyIdOf(entry.actor), entry.seq),
-        recipient,
-        auditReference: `sha256:${entry.hash}`,
-      };
-    });
-}
-
-/** The EBL_END EndorsementChain object of a bill: its reference, the issuer's SCAC and the links. */
-export function endorsementChainDocument(
-  doc: BillDocument,
-  entries: readonly BillChainEntry[],
-  opts: EndorsementChainOptions,
-): { transportDocumentReference: string; carrierSCACCode: string; endorsementChain: DcsaEndorsementChainLink[] } {
-  return {
-    transportDocumentReference: doc.reference,
-    carrierSCACCode: doc.issuer.scac,
-    endorsementChain: endorsementChainForExport(entries, opts),
-  };
 }

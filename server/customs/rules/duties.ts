@@ -30,6 +30,9 @@ import {
   readHsCode,
   type MoneyInput,
 } from './inputs';
+import type { ImportTaxes, ImportTaxLine } from '../../models/customs-records';
+
+export type { ImportTaxes, ImportTaxLine };
 
 export interface TariffEntry {
   readonly description: string;
@@ -70,40 +73,6 @@ export interface ImportTaxInput {
   readonly customsValue: MoneyInput;
   /** `value`: the line's customs value in the customs value's currency. */
   readonly lines: readonly { readonly hsCode: string; readonly value: string }[];
-}
-
-export interface ImportTaxLine {
-  readonly hsCode: string;
-  /** The tariff table key that applied. */
-  readonly tariffKey: string;
-  /** The duty basis: the line's customs value. */
-  readonly value: string;
-  readonly dutyPercent: string;
-  readonly duty: string;
-  readonly consumptionTaxPercent: string;
-  /** The composite taxable price, rounded for display; the tax is computed from the exact figure. */
-  readonly consumptionTaxBasis: string;
-  readonly consumptionTax: string;
-  readonly vatPercent: string;
-  /** Duty-paid value: value + duty + consumption tax. */
-  readonly vatBasis: string;
-  readonly vat: string;
-  /** duty + consumption tax + VAT */
-  readonly total: string;
-}
-
-export interface ImportTaxes {
-  readonly currency: string;
-  readonly customsValue: string;
-  readonly lines: readonly ImportTaxLine[];
-  readonly totals: {
-    readonly duty: string;
-    readonly consumptionTax: string;
-    readonly vat: string;
-    readonly total: string;
-    /** Sum of the lines' VAT bases. */
-    readonly vatBasis: string;
-  };
 }
 
 /** Throws RangeError for a table that cannot be used (a configuration error). */

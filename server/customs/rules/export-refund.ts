@@ -24,6 +24,9 @@ import {
   readHsCode,
   type MoneyInput,
 } from './inputs';
+import type { ExportRefundLine } from '../../models/customs-records';
+
+export type { ExportRefundLine };
 
 export interface RefundRateEntry {
   readonly description: string;
@@ -154,14 +157,6 @@ export interface ExportRefundInput {
   readonly currency: string;
   /** `fobValue`: the line's FOB value in `currency`. */
   readonly lines: readonly { readonly hsCode: string; readonly fobValue: string }[];
-}
-
-export interface ExportRefundLine {
-  readonly hsCode: string;
-  readonly tableKey: string;
-  readonly fobValue: string;
-  readonly ratePercent: string;
-  readonly refund: string;
 }
 
 export interface ExportRefund {

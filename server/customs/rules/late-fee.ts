@@ -25,6 +25,9 @@ import { Decimal, formatMoney, parseDecimal, roundMoney } from '../../shared/mon
 import { fail, ok, type Result } from '../../shared/result';
 import { fieldError, type UserError } from '../../shared/user-error';
 import { isoDay, readAmount, readCurrency, utcDay, type DateInput, type MoneyInput } from './inputs';
+import type { LateFee } from '../../models/customs-records';
+
+export type { LateFee };
 
 export interface LateFeeRules {
   /** Days allowed after the conveyance's declaration, that day counted as day 1. */
@@ -94,19 +97,6 @@ export interface LateFeeInput {
   /** When customs accepted the complete declaration. */
   readonly declaredAt: DateInput;
   readonly nonWorkingDays?: readonly string[];
-}
-
-export interface LateFee {
-  readonly dueBy: string;
-  readonly daysLate: number;
-  readonly ratePerDay: string;
-  readonly currency: string;
-  /** customs value × rate × days, unrounded. */
-  readonly exact: string;
-  /** The fee levied, with the currency's minor units. */
-  readonly fee: string;
-  /** Why the fee differs from the rounded exact figure (threshold or floor), if it does. */
-  readonly note?: string;
 }
 
 export function lateFee(input: LateFeeInput, rules: LateFeeRules = CHINA_LATE_FEE_RULES): Result<LateFee, UserError[]> {

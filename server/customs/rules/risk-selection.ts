@@ -27,9 +27,11 @@ import { BATTERY_GOODS_PREFIXES, checkHsCode, normaliseHsCode } from '../../refe
 import { Decimal, parseDecimal } from '../../shared/money';
 import type { Random } from '../../shared/random';
 import { fail, ok, type Result } from '../../shared/result';
+import type { LaneSelection, RuleHit, RuleLane, Targeting } from '../../models/customs-records';
+
+export type { LaneSelection, RuleHit, RuleLane, Targeting };
 
 export type Lane = 'green' | 'yellow' | 'red';
-export type RuleLane = 'yellow' | 'red';
 export type DeclarationKind = 'export' | 'import' | 'transit';
 export type CreditRating = 'A' | 'B' | 'C' | 'D';
 
@@ -38,15 +40,6 @@ export const RANDOM_SELECTION = 'random selection';
 
 /** The reason given when a targeting instruction (布控指令) sends the declaration red. */
 export const TARGETED = 'TARGETED';
-
-/**
- * A targeting (control) instruction, 布控指令: customs, acting on intelligence, orders the
- * physical inspection of one consignment whatever the risk profile and the random draw say.
- */
-export interface Targeting {
-  /** Why it is targeted (the intelligence or instruction), as the officer recorded it. */
-  readonly reason: string;
-}
 
 /** Declared value from `min` (included) up to `max` (excluded), in `currency`. */
 export interface ValueBand {
@@ -109,32 +102,6 @@ export interface SelectionDeclaration {
   readonly value: { readonly amount: string; readonly currency: string };
   readonly declarant: { readonly aeo: boolean; readonly creditRating: CreditRating };
   /** A targeting instruction (布控) on this declaration: it goes red, reason TARGETED first. */
-  readonly targeting?: Targeting;
-}
-
-export interface RuleHit {
-  readonly ruleId: string;
-  readonly weight: number;
-  /** The rule's own lane. */
-  readonly ruleLane: RuleLane;
-  /** The lane it gives after AEO treatment: 'green' when waived. */
-  readonly lane: Lane;
-  /** Set when the value band could not be compared (another currency, no converter): matched to be safe. */
-  readonly note?: string;
-}
-
-export interface LaneSelection {
-  readonly lane: Lane;
-  /**
-   * TARGETED first when a targeting instruction sent it red, then the ids of the rules that
-   * raised the lane, heaviest first (ties in profile order), then RANDOM_SELECTION if the draw picked it.
-   */
-  readonly reasons: readonly string[];
-  /** Every matched rule, in profile order, including waived ones. */
-  readonly hits: readonly RuleHit[];
-  /** The lane the random draw alone gave. */
-  readonly randomLane: Lane;
-  /** The targeting instruction that sent it red, with its reason; absent when there was none. */
   readonly targeting?: Targeting;
 }
 

@@ -28,6 +28,9 @@
  * destination, the totals' value, the package count and the invoice come with the complete step,
  * which carries the summary's declaration number. Two-step declaration is an import procedure.
  */
+import { DECLARANT_ROLES, type DeclarantRole } from '../../models/customs-records';
+
+export { DECLARANT_ROLES, type DeclarantRole };
 
 export const DECLARATION_KINDS = ['export', 'import', 'transit'] as const;
 /** transit: 转关, goods moved under customs control between two Chinese offices (e.g. 空空转关). */
@@ -36,13 +39,6 @@ export type DeclarationKind = (typeof DECLARATION_KINDS)[number];
 export const DECLARATION_MODES = ['standard', 'twoStep', 'advance'] as const;
 /** advance: 提前申报, declared before arrival (imports) or before loading (exports). */
 export type DeclarationMode = (typeof DECLARATION_MODES)[number];
-
-export const DECLARANT_ROLES = ['exporter', 'importer', 'customsBroker'] as const;
-/**
- * exporter / importer: the consignor or consignee declaring its own goods (进出口货物收发货人);
- * customsBroker: a forwarder acting as customs broker (报关企业) for the goods' owner.
- */
-export type DeclarantRole = (typeof DECLARANT_ROLES)[number];
 
 export const TWO_STEP_STEPS = ['summary', 'complete'] as const;
 /** summary: 概要申报 (goods released on it); complete: 完整申报. */

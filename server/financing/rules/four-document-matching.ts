@@ -40,6 +40,9 @@ import {
   type ReadDocument,
   type TradeDocumentName,
 } from './trade-documents';
+import type { DocumentMismatch } from '../../models/financing-records';
+
+export type { DocumentMismatch };
 
 export interface MatchingDocuments {
   readonly order: OrderDocument;
@@ -55,15 +58,6 @@ export interface MatchingOptions {
 }
 
 export const DEFAULT_MATCHING_OPTIONS: MatchingOptions = Object.freeze({ valueTolerance: '0.005', invoiceDaysAfterShipment: 21 });
-
-export interface DocumentMismatch {
-  /** e.g. 'parties.buyer', 'goods.0.hsCode', 'value.amount', 'dates.invoiceDate' */
-  readonly field: string;
-  readonly rule: string;
-  readonly documents: readonly [TradeDocumentName, TradeDocumentName];
-  readonly values: readonly [string, string];
-  readonly message: string;
-}
 
 function assertOptions(options: MatchingOptions): void {
   const tolerance = parseDecimal(options.valueTolerance);

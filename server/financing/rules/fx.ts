@@ -16,14 +16,9 @@ import { Decimal, formatMoney, parseDecimal } from '../../shared/money';
 import { fail, ok, type Result } from '../../shared/result';
 import type { UserError } from '../../shared/user-error';
 import { businessError } from './business-error';
+import type { AppliedRate, MoneyText, RateEntry } from '../../models/financing-records';
 
-/** One unit of `base` is worth `rate` units of `quote` from the instant `from` on. */
-export interface RateEntry {
-  readonly base: string;
-  readonly quote: string;
-  readonly rate: string;
-  readonly from: string;
-}
+export type { AppliedRate, MoneyText, RateEntry };
 
 export type RateTable = readonly RateEntry[];
 
@@ -57,18 +52,6 @@ export function assertRateTable(table: RateTable): void {
     }
   });
   if (problems.length > 0) throw new RangeError(`invalid rate table: ${problems.join('; ')}`);
-}
-
-export interface AppliedRate {
-  readonly from: string;
-  readonly to: string;
-  /** the moment of the conversion, ISO 8601 UTC */
-  readonly at: string;
-  /** units of `to` for one unit of `from`, exact */
-  readonly rate: string;
-  readonly via: 'same' | 'direct' | 'inverse' | 'cross';
-  /** the table entries used: one, or two for a cross rate */
-  readonly entries: readonly RateEntry[];
 }
 
 interface Leg {
@@ -122,11 +105,6 @@ export function rateAt(table: RateTable, from: string, to: string, at: DateInput
     ]);
   }
   return ok({ from: source.code, to: target.code, at: moment.toISOString(), ...found });
-}
-
-export interface MoneyText {
-  readonly amount: string;
-  readonly currency: string;
 }
 
 export interface Conversion {

@@ -12,8 +12,9 @@ import { getUnit } from '../../reference/units';
 import { readAmount, readCurrency, utcDay, type DateInput, type MoneyInput } from '../../customs/rules/inputs';
 import type { Decimal } from '../../shared/money';
 import { fieldError, type UserError } from '../../shared/user-error';
+import type { TradeDocumentName } from '../../models/financing-records';
 
-export type TradeDocumentName = 'order' | 'invoice' | 'bill' | 'declaration';
+export type { TradeDocumentName };
 
 export interface GoodsLine {
   readonly hsCode: string;

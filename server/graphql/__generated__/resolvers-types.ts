@@ -1,5 +1,5 @@
 import type { StorageKind } from '../../storage/types';
-import type { Role } from '../../parties/roles';
+import type { Role } from '../../models/roles';
 import type { OrderStateName as OrderState } from '../../../machines/order.machine';
 import type { MilestoneType } from '../../tracking/milestones';
 import type { TransportMode } from '../../reference';
@@ -177,8 +177,9 @@ export type Bill = {
   /**
    * The chain as a DCSA eBL 3.0.3 EndorsementChain (EBL_END_v3.0.3.yaml), as JSON text. The
    * simulator's own actions are mapped: PLEDGE and RELEASE_PLEDGE as TRANSFER of possession (to the
-   * bank, back to the pledgor), ENFORCE_PLEDGE as SIGN; ENDORSEMENT_REJECTED and SREJ have no DCSA
-   * link and are left out (the signed chain keeps them). ISSUE names the party the bill was issued
+   * bank, back to the pledgor), ENFORCE_PLEDGE as SIGN. A rejected endorsement or surrender never
+   * took effect: the rejection (ENDORSEMENT_REJECTED, SREJ: no DCSA code) and the request it refused
+   * are both left out, so each actor holds the bill at that point (the signed chain keeps both). ISSUE names the party the bill was issued
    * to and a surrender names the issuer as recipient, as DCSA requires. auditReference is
    * 'sha256:' + the entry's hash.
    */

@@ -4,38 +4,27 @@
  * context and its signed chain into the schema's shapes, and export the bill as DCSA eBL 3.0.3.
  */
 import { GraphQLError } from 'graphql';
-import type { BillContext, BillStateName, BillType } from '../../../machines/bill.machine';
+import { type BillContext, billMachine, type BillStateName, type BillType } from '../../../machines/bill.machine';
 import type { BillAction } from '../../bills/bill.service';
-import {
-  type BillChainEntry as ExportEntry,
-  type ChainParty,
-  type DcsaActionCode,
-  EBL_PLATFORMS,
-  type EblPlatform,
-  dcsaExportBlockers,
-  endorsementChainDocument,
-  toDcsaTransportDocument,
-} from '../../bills/document/dcsa-export';
+import { endorsementChainJson } from '../../bills/document/dcsa-chain';
+import { dcsaExportBlockers, toDcsaTransportDocument } from '../../bills/document/dcsa-export';
 import { LEG_STAGES, type LegStage } from '../../bills/document/bill-document';
-import type { ChainEntry } from '../../bills/integrity';
 import type { BillRecord } from '../../models/bill.model';
 import type { PartyRecord } from '../../models/party.model';
-import { commonListFilter } from '../../orders/order.service';
-import { visibleTo } from '../../parties/visibility';
 import { isObjectIdText } from '../../shared/ids';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { enumValues } from './enums';
 import { requireCaller } from '../auth';
-import { paginate } from '../connection';
 import type { GraphQLContext } from '../context';
 import { checkedFilter, payload } from '../payload';
 import { historyOf, location, money, partyOf } from './order.resolvers';
+import { machineContext } from '../../lifecycle/snapshot';
 
 type Loaders = GraphQLContext['loaders'];
 
 /** The control layer of the bill: owner, holder, nominee, pledge (machines/bill.control.ts). */
 function control(bill: BillRecord): BillContext {
-  return bill.machine.snapshot.context as unknown as BillContext;
+  return machineContext(billMachine, bill);
 }
 
 /** A party a control field or chain entry names, or null when it names none. */
@@ -48,71 +37,12 @@ function act(context: GraphQLContext, number: string, action: BillAction, expect
   return payload(context.services.bills.act(requireCaller(context), number, action, { expectedVersion: expectedVersion ?? undefined }), 'bill');
 }
 
-// ---------------------------------------------------------------------------------------------
-// DCSA endorsement chain export
-// ---------------------------------------------------------------------------------------------
-
-/**
- * The simulator's own chain codes as DCSA codes: a pledge hands possession to the bank and a
- * release hands it back (TRANSFER); an enforced pledge is the bank marking its possession as
- * owner (SIGN). null: no DCSA link (a rejected endorsement or surrender is not in DCSA's chain).
- */
-const DCSA_CODE: Readonly<Record<string, DcsaActionCode | null>> = {
-  PLEDGE: 'TRANSFER',
-  RELEASE_PLEDGE: 'TRANSFER',
-  ENFORCE_PLEDGE: 'SIGN',
-  ENDORSEMENT_REJECTED: null,
-  SREJ: null,
-};
-
-/**
- * The stored chain in the export's terms. The service records no recipient for ISSUE, a surrender
- * or a release, but DCSA needs one: ISSUE goes to whoever the bill was issued to (the shipper, or
- * the surrenderer of the bill an amended one replaces), a surrender to the issuer, a release back
- * to the pledgor (the actor of the pledge it ends).
- */
-function dcsaEntries(bill: BillRecord): ExportEntry[] {
-  const context = control(bill) as BillContext & { reissueToId?: string | null };
-  const issuedTo = context.reissueToId ?? context.shipperId;
-  let pledgor: string | null = null;
-  const out: ExportEntry[] = [];
-  for (const entry of bill.chain as ChainEntry[]) {
-    let recipient = entry.recipient;
-    if (entry.actionCode === 'PLEDGE') pledgor = entry.actor.partyId;
-    if (recipient === null) {
-      if (entry.actionCode === 'ISSUE') recipient = issuedTo;
-      else if (entry.actionCode.startsWith('SURRENDER_FOR_')) recipient = String(bill.issuerId);
-      else if (entry.actionCode === 'RELEASE_PLEDGE') recipient = pledgor;
-    }
-    if (DCSA_CODE[entry.actionCode] === null) continue;
-    out.push({ seq: entry.seq, actionCode: entry.actionCode, actor: entry.actor, recipient, at: entry.at, hash: entry.hash, signature: entry.signature });
-  }
-  return out;
-}
-
-async function endorsementChainJson(bill: BillRecord, eblPlatform: string, loaders: Loaders): Promise<string> {
-  if (!(EBL_PLATFORMS as readonly string[]).includes(eblPlatform)) {
-    throw new GraphQLError(`eblPlatform: '${eblPlatform}' is not a DCSA eBL platform code (one of ${EBL_PLATFORMS.join(', ')})`, {
-      extensions: { code: 'BAD_USER_INPUT', field: ['eblPlatform'], rule: 'ebl-platform' },
-    });
-  }
-  const entries = dcsaEntries(bill);
-  const ids = [...new Set(entries.flatMap((e) => [typeof e.actor === 'string' ? e.actor : e.actor.partyId, ...(typeof e.recipient === 'string' ? [e.recipient] : [])]))];
-  const parties: Record<string, ChainParty> = {};
-  for (const id of ids.filter(isObjectIdText)) {
-    const party = await loaders.party.load(id);
-    if (party) parties[id] = { code: party.code, name: party.name };
-  }
-  const actionCodes = Object.fromEntries(Object.entries(DCSA_CODE).filter((e): e is [string, DcsaActionCode] => e[1] !== null));
-  try {
-    return JSON.stringify(endorsementChainDocument(bill.document, entries, { parties, eblPlatform: eblPlatform as EblPlatform, actionCodes }));
-  } catch (error) {
-    // A chain the export cannot read (an entry naming no registered party, a malformed time):
-    // altered in the database, as verifyBill would say.
-    throw new GraphQLError(`bill ${bill.number}: the chain cannot be exported to DCSA: ${(error as Error).message}`, {
-      extensions: { code: 'BAD_REQUEST', rule: 'dcsa-chain-export' },
-    });
-  }
+/** The bill's DCSA endorsement chain as JSON; an unknown platform or an unreadable chain is an argument error. */
+async function endorsementChain(bill: BillRecord, eblPlatform: string, loaders: Loaders): Promise<string> {
+  const r = await endorsementChainJson(bill, eblPlatform, (id) => loaders.party.load(id));
+  if (r.ok) return r.value;
+  const extensions = r.error.rule === 'ebl-platform' ? { code: 'BAD_USER_INPUT', field: ['eblPlatform'], rule: r.error.rule } : { code: 'BAD_REQUEST', rule: r.error.rule };
+  throw new GraphQLError(r.error.message, { extensions });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -123,11 +53,8 @@ export const billResolvers: Resolvers = {
   Query: {
     bill: (_root, { number }, context) => context.services.bills.find(requireCaller(context), number),
     bills: (_root, { first, after, filter }, context) => {
-      const caller = requireCaller(context);
-      // Who sees what as in BillService.find; the party filter is checked as the other lists check it.
-      const q: Record<string, unknown> = { ...visibleTo(caller), ...checkedFilter(commonListFilter({ partyId: filter?.partyId ?? undefined })) };
-      if (filter?.status) q.state = filter.status;
-      return paginate(context.services.bills.model, q, { first, after }, { sortBy: 'createdAt' });
+      const filterArgs = { partyId: filter?.partyId ?? undefined, status: filter?.status ?? undefined };
+      return context.services.bills.list(requireCaller(context), filterArgs, { first, after }).then(checkedFilter);
     },
     verifyBill: async (_root, { number }, context) => {
       const r = await context.services.bills.verify(requireCaller(context), number);
@@ -208,7 +135,7 @@ export const billResolvers: Resolvers = {
     history: (b) => historyOf(b.history),
     dcsaTransportDocument: (b) => (dcsaExportBlockers(b.document).length > 0 ? null : JSON.stringify(toDcsaTransportDocument(b.document, b.state as BillStateName))),
     dcsaExportBlockers: (b) => dcsaExportBlockers(b.document),
-    dcsaEndorsementChain: (b, { eblPlatform }, { loaders }) => endorsementChainJson(b, eblPlatform, loaders),
+    dcsaEndorsementChain: (b, { eblPlatform }, { loaders }) => endorsementChain(b, eblPlatform, loaders),
     createdAt: (b) => b.createdAt.toISOString(),
   },
   BillLeg: {

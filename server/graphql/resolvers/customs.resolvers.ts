@@ -15,8 +15,9 @@ import {
   type DeclarationStateName,
   LANES,
   type Lane,
+  declarationMachine,
 } from '../../../machines/declaration.machine';
-import { REFUND_STATES, type RefundContext, type RefundStateName } from '../../../machines/refund.machine';
+import { REFUND_STATES, refundMachine, type RefundStateName } from '../../../machines/refund.machine';
 import { decisionAction } from '../../customs/customs-decision';
 import { getCustomsOffice } from '../../customs/validation/customs-offices';
 import { DECLARANT_ROLES, type DeclarantRole } from '../../customs/validation/declaration-input';
@@ -27,15 +28,15 @@ import { fail } from '../../shared/result';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { enumValues } from './enums';
 import { requireCaller } from '../auth';
-import { paginate } from '../connection';
 import type { GraphQLContext } from '../context';
 import { checkedFilter, payload } from '../payload';
 import { historyOf, location, money, partyOf } from './order.resolvers';
+import { machineContext } from '../../lifecycle/snapshot';
 
 const CNY = 'CNY';
 
 function contextOf(d: DeclarationRecord): DeclarationContext {
-  return d.machine.snapshot.context as unknown as DeclarationContext;
+  return machineContext(declarationMachine, d);
 }
 
 /** An office by code; a code the table no longer lists still shows, with its code as its name. */
@@ -54,8 +55,8 @@ export const customsResolvers: Resolvers = {
     declaration: (_root, { number }, context) => context.services.declarations.find(requireCaller(context), number),
     declarations: async (_root, { first, after, filter }, context) => {
       const { caller, declarations } = declare(context);
-      const query = checkedFilter(await declarations.listFilter(caller, { kind: filter?.kind ?? undefined, state: filter?.state ?? undefined, order: filter?.order ?? undefined }));
-      return paginate(declarations.model, query, { first, after }, { sortBy: 'createdAt' });
+      const filterArgs = { kind: filter?.kind ?? undefined, state: filter?.state ?? undefined, order: filter?.order ?? undefined };
+      return checkedFilter(await declarations.list(caller, filterArgs, { first, after }));
     },
     exportRefund: (_root, { reference }, context) => context.services.exportRefunds.find(requireCaller(context), reference),
   },
@@ -215,12 +216,12 @@ export const customsResolvers: Resolvers = {
     lines: (r) => [...r.lines],
     appliedAmount: (r) => money(r.appliedAmount, CNY),
     approvedAmount: (r) => {
-      const approved = (r.machine.snapshot.context as unknown as RefundContext).approvedAmount;
+      const approved = machineContext(refundMachine, r).approvedAmount;
       return approved === null ? null : money(approved, CNY);
     },
-    rejectionReason: (r) => (r.machine.snapshot.context as unknown as RefundContext).rejectionReason,
-    withdrawalReason: (r) => (r.machine.snapshot.context as unknown as RefundContext).withdrawalReason,
-    paymentReference: (r) => (r.machine.snapshot.context as unknown as RefundContext).paymentReference,
+    rejectionReason: (r) => machineContext(refundMachine, r).rejectionReason,
+    withdrawalReason: (r) => machineContext(refundMachine, r).withdrawalReason,
+    paymentReference: (r) => machineContext(refundMachine, r).paymentReference,
     history: (r) => historyOf(r.history),
     createdAt: (r) => r.createdAt.toISOString(),
   },

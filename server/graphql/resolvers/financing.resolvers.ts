@@ -13,25 +13,25 @@ import {
   type FinancingStateName,
   MATCHING_RESULTS,
   type MatchingResult,
+  financingMachine,
 } from '../../../machines/financing.machine';
-import { visibleFinancings } from '../../financing/financing-core';
 import { loanPosition } from '../../financing/loan-servicing';
 import { type TradeDocumentName, displayRate } from '../../financing/rules';
 import type { FinancingRecord } from '../../models/financing.model';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { enumValues } from './enums';
 import { requireCaller } from '../auth';
-import { paginate } from '../connection';
 import type { GraphQLContext } from '../context';
 import type { FxRateVia } from '../graphql-views';
 import { payload } from '../payload';
 import { historyOf, money, partyOf } from './order.resolvers';
+import { machineContext } from '../../lifecycle/snapshot';
 
 const TRADE_DOCUMENTS: readonly TradeDocumentName[] = ['order', 'invoice', 'bill', 'declaration'];
 const FX_RATE_VIA: readonly FxRateVia[] = ['same', 'direct', 'inverse', 'cross'];
 
 function contextOf(f: FinancingRecord): FinancingContext {
-  return f.machine.snapshot.context as unknown as FinancingContext;
+  return machineContext(financingMachine, f);
 }
 
 function finance(context: GraphQLContext) {
@@ -45,11 +45,7 @@ export const financingResolvers: Resolvers = {
     financing: (_root, { reference }, context) => context.services.financings.find(requireCaller(context), reference),
     financings: (_root, { first, after, filter }, context) => {
       const { caller, financings } = finance(context);
-      // Who sees what as in FinancingService.find; the state and kind are enum values, checked by GraphQL.
-      const q: Record<string, unknown> = { ...visibleFinancings(caller) };
-      if (filter?.state) q.state = filter.state;
-      if (filter?.kind) q.kind = filter.kind;
-      return paginate(financings.model, q, { first, after }, { sortBy: 'createdAt' });
+      return financings.list(caller, { state: filter?.state ?? undefined, kind: filter?.kind ?? undefined }, { first, after });
     },
   },
   Mutation: {

@@ -4,9 +4,10 @@ import { getLocation, minorUnits } from '../../reference';
 import { formatMoney, fromDecimal128 } from '../../shared/money';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { requireCaller } from '../auth';
-import { paginate } from '../connection';
 import { checkedFilter, payload } from '../payload';
 import { orderStateEnum } from './enums';
+import { orderMachine } from '../../../machines/order.machine';
+import { machineContext } from '../../lifecycle/snapshot';
 
 /** A place code as the Location type; codes in stored documents were checked on the way in. */
 export function location(code: string) {
@@ -41,16 +42,14 @@ export const orderResolvers: Resolvers = {
     },
     orders: (_root, { first, after, filter }, context) => {
       const caller = requireCaller(context);
-      const q = checkedFilter(
-        context.services.orders.listFilter(caller, {
-          state: filter?.state ?? undefined,
-          partyId: filter?.partyId ?? undefined,
-          corridorId: filter?.corridorId ?? undefined,
-          createdFrom: filter?.createdFrom ?? undefined,
-          createdTo: filter?.createdTo ?? undefined,
-        }),
-      );
-      return paginate(context.services.orders.model, q, { first, after }, { sortBy: 'createdAt' });
+      const filterArgs = {
+        state: filter?.state ?? undefined,
+        partyId: filter?.partyId ?? undefined,
+        corridorId: filter?.corridorId ?? undefined,
+        createdFrom: filter?.createdFrom ?? undefined,
+        createdTo: filter?.createdTo ?? undefined,
+      };
+      return context.services.orders.list(caller, filterArgs, { first, after }).then(checkedFilter);
     },
   },
   Mutation: {
@@ -85,8 +84,8 @@ export const orderResolvers: Resolvers = {
     origin: (o) => location(o.origin),
     destination: (o) => location(o.destination),
     shipment: (o, _a, context) => (o.shipmentId ? context.services.shipments.find(requireCaller(context), { _id: o.shipmentId }) : null),
-    holdReason: (o) => (o.machine.snapshot.context.holdReason as string | null) ?? null,
-    cancelReason: (o) => (o.machine.snapshot.context.cancelReason as string | null) ?? null,
+    holdReason: (o) => machineContext(orderMachine, o).holdReason,
+    cancelReason: (o) => machineContext(orderMachine, o).cancelReason,
     allowedEvents: (o, _a, { services }) => services.orders.lifecycle.allowedEvents(o),
     history: (o) => historyOf(o.history),
     createdAt: (o) => o.createdAt.toISOString(),

@@ -1,7 +1,6 @@
-import { ROLES, type Role } from '../../parties/roles';
+import { ROLES, type Role } from '../../models/roles';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { requireCaller } from '../auth';
-import { paginate } from '../connection';
 import { payload } from '../payload';
 
 /** GraphQL enum names on the wire (EXPORTER), the stored names inside (exporter). */
@@ -11,9 +10,7 @@ export const partyResolvers: Resolvers = {
   Query: {
     me: (_root, _args, context) => requireCaller(context),
     parties: (_root, { first, after, filter }, context) => {
-      requireCaller(context);
-      const role = filter?.role;
-      return paginate(context.services.parties.model, role ? { roles: role } : {}, { first, after }, { sortBy: 'code' });
+      return context.services.parties.list(requireCaller(context), { role: filter?.role ?? undefined }, { first, after });
     },
     party: (_root, { id }, context) => {
       requireCaller(context);

@@ -4,7 +4,6 @@ import type { PlannedOption } from '../../shipments/shipment.service';
 import { planRoutes } from '../../shipments/shipment.service';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { requireCaller } from '../auth';
-import { paginate } from '../connection';
 import { checkedFilter, payload } from '../payload';
 import { milestoneTypeEnum, rankByEnum, transportModeEnum } from './enums';
 import { location, money, partyOf } from './order.resolvers';
@@ -42,10 +41,8 @@ export const shipmentResolvers: Resolvers = {
       })),
     shipment: (_root, { reference }, context) => context.services.tracking.findShipment(requireCaller(context), reference),
     shipments: (_root, { first, after, filter }, context) => {
-      const q = checkedFilter(
-        context.services.shipments.listFilter(requireCaller(context), { corridorId: filter?.corridorId ?? undefined, partyId: filter?.partyId ?? undefined }),
-      );
-      return paginate(context.services.shipments.model, q, { first, after }, { sortBy: 'createdAt' });
+      const filterArgs = { corridorId: filter?.corridorId ?? undefined, partyId: filter?.partyId ?? undefined };
+      return context.services.shipments.list(requireCaller(context), filterArgs, { first, after }).then(checkedFilter);
     },
     track: async (_root, { reference }, context) => {
       const r = await context.services.tracking.track(requireCaller(context), reference);

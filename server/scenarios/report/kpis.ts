@@ -2,7 +2,7 @@
  * The KPIs of a run as label/value rows: one list that both the Markdown report and the console
  * summary print, so the two never disagree on what a figure is called or how it is rounded.
  */
-import type { CauseTotal, RunSummary } from '../run/report';
+import type { CauseTotal, RunSummary } from '../../models/scenario-report';
 import { DASH, decimal, number, plural, sortedEntries } from './format';
 
 export interface KpiRow {

@@ -4,7 +4,7 @@
  * the report itself (no wall clock) in the report's own order, so the same run gives the same
  * bytes.
  */
-import type { CauseTotal, OrderReport, RunEvent, ScenarioReport } from '../run/report';
+import type { CauseTotal, OrderReport, RunEvent, ScenarioReport } from '../../models/scenario-report';
 import { DASH, decimal, instant, number, plural, signedDays } from './format';
 import { kpiRows } from './kpis';
 

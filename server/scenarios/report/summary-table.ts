@@ -4,7 +4,7 @@
  * terminal), so piped and logged output stays plain text.
  */
 import Table from 'cli-table3';
-import type { ScenarioReport } from '../run/report';
+import type { ScenarioReport } from '../../models/scenario-report';
 import { kpiRows } from './kpis';
 
 export interface SummaryTableOptions {

@@ -4,7 +4,7 @@
  * Self-contained (generic font family, no scripts, no external references) so it opens from
  * disk in any browser; every coordinate is rounded to 0.1 px so the bytes are stable.
  */
-import type { OrderLeg, OrderReport, RunEvent } from '../run/report';
+import type { OrderLeg, OrderReport, RunEvent } from '../../models/scenario-report';
 import { day, instant } from './format';
 
 const DAY_MS = 86_400_000;

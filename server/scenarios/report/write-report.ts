@@ -6,7 +6,7 @@
  */
 import { mkdir, open, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ScenarioReport } from '../run/report';
+import type { ScenarioReport } from '../../models/scenario-report';
 import { renderMarkdown } from './markdown';
 import { renderTimelineSvg } from './svg-timeline';
 

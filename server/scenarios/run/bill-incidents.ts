@@ -24,6 +24,8 @@ import type { UserError } from '../../shared/user-error';
 import type { ScenarioIncident } from '../scenario';
 import { type OrderRun, ScenarioStepError } from './order-run';
 import type { RunWorld } from './run-world';
+import { billMachine } from '../../../machines/bill.machine';
+import { machineContext } from '../../lifecycle/snapshot';
 
 /** Hours the issuer takes to reissue a bill surrendered for amendment (indicative). */
 const REISSUE_HOURS = 24;
@@ -84,7 +86,7 @@ async function transferWhilePledged(run: OrderRun, incident: Incident<'transferW
   await run.wait(run.dayAt(incident.day));
   const number = run.facts.billNumber!;
   const bill = await storedBill(run, number);
-  const context = bill.machine.snapshot.context as { pledgeeId: string | null };
+  const context = machineContext(billMachine, bill);
   if (context.pledgeeId === null) {
     run.note('incident.transferWhilePledged', run.seller, `did not play${incident.note ? ` (${incident.note})` : ''}: ${number} is no longer pledged on day ${incident.day}`);
     return;

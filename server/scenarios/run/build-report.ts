@@ -3,7 +3,7 @@
  * from each order's log: per-order facts, the plan's KPIs, and each expectation with its evidence.
  */
 import dayjs from 'dayjs';
-import type { FinancingContext } from '../../../machines/financing.machine';
+import { financingMachine } from '../../../machines/financing.machine';
 import { convert } from '../../financing/rules';
 import type { DeclarationRecord } from '../../models/declaration.model';
 import type { FinancingRecord } from '../../models/financing.model';
@@ -13,9 +13,10 @@ import type { Scenario } from '../scenario';
 import { checkExpectations } from './expectations';
 import { isImport } from './import-script';
 import type { OrderRun, RunLog } from './order-run';
-import type { Amount, OrderReport, ScenarioReport } from './report';
+import type { Amount, OrderReport, ScenarioReport } from '../../models/scenario-report';
 import type { RunWorld } from './run-world';
 import { summarise } from './summarise';
+import { machineContext } from '../../lifecycle/snapshot';
 
 const dayOf = (d: Date | string) => dayjs.utc(d).startOf('day');
 const wholeDays = (from: Date | string, to: Date | string) => dayOf(to).diff(dayOf(from), 'day');
@@ -49,7 +50,7 @@ function customsOf(d: DeclarationRecord | undefined, run: OrderRun): OrderReport
 function financingOf(world: RunWorld, f: FinancingRecord | undefined, at: Date): OrderReport['financing'] {
   if (!f) return null;
   const usd = (amount: string | null) => (amount ? toUsd(world, amount, f.currency, at) : '0.00');
-  const context = f.machine.snapshot.context as unknown as FinancingContext;
+  const context = machineContext(financingMachine, f);
   const interest = context.repayments.reduce((total, r) => total.plus(r.interest), new Decimal(0));
   const interestPaid: Amount | null = context.repayments.length > 0 ? { amount: interest.toFixed(2), currency: f.currency } : null;
   return {

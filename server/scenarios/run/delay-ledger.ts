@@ -10,7 +10,7 @@
  */
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
-import type { DelayCause } from './report';
+import type { DelayCause } from '../../models/scenario-report';
 
 dayjs.extend(utc);
 

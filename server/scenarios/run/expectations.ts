@@ -4,7 +4,7 @@
  * their times, final states, figures), for the first copy that fails or else the first copy.
  */
 import type { Scenario, ScenarioExpectation } from '../scenario';
-import type { ExpectationResult, OrderReport, RunEvent } from './report';
+import type { ExpectationResult, OrderReport, RunEvent } from '../../models/scenario-report';
 import { summarise } from './summarise';
 
 type Check = ScenarioExpectation['check'];

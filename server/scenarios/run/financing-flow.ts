@@ -9,13 +9,14 @@
  * Runs beside the transport as a process of its own, and says how the loan ended through `settled`.
  */
 import dayjs from 'dayjs';
-import type { FinancingContext } from '../../../machines/financing.machine';
+import { financingMachine } from '../../../machines/financing.machine';
 import type { FinancingRecord } from '../../models/financing.model';
 import type { OrderRecord } from '../../models/order.model';
 import { Decimal, fromDecimal128 } from '../../shared/money';
 import { bankLendsAgainstBill, notePledgeIncidentsUnplayed, schedulePledgeIncidents } from './bill-incidents';
 import type { OrderRun } from './order-run';
 import type { Signal } from './simulation';
+import { machineContext } from '../../lifecycle/snapshot';
 
 /** How the loan ended, which decides who takes delivery. */
 export type LoanEnding = 'none' | 'repaid' | 'rejected' | 'enforced' | 'claimPaid' | 'writtenOff';
@@ -34,7 +35,7 @@ const DEFAULT_TERMS = { advanceRatePercent: '80', annualRatePercent: '4.5', teno
 /** Hours the bank takes for each step on the simulated clock (indicative). */
 const BANK_HOURS = { review: 4, match: 2, approve: 2, pledge: 1, disburse: 2, repayAfterArrival: 2, release: 2 };
 
-const contextOf = (f: FinancingRecord) => f.machine.snapshot.context as unknown as FinancingContext;
+const contextOf = (f: FinancingRecord) => machineContext(financingMachine, f);
 
 async function issueInvoice(run: OrderRun, order: OrderRecord) {
   const mismatch = run.incidents('documentMismatch').find((i) => i.document === 'invoice');

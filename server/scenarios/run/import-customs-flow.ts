@@ -24,6 +24,8 @@ import type { ShipmentLegRecord, ShipmentRecord } from '../../models/shipment.mo
 import { CUSTOMS_HOURS } from './customs-flow';
 import type { OrderRun } from './order-run';
 import type { Signal } from './simulation';
+import { declarationMachine } from '../../../machines/declaration.machine';
+import { machineContext } from '../../lifecycle/snapshot';
 
 /** The customs office imports are declared at, by the place they enter China (server/customs/validation/customs-offices.ts). */
 const IMPORT_OFFICE_AT: Readonly<Record<string, string>> = { CNCKG: '8001', CNYIW: '2921', CNQZH: '7200', CNSHA: '2201' };
@@ -117,7 +119,7 @@ async function clearImport(run: OrderRun, shipment: ShipmentRecord, signals: Sig
 
   if (mode === 'twoStep') {
     await run.act('declaration.summaryDeclared', run.buyer, declarations.submit(run.buyer, number), (d) => {
-      const due = (d.machine.snapshot.context as { completeDueBy?: string | null }).completeDueBy;
+      const due = machineContext(declarationMachine, d).completeDueBy;
       return `${number}: summary lodged through the single window; the complete declaration is due by ${due}`;
     });
     run.facts.submittedAt = run.now();
@@ -200,7 +202,7 @@ async function assess(run: OrderRun, number: string, targetable = true): Promise
 
 /** Records the goods' arrival on an advance declaration, once (运抵). */
 async function arrival(run: OrderRun, d: DeclarationRecord, signals: Signals): Promise<DeclarationRecord> {
-  if (d.mode !== 'advance' || (d.machine.snapshot.context as { arrived?: boolean }).arrived) return d;
+  if (d.mode !== 'advance' || machineContext(declarationMachine, d).arrived) return d;
   await signals.arrived.wait();
   await run.wait(run.later(1));
   return run.act('declaration.arrived', run.customs, run.services.declarations.act(run.customs, d.number, { type: 'ARRIVED' }), 'the goods have arrived (运抵): the advance declaration may be released');

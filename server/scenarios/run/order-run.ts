@@ -15,7 +15,7 @@ import type { Result } from '../../shared/result';
 import type { UserError } from '../../shared/user-error';
 import type { Scenario, ScenarioGoods, ScenarioIncident, ScenarioOrder } from '../scenario';
 import { DelayLedger } from './delay-ledger';
-import type { RunEvent } from './report';
+import type { RunEvent } from '../../models/scenario-report';
 import type { RunWorld } from './run-world';
 import type { Simulation } from './simulation';
 

@@ -11,7 +11,7 @@ import { isImport, playImportOrder } from './import-script';
 import { OrderRun, RunLog } from './order-run';
 import { playExportOrder } from './order-script';
 import { policyIssuer } from './policies';
-import type { RunEvent, ScenarioReport } from './report';
+import type { RunEvent, ScenarioReport } from '../../models/scenario-report';
 import { openRunWorld } from './run-world';
 import { Simulation } from './simulation';
 

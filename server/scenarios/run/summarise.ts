@@ -4,7 +4,7 @@
  * fees, financing cost, and CO2 by mode.
  */
 import { Decimal } from '../../shared/money';
-import type { CauseTotal, DelayCause, ExpectationResult, OrderReport, RunSummary } from './report';
+import type { CauseTotal, DelayCause, ExpectationResult, OrderReport, RunSummary } from '../../models/scenario-report';
 
 /** 001:113: logistics cost down to 13 % (of GDP, as the plan puts it; here of the goods' value). */
 export const LOGISTICS_COST_TARGET_PERCENT = 13;

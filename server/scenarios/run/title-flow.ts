@@ -12,6 +12,8 @@ import type { ShipmentRecord } from '../../models/shipment.model';
 import type { Caller } from '../../parties/caller';
 import { billVerifies, reissueBill, scheduleBillTampering } from './bill-incidents';
 import type { OrderRun } from './order-run';
+import { billMachine } from '../../../machines/bill.machine';
+import { machineContext } from '../../lifecycle/snapshot';
 
 export async function issueBill(run: OrderRun, shipment: ShipmentRecord): Promise<BillRecord | null> {
   const billType = run.spec.bill ?? 'toOrder';
@@ -37,7 +39,8 @@ export async function surrenderTitle(run: OrderRun, taker: Taker): Promise<void>
   if (!run.facts.billNumber) return;
   const { bills } = run.services;
   const bill = (await bills.model.findOne({ number: run.facts.billNumber }).lean())!;
-  const holderId = (bill.machine.snapshot.context as { holderId: string }).holderId;
+  const holderId = machineContext(billMachine, bill).holderId;
+  if (holderId === null) throw new Error(`bill ${bill.number} has no holder to surrender it`);
   let surrenderer: Caller = holderId === run.buyer.partyId ? run.buyer : holderId === run.seller.partyId ? run.seller : await holderCaller(run, holderId);
   // A bill that fails verification (billTampered) is refused, reissued and presented again.
   const tries = run.incidents('billTampered').length + 1;

@@ -3,7 +3,7 @@
  * keeps reading its snapshot) and handed out in batches bounded by count and by BSON bytes.
  */
 import { calculateObjectSize, Long } from 'bson';
-import { MAX_BSON_OBJECT_SIZE } from './commands/server-info';
+import { MAX_BSON_OBJECT_SIZE } from './limits';
 import { MongoCommandError } from './errors';
 import type { Doc } from './values';
 

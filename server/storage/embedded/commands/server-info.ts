@@ -2,9 +2,11 @@
 import { ObjectId } from 'bson';
 import type { Doc } from '../values';
 import type { CommandContext } from './context';
+import { MAX_BSON_OBJECT_SIZE } from '../limits';
+
+export { MAX_BSON_OBJECT_SIZE };
 
 export const REPLICA_SET_NAME = 'yidan';
-export const MAX_BSON_OBJECT_SIZE = 16 * 1024 * 1024;
 export const MAX_MESSAGE_SIZE_BYTES = 48_000_000;
 export const MAX_WRITE_BATCH_SIZE = 100_000;
 /** Wire version 21 = MongoDB 7.0: OP_MSG, sessions and multi-document transactions. */
