@@ -1,6 +1,6 @@
 /**
  * Strict calendar dates and date-times, the one parser behind the Date and DateTime scalars.
- * `new Date()` and dayjs roll impossible dates over (2026-02-30 becomes 2 March, month 13 the next
+ * The Date constructor and dayjs roll impossible dates over (2026-02-30 becomes 2 March, month 13 the next
  * year) and read "-1" as 2001; here a value either names a real day and time exactly or is
  * refused with the reason.
  */
