@@ -29,6 +29,8 @@ const IDLE_LINGER_MS = 1_000;
 
 export class HttpDrain {
   private draining = false;
+  /** Idle connections are no longer given time: the linger is over. */
+  private lingerOver = false;
   private readonly inFlight = new Set<http.ServerResponse>();
 
   constructor(private readonly server: http.Server) {
@@ -40,8 +42,9 @@ export class HttpDrain {
       res.once('close', () => {
         this.inFlight.delete(res);
         // A response already on its way when the drain began went out with keep-alive; its
-        // connection turns idle here and must not wait for another request.
-        if (this.draining) server.closeIdleConnections();
+        // connection turns idle here. During the linger it waits like every idle connection
+        // (closing all idle ones here would end the linger for everyone); after it, at once.
+        if (this.lingerOver) server.closeIdleConnections();
       });
     });
   }
@@ -71,6 +74,7 @@ export class HttpDrain {
     const lingered = await Promise.race([closed.then(() => true), wait(Math.min(idleLingerMs, graceMs)).then(() => false)]);
     clearTimeout(timer);
     if (lingered) return true;
+    this.lingerOver = true;
     this.server.closeIdleConnections();
     const graceful = await Promise.race([closed.then(() => true), wait(Math.max(0, graceMs - idleLingerMs)).then(() => false)]);
     clearTimeout(timer);

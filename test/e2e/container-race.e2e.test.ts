@@ -70,9 +70,10 @@ function expectOneWinner(outcomes: BookOutcome[], container: string): string {
     expect(o.userErrors).toEqual([
       expect.objectContaining({ code: 'VALIDATION', field: ['input', 'containers', '0', 'number'], rule: 'container-in-use' }),
     ]);
-    // The holder may be another party's shipment: its number is not given away.
+    // Whether the message names the winning shipment depends on which check refused (the
+    // pre-check names it to a party of it, as this seller is; the database claim never does):
+    // that the number is kept from other parties is error-exposure.e2e's test.
     expect(o.userErrors[0].message).toContain(container);
-    expect(o.userErrors[0].message).not.toMatch(/SHP-/);
   }
   return won[0].shipment!.number;
 }

@@ -14,6 +14,10 @@ afterAll(() => {
   // Only a failed test leaves a server behind; it must not outlive the run.
   for (const pid of started) if (alive(pid)) process.kill(pid, 'SIGKILL');
   for (const npm of npms) {
+    // A start that timed out never reported its server: find it under npm before npm goes.
+    const server = npm.pid === undefined ? undefined : serverProcessUnder(npm.pid);
+    if (server !== undefined && alive(server)) process.kill(server, 'SIGKILL');
+    if (npm.exitCode === null && npm.signalCode === null) npm.kill('SIGKILL');
     npm.stdout?.destroy();
     npm.stderr?.destroy();
   }
@@ -62,6 +66,7 @@ async function npmStart(): Promise<{ npm: ChildProcess; serverPid: number; outpu
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', YIDAN_STORAGE: 'embedded', MONGODB_URI: '', LOG_LEVEL: 'info', YIDAN_DEMO_SEED: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  npms.push(npm);
   const output: string[] = [];
   const serverPid = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no listening line:\n${output.join('')}`)), 30_000);
@@ -78,7 +83,6 @@ async function npmStart(): Promise<{ npm: ChildProcess; serverPid: number; outpu
     npm.on('exit', () => reject(new Error(`npm exited before the server listened:\n${output.join('')}`)));
   });
   started.push(serverPid);
-  npms.push(npm);
   return { npm, serverPid, output };
 }
 

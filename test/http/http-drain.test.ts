@@ -76,3 +76,18 @@ it('answers a request sent on an idle kept-alive connection during the drain, wi
   expect(await closing).toBe(true);
   agent.destroy();
 });
+
+it('keeps the linger for idle connections when another request finishes during it', async () => {
+  const h = await harness();
+  const idle = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  expect(await get(`${h.url}/sync`, idle)).toEqual({ body: 'sync', connection: 'keep-alive' });
+  const busy = get(h.url, new http.Agent({ keepAlive: true }));
+  await h.entered;
+  const closing = h.drain.close(60_000, 60_000);
+  h.release();
+  expect(await busy).toEqual({ body: 'done', connection: 'close' });
+  // The busy request's end did not close the idle connection: its next request is answered.
+  expect(await get(`${h.url}/sync`, idle)).toEqual({ body: 'sync', connection: 'close' });
+  expect(await closing).toBe(true);
+  idle.destroy();
+});

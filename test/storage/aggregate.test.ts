@@ -57,3 +57,18 @@ it('leaves stored documents untouched by pipeline stages', async () => {
   await db().collection('orders').aggregate([{ $set: { total: 0 } }]).toArray();
   expect((await db().collection('orders').findOne({ _id: 1 as never }))?.total).toBe(300);
 });
+
+it('leaves the joined collection as stored when later stages change what $lookup brought in', async () => {
+  await db().collection('ports').insertOne({ _id: 'p1' as never, place: { code: 'CNQZH' } });
+  await db().collection('calls').insertOne({ _id: 'c1' as never, port: 'p1' });
+  const [joined] = await db()
+    .collection('calls')
+    .aggregate([
+      { $lookup: { from: 'ports', localField: 'port', foreignField: '_id', as: 'j' } },
+      { $unwind: '$j' },
+      { $set: { 'j.place.code': 'CHANGED' } },
+    ])
+    .toArray();
+  expect(joined.j.place.code).toBe('CHANGED');
+  expect(await db().collection('ports').findOne({ _id: 'p1' as never })).toEqual({ _id: 'p1', place: { code: 'CNQZH' } });
+});

@@ -3,8 +3,8 @@
  * embedded engine once got wrong. Each test states what mongod 7.0 does; they pass against a real
  * mongod too (MONGODB_URI).
  */
-import { type Collection, type Document, MongoServerError } from 'mongodb';
-import { onEmbeddedEngine, useTestDatabase } from '../support/database';
+import { type Collection, type Document } from 'mongodb';
+import { onEmbeddedEngine, serverError, useTestDatabase } from '../support/database';
 
 const testDb = useTestDatabase(__filename);
 let coll: Collection;
@@ -18,15 +18,6 @@ beforeEach(async () => {
     { _id: 3, x: 33 },
   ] as Document[]);
 });
-
-async function serverError(promise: Promise<unknown>): Promise<MongoServerError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(MongoServerError);
-  return err as MongoServerError;
-}
 
 describe('let variables', () => {
   const byLetId = { $expr: { $eq: ['$_id', '$$id'] } };

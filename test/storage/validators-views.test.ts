@@ -3,22 +3,13 @@
  * has them (found missing by MongoDB's CRUD specification tests). These pass against a real
  * mongod too (MONGODB_URI), except where a test says it checks the embedded engine's refusal.
  */
-import { type Document, MongoServerError } from 'mongodb';
-import { onEmbeddedEngine, useTestDatabase } from '../support/database';
+import { type Document } from 'mongodb';
+import { onEmbeddedEngine, serverError, useTestDatabase } from '../support/database';
 
 const testDb = useTestDatabase(__filename);
 const db = () => testDb.db();
 let n = 0;
 const fresh = (tag: string) => `${tag}${++n}`;
-
-async function serverError(promise: Promise<unknown>): Promise<MongoServerError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(MongoServerError);
-  return err as MongoServerError;
-}
 
 describe('collection validators', () => {
   it('refuse an insert that fails the validator with 121 DocumentValidationFailure, storing nothing', async () => {

@@ -3,7 +3,7 @@
  */
 import path from 'node:path';
 import mongoose from 'mongoose';
-import { type Db, MongoClient } from 'mongodb';
+import { type Db, MongoClient, MongoServerError } from 'mongodb';
 import type { StorageConfig } from '../../server/storage/types';
 
 export function testMongoUri(): string {
@@ -53,4 +53,14 @@ export function useTestDatabase(tag: string): { client(): MongoClient; db(): Db 
     await client?.close();
   });
   return { client: () => client!, db: () => db! };
+}
+
+/** The server error a driver call fails with (the test fails if it succeeds or fails otherwise). */
+export async function serverError(promise: Promise<unknown>): Promise<MongoServerError> {
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(MongoServerError);
+  return err as MongoServerError;
 }

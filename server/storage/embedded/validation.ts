@@ -79,8 +79,7 @@ export function checkValidation(coll: Collection, next: Doc, previous: Doc | und
   });
 }
 
-/** collMod: changes a collection's validation settings (nothing else is supported). */
-/** The collection's options after collMod changes its validation settings. */
+/** The collection's options after collMod changes its validation settings (nothing else is supported). */
 export function modifiedValidation(coll: Collection, raw: Doc): Doc {
   const unsupported = Object.keys(raw).filter((k) => !['validator', 'validationLevel', 'validationAction'].includes(k));
   if (unsupported.length > 0) {

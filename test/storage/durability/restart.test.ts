@@ -207,6 +207,24 @@ describe('refusing to start', () => {
     await expect(startEmbeddedMongo({ dataDir: dir, logger })).rejects.toThrow(/refusing to start rather than start empty over it/);
   });
 
+  it('refuses a journal with a damaged record that intact ones follow, rather than cut acknowledged writes', async () => {
+    const dir = tempDir();
+    const live = await open(dir);
+    const coll = live.client.db('t').collection('items');
+    for (let k = 0; k < 5; k++) await coll.insertOne({ k, pad: 'x'.repeat(40) });
+    const crashed = copyOf(dir);
+    await close(live);
+    const [segment] = segments(crashed);
+    const file = path.join(crashed, segment);
+    const bytes = fs.readFileSync(file);
+    // Inside the third insert's padding: its checksum fails, the records after it are whole.
+    const third = bytes.indexOf(Buffer.from('x'.repeat(40)), bytes.indexOf(Buffer.from('x'.repeat(40)), bytes.indexOf(Buffer.from('x'.repeat(40))) + 1) + 1);
+    bytes[third + 5] ^= 0x01;
+    fs.writeFileSync(file, bytes);
+    await expect(startEmbeddedMongo({ dataDir: crashed, logger })).rejects.toThrow(new RegExp(`${segment.replace('.', '\\.')} is damaged \\(record at byte \\d+: checksum mismatch, and intact records follow it\\)`));
+    expect(fs.readFileSync(file)).toEqual(bytes);
+  });
+
   it('refuses a journal whose beginning no checkpoint covers', async () => {
     const dir = tempDir();
     const first = await open(dir);

@@ -58,7 +58,8 @@ export function viewDocuments(ctx: CommandContext, name: string, depth = 0): Doc
 
 /** Every document of a collection or a view, e.g. for $lookup. */
 export function collectionDocuments(ctx: CommandContext, name: string): Doc[] {
-  return viewDocuments(ctx, name) ?? ctx.engine.reader(ctx.txn, ctx.db, name).all();
+  // Copies: a later stage may modify what $lookup joined, and stored documents never change in place.
+  return viewDocuments(ctx, name) ?? ctx.engine.reader(ctx.txn, ctx.db, name).all().map(cloneValue);
 }
 
 /** find's reading: through the view when `name` is one, else the collection with its indexes. */

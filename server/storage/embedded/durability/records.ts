@@ -28,7 +28,8 @@ export function frameRecord(docs: Doc[]): Buffer {
 export type RecordRead =
   | { kind: 'record'; docs: Doc[]; end: number }
   | { kind: 'end' }
-  | { kind: 'torn'; reason: string };
+  /** `length`: the record's announced payload length, when it fits in the file. */
+  | { kind: 'torn'; reason: string; length?: number };
 
 /** Reads the record starting at `offset` in `buf`. */
 export function readRecord(buf: Buffer, offset: number): RecordRead {
@@ -39,7 +40,7 @@ export function readRecord(buf: Buffer, offset: number): RecordRead {
   const end = offset + RECORD_HEADER_BYTES + length;
   if (end > buf.length) return { kind: 'torn', reason: `record of ${length} bytes runs past the end of the file` };
   const payload = buf.subarray(offset + RECORD_HEADER_BYTES, end);
-  if (crc32(payload) !== buf.readUInt32LE(offset + 4)) return { kind: 'torn', reason: 'checksum mismatch' };
+  if (crc32(payload) !== buf.readUInt32LE(offset + 4)) return { kind: 'torn', reason: 'checksum mismatch', length };
   try {
     return { kind: 'record', docs: splitDocuments(payload), end };
   } catch (err) {

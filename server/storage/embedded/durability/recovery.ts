@@ -12,7 +12,7 @@ import path from 'node:path';
 import { CHECKPOINT_FILE, CHECKPOINT_TEMP_FILE, readCheckpoint } from './checkpoint';
 import { fsyncDirectory } from './files';
 import { segmentFirstLsn } from './journal';
-import { readRecord } from './records';
+import { RECORD_HEADER_BYTES, readRecord } from './records';
 import { type EngineState, type JournalOp, applyOp } from './state';
 
 export interface Recovered {
@@ -66,6 +66,10 @@ export async function recover(dir: string): Promise<Recovered> {
       const read = readRecord(buf, offset);
       if (read.kind === 'end') break;
       if (read.kind === 'torn') {
+        // A torn write is the journal's last record; a damaged record with intact ones after it
+        // is corruption, and cutting there would drop acknowledged writes.
+        const next = read.length === undefined ? null : readRecord(buf, offset + RECORD_HEADER_BYTES + read.length);
+        if (next?.kind === 'record') throw new CorruptJournalError(file, `record at byte ${offset}: ${read.reason}, and intact records follow it`);
         const later = await laterRecords(dir, segments.slice(i + 1).map((s) => s.name));
         if (later) throw new CorruptJournalError(file, `record at byte ${offset}: ${read.reason}, and ${later} holds later records`);
         cut = `${buf.length - offset} bytes at the end of ${segments[i].name} (${read.reason})`;
