@@ -11,7 +11,7 @@ import { projectRoot } from '../project';
 export const WEB_DIST = path.join(projectRoot, 'web', 'dist');
 
 /** Paths that belong to the server; a miss there stays a JSON 404, not the app. */
-const SERVER_PATHS = /^\/(graphql|healthz|readyz|api)(\/|$)/;
+const SERVER_PATHS = /^\/(graphql|ide|healthz|readyz|api)(\/|$)/;
 
 export function webAppRouter(dist: string = WEB_DIST): Router {
   const router = express.Router();
@@ -24,7 +24,10 @@ export function webAppRouter(dist: string = WEB_DIST): Router {
   );
   router.use(express.static(dist, { index: false }));
   const fallback: RequestHandler = (req, res, next) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_PATHS.test(req.path) || !req.accepts('html')) {
+    // Only a browser navigating asks for text/html by name; a client sending */* (curl, fetch)
+    // to a wrong path gets the JSON 404 it can read.
+    const wantsPage = (req.get('accept') ?? '').includes('text/html');
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_PATHS.test(req.path) || !wantsPage) {
       next();
       return;
     }

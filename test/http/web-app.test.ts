@@ -59,12 +59,13 @@ it('answers a client route with index.html, and hashed assets as immutable', asy
 
 it('keeps API paths, missing assets and non-page requests as JSON 404s', async () => {
   const url = await webApp(dist);
-  for (const route of ['/graphql/nothing', '/api/nothing', '/healthz/x']) {
+  for (const route of ['/graphql/nothing', '/api/nothing', '/healthz/x', '/ide/assets/x.js']) {
     const res = await fetch(`${url}${route}`, page);
     expect([route, res.status, res.headers.get('content-type')]).toEqual([route, 404, expect.stringContaining('application/json')]);
   }
   expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404);
   expect((await fetch(`${url}/orders`, { headers: { accept: 'application/json' } })).status).toBe(404);
+  expect((await fetch(`${url}/orders`, { headers: { accept: '*/*' } })).status).toBe(404);
   expect((await fetch(`${url}/orders`, { method: 'POST', headers: page.headers })).status).toBe(404);
 });
 
