@@ -59,6 +59,20 @@ module.exports = {
       to: { path: '^server/(models/[^/]+\\.model\\.ts|shared/pagination\\.ts)$', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'web-is-an-api-client',
+      severity: 'error',
+      comment: 'The web app (web/) talks to the server through the public GraphQL API only: it imports no server, machine, scenario or test code.',
+      from: { path: '^web/' },
+      to: { path: '^(server|machines|scenarios|test)/' },
+    },
+    {
+      name: 'server-does-not-import-web',
+      severity: 'error',
+      comment: 'The server serves web/dist as files; it imports nothing of the web app\'s sources.',
+      from: { path: '^(server|machines|scenarios)/' },
+      to: { path: '^web/' },
+    },
+    {
       name: 'production-does-not-import-tests',
       severity: 'error',
       comment: 'What production code and tests both need lives in server/ (or tools), not in test/.',
@@ -68,7 +82,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '__generated__' },
+    exclude: { path: '__generated__|^web/src/gql/|^web/dist/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },

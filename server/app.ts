@@ -22,6 +22,8 @@ import { probeRoutes } from './health/probe.routes';
 import { ServerRegistry, type ServerIdentity } from './health/server-registry';
 import { HttpDrain } from './http/drain';
 import { errorHandler, notFound } from './http/errors';
+import { webAppRouter } from './http/web-app';
+import { demoPartiesRouter } from './parties/demo-parties.route';
 import { requestIdOf, requestLogging } from './http/request-logging';
 import { serverInstanceModel } from './models/server-instance.model';
 import { createLoaders } from './graphql/loaders';
@@ -91,7 +93,8 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
   app.use(probeRoutes({ connection: storage.connection, incarnation, isDraining: () => httpDrain.isDraining }));
   app.use(IDE_ASSET_PATH, ideAssetsRouter());
   // Before Apollo: its CSRF protection would reject a browser's plain GET of the IDE page.
-  app.get(GRAPHQL_PATH, idePageHandler({ demoTokens: config.demoSeed && config.nodeEnv !== 'production' }));
+  const listDemoTokens = config.demoSeed && config.nodeEnv !== 'production';
+  app.get(GRAPHQL_PATH, idePageHandler({ demoTokens: listDemoTokens }));
   app.all(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
@@ -105,6 +108,8 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
       }),
     }),
   );
+  app.use(demoPartiesRouter({ listTokens: listDemoTokens }));
+  app.use(webAppRouter());
   app.use(notFound);
   app.use(errorHandler);
 

@@ -50,6 +50,8 @@ describe('the layering check', () => {
     ['areas-below-graphql', { 'server/bills/bill.service.ts': "import { payload } from '../graphql/payload';\nexport const b = payload;\n", 'server/graphql/payload.ts': 'export const payload = 1;\n' }],
     ['resolvers-do-not-touch-models', { 'server/graphql/resolvers/bill.resolvers.ts': "import { billModel } from '../../models/bill.model';\nexport const r = billModel;\n", 'server/models/bill.model.ts': 'export const billModel = 1;\n' }],
     ['production-does-not-import-tests', { 'server/bench/tracking.ts': "import { fixtures } from '../../test/support/order-fixtures';\nexport const t = fixtures;\n", 'test/support/order-fixtures.ts': 'export const fixtures = 1;\n' }],
+    ['web-is-an-api-client', { 'web/src/orders.tsx': "import { OrderService } from '../../server/orders/list';\nexport const p = OrderService;\n", 'server/orders/list.ts': 'export const OrderService = 1;\n' }],
+    ['server-does-not-import-web', { 'server/http/pages.ts': "import { en } from '../../web/src/i18n/texts';\nexport const h = en;\n", 'web/src/i18n/texts.ts': 'export const en = 1;\n' }],
     ['no-circular', { 'server/shipments/reroute.ts': "import { s } from './shipment.service';\nexport const r = s;\n", 'server/shipments/shipment.service.ts': "import { r } from './reroute';\nexport const s = r;\n" }],
   ];
 
