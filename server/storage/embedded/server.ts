@@ -81,6 +81,11 @@ export interface EmbeddedMongo {
   wireStats(): WireStats;
   /** The data directory's store; null in memory-only mode. */
   store: DurableStore | null;
+  /**
+   * Closes every open client connection at once, as a network failure would (the engine and its
+   * cursors stay): lets tests check that a client resumes, e.g. a change stream.
+   */
+  dropConnections(): void;
   /** Stops serving; with a data directory, flushes the journal and writes a final checkpoint. */
   stop(): Promise<void>;
 }
@@ -160,6 +165,9 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
     engine,
     wireStats: () => ({ connections: sockets.size, pendingBytes: budget.held, refusedConnections }),
     store,
+    dropConnections: () => {
+      for (const s of sockets) s.destroy();
+    },
     stop: async () => {
       engine.close();
       for (const s of sockets) s.destroy();
@@ -172,8 +180,11 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
 export interface ConnectionHandler {
   logger: EmbeddedLogger;
   id: number;
-  /** Runs one parsed message and returns its reply, or null when the client wants none. */
-  answer(message: IncomingMessage): Doc | null;
+  /**
+   * Runs one parsed message and returns its reply, or null when the client wants none. A promise
+   * when the reply waits (a change stream's getMore waiting for a change).
+   */
+  answer(message: IncomingMessage): Doc | Promise<Doc> | null;
   /** Reassembles this connection's messages; by default one with the default limits and its own budget. */
   assembler?: MessageAssembler;
   /**
@@ -199,17 +210,19 @@ export function serveConnection(socket: net.Socket, deps: ConnectionHandler): vo
     close('closing embedded MongoDB connection: unexpected error handling a message', { reason, stack });
   };
 
-  // The reply that is waiting for the journal, if any: later replies queue behind it.
+  // The reply that is waiting (for the journal, or for a change), if any: later replies queue behind it.
   let waiting: Promise<void> | null = null;
-  const send = (bytes: Buffer, wait: Promise<void> | null): void => {
-    if (!wait && !waiting) {
-      socket.write(bytes);
+  const send = (message: IncomingMessage, reply: Doc | Promise<Doc>, wait: Promise<void> | null): void => {
+    const requestId = nextRequestId++;
+    if (!wait && !waiting && !(reply instanceof Promise)) {
+      socket.write(safeEncode(message, reply, requestId));
       return;
     }
     const sent: Promise<void> = (waiting ?? Promise.resolve())
       .then(() => wait)
+      .then(() => reply)
       .then(
-        () => void (socket.destroyed || socket.write(bytes)),
+        (ready) => void (socket.destroyed || socket.write(safeEncode(message, ready, requestId))),
         (err: unknown) => fail(err),
       )
       .finally(() => {
@@ -240,7 +253,7 @@ export function serveConnection(socket: net.Socket, deps: ConnectionHandler): vo
       }
       const reply = deps.answer(parsed);
       const wait = deps.durable?.(parsed) ?? null;
-      if (reply) send(safeEncode(parsed, reply, nextRequestId++), wait);
+      if (reply) send(parsed, reply, wait);
     }
   };
 
@@ -257,7 +270,7 @@ export function serveConnection(socket: net.Socket, deps: ConnectionHandler): vo
   socket.on('close', () => assembler.release());
 }
 
-function answer(message: IncomingMessage, engine: Engine, connection: { id: number; address: string }): Doc | null {
+function answer(message: IncomingMessage, engine: Engine, connection: { id: number; address: string }): Doc | Promise<Doc> | null {
   if (message.kind === 'query') {
     // Legacy OP_QUERY only carries commands ("<db>.$cmd"), in practice the first `ismaster`.
     const db = message.collection.split('.')[0];

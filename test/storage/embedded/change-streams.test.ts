@@ -1,0 +1,234 @@
+/**
+ * Change streams through the real driver's watch(): the events mongod sends, in commit order,
+ * resuming, and getMore waiting for changes. The first group runs on the suite's database server
+ * (a real replica set under MONGODB_URI too); the last group checks what only the embedded engine
+ * can be made to do here (a tiny history, dropped connections, a restart) on an engine of its own.
+ */
+import { type ChangeStream, type ChangeStreamDocument, type Collection, type Db, MongoClient, MongoServerError, type ResumeToken } from 'mongodb';
+import { startEmbeddedMongo, type EmbeddedMongo } from '../../../server/storage/embedded';
+import { onEmbeddedEngine, useTestDatabase } from '../../support/database';
+
+const testDb = useTestDatabase(__filename);
+const db = (): Db => testDb.db();
+const streams: ChangeStream[] = [];
+afterEach(async () => {
+  await Promise.all(streams.splice(0).map((s) => s.close()));
+});
+
+type Watchable = { watch: Collection['watch'] };
+
+/** Opens a stream and makes sure the server holds its cursor, so later writes are seen. */
+async function watching(target: Watchable, pipeline: object[] = [], options: object = {}): Promise<ChangeStream> {
+  const stream = target.watch(pipeline, { maxAwaitTimeMS: 100, ...options });
+  streams.push(stream);
+  expect(await stream.tryNext()).toBeNull();
+  return stream;
+}
+
+async function take(stream: ChangeStream, n: number): Promise<ChangeStreamDocument[]> {
+  const events: ChangeStreamDocument[] = [];
+  while (events.length < n) events.push(await stream.next());
+  return events;
+}
+
+const kinds = (events: ChangeStreamDocument[]): string[] => events.map((e) => e.operationType);
+
+describe('change streams on the suite database', () => {
+  it('reports insert, update, replace, delete, drop and invalidate in commit order', async () => {
+    const c = db().collection('events');
+    await c.insertOne({ _id: 'seed' as never });
+    const stream = await watching(c);
+    await c.insertOne({ _id: 1 as never, name: 'bill', nested: { a: 1, b: 2 }, gone: true });
+    await c.updateOne({ _id: 1 as never }, { $set: { 'nested.a': 5, added: 'x' }, $unset: { gone: '' } });
+    await c.replaceOne({ _id: 1 as never }, { name: 'replaced' });
+    await c.deleteOne({ _id: 1 as never });
+    await c.drop();
+    const events = await take(stream, 6);
+    expect(kinds(events)).toEqual(['insert', 'update', 'replace', 'delete', 'drop', 'invalidate']);
+    const [insert, update, replace, remove, drop] = events as never as Record<string, unknown>[];
+    expect(insert).toMatchObject({ ns: { db: db().databaseName, coll: 'events' }, documentKey: { _id: 1 }, fullDocument: { _id: 1, name: 'bill' } });
+    expect(update.updateDescription).toEqual({ updatedFields: { 'nested.a': 5, added: 'x' }, removedFields: ['gone'], truncatedArrays: [] });
+    expect(update.fullDocument).toBeUndefined();
+    expect(replace).toMatchObject({ documentKey: { _id: 1 }, fullDocument: { _id: 1, name: 'replaced' } });
+    expect(remove).toMatchObject({ documentKey: { _id: 1 } });
+    expect(drop).toMatchObject({ ns: { db: db().databaseName, coll: 'events' } });
+    for (const e of events) expect(e).toHaveProperty('clusterTime');
+    expect(stream.closed).toBe(true);
+  });
+
+  it('shows transaction writes only after commit, and never those of an aborted one', async () => {
+    const c = db().collection('txn');
+    await c.insertOne({ _id: 'seed' as never });
+    const stream = await watching(c);
+    const session = testDb.client().startSession();
+    try {
+      session.startTransaction();
+      await c.insertOne({ _id: 'aborted' as never }, { session });
+      await session.abortTransaction();
+      session.startTransaction();
+      await c.insertOne({ _id: 'a' as never }, { session });
+      await c.updateOne({ _id: 'seed' as never }, { $set: { v: 1 } }, { session });
+      expect(await stream.tryNext()).toBeNull();
+      await session.commitTransaction();
+    } finally {
+      await session.endSession();
+    }
+    await c.insertOne({ _id: 'after' as never });
+    const events = (await take(stream, 3)) as never as Record<string, { _id: unknown }>[];
+    expect(events.map((e) => e.documentKey._id)).toEqual(['a', 'seed', 'after']);
+    expect(events[0]).toHaveProperty('txnNumber');
+    expect(events[0]).toHaveProperty('lsid');
+  });
+
+  it("looks up the current document for updates with fullDocument: 'updateLookup'", async () => {
+    const c = db().collection('lookup');
+    await c.insertOne({ _id: 1 as never, n: 0 });
+    const stream = await watching(c, [], { fullDocument: 'updateLookup' });
+    await c.updateOne({ _id: 1 as never }, { $inc: { n: 1 } });
+    await c.updateOne({ _id: 1 as never }, { $inc: { n: 1 } });
+    await c.deleteOne({ _id: 1 as never });
+    const events = (await take(stream, 2)) as never as Record<string, unknown>[];
+    // Looked up when the event is read: by then the document is gone.
+    expect(events.map((e) => e.fullDocument)).toEqual([null, null]);
+    const c2 = db().collection('lookup2');
+    await c2.insertOne({ _id: 1 as never, n: 0 });
+    const live = await watching(c2, [], { fullDocument: 'updateLookup' });
+    await c2.updateOne({ _id: 1 as never }, { $inc: { n: 1 } });
+    const [event] = (await take(live, 1)) as never as Record<string, unknown>[];
+    expect(event.fullDocument).toEqual({ _id: 1, n: 1 });
+  });
+
+  it('filters and reshapes events with $match and $project after $changeStream', async () => {
+    const c = db().collection('matched');
+    await c.insertOne({ _id: 0 as never });
+    const stream = await watching(c, [{ $match: { operationType: 'insert', 'fullDocument.keep': true } }, { $project: { fullDocument: 1, operationType: 1 } }]);
+    await c.insertOne({ _id: 1 as never, keep: false });
+    await c.insertOne({ _id: 2 as never, keep: true });
+    await c.updateOne({ _id: 2 as never }, { $set: { keep: true, x: 1 } });
+    await c.insertOne({ _id: 3 as never, keep: true });
+    const events = (await take(stream, 2)) as never as Record<string, unknown>[];
+    expect(events.map((e) => (e.fullDocument as { _id: number })._id)).toEqual([2, 3]);
+    expect(Object.keys(events[0]).sort()).toEqual(['_id', 'fullDocument', 'operationType']);
+  });
+
+  it('resumes after a token (resumeAfter and startAfter) with exactly the later events', async () => {
+    const c = db().collection('resume');
+    await c.insertOne({ _id: 0 as never });
+    const stream = await watching(c);
+    for (let i = 1; i <= 4; i++) await c.insertOne({ _id: i as never });
+    const events = await take(stream, 4);
+    const ids = (es: ChangeStreamDocument[]): unknown[] => es.map((e) => (e as { documentKey: { _id: unknown } }).documentKey._id);
+    for (const option of ['resumeAfter', 'startAfter']) {
+      const resumed = c.watch([], { [option]: events[1]._id as ResumeToken, maxAwaitTimeMS: 100 });
+      streams.push(resumed);
+      expect(ids(await take(resumed, 2))).toEqual([3, 4]);
+      expect(await resumed.tryNext()).toBeNull();
+    }
+  });
+
+  it('starts at an operation time', async () => {
+    const c = db().collection('optime');
+    await c.insertOne({ _id: 0 as never });
+    const stream = await watching(c);
+    await c.insertOne({ _id: 1 as never });
+    await c.insertOne({ _id: 2 as never });
+    const [first, second] = await take(stream, 2);
+    const from = c.watch([], { startAtOperationTime: (second as { clusterTime: never }).clusterTime, maxAwaitTimeMS: 100 });
+    streams.push(from);
+    const [event] = await take(from, 1);
+    expect((event as { documentKey: { _id: number } }).documentKey._id).toBe(2);
+    expect((first as { clusterTime: { greaterThan(t: unknown): boolean } }).clusterTime).toBeDefined();
+  });
+
+  it('lets a getMore wait for a write and wake on it', async () => {
+    const c = db().collection('waiting');
+    await c.insertOne({ _id: 0 as never });
+    const stream = await watching(c, [], { maxAwaitTimeMS: 20_000 });
+    const arrived = stream.next();
+    // The getMore is waiting on its connection; the write goes over another one.
+    setImmediate(() => void c.insertOne({ _id: 'woke' as never }));
+    const event = (await arrived) as { documentKey: { _id: unknown } };
+    expect(event.documentKey._id).toBe('woke');
+  });
+
+  it('watches a whole database with db.watch()', async () => {
+    await db().collection('dbw_a').insertOne({ _id: 0 as never });
+    const stream = await watching(db());
+    await db().collection('dbw_a').insertOne({ _id: 1 as never });
+    await db().collection('dbw_b').insertOne({ _id: 2 as never });
+    await db().collection('dbw_a').deleteOne({ _id: 1 as never });
+    const events = (await take(stream, 3)) as never as { ns: { coll: string }; operationType: string }[];
+    expect(events.map((e) => `${e.operationType} ${e.ns.coll}`)).toEqual(['insert dbw_a', 'insert dbw_b', 'delete dbw_a']);
+  });
+});
+
+const embeddedOnly = onEmbeddedEngine() ? describe : describe.skip;
+
+embeddedOnly('change streams on an engine of their own (embedded engine specifics)', () => {
+  let mongo: EmbeddedMongo;
+  let client: MongoClient;
+  beforeEach(async () => {
+    mongo = await startEmbeddedMongo({ changeHistorySize: 3 });
+    client = await MongoClient.connect(mongo.uri);
+  });
+  afterEach(async () => {
+    await Promise.all(streams.splice(0).map((s) => s.close()));
+    await client.close();
+    await mongo.stop();
+  });
+
+  it('fails with ChangeStreamHistoryLost (286) once the history no longer holds the token', async () => {
+    const c = client.db('h').collection('c');
+    await c.insertOne({ _id: 0 as never });
+    const stream = await watching(c);
+    await c.insertOne({ _id: 1 as never });
+    const [event] = await take(stream, 1);
+    for (let i = 2; i <= 6; i++) await c.insertOne({ _id: i as never });
+    const resumed = c.watch([], { resumeAfter: event._id as ResumeToken });
+    streams.push(resumed);
+    const err = await resumed.tryNext().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MongoServerError);
+    expect((err as MongoServerError).code).toBe(286);
+    expect((err as MongoServerError).codeName).toBe('ChangeStreamHistoryLost');
+  });
+
+  it('refuses a token from an earlier lifetime of the engine with 286', async () => {
+    const c = client.db('h').collection('c');
+    const stream = await watching(c);
+    await c.insertOne({ _id: 1 as never });
+    const [event] = await take(stream, 1);
+    const other = await startEmbeddedMongo();
+    const otherClient = await MongoClient.connect(other.uri);
+    try {
+      const resumed = otherClient.db('h').collection('c').watch([], { resumeAfter: event._id as ResumeToken });
+      const err = await resumed.tryNext().catch((e: unknown) => e);
+      expect((err as MongoServerError).code).toBe(286);
+      await resumed.close();
+    } finally {
+      await otherClient.close();
+      await other.stop();
+    }
+  });
+
+  it('resumes on its own after the connection is lost, without losing or repeating an event', async () => {
+    const c = client.db('net').collection('c');
+    await c.insertOne({ _id: 0 as never });
+    const stream = await watching(c);
+    await c.insertOne({ _id: 1 as never });
+    await c.insertOne({ _id: 2 as never });
+    const seen = (await take(stream, 1)).map((e) => (e as { documentKey: { _id: number } }).documentKey._id);
+    mongo.dropConnections();
+    await c.insertOne({ _id: 3 as never });
+    for (const e of await take(stream, 2)) seen.push((e as { documentKey: { _id: number } }).documentKey._id);
+    expect(seen).toEqual([1, 2, 3]);
+    expect(await stream.tryNext()).toBeNull();
+  });
+
+  it('names the rule when the $changeStream stage is misused', async () => {
+    const coll = client.db('bad').collection('c');
+    const err = (pipeline: object[]): Promise<unknown> => coll.aggregate(pipeline).toArray().catch((e: unknown) => e);
+    expect(String(await err([{ $changeStream: { bogus: 1 } }]))).toContain('$changeStream.bogus');
+    expect(String(await err([{ $changeStream: {} }, { $group: { _id: null } }]))).toContain('$group is not permitted');
+    expect(String(await err([{ $match: {} }, { $changeStream: {} }]))).toContain('only valid as the first stage');
+  });
+});
