@@ -4,7 +4,7 @@
  * (a real replica set under MONGODB_URI too); the last group checks what only the embedded engine
  * can be made to do here (a tiny history, dropped connections, a restart) on an engine of its own.
  */
-import { type ChangeStream, type ChangeStreamDocument, type Collection, type Db, MongoClient, MongoServerError, type ResumeToken } from 'mongodb';
+import { type ChangeStream, type Collection, type Db, MongoClient, MongoServerError, type ResumeToken, type Timestamp } from 'mongodb';
 import { startEmbeddedMongo, type EmbeddedMongo } from '../../../server/storage/embedded';
 import { onEmbeddedEngine, useTestDatabase } from '../../support/database';
 
@@ -25,13 +25,22 @@ async function watching(target: Watchable, pipeline: object[] = [], options: obj
   return stream;
 }
 
-async function take(stream: ChangeStream, n: number): Promise<ChangeStreamDocument[]> {
-  const events: ChangeStreamDocument[] = [];
-  while (events.length < n) events.push(await stream.next());
+/** An event as these tests read it (the driver's union type is keyed by operationType). */
+interface Event {
+  _id: ResumeToken;
+  operationType: string;
+  clusterTime: Timestamp;
+  documentKey: { _id: unknown };
+  [field: string]: unknown;
+}
+
+async function take(stream: ChangeStream, n: number): Promise<Event[]> {
+  const events: Event[] = [];
+  while (events.length < n) events.push((await stream.next()) as unknown as Event);
   return events;
 }
 
-const kinds = (events: ChangeStreamDocument[]): string[] => events.map((e) => e.operationType);
+const kinds = (events: Event[]): string[] => events.map((e) => e.operationType);
 
 describe('change streams on the suite database', () => {
   it('reports insert, update, replace, delete, drop and invalidate in commit order', async () => {
@@ -45,7 +54,7 @@ describe('change streams on the suite database', () => {
     await c.drop();
     const events = await take(stream, 6);
     expect(kinds(events)).toEqual(['insert', 'update', 'replace', 'delete', 'drop', 'invalidate']);
-    const [insert, update, replace, remove, drop] = events as never as Record<string, unknown>[];
+    const [insert, update, replace, remove, drop] = events;
     expect(insert).toMatchObject({ ns: { db: db().databaseName, coll: 'events' }, documentKey: { _id: 1 }, fullDocument: { _id: 1, name: 'bill' } });
     expect(update.updateDescription).toEqual({ updatedFields: { 'nested.a': 5, added: 'x' }, removedFields: ['gone'], truncatedArrays: [] });
     expect(update.fullDocument).toBeUndefined();
@@ -74,7 +83,7 @@ describe('change streams on the suite database', () => {
       await session.endSession();
     }
     await c.insertOne({ _id: 'after' as never });
-    const events = (await take(stream, 3)) as never as Record<string, { _id: unknown }>[];
+    const events = await take(stream, 3);
     expect(events.map((e) => e.documentKey._id)).toEqual(['a', 'seed', 'after']);
     expect(events[0]).toHaveProperty('txnNumber');
     expect(events[0]).toHaveProperty('lsid');
@@ -87,14 +96,14 @@ describe('change streams on the suite database', () => {
     await c.updateOne({ _id: 1 as never }, { $inc: { n: 1 } });
     await c.updateOne({ _id: 1 as never }, { $inc: { n: 1 } });
     await c.deleteOne({ _id: 1 as never });
-    const events = (await take(stream, 2)) as never as Record<string, unknown>[];
+    const events = await take(stream, 2);
     // Looked up when the event is read: by then the document is gone.
     expect(events.map((e) => e.fullDocument)).toEqual([null, null]);
     const c2 = db().collection('lookup2');
     await c2.insertOne({ _id: 1 as never, n: 0 });
     const live = await watching(c2, [], { fullDocument: 'updateLookup' });
     await c2.updateOne({ _id: 1 as never }, { $inc: { n: 1 } });
-    const [event] = (await take(live, 1)) as never as Record<string, unknown>[];
+    const [event] = await take(live, 1);
     expect(event.fullDocument).toEqual({ _id: 1, n: 1 });
   });
 
@@ -106,7 +115,7 @@ describe('change streams on the suite database', () => {
     await c.insertOne({ _id: 2 as never, keep: true });
     await c.updateOne({ _id: 2 as never }, { $set: { keep: true, x: 1 } });
     await c.insertOne({ _id: 3 as never, keep: true });
-    const events = (await take(stream, 2)) as never as Record<string, unknown>[];
+    const events = await take(stream, 2);
     expect(events.map((e) => (e.fullDocument as { _id: number })._id)).toEqual([2, 3]);
     expect(Object.keys(events[0]).sort()).toEqual(['_id', 'fullDocument', 'operationType']);
   });
@@ -117,9 +126,9 @@ describe('change streams on the suite database', () => {
     const stream = await watching(c);
     for (let i = 1; i <= 4; i++) await c.insertOne({ _id: i as never });
     const events = await take(stream, 4);
-    const ids = (es: ChangeStreamDocument[]): unknown[] => es.map((e) => (e as { documentKey: { _id: unknown } }).documentKey._id);
+    const ids = (es: Event[]): unknown[] => es.map((e) => e.documentKey._id);
     for (const option of ['resumeAfter', 'startAfter']) {
-      const resumed = c.watch([], { [option]: events[1]._id as ResumeToken, maxAwaitTimeMS: 100 });
+      const resumed = c.watch([], { [option]: events[1]._id, maxAwaitTimeMS: 100 });
       streams.push(resumed);
       expect(ids(await take(resumed, 2))).toEqual([3, 4]);
       expect(await resumed.tryNext()).toBeNull();
@@ -133,19 +142,23 @@ describe('change streams on the suite database', () => {
     await c.insertOne({ _id: 1 as never });
     await c.insertOne({ _id: 2 as never });
     const [first, second] = await take(stream, 2);
-    const from = c.watch([], { startAtOperationTime: (second as { clusterTime: never }).clusterTime, maxAwaitTimeMS: 100 });
+    const from = c.watch([], { startAtOperationTime: second.clusterTime, maxAwaitTimeMS: 100 });
     streams.push(from);
     const [event] = await take(from, 1);
-    expect((event as { documentKey: { _id: number } }).documentKey._id).toBe(2);
-    expect((first as { clusterTime: { greaterThan(t: unknown): boolean } }).clusterTime).toBeDefined();
+    expect(event.documentKey._id).toBe(2);
+    expect(second.clusterTime.greaterThan(first.clusterTime)).toBe(true);
   });
 
   it('lets a getMore wait for a write and wake on it', async () => {
     const c = db().collection('waiting');
+    const opener = await watching(c);
     await c.insertOne({ _id: 0 as never });
-    const stream = await watching(c, [], { maxAwaitTimeMS: 20_000 });
+    const [seed] = await take(opener, 1);
+    // A wait far past the test's own time limit: only the write can end it in time.
+    const stream = c.watch([], { resumeAfter: seed._id, maxAwaitTimeMS: 120_000 });
+    streams.push(stream);
     const arrived = stream.next();
-    // The getMore is waiting on its connection; the write goes over another one.
+    // The getMore waits on its connection; the write goes over another one.
     setImmediate(() => void c.insertOne({ _id: 'woke' as never }));
     const event = (await arrived) as { documentKey: { _id: unknown } };
     expect(event.documentKey._id).toBe('woke');
@@ -184,7 +197,7 @@ embeddedOnly('change streams on an engine of their own (embedded engine specific
     await c.insertOne({ _id: 1 as never });
     const [event] = await take(stream, 1);
     for (let i = 2; i <= 6; i++) await c.insertOne({ _id: i as never });
-    const resumed = c.watch([], { resumeAfter: event._id as ResumeToken });
+    const resumed = c.watch([], { resumeAfter: event._id });
     streams.push(resumed);
     const err = await resumed.tryNext().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MongoServerError);
@@ -200,7 +213,7 @@ embeddedOnly('change streams on an engine of their own (embedded engine specific
     const other = await startEmbeddedMongo();
     const otherClient = await MongoClient.connect(other.uri);
     try {
-      const resumed = otherClient.db('h').collection('c').watch([], { resumeAfter: event._id as ResumeToken });
+      const resumed = otherClient.db('h').collection('c').watch([], { resumeAfter: event._id });
       const err = await resumed.tryNext().catch((e: unknown) => e);
       expect((err as MongoServerError).code).toBe(286);
       await resumed.close();
@@ -216,12 +229,20 @@ embeddedOnly('change streams on an engine of their own (embedded engine specific
     const stream = await watching(c);
     await c.insertOne({ _id: 1 as never });
     await c.insertOne({ _id: 2 as never });
-    const seen = (await take(stream, 1)).map((e) => (e as { documentKey: { _id: number } }).documentKey._id);
+    const seen = (await take(stream, 1)).map((e) => e.documentKey._id);
     mongo.dropConnections();
     await c.insertOne({ _id: 3 as never });
-    for (const e of await take(stream, 2)) seen.push((e as { documentKey: { _id: number } }).documentKey._id);
+    for (const e of await take(stream, 2)) seen.push(e.documentKey._id);
     expect(seen).toEqual([1, 2, 3]);
     expect(await stream.tryNext()).toBeNull();
+  });
+
+  it('watches every database with client.watch()', async () => {
+    const stream = await watching(client);
+    await client.db('one').collection('a').insertOne({ _id: 1 as never });
+    await client.db('two').collection('b').insertOne({ _id: 2 as never });
+    const events = (await take(stream, 2)) as never as { ns: { db: string; coll: string } }[];
+    expect(events.map((e) => `${e.ns.db}.${e.ns.coll}`)).toEqual(['one.a', 'two.b']);
   });
 
   it('names the rule when the $changeStream stage is misused', async () => {
