@@ -7,6 +7,7 @@
 import net from 'node:net';
 import { calculateObjectSize } from 'bson';
 import { runCommand } from './commands';
+import { isChangeStream } from './commands/change-stream';
 import { MAX_BSON_OBJECT_SIZE, MAX_MESSAGE_SIZE_BYTES } from './commands/server-info';
 import { durableReply } from './durability/acknowledge';
 import { type DurabilityOptions, DurableStore } from './durability/store';
@@ -140,7 +141,10 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
       logger,
       id,
       assembler,
-      answer: (message) => answer(message, engine, { id, address }),
+      answer: (message) => {
+        const reply = answer(message, engine, { id, address });
+        return store && reply && readsChanges(message, reply) ? afterJournal(reply, store) : reply;
+      },
       durable: store ? durableReply(store) : undefined,
     });
   });
@@ -280,6 +284,22 @@ function answer(message: IncomingMessage, engine: Engine, connection: { id: numb
   const reply = runCommand(engine, db, message.command, connection);
   // moreToCome: the client asked for no reply (fire-and-forget, e.g. endSessions).
   return message.moreToCome ? null : reply;
+}
+
+/** A change stream's aggregate, or its getMore (the one reply that is a promise). */
+function readsChanges(message: IncomingMessage, reply: Doc | Promise<Doc>): boolean {
+  return reply instanceof Promise || isChangeStream(message.command.pipeline);
+}
+
+/**
+ * A change stream reports only what a crash cannot take back: its batch leaves once the journal
+ * holds every change recorded so far (those in the batch among them), as mongod's streams return
+ * only majority-committed changes.
+ */
+async function afterJournal(reply: Doc | Promise<Doc>, store: DurableStore): Promise<Doc> {
+  const ready = await reply;
+  await store.flushed();
+  return ready;
 }
 
 /** mongod's largest reply document: maxBsonObjectSize plus 16 KiB for the command's own fields. */

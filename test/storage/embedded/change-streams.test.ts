@@ -4,6 +4,9 @@
  * (a real replica set under MONGODB_URI too); the last group checks what only the embedded engine
  * can be made to do here (a tiny history, dropped connections, a restart) on an engine of its own.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { type ChangeStream, type Collection, type Db, MongoClient, MongoServerError, type ResumeToken, type Timestamp } from 'mongodb';
 import { startEmbeddedMongo, type EmbeddedMongo } from '../../../server/storage/embedded';
 import { onEmbeddedEngine, useTestDatabase } from '../../support/database';
@@ -251,5 +254,40 @@ embeddedOnly('change streams on an engine of their own (embedded engine specific
     expect(String(await err([{ $changeStream: { bogus: 1 } }]))).toContain('$changeStream.bogus');
     expect(String(await err([{ $changeStream: {} }, { $group: { _id: null } }]))).toContain('$group is not permitted');
     expect(String(await err([{ $match: {} }, { $changeStream: {} }]))).toContain('only valid as the first stage');
+  });
+});
+
+embeddedOnly('change streams on a durable engine', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yidan-streams-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reports a change only once the journal holds it, and forgets its history across a restart (286)', async () => {
+    let mongo = await startEmbeddedMongo({ dataDir: dir });
+    let client = await MongoClient.connect(mongo.uri);
+    const c = client.db('d').collection('c');
+    await c.insertOne({ _id: 0 as never });
+    const stream = await watching(c);
+    const arrived = stream.next();
+    // j: false acknowledges before the journal flush; the event must still wait for it.
+    await c.insertOne({ _id: 1 as never }, { writeConcern: { w: 1, j: false } });
+    const written = mongo.store!.lastLsn;
+    const event = await arrived;
+    expect(mongo.store!.durableLsn).toBeGreaterThanOrEqual(written);
+    await stream.close();
+    await client.close();
+    await mongo.stop();
+
+    mongo = await startEmbeddedMongo({ dataDir: dir });
+    client = await MongoClient.connect(mongo.uri);
+    try {
+      expect(await client.db('d').collection('c').countDocuments()).toBe(2);
+      const resumed = client.db('d').collection('c').watch([], { resumeAfter: event._id });
+      const err = await resumed.tryNext().catch((e: unknown) => e);
+      expect((err as MongoServerError).code).toBe(286);
+      await resumed.close();
+    } finally {
+      await client.close();
+      await mongo.stop();
+    }
   });
 });
