@@ -152,6 +152,16 @@ describe('change streams on the suite database', () => {
     expect(second.clusterTime.greaterThan(first.clusterTime)).toBe(true);
   });
 
+  it('reports cluster times on the clock hello reports', async () => {
+    const c = db().collection('clock');
+    await c.insertOne({ _id: 0 as never });
+    const stream = await watching(c);
+    await c.insertOne({ _id: 1 as never });
+    const [event] = await take(stream, 1);
+    const hello = await db().admin().command({ hello: 1 });
+    expect((hello.lastWrite.opTime.ts as Timestamp).greaterThanOrEqual(event.clusterTime)).toBe(true);
+  });
+
   it('lets a getMore wait for a write and wake on it', async () => {
     const c = db().collection('waiting');
     const opener = await watching(c);
