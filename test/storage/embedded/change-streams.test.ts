@@ -258,6 +258,22 @@ embeddedOnly('change streams on an engine of their own (embedded engine specific
     expect(events.map((e) => `${e.ns.db}.${e.ns.coll}`)).toEqual(['one.a', 'two.b']);
   });
 
+  it('answers a waiting getMore at once when the engine stops', async () => {
+    const { engine } = mongo;
+    const opened = engine.changeStreams.start({
+      scope: { db: 'stop', coll: 'c' },
+      namespace: 'stop.c',
+      position: { seq: engine.history.latestSeq, invalidated: false },
+      pipeline: [],
+      events: { fullDocument: 'default', lookup: () => null },
+      sessionId: null,
+    }, undefined);
+    // Asked to wait two minutes, far past the test's time limit: only the stop can end it in time.
+    const answered = engine.changeStreams.more(Number((opened.cursor as { id: unknown }).id), 'stop.c', undefined, 120_000);
+    engine.close();
+    expect(((await answered).cursor as { nextBatch: unknown[] }).nextBatch).toEqual([]);
+  });
+
   it('names the rule when the $changeStream stage is misused', async () => {
     const coll = client.db('bad').collection('c');
     const err = (pipeline: object[]): Promise<unknown> => coll.aggregate(pipeline).toArray().catch((e: unknown) => e);

@@ -45,6 +45,7 @@ export class ChangeHistory {
   /** The cluster time of the last change dropped from the ring (or the history's start). */
   private floorTime: Timestamp;
   private waiters = new Set<() => void>();
+  private isClosed = false;
 
   constructor(
     private readonly capacity: number,
@@ -113,11 +114,18 @@ export class ChangeHistory {
   waitForChange(): { changed: Promise<void>; cancel: () => void } {
     let wake!: () => void;
     const changed = new Promise<void>((resolve) => (wake = resolve));
-    this.waiters.add(wake);
+    if (this.isClosed) wake();
+    else this.waiters.add(wake);
     return { changed, cancel: () => this.waiters.delete(wake) };
   }
 
+  /** The engine closed: nothing more will be appended, waiting getMores answer now. */
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
   close(): void {
+    this.isClosed = true;
     for (const wake of this.waiters) wake();
     this.waiters.clear();
   }

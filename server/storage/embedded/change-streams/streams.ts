@@ -87,7 +87,7 @@ export class ChangeStreams {
         const timeout = new Promise<void>((resolve) => {
           timer = setTimeout(() => ((timedOut = true), resolve()), maxAwaitMs ?? DEFAULT_AWAIT_MS);
         });
-        while (batch.events.length === 0 && !timedOut && this.open.get(id) === cursor) {
+        while (batch.events.length === 0 && !timedOut && !this.history.closed && this.open.get(id) === cursor) {
           const wait = this.history.waitForChange();
           await Promise.race([wait.changed, timeout]);
           wait.cancel();
