@@ -29,6 +29,11 @@ export class CursorRegistry {
     private readonly now: () => number,
   ) {}
 
+  /** A fresh cursor id, also for cursors kept elsewhere (change streams), so ids never collide. */
+  newId(): number {
+    return this.nextId++;
+  }
+
   /** Builds the `cursor` reply field, opening a server cursor only when documents remain. */
   first(namespace: string, docs: Doc[], batchSize: number | undefined, sessionId: string | null, singleBatch = false): Doc {
     const batch = this.take(docs, 0, batchSize ?? DEFAULT_FIRST_BATCH);

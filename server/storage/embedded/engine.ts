@@ -4,9 +4,12 @@
  * write()), logical sessions and cursors.
  * Every command runs to completion on the event loop, so each is atomic by construction.
  */
+import { ChangeHistory, type ChangeKind, DEFAULT_CHANGE_HISTORY_SIZE } from './change-streams/history';
+import { ChangeStreams } from './change-streams/streams';
 import { Collection } from './collection';
 import { CursorRegistry } from './cursors';
 import type { ChangeSink } from './durability/state';
+import type { Timestamp as ChangeStreamTime } from 'bson';
 import { MongoCommandError, TRANSIENT_TRANSACTION_ERROR } from './errors';
 import type { IndexSpec } from './indexes';
 import { CollectionReader } from './reader';
@@ -24,6 +27,8 @@ export interface EngineOptions {
   sessionTimeoutMs?: number;
   /** How often the reaper looks for expired transactions, cursors and sessions. */
   reaperIntervalMs?: number;
+  /** Changes the change history holds for change streams; resuming from an older one fails (ChangeStreamHistoryLost). */
+  changeHistorySize?: number;
   now?: () => number;
 }
 
@@ -33,6 +38,7 @@ const DEFAULTS: Required<Omit<EngineOptions, 'now'>> = {
   maxBatchBytes: 16 * 1024 * 1024,
   sessionTimeoutMs: 30 * 60_000,
   reaperIntervalMs: 1_000,
+  changeHistorySize: DEFAULT_CHANGE_HISTORY_SIZE,
 };
 
 export function writeConflict(): MongoCommandError {
@@ -48,6 +54,9 @@ export class Engine {
   readonly databases = new Map<string, Map<string, Collection>>();
   readonly sessions = new Map<string, Session>();
   readonly cursors: CursorRegistry;
+  /** Every committed change in commit order, for change streams (this engine's lifetime only). */
+  readonly history: ChangeHistory;
+  readonly changeStreams: ChangeStreams;
   private seq = 0;
   private readonly openTransactions = new Set<Transaction>();
   /**
@@ -63,12 +72,18 @@ export class Engine {
     this.options = { ...DEFAULTS, ...stripUndefined(options) };
     this.now = options.now ?? Date.now;
     this.cursors = new CursorRegistry(this.options.cursorTimeoutMs, this.options.maxBatchBytes, this.now);
+    if (!Number.isInteger(this.options.changeHistorySize) || this.options.changeHistorySize < 1) {
+      throw new Error(`changeHistorySize must be a positive integer, got ${this.options.changeHistorySize}`);
+    }
+    this.history = new ChangeHistory(this.options.changeHistorySize, this.now);
+    this.changeStreams = new ChangeStreams(this.history, () => this.cursors.newId(), this.options.maxBatchBytes, this.options.cursorTimeoutMs, this.now);
     this.reaper = setInterval(() => this.reap(), this.options.reaperIntervalMs);
     this.reaper.unref();
   }
 
   close(): void {
     clearInterval(this.reaper);
+    this.history.close();
     for (const txn of [...this.openTransactions]) this.abort(txn, 'server shutting down');
   }
 
@@ -126,12 +141,15 @@ export class Engine {
     colls!.delete(name);
     this.cursors.killNamespace(coll.namespace);
     this.changes?.record({ o: 'drop', db, c: name });
+    this.history.append({ kind: 'drop', db, coll: name, clusterTime: this.history.tick() });
     return coll;
   }
 
   dropDatabase(db: string): void {
-    for (const name of [...(this.databases.get(db)?.keys() ?? [])]) this.dropCollection(db, name);
+    const names = [...(this.databases.get(db)?.keys() ?? [])];
+    for (const name of names) this.dropCollection(db, name);
     this.databases.delete(db);
+    if (names.length > 0) this.history.append({ kind: 'dropDatabase', db, coll: '', clusterTime: this.history.tick() });
   }
 
   // ---- reads and writes ----
@@ -154,7 +172,7 @@ export class Engine {
    * the driver's withTransaction retries it. No write is lost, but the transaction, not the plain
    * write, is the one that repeats (see transaction.ts).
    */
-  write(txn: Transaction | null, coll: Collection, key: string, doc: Doc | undefined): void {
+  write(txn: Transaction | null, coll: Collection, key: string, doc: Doc | undefined, change?: 'update' | 'replace'): void {
     if (!txn) {
       if (doc) {
         const dup = coll.uniqueCollision(doc, key, (k) => coll.visible(k, null), []);
@@ -163,6 +181,7 @@ export class Engine {
       const prev = coll.docs.get(key)?.doc;
       coll.apply(key, doc, ++this.seq, this.openTransactions.size > 0);
       this.recordWrite(coll, prev, doc);
+      this.recordChange(coll, prev, doc, change, this.history.tick(), null);
       return;
     }
     const lockKey = `${coll.namespace}\u0000${key}`;
@@ -176,7 +195,7 @@ export class Engine {
       if (dup) throw dup;
     }
     this.locks.set(lockKey, txn);
-    txn.buffer({ collection: coll, key, doc });
+    txn.buffer({ collection: coll, key, doc, change });
   }
 
   // ---- sessions and transactions ----
@@ -193,6 +212,7 @@ export class Engine {
     if (!session) return;
     if (session.txn?.state === 'in_progress') this.abort(session.txn, 'session ended');
     this.cursors.killSession(id);
+    this.changeStreams.killSession(id);
     this.sessions.delete(id);
   }
 
@@ -245,10 +265,12 @@ export class Engine {
     // Validated above: nothing below can fail, so the commit is all or nothing.
     const seq = ++this.seq;
     const keepHistory = this.openTransactions.size > 0;
+    const clusterTime = this.history.tick();
     for (const w of writes) {
       const prev = w.collection.docs.get(w.key)?.doc;
       w.collection.apply(w.key, w.doc, seq, keepHistory);
       this.recordWrite(w.collection, prev, w.doc);
+      this.recordChange(w.collection, prev, w.doc, w.change, clusterTime, txn);
     }
     txn.state = 'committed';
     this.pruneHistory();
@@ -259,6 +281,17 @@ export class Engine {
     if (!this.changes) return;
     if (next) this.changes.record({ o: 'put', db: coll.db, c: coll.name, d: next });
     else if (prev) this.changes.record({ o: 'del', db: coll.db, c: coll.name, id: prev._id });
+  }
+
+  /**
+   * A committed write as change streams see it: what the document was and became. A transaction
+   * that wrote a document twice reports its last write against the committed document before it.
+   */
+  private recordChange(coll: Collection, prev: Doc | undefined, next: Doc | undefined, change: 'update' | 'replace' | undefined, clusterTime: ChangeStreamTime, txn: Transaction | null): void {
+    if (!prev && !next) return;
+    const kind: ChangeKind = !prev ? 'insert' : !next ? 'delete' : (change ?? 'replace');
+    const txnInfo = txn ? { sessionId: txn.session.id, txnNumber: txn.txnNumber } : undefined;
+    this.history.append({ kind, db: coll.db, coll: coll.name, prev, next, clusterTime, txn: txnInfo });
   }
 
   abort(txn: Transaction, reason: string): void {
@@ -294,6 +327,7 @@ export class Engine {
   private reap(): void {
     for (const txn of [...this.openTransactions]) this.expireIfOld(txn);
     this.cursors.reap();
+    this.changeStreams.reap();
     const now = this.now();
     for (const [id, session] of this.sessions) {
       if (now - session.lastUsed > this.options.sessionTimeoutMs) this.endSession(id);

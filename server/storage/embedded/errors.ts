@@ -26,8 +26,11 @@ export const ErrorCodes = {
   TransactionTooOld: 225,
   /** mongod's code for a feature it knows of but does not do; here, what this engine leaves out. */
   NotImplemented: 238,
+  CursorKilled: 237,
   NoSuchTransaction: 251,
+  InvalidResumeToken: 260,
   OperationNotSupportedInTransaction: 263,
+  ChangeStreamHistoryLost: 286,
   BSONObjectTooLarge: 10334,
   DuplicateKey: 11000,
   /** mongod's unnamed assertion "distinct too big, 16mb cap"; unnamed codes reply as Location<code>. */

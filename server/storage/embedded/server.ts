@@ -7,6 +7,7 @@
 import net from 'node:net';
 import { calculateObjectSize } from 'bson';
 import { runCommand } from './commands';
+import { isChangeStream } from './commands/change-stream';
 import { MAX_BSON_OBJECT_SIZE, MAX_MESSAGE_SIZE_BYTES } from './commands/server-info';
 import { durableReply } from './durability/acknowledge';
 import { type DurabilityOptions, DurableStore } from './durability/store';
@@ -81,6 +82,11 @@ export interface EmbeddedMongo {
   wireStats(): WireStats;
   /** The data directory's store; null in memory-only mode. */
   store: DurableStore | null;
+  /**
+   * Closes every open client connection at once, as a network failure would (the engine and its
+   * cursors stay): lets tests check that a client resumes, e.g. a change stream.
+   */
+  dropConnections(): void;
   /** Stops serving; with a data directory, flushes the journal and writes a final checkpoint. */
   stop(): Promise<void>;
 }
@@ -135,7 +141,10 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
       logger,
       id,
       assembler,
-      answer: (message) => answer(message, engine, { id, address }),
+      answer: (message) => {
+        const reply = answer(message, engine, { id, address });
+        return store && reply && readsChanges(message, reply) ? afterJournal(reply, store) : reply;
+      },
       durable: store ? durableReply(store) : undefined,
     });
   });
@@ -160,6 +169,9 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
     engine,
     wireStats: () => ({ connections: sockets.size, pendingBytes: budget.held, refusedConnections }),
     store,
+    dropConnections: () => {
+      for (const s of sockets) s.destroy();
+    },
     stop: async () => {
       engine.close();
       for (const s of sockets) s.destroy();
@@ -172,8 +184,11 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
 export interface ConnectionHandler {
   logger: EmbeddedLogger;
   id: number;
-  /** Runs one parsed message and returns its reply, or null when the client wants none. */
-  answer(message: IncomingMessage): Doc | null;
+  /**
+   * Runs one parsed message and returns its reply, or null when the client wants none. A promise
+   * when the reply waits (a change stream's getMore waiting for a change).
+   */
+  answer(message: IncomingMessage): Doc | Promise<Doc> | null;
   /** Reassembles this connection's messages; by default one with the default limits and its own budget. */
   assembler?: MessageAssembler;
   /**
@@ -199,17 +214,19 @@ export function serveConnection(socket: net.Socket, deps: ConnectionHandler): vo
     close('closing embedded MongoDB connection: unexpected error handling a message', { reason, stack });
   };
 
-  // The reply that is waiting for the journal, if any: later replies queue behind it.
+  // The reply that is waiting (for the journal, or for a change), if any: later replies queue behind it.
   let waiting: Promise<void> | null = null;
-  const send = (bytes: Buffer, wait: Promise<void> | null): void => {
-    if (!wait && !waiting) {
-      socket.write(bytes);
+  const send = (message: IncomingMessage, reply: Doc | Promise<Doc>, wait: Promise<void> | null): void => {
+    const requestId = nextRequestId++;
+    if (!wait && !waiting && !(reply instanceof Promise)) {
+      socket.write(safeEncode(message, reply, requestId));
       return;
     }
     const sent: Promise<void> = (waiting ?? Promise.resolve())
       .then(() => wait)
+      .then(() => reply)
       .then(
-        () => void (socket.destroyed || socket.write(bytes)),
+        (ready) => void (socket.destroyed || socket.write(safeEncode(message, ready, requestId))),
         (err: unknown) => fail(err),
       )
       .finally(() => {
@@ -240,7 +257,7 @@ export function serveConnection(socket: net.Socket, deps: ConnectionHandler): vo
       }
       const reply = deps.answer(parsed);
       const wait = deps.durable?.(parsed) ?? null;
-      if (reply) send(safeEncode(parsed, reply, nextRequestId++), wait);
+      if (reply) send(parsed, reply, wait);
     }
   };
 
@@ -257,7 +274,7 @@ export function serveConnection(socket: net.Socket, deps: ConnectionHandler): vo
   socket.on('close', () => assembler.release());
 }
 
-function answer(message: IncomingMessage, engine: Engine, connection: { id: number; address: string }): Doc | null {
+function answer(message: IncomingMessage, engine: Engine, connection: { id: number; address: string }): Doc | Promise<Doc> | null {
   if (message.kind === 'query') {
     // Legacy OP_QUERY only carries commands ("<db>.$cmd"), in practice the first `ismaster`.
     const db = message.collection.split('.')[0];
@@ -267,6 +284,22 @@ function answer(message: IncomingMessage, engine: Engine, connection: { id: numb
   const reply = runCommand(engine, db, message.command, connection);
   // moreToCome: the client asked for no reply (fire-and-forget, e.g. endSessions).
   return message.moreToCome ? null : reply;
+}
+
+/** A change stream's aggregate, or its getMore (the one reply that is a promise). */
+function readsChanges(message: IncomingMessage, reply: Doc | Promise<Doc>): boolean {
+  return reply instanceof Promise || isChangeStream(message.command.pipeline);
+}
+
+/**
+ * A change stream reports only what a crash cannot take back: its batch leaves once the journal
+ * holds every change recorded so far (those in the batch among them), as mongod's streams return
+ * only majority-committed changes.
+ */
+async function afterJournal(reply: Doc | Promise<Doc>, store: DurableStore): Promise<Doc> {
+  const ready = await reply;
+  await store.flushed();
+  return ready;
 }
 
 /** mongod's largest reply document: maxBsonObjectSize plus 16 KiB for the command's own fields. */

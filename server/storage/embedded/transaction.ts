@@ -28,6 +28,8 @@ export interface BufferedWrite {
   collection: Collection;
   key: string;
   doc: Doc | undefined;
+  /** How a write that replaced a document did it, for change events. */
+  change?: 'update' | 'replace';
 }
 
 export class Transaction {

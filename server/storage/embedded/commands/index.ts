@@ -7,6 +7,7 @@ import { MongoCommandError, asCommandError } from '../errors';
 import type { Engine } from '../engine';
 import type { Doc } from '../values';
 import { collMod, createIndexes, create, drop, dropDatabase, dropIndexes, listCollections, listDatabases, listIndexes } from './catalog';
+import { changeStreamGetMore } from './change-stream';
 import type { CommandContext, CommandHandler, ConnectionInfo } from './context';
 import { aggregate, count, distinct, explain, find, getMore, killCursors } from './read';
 import { buildInfo, connectionStatus, endSessions, getParameter, hello, ping, serverStatus, sessionKey } from './server-info';
@@ -90,7 +91,11 @@ function refuseCollation(cmd: Doc): void {
   }
 }
 
-export function runCommand(engine: Engine, db: string, cmd: Doc, connection: ConnectionInfo): Doc {
+/**
+ * The reply is a promise only for a getMore on a change stream, which may wait for a change;
+ * every other command answers at once.
+ */
+export function runCommand(engine: Engine, db: string, cmd: Doc, connection: ConnectionInfo): Doc | Promise<Doc> {
   const name = Object.keys(cmd)[0];
   const ctx: CommandContext = { engine, db, cmd, name, session: null, txn: null, connection };
   try {
@@ -110,6 +115,7 @@ export function runCommand(engine: Engine, db: string, cmd: Doc, connection: Con
       return runInTransaction(ctx, handler);
     }
     if (txnNumber !== undefined && ctx.session && RETRYABLE_WRITES.has(name)) return runRetryable(ctx, handler, txnNumber);
+    if (name === 'getMore' && engine.changeStreams.owns(Number(cmd.getMore))) return changeStreamGetMore(ctx);
     return { ...handler(ctx), ok: 1 };
   } catch (err) {
     return asCommandError(err).toReply();

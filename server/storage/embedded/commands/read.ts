@@ -8,6 +8,7 @@ import type { IndexPlan } from '../planner';
 import { type Doc, cloneValue, isPlainObject, valueKey, valuesAtPath } from '../values';
 import { type CommandContext, letVariables, optionalNumber, optionalObject, sessionId, targetCollection } from './context';
 import { MAX_BSON_OBJECT_SIZE } from './server-info';
+import { isChangeStream, openChangeStream } from './change-stream';
 import { collectionDocuments, findDocuments, isView, viewDocuments } from './views';
 
 function runFind(ctx: CommandContext, collName: string, spec: Doc): FindResult & { singleBatch: boolean; batchSize?: number } {
@@ -44,16 +45,23 @@ export function killCursors(ctx: CommandContext): Doc {
   targetCollection(ctx);
   const ids = ctx.cmd.cursors;
   if (!Array.isArray(ids)) throw new MongoCommandError('TypeMismatch', "'cursors' must be an array");
-  const { killed, notFound } = ctx.engine.cursors.kill(ids.map(Number));
+  const plain = ctx.engine.cursors.kill(ids.map(Number));
+  const streams = ctx.engine.changeStreams.kill(plain.notFound);
+  const killed = [...plain.killed, ...streams.killed];
+  const notFound = streams.notFound;
   return { cursorsKilled: killed, cursorsNotFound: notFound, cursorsAlive: [], cursorsUnknown: [] };
 }
 
-const UNSUPPORTED_STAGES = ['$out', '$merge', '$changeStream'];
+const UNSUPPORTED_STAGES = ['$out', '$merge'];
 
 export function aggregate(ctx: CommandContext): Doc {
   const pipeline = ctx.cmd.pipeline;
   if (!Array.isArray(pipeline) || !pipeline.every(isPlainObject)) {
     throw new MongoCommandError('TypeMismatch', "'pipeline' must be an array of stage objects");
+  }
+  if (isChangeStream(pipeline)) return openChangeStream(ctx);
+  for (const stage of pipeline.slice(1)) {
+    if (Object.keys(stage)[0] === '$changeStream') throw new MongoCommandError('IllegalOperation', '$changeStream is only valid as the first stage in a pipeline');
   }
   for (const stage of pipeline) {
     const op = Object.keys(stage)[0];

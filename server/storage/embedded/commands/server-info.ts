@@ -1,5 +1,5 @@
 /** The handshake and the server-level commands the driver and mongoose send. */
-import { ObjectId } from 'bson';
+import { Long, ObjectId } from 'bson';
 import type { Doc } from '../values';
 import type { CommandContext } from './context';
 import { MAX_BSON_OBJECT_SIZE } from '../limits';
@@ -33,7 +33,8 @@ export function hello(ctx: CommandContext): Doc {
     primary: me,
     me,
     electionId,
-    lastWrite: { lastWriteDate: new Date(ctx.engine.now()) },
+    // The cluster time of the latest change, the same clock change events and their replies use.
+    lastWrite: { opTime: { ts: ctx.engine.history.clusterTime, t: Long.fromNumber(1) }, lastWriteDate: new Date(ctx.engine.now()) },
     maxBsonObjectSize: MAX_BSON_OBJECT_SIZE,
     maxMessageSizeBytes: MAX_MESSAGE_SIZE_BYTES,
     maxWriteBatchSize: MAX_WRITE_BATCH_SIZE,

@@ -4,7 +4,7 @@ import { Query } from 'mingo';
 import { ID_INDEX_NAME, idKey } from '../collection';
 import { MongoCommandError, asCommandError } from '../errors';
 import { Index } from '../indexes';
-import { applyUpdate, upsertSeed, validateUpdateSpec } from '../update-apply';
+import { applyUpdate, isOperatorUpdate, upsertSeed, validateUpdateSpec } from '../update-apply';
 import { checkValidation } from '../validation';
 import { type Doc, isPlainObject } from '../values';
 import { type CommandContext, letVariables, optionalObject, targetCollection } from './context';
@@ -146,7 +146,9 @@ function updateStatement(ctx: CommandContext, collName: string, s: UpdateStateme
       checkDocumentSize(out.doc, 'Resulting document after update');
       const { collection } = ctx.engine.ensureCollection(ctx.db, collName);
       checkValidation(collection, out.doc, doc, bypassesValidation(ctx));
-      ctx.engine.write(ctx.txn, collection, idKey(doc), out.doc);
+      // Change streams tell a replacement from an update by the statement's form, as mongod does.
+      const change = Array.isArray(s.u) || isOperatorUpdate(s.u) ? 'update' : 'replace';
+      ctx.engine.write(ctx.txn, collection, idKey(doc), out.doc, change);
       modified++;
     }
     updated.push(out.doc);

@@ -1,0 +1,132 @@
+/**
+ * The engine's change history: an oplog-like ring of the last committed changes, in commit order,
+ * from which change-stream cursors read. It lives as long as the engine: a restart starts an
+ * empty history with a new epoch, so a resume token from an earlier lifetime (or one older than
+ * what the ring still holds) fails with ChangeStreamHistoryLost, as mongod does once its oplog
+ * has rolled past the token.
+ */
+import { randomBytes } from 'node:crypto';
+import { Timestamp } from 'bson';
+import type { Doc } from '../values';
+
+export type ChangeKind = 'insert' | 'update' | 'replace' | 'delete' | 'drop' | 'dropDatabase';
+
+export interface ChangeEntry {
+  /** Position in the history, 1, 2, 3, ... for this engine's lifetime. */
+  seq: number;
+  clusterTime: Timestamp;
+  wallTime: Date;
+  kind: ChangeKind;
+  db: string;
+  /** Empty for dropDatabase. */
+  coll: string;
+  /** The document before the write (update, replace, delete). */
+  prev?: Doc;
+  /** The document after the write (insert, update, replace). */
+  next?: Doc;
+  /** Set for the writes of a multi-document transaction. */
+  txn?: { sessionId: string; txnNumber: number };
+}
+
+/** Where a stream stands: every change up to `seq` seen; `invalidated`: also the invalidate that followed it. */
+export interface StreamPosition {
+  seq: number;
+  invalidated: boolean;
+}
+
+export const DEFAULT_CHANGE_HISTORY_SIZE = 10_000;
+
+export class ChangeHistory {
+  /** Identifies this engine's lifetime in resume tokens. */
+  readonly epoch = randomBytes(8);
+  private readonly entries: ChangeEntry[] = [];
+  private lastSeq = 0;
+  private lastTime = new Timestamp({ t: 0, i: 0 });
+  /** The cluster time of the last change dropped from the ring (or the history's start). */
+  private floorTime: Timestamp;
+  private waiters = new Set<() => void>();
+  private isClosed = false;
+
+  constructor(
+    private readonly capacity: number,
+    private readonly now: () => number,
+  ) {
+    this.floorTime = this.tick();
+  }
+
+  /** A new cluster time, later than every earlier one (seconds from the clock, then a counter). */
+  tick(): Timestamp {
+    const seconds = Math.floor(this.now() / 1000);
+    const last = this.lastTime;
+    this.lastTime = seconds > last.t ? new Timestamp({ t: seconds, i: 1 }) : new Timestamp({ t: last.t, i: last.i + 1 });
+    return this.lastTime;
+  }
+
+  /** The latest cluster time handed out: the operationTime of a reply. */
+  get clusterTime(): Timestamp {
+    return this.lastTime;
+  }
+
+  get latestSeq(): number {
+    return this.lastSeq;
+  }
+
+  /** Appends one committed change; the changes of one commit share its cluster time. */
+  append(change: Omit<ChangeEntry, 'seq' | 'wallTime'>): void {
+    this.entries.push({ ...change, seq: ++this.lastSeq, wallTime: new Date(this.now()) });
+    while (this.entries.length > this.capacity) this.floorTime = this.entries.shift()!.clusterTime;
+    const woken = this.waiters;
+    this.waiters = new Set();
+    for (const wake of woken) wake();
+  }
+
+  /** The held changes after `seq`, oldest first. */
+  after(seq: number): ChangeEntry[] {
+    const first = this.entries[0]?.seq ?? this.lastSeq + 1;
+    return this.entries.slice(Math.max(0, seq + 1 - first));
+  }
+
+  entry(seq: number): ChangeEntry | undefined {
+    const first = this.entries[0]?.seq;
+    return first === undefined ? undefined : this.entries[seq - first];
+  }
+
+  /** True when every change after `seq` is still held. */
+  holdsAfter(seq: number): boolean {
+    const first = this.entries[0]?.seq ?? this.lastSeq + 1;
+    return seq >= first - 1 && seq <= this.lastSeq;
+  }
+
+  /** The position just before the first change at or after `time`, or null when such changes were dropped. */
+  positionAt(time: Timestamp): number | null {
+    // Once changes were dropped, those at the floor's own time may be among them.
+    const lost = this.trimmed() ? time.lessThanOrEqual(this.floorTime) : time.lessThan(this.floorTime);
+    if (lost) return null;
+    const at = this.entries.find((e) => e.clusterTime.greaterThanOrEqual(time));
+    return at ? at.seq - 1 : this.lastSeq;
+  }
+
+  private trimmed(): boolean {
+    return (this.entries[0]?.seq ?? this.lastSeq + 1) > 1;
+  }
+
+  /** Resolves at the next append (or at once when the engine closes). */
+  waitForChange(): { changed: Promise<void>; cancel: () => void } {
+    let wake!: () => void;
+    const changed = new Promise<void>((resolve) => (wake = resolve));
+    if (this.isClosed) wake();
+    else this.waiters.add(wake);
+    return { changed, cancel: () => this.waiters.delete(wake) };
+  }
+
+  /** The engine closed: nothing more will be appended, waiting getMores answer now. */
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
+  close(): void {
+    this.isClosed = true;
+    for (const wake of this.waiters) wake();
+    this.waiters.clear();
+  }
+}
