@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import type { Clock } from '../clock';
-import type { Readiness } from './readiness';
+import { type Readiness, errorText } from './readiness';
 
 interface MarkerDoc {
   _id: string;
@@ -87,9 +87,9 @@ export class DatabaseIncarnation {
       this.logger.info({ marker: this.prepared.id }, 'database prepared again: ready');
       return { ready: true };
     } catch (error) {
-      const reason = `the database ${what} and preparing it again failed: ${error instanceof Error ? error.message : String(error)}`;
+      const reason = `the database ${what} and preparing it again failed`;
       this.logger.error({ err: error }, reason);
-      return { ready: false, reason };
+      return { ready: false, reason, detail: errorText(error) };
     }
   }
 

@@ -7,7 +7,7 @@
 import express from 'express';
 import type { Connection } from 'mongoose';
 import type { DatabaseIncarnation } from './database-incarnation';
-import { type Readiness, checkReadiness } from './readiness';
+import { type Readiness, checkReadiness, errorText } from './readiness';
 
 export interface ProbeOptions {
   connection: Connection;
@@ -24,7 +24,7 @@ export function probeRoutes({ connection, incarnation, isDraining }: ProbeOption
     res.json({ status: 'ok' });
   });
 
-  router.get('/readyz', async (_req, res) => {
+  router.get('/readyz', async (req, res) => {
     if (isDraining()) {
       res.status(503).json({ status: 'unavailable', reason: 'shutting down' });
       return;
@@ -33,6 +33,7 @@ export function probeRoutes({ connection, incarnation, isDraining }: ProbeOption
     if (readiness.ready) {
       res.json({ status: 'ready' });
     } else {
+      if (readiness.detail) req.log.warn({ reason: readiness.reason, detail: readiness.detail }, 'not ready');
       res.status(503).json({ status: 'unavailable', reason: readiness.reason });
     }
   });
@@ -44,8 +45,5 @@ export function probeRoutes({ connection, incarnation, isDraining }: ProbeOption
 async function readinessOf(connection: Connection, incarnation: ProbeOptions['incarnation']): Promise<Readiness> {
   const reachable = await checkReadiness(connection);
   if (!reachable.ready) return reachable;
-  return incarnation.verify().catch((error: unknown) => ({
-    ready: false,
-    reason: `database check failed: ${error instanceof Error ? error.message : String(error)}`,
-  }));
+  return incarnation.verify().catch((error: unknown): Readiness => ({ ready: false, reason: 'database check failed', detail: errorText(error) }));
 }

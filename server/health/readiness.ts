@@ -4,7 +4,15 @@
  */
 import type { Connection } from 'mongoose';
 
-export type Readiness = { ready: true } | { ready: false; reason: string };
+/**
+ * `reason` is public (the probe needs no token), so it names what failed, never the driver's
+ * message, which carries the database's address; `detail` is that message, for the log.
+ */
+export type Readiness = { ready: true } | { ready: false; reason: string; detail?: string };
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 const CONNECTED = 1;
 
@@ -23,7 +31,7 @@ export async function checkReadiness(connection: Connection): Promise<Readiness>
     await Promise.race([connection.db.command({ ping: 1 }), timeout]);
     return { ready: true };
   } catch (error) {
-    return { ready: false, reason: `database ping failed: ${error instanceof Error ? error.message : String(error)}` };
+    return { ready: false, reason: 'database ping failed', detail: errorText(error) };
   } finally {
     clearTimeout(timer);
   }

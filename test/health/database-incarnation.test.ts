@@ -58,7 +58,8 @@ it('says why it is not ready when preparing again fails', async () => {
   await connection.dropDatabase();
   expect(await check.verify()).toEqual({
     ready: false,
-    reason: 'the database lost its data (its preparation marker is gone) and preparing it again failed: index build refused',
+    reason: 'the database lost its data (its preparation marker is gone) and preparing it again failed',
+    detail: 'index build refused',
   });
   fail = false;
   expect(await check.verify()).toEqual({ ready: true });
