@@ -1,35 +1,47 @@
 /** Which page a path shows; signed-out visitors see the sign-in page whatever the path. */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AREAS } from './areas';
+import type { AreaPage } from './areas/area';
 import { Layout } from './components/Layout';
-import { OrdersPage } from './pages/OrdersPage';
 import { SignInPage } from './pages/SignInPage';
-import { TrackPage } from './pages/TrackPage';
-import { navigate, usePath } from './router';
+import { Link, navigate, usePath } from './router';
 import { useSession } from './session';
 
-function Page({ path }: { path: string }) {
+function pageFor(path: string): AreaPage | null {
+  for (const area of AREAS) {
+    const page = area.page(path);
+    if (page) return page;
+  }
+  return null;
+}
+
+function NotFound({ path }: { path: string }) {
   const { t } = useTranslation();
-  const { me, checking } = useSession();
-  const track = /^\/track(?:\/(.*))?$/.exec(path);
-  useEffect(() => {
-    if (me && (path === '/' || path === '/sign-in')) navigate('/orders');
-  }, [me, path]);
-  if (!me) return checking ? <p role="status">{t('signIn.checking')}</p> : <SignInPage />;
-  if (track) return <TrackPage key={track[1] ?? ''} reference={decodeURIComponent(track[1] ?? '')} />;
-  return <OrdersPage />;
+  return (
+    <section>
+      <h1>{t('app.notFound.title')}</h1>
+      <p>{t('app.notFound.text', { path })}</p>
+      <Link to="/orders">{t('app.nav.orders')}</Link>
+    </section>
+  );
 }
 
 export function App() {
   const path = usePath();
   const { t } = useTranslation();
-  const title = path.startsWith('/track') ? t('track.title') : path.startsWith('/orders') ? t('orders.title') : t('signIn.title');
+  const { me, checking } = useSession();
+  const page = me ? pageFor(path) : null;
+  const title = !me ? 'signIn.title' : page ? page.title : 'app.notFound.title';
   useEffect(() => {
-    document.title = `${title} · ${t('app.title')}`;
+    if (me && (path === '/' || path === '/sign-in')) navigate('/orders');
+  }, [me, path]);
+  useEffect(() => {
+    document.title = `${t(title)} · ${t('app.title')}`;
   }, [title, t]);
-  return (
-    <Layout>
-      <Page path={path} />
-    </Layout>
-  );
+  let body;
+  if (!me) body = checking ? <p role="status">{t('signIn.checking')}</p> : <SignInPage />;
+  else if (path === '/' || path === '/sign-in') body = null;
+  else body = page ? page.element : <NotFound path={path} />;
+  return <Layout>{body}</Layout>;
 }

@@ -1,5 +1,9 @@
-/** Runs one typed query with the session's token and re-runs it when its variables change. */
-import { useEffect, useState } from 'react';
+/**
+ * Runs one typed query with the session's token and re-runs it when its variables change, when
+ * `refetch()` is called (after a mutation), and every `pollMs` while the page is open (until live
+ * updates replace polling). A refetch keeps the last data on screen while it loads.
+ */
+import { useCallback, useEffect, useState } from 'react';
 import type { TypedDocumentString } from '../gql/graphql';
 import { useSession } from '../session';
 import { ApiError, request } from './client';
@@ -10,9 +14,22 @@ export interface QueryState<T> {
   loading: boolean;
 }
 
-export function useQuery<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, skip = false): QueryState<TResult> {
+export interface QueryOptions {
+  skip?: boolean;
+  /** Re-run every this many milliseconds while mounted. */
+  pollMs?: number;
+}
+
+export function useQuery<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  options: boolean | QueryOptions = false,
+): QueryState<TResult> & { refetch: () => void } {
+  const { skip = false, pollMs } = typeof options === 'boolean' ? { skip: options } : options;
   const { token } = useSession();
   const [state, setState] = useState<QueryState<TResult>>({ data: null, error: null, loading: !skip });
+  const [generation, setGeneration] = useState(0);
+  const refetch = useCallback(() => setGeneration((g) => g + 1), []);
   // Variables are compared by value: pages build them inline on every render.
   const key = JSON.stringify(variables);
   useEffect(() => {
@@ -26,6 +43,11 @@ export function useQuery<TResult, TVariables>(document: TypedDocumentString<TRes
     return () => {
       current = false;
     };
-  }, [document, key, token, skip]);
-  return state;
+  }, [document, key, token, skip, generation]);
+  useEffect(() => {
+    if (skip || !pollMs) return;
+    const timer = setInterval(refetch, pollMs);
+    return () => clearInterval(timer);
+  }, [skip, pollMs, refetch]);
+  return { ...state, refetch };
 }

@@ -1,6 +1,7 @@
 /** Header (title, navigation, who is signed in, language switch) around every page. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AREAS } from '../areas';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
 import { Link } from '../router';
 import { useSession } from '../session';
@@ -17,8 +18,13 @@ export function Layout({ children }: { children: ReactNode }) {
         <span className="brand">{t('app.title')}</span>
         {me ? (
           <nav aria-label={t('app.title')}>
-            <Link to="/orders">{t('app.nav.orders')}</Link>
-            <Link to="/track">{t('app.nav.track')}</Link>
+            {AREAS.flatMap((area) => area.nav)
+              .filter((link) => !link.roles || link.roles.some((role) => me.roles.includes(role)))
+              .map((link) => (
+                <Link key={link.to} to={link.to}>
+                  {t(link.label)}
+                </Link>
+              ))}
           </nav>
         ) : null}
         <div className="tools">

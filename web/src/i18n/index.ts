@@ -39,3 +39,9 @@ void i18n.use(initReactI18next).init({
 });
 
 export default i18n;
+
+/** Adds an area's texts beside the shared ones; a key defined twice keeps the first (areas own distinct keys). */
+export function addTexts(texts: { en: object; zh: object }): void {
+  i18n.addResourceBundle('en', 'translation', texts.en, true, false);
+  i18n.addResourceBundle('zh', 'translation', texts.zh, true, false);
+}

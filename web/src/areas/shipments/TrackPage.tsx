@@ -5,11 +5,11 @@
  */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../api/use-query';
-import { TrackQuery } from '../api/operations';
-import { ErrorNotice } from '../components/ErrorNotice';
-import type { TrackQuery as TrackResult } from '../gql/graphql';
-import { navigate } from '../router';
+import { useQuery } from '../../api/use-query';
+import { TrackQuery } from './operations';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import type { TrackQuery as TrackResult } from '../../gql/graphql';
+import { navigate } from '../../router';
 
 type Tracking = NonNullable<TrackResult['track']>;
 

@@ -1,11 +1,11 @@
 /** The orders the signed-in party is party to (a Relay connection), filtered by state, page by page. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../api/use-query';
-import { OrdersQuery } from '../api/operations';
-import { ErrorNotice } from '../components/ErrorNotice';
-import type { OrderState, OrdersQuery as OrdersResult } from '../gql/graphql';
-import { Link } from '../router';
+import { useQuery } from '../../api/use-query';
+import { OrdersQuery } from './operations';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import type { OrderState, OrdersQuery as OrdersResult } from '../../gql/graphql';
+import { Link } from '../../router';
 
 const STATES: OrderState[] = ['DRAFT', 'CONFIRMED', 'BOOKED', 'IN_TRANSIT', 'ARRIVED', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'ON_HOLD'];
 const PAGE_SIZE = 20;

@@ -1,0 +1,5 @@
+/** Every area of the single window, in header order. An area's pages, links and texts live in its folder. */
+import type { Area } from './area';
+import { shipmentsArea } from './shipments';
+
+export const AREAS: Area[] = [shipmentsArea];
