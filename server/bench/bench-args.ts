@@ -28,7 +28,7 @@ export interface BenchOptions {
   /** documents the recovery measurement starts from */
   recoveryDocuments: number;
   out?: string;
-  /** writes the server's CPU profile (transitions and tracking) to this directory */
+  /** writes CPU profiles (.cpuprofile) to this directory: the server's (transitions and tracking), each scenario run's */
   profile?: string;
 }
 

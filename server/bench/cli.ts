@@ -64,7 +64,7 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
   }
   if (options.parts.includes('scenario')) {
     err(`scenario: ${options.scenarioOrders.map((o) => o.toLocaleString('en-US')).join(' and ')} orders (each in its own process) …`);
-    results.scenario = await benchScenarios(DEFAULT_BENCH_SCENARIO, options.scenarioOrders);
+    results.scenario = await benchScenarios(DEFAULT_BENCH_SCENARIO, options.scenarioOrders, options.profile && path.resolve(process.env.INIT_CWD ?? process.cwd(), options.profile));
   }
   return results;
 }

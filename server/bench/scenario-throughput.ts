@@ -15,7 +15,12 @@ const run = promisify(execFile);
 export interface ScenarioRunFigures extends ScenarioWorkerResult {
   ordersPerSecond: number;
   msPerOrder: number;
+  cpuMsPerOrder: number;
+  /** the share of the run's wall time spent in garbage collection, in percent */
+  gcPercent: number;
   peakRssMiB: number;
+  /** the run's CPU profile, when the bench was asked for profiles */
+  profile?: string;
 }
 
 export interface ScenarioFigures {
@@ -23,6 +28,8 @@ export interface ScenarioFigures {
   runs: ScenarioRunFigures[];
   /** ms per order of the largest run ÷ ms per order of the smallest */
   costPerOrderRatio: number | null;
+  /** the same for CPU time per order, which a shared machine's load disturbs less */
+  cpuPerOrderRatio: number | null;
 }
 
 /** The node flags `npm run scenario` uses (package.json), so the bench measures the same runs. */
@@ -30,22 +37,25 @@ export const SCENARIO_NODE_FLAGS = ['--max-semi-space-size=32'];
 
 export const DEFAULT_BENCH_SCENARIO = 'scenarios/01-rail-sea-moto-financing.yaml';
 
-export async function benchScenarios(scenarioFile: string, sizes: number[]): Promise<ScenarioFigures> {
+export async function benchScenarios(scenarioFile: string, sizes: number[], profileDir?: string): Promise<ScenarioFigures> {
   const runs: ScenarioRunFigures[] = [];
-  for (const orders of sizes) runs.push(await runOnce(scenarioFile, orders));
+  for (const orders of sizes) runs.push(await runOnce(scenarioFile, orders, profileDir));
   const first = runs[0];
   const last = runs[runs.length - 1];
   return {
     scenario: scenarioFile,
     runs,
     costPerOrderRatio: runs.length > 1 ? round(last.msPerOrder / first.msPerOrder, 2) : null,
+    cpuPerOrderRatio: runs.length > 1 ? round(last.cpuMsPerOrder / first.cpuMsPerOrder, 2) : null,
   };
 }
 
-async function runOnce(scenarioFile: string, orders: number): Promise<ScenarioRunFigures> {
+async function runOnce(scenarioFile: string, orders: number, profileDir?: string): Promise<ScenarioRunFigures> {
   // As `npm run scenario` runs: a run allocates short-lived objects by the gigabyte, and a larger
   // young generation (32 MiB semi-spaces) cut GC time by a third and a 3,000-order run by 18 %.
-  const node = [...SCENARIO_NODE_FLAGS, '--import', 'tsx', path.join('server', 'bench', 'scenario-worker.ts'), scenarioFile, String(orders)];
+  const profile = profileDir ? path.join(profileDir, `scenario-${orders}`) : undefined;
+  const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const node = [...SCENARIO_NODE_FLAGS, ...profiling, '--import', 'tsx', path.join('server', 'bench', 'scenario-worker.ts'), scenarioFile, String(orders)];
   const { stdout } = await run(process.execPath, node, {
     cwd: projectRoot,
     // The engine the figures are labelled with: the embedded one, never a mongod found on the PATH.
@@ -58,6 +68,9 @@ async function runOnce(scenarioFile: string, orders: number): Promise<ScenarioRu
     ...result,
     ordersPerSecond: round(result.orders / (result.runMs / 1000), 2),
     msPerOrder: round(result.runMs / result.orders, 2),
+    cpuMsPerOrder: round(result.cpuMs / result.orders, 2),
+    gcPercent: round((100 * result.gcMs) / result.runMs, 1),
     peakRssMiB: Math.round(result.peakRssKiB / 1024),
+    ...(profile ? { profile } : {}),
   };
 }

@@ -3,6 +3,7 @@
  * with the run's time, memory and outcome. Started by the scenario benchmark:
  *   node --import tsx server/bench/scenario-worker.ts <scenario.yaml> <orders>
  */
+import { PerformanceObserver } from 'node:perf_hooks';
 import { loadConfig } from '../config';
 import { openStorage } from '../storage';
 import { runScenario } from '../scenarios/run/runner';
@@ -17,6 +18,10 @@ export interface ScenarioWorkerResult {
   delivered: number;
   expectationsMet: number;
   expectations: number;
+  /** CPU time of the run (user + system, every thread of the process): on a shared machine it moves less than the wall time */
+  cpuMs: number;
+  /** time spent in garbage collection during the run */
+  gcMs: number;
   /** process.resourceUsage().maxRSS, in KiB */
   peakRssKiB: number;
   heapUsedMiB: number;
@@ -29,16 +34,26 @@ async function main(file: string, orders: number): Promise<ScenarioWorkerResult>
   const storage = await openStorage({ ...loadConfig(process.env).storage, dataDir: undefined }, { info: () => undefined, warn: () => undefined });
   try {
     let events = 0;
+    let gcMs = 0;
+    const gc = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) gcMs += entry.duration;
+    });
+    gc.observe({ entryTypes: ['gc'] });
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const report = await runScenario(storage.connection, loaded.value, {
       orders,
       onProgress: (p) => void (events = p.events),
     });
     const runMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    gc.disconnect();
     return {
       scenario: report.scenario.id,
       orders: report.summary.orders,
       runMs: Math.round(runMs),
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      gcMs: Math.round(gcMs),
       events,
       delivered: report.summary.delivered,
       expectationsMet: report.expectations.filter((e) => e.met).length,
