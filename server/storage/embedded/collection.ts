@@ -7,21 +7,50 @@
  * that was current when its transaction began.
  */
 import { randomUUID } from 'node:crypto';
-import { Binary } from 'bson';
+import { Binary, deserialize, serialize } from 'bson';
 import { MongoCommandError } from './errors';
 import { Index, type IndexSpec } from './indexes';
 import { type Doc, valueKey } from './values';
 
-interface Stored {
-  doc: Doc;
-  seq: number;
+/**
+ * A committed document, held as its BSON bytes. As objects, a collection's documents took about
+ * three times their BSON size in the heap, and every major garbage collection walked all of them
+ * (a 10,000-order scenario run held 2.6 GiB); bytes sit outside the heap and are never walked.
+ * Each read decodes a fresh copy, so no caller can change a stored document by editing what it
+ * got. Encoded and decoded with the wire's own default options, a document reads back exactly as
+ * a reply would have sent it.
+ */
+export class StoredDoc {
+  private readonly bytes: Uint8Array;
+
+  constructor(
+    doc: Doc,
+    readonly seq: number,
+  ) {
+    this.bytes = serialize(doc);
+  }
+
+  get doc(): Doc {
+    return deserialize(this.bytes) as Doc;
+  }
+
+  /** Bytes held for this version. */
+  get size(): number {
+    return this.bytes.byteLength;
+  }
 }
 
 interface Version {
-  doc: Doc | undefined;
+  stored: StoredDoc | undefined;
   /** visible to snapshots S with from <= S < to */
   from: number;
   to: number;
+}
+
+/** What a committed write replaced and installed, for the journal and the change history. */
+export interface Applied {
+  prev: StoredDoc | undefined;
+  next: StoredDoc | undefined;
 }
 
 export const ID_INDEX_NAME = '_id_';
@@ -31,7 +60,7 @@ export function idKey(doc: Doc): string {
 }
 
 export class Collection {
-  readonly docs = new Map<string, Stored>();
+  readonly docs = new Map<string, StoredDoc>();
   readonly history = new Map<string, Version[]>();
   readonly indexes = new Map<string, Index>();
 
@@ -53,7 +82,7 @@ export class Collection {
     if (snapshot === null) return cur?.doc;
     if (cur && cur.seq <= snapshot) return cur.doc;
     const versions = this.history.get(key);
-    if (versions) for (const v of versions) if (v.from <= snapshot && snapshot < v.to) return v.doc;
+    if (versions) for (const v of versions) if (v.from <= snapshot && snapshot < v.to) return v.stored?.doc;
     return undefined;
   }
 
@@ -93,23 +122,31 @@ export class Collection {
    * Installs a committed write. `keepHistory` is true while any snapshot older than `seq` is
    * open, so that snapshot still finds the replaced version.
    */
-  apply(key: string, next: Doc | undefined, seq: number, keepHistory: boolean): void {
+  apply(key: string, next: Doc | undefined, seq: number, keepHistory: boolean): Applied {
     const prev = this.docs.get(key);
     // Every index key first: a document an index cannot hold (parallel arrays) throws here,
     // before anything has changed.
     const indexes = [...this.indexes.values()];
     const nextKeys = next ? indexes.map((index) => index.prepare(next)) : [];
+    const stored = next ? new StoredDoc(next, seq) : undefined;
     if (keepHistory) {
       let versions = this.history.get(key);
       if (!versions) this.history.set(key, (versions = []));
-      versions.push({ doc: prev?.doc, from: prev?.seq ?? 0, to: seq });
+      versions.push({ stored: prev, from: prev?.seq ?? 0, to: seq });
     }
+    const prevDoc = prev && indexes.length > 0 ? prev.doc : undefined;
     indexes.forEach((index, i) => {
-      if (prev) index.remove(key, prev.doc);
+      if (prevDoc) index.remove(key, prevDoc);
       if (next) index.insertKeys(key, nextKeys[i]);
     });
-    if (next) this.docs.set(key, { doc: next, seq });
+    if (stored) this.docs.set(key, stored);
     else this.docs.delete(key);
+    return { prev, next: stored };
+  }
+
+  /** Installs a recovered document as committed before any sequence (start-up only). */
+  restore(key: string, doc: Doc): void {
+    this.docs.set(key, new StoredDoc(doc, 0));
   }
 
   /** Drops versions no open snapshot can see any more. */
@@ -128,7 +165,8 @@ export class Collection {
   addIndex(spec: IndexSpec): void {
     const index = new Index(spec);
     const seen = new Map<string, string>();
-    for (const [key, { doc }] of this.docs) {
+    for (const [key, stored] of this.docs) {
+      const doc = stored.doc;
       for (const k of index.unique ? index.keysOf(doc) ?? [] : []) {
         const holder = seen.get(k);
         if (holder !== undefined && holder !== key) throw index.duplicateError(this.namespace, doc);

@@ -6,7 +6,7 @@
  */
 import { ChangeHistory, type ChangeKind, DEFAULT_CHANGE_HISTORY_SIZE } from './change-streams/history';
 import { ChangeStreams } from './change-streams/streams';
-import { Collection } from './collection';
+import { type Applied, Collection } from './collection';
 import { CursorRegistry } from './cursors';
 import type { ChangeSink } from './durability/state';
 import type { Timestamp as ChangeStreamTime } from 'bson';
@@ -178,10 +178,9 @@ export class Engine {
         const dup = coll.uniqueCollision(doc, key, (k) => coll.visible(k, null), []);
         if (dup) throw dup;
       }
-      const prev = coll.docs.get(key)?.doc;
-      coll.apply(key, doc, ++this.seq, this.openTransactions.size > 0);
-      this.recordWrite(coll, prev, doc);
-      this.recordChange(coll, prev, doc, change, this.history.tick(), null);
+      const applied = coll.apply(key, doc, ++this.seq, this.openTransactions.size > 0);
+      this.recordWrite(coll, applied, doc);
+      this.recordChange(coll, applied, change, this.history.tick(), null);
       return;
     }
     const lockKey = `${coll.namespace}\u0000${key}`;
@@ -267,27 +266,26 @@ export class Engine {
     const keepHistory = this.openTransactions.size > 0;
     const clusterTime = this.history.tick();
     for (const w of writes) {
-      const prev = w.collection.docs.get(w.key)?.doc;
-      w.collection.apply(w.key, w.doc, seq, keepHistory);
-      this.recordWrite(w.collection, prev, w.doc);
-      this.recordChange(w.collection, prev, w.doc, w.change, clusterTime, txn);
+      const applied = w.collection.apply(w.key, w.doc, seq, keepHistory);
+      this.recordWrite(w.collection, applied, w.doc);
+      this.recordChange(w.collection, applied, w.change, clusterTime, txn);
     }
     txn.state = 'committed';
     this.pruneHistory();
   }
 
   /** A write as the journal keeps it: the document it left, or the _id it removed. */
-  private recordWrite(coll: Collection, prev: Doc | undefined, next: Doc | undefined): void {
+  private recordWrite(coll: Collection, applied: Applied, next: Doc | undefined): void {
     if (!this.changes) return;
     if (next) this.changes.record({ o: 'put', db: coll.db, c: coll.name, d: next });
-    else if (prev) this.changes.record({ o: 'del', db: coll.db, c: coll.name, id: prev._id });
+    else if (applied.prev) this.changes.record({ o: 'del', db: coll.db, c: coll.name, id: applied.prev.doc._id });
   }
 
   /**
    * A committed write as change streams see it: what the document was and became. A transaction
    * that wrote a document twice reports its last write against the committed document before it.
    */
-  private recordChange(coll: Collection, prev: Doc | undefined, next: Doc | undefined, change: 'update' | 'replace' | undefined, clusterTime: ChangeStreamTime, txn: Transaction | null): void {
+  private recordChange(coll: Collection, { prev, next }: Applied, change: 'update' | 'replace' | undefined, clusterTime: ChangeStreamTime, txn: Transaction | null): void {
     if (!prev && !next) return;
     const kind: ChangeKind = !prev ? 'insert' : !next ? 'delete' : (change ?? 'replace');
     const txnInfo = txn ? { sessionId: txn.session.id, txnNumber: txn.txnNumber } : undefined;

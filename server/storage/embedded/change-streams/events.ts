@@ -13,13 +13,15 @@ export function changeEvent(entry: ChangeEntry, token: Doc, options: EventOption
   const event: Doc = { _id: token, operationType: entry.kind, clusterTime: entry.clusterTime, wallTime: entry.wallTime };
   if (entry.kind === 'dropDatabase') event.ns = { db: entry.db };
   else event.ns = { db: entry.db, coll: entry.coll };
-  const id = (entry.next ?? entry.prev)?._id;
+  const next = entry.next?.doc;
+  const prev = entry.kind === 'update' || !next ? entry.prev?.doc : undefined;
+  const id = (next ?? prev)?._id;
   if (entry.kind === 'insert' || entry.kind === 'replace') {
     event.documentKey = { _id: id };
-    event.fullDocument = entry.next;
+    event.fullDocument = next;
   } else if (entry.kind === 'update') {
     event.documentKey = { _id: id };
-    event.updateDescription = updateDescription(entry.prev!, entry.next!);
+    event.updateDescription = updateDescription(prev!, next!);
     if (options.fullDocument === 'updateLookup') event.fullDocument = options.lookup(entry.db, entry.coll, id);
   } else if (entry.kind === 'delete') {
     event.documentKey = { _id: id };

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Timestamp } from 'bson';
-import type { Doc } from '../values';
+import type { StoredDoc } from '../collection';
 
 export type ChangeKind = 'insert' | 'update' | 'replace' | 'delete' | 'drop' | 'dropDatabase';
 
@@ -20,10 +20,10 @@ export interface ChangeEntry {
   db: string;
   /** Empty for dropDatabase. */
   coll: string;
-  /** The document before the write (update, replace, delete). */
-  prev?: Doc;
-  /** The document after the write (insert, update, replace). */
-  next?: Doc;
+  /** The document before the write (update, replace, delete), as stored: decoded only when an event is read. */
+  prev?: StoredDoc;
+  /** The document after the write (insert, update, replace), as stored. */
+  next?: StoredDoc;
   /** Set for the writes of a multi-document transaction. */
   txn?: { sessionId: string; txnNumber: number };
 }

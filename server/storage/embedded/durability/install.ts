@@ -4,9 +4,9 @@ import type { Snapshot } from './checkpoint';
 import type { EngineState } from './state';
 
 /**
- * The committed state as of now, taken synchronously (between two commands). Documents are held
- * by reference: a write replaces a stored document with a new object and never edits it in
- * place, so the snapshot stays as it was while the checkpoint is written out.
+ * The committed state as of now, taken synchronously (between two commands). Each document is
+ * decoded from its stored bytes into a copy of its own, so the snapshot stays as it was while
+ * the checkpoint is written out.
  */
 export function snapshotEngine(engine: Engine, lsn: number): Snapshot {
   const collections: Snapshot['collections'] = [];
@@ -31,7 +31,7 @@ export function installState(engine: Engine, state: EngineState): number {
   for (const [db, colls] of state) {
     for (const [name, c] of colls) {
       const coll = engine.restoreCollection(db, name, c.options, c.uuid);
-      for (const [key, doc] of c.docs) coll.docs.set(key, { doc, seq: 0 });
+      for (const [key, doc] of c.docs) coll.restore(key, doc);
       documents += c.docs.size;
       for (const spec of c.indexes.values()) {
         try {
