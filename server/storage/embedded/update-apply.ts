@@ -6,7 +6,7 @@ import { Aggregator } from 'mingo';
 import { update as applyOperators } from 'mingo/updater';
 import { ObjectId } from 'bson';
 import { MongoCommandError, asCommandError } from './errors';
-import { type Doc, cloneValue, isPlainObject, setAtPath, valueKey } from './values';
+import { type Doc, cloneValue, isPlainObject, sameValue, setAtPath, valueKey } from './values';
 
 export type UpdateSpec = Doc | Doc[];
 
@@ -111,5 +111,5 @@ export function applyUpdate(original: Doc, u: UpdateSpec, options: ApplyOptions)
     const { _id, ...rest } = next;
     next = { _id, ...rest };
   }
-  return { doc: next, changed: valueKey(next) !== valueKey(original) };
+  return { doc: next, changed: !sameValue(next, original) };
 }

@@ -47,6 +47,30 @@ export function valueKey(value: unknown): string {
   return `?:${String(value)}`;
 }
 
+/**
+ * `valueKey(a) === valueKey(b)` without building either key: an update compares the whole
+ * document before and after, and the keys of a large document (a bill with its hash chain) were
+ * strings of tens of kilobytes built only to be compared. Stops at the first difference.
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  if (isPlainObject(a)) {
+    if (!isPlainObject(b)) return false;
+    const ak = Object.keys(a);
+    const bk = Object.keys(b);
+    if (ak.length !== bk.length) return false;
+    for (let i = 0; i < ak.length; i++) if (ak[i] !== bk[i] || !sameValue(a[ak[i]], b[bk[i]])) return false;
+    return true;
+  }
+  if (Array.isArray(b) || isPlainObject(b)) return false;
+  return valueKey(a) === valueKey(b);
+}
+
 function bsonKey(value: BsonLike): string {
   const v = value as unknown as Record<string, unknown> & { toString(): string; toHexString?(): string };
   switch (value._bsontype) {
