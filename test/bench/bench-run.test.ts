@@ -50,8 +50,11 @@ it('measures transitions, tracking, scenario runs, the engine and its journal ag
     expect(run.expectationsMet).toBe(run.expectations);
     positive(run.peakRssMiB);
     positive(run.msPerOrder);
+    positive(run.cpuMsPerOrder);
+    expect(run.gcPercent).toBeGreaterThanOrEqual(0);
   }
   positive(scenario.costPerOrderRatio!);
+  positive(scenario.cpuPerOrderRatio!);
 
   const engine = r.engine!;
   expect(engine.ops.map((o) => o.op)).toEqual(['insertOne', 'findOne by _id', 'findOneAndUpdate by _id', 'find by indexed field', 'find by unindexed field']);
