@@ -27,7 +27,10 @@ export class StoredDoc {
     doc: Doc,
     readonly seq: number,
   ) {
-    this.bytes = serialize(doc);
+    // A copy with a backing store of its own: bson hands out documents under 4 KiB (most of
+    // them) as slices of Node's shared 8 KiB pool, and one live slice keeps its whole slab,
+    // with whatever else was allocated in it, from being freed.
+    this.bytes = new Uint8Array(serialize(doc));
   }
 
   get doc(): Doc {
