@@ -1411,6 +1411,20 @@ export type ImportTaxLine = {
   vatPercent: Scalars['Decimal']['output'];
 };
 
+/**
+ * An Incoterms 2020 rule: who pays the main carriage, and whether it needs a sea or inland-waterway
+ * route (FAS, FOB, CFR, CIF).
+ */
+export type Incoterm = {
+  __typename?: 'Incoterm';
+  /** The rule's three letters, e.g. FCA. */
+  code: Scalars['String']['output'];
+  /** The rule's English name, e.g. Free Carrier. */
+  name: Scalars['String']['output'];
+  /** True for FAS, FOB, CFR and CIF: booked only on a route with a sea or inland-waterway leg. */
+  seaAndInlandWaterwayOnly: Scalars['Boolean']['output'];
+};
+
 /** A shipment the exporter declared to the insurer (出运申报). */
 export type InsuredShipment = {
   __typename?: 'InsuredShipment';
@@ -1647,8 +1661,14 @@ export type Location = {
   code: Scalars['String']['output'];
   /** ISO 3166-1 alpha-2 country code. */
   country: Scalars['String']['output'];
+  /** Approximate latitude in degrees (city or main terminal), e.g. for drawing a route on a map. */
+  lat: Scalars['Float']['output'];
+  /** Approximate longitude in degrees (city or main terminal). */
+  lon: Scalars['Float']['output'];
   /** The place's English name, e.g. Chongqing. */
   name: Scalars['String']['output'];
+  /** The place's Chinese name as the single window writes it, e.g. 重庆; null where the table has none. */
+  nameZh?: Maybe<Scalars['String']['output']>;
 };
 
 export { MatchingResult };
@@ -2904,6 +2924,8 @@ export type Query = {
    * read. The insurer and the insured exporter read it, and so does every bank the exporter applied to with it.
    */
   creditPolicy?: Maybe<CreditPolicy>;
+  /** The ISO 4217 currency codes an order may be priced in, alphabetically. */
+  currencies: Array<Scalars['String']['output']>;
   /**
    * One customs declaration by its 18-digit number or id, or null when there is none or the caller
    * may not read it. Customs, trainers and auditors read every declaration; others those they are
@@ -2914,6 +2936,8 @@ export type Query = {
   declarations: DeclarationConnection;
   /** The export tax refund application of an export declaration, by the declaration's number or the refund's id. */
   exportRefund?: Maybe<ExportRefund>;
+  /** The trade modes an export order may name. */
+  exportTradeModes: Array<TradeMode>;
   /**
    * A trade financing by its number or id, or null when there is none the caller may read. Its
    * exporter, its bank and the insurer of its policy read it; trainers and auditors read all.
@@ -2923,11 +2947,15 @@ export type Query = {
   financings: FinancingConnection;
   /** The running server and the database it uses. Safe to call at any time, also without a token; it never changes state. */
   health: Health;
+  /** The Incoterms 2020 rules an order may name. */
+  incoterms: Array<Incoterm>;
   /**
    * A commercial invoice by its number or id, or null when there is none the caller may read. The
    * seller and the buyer read it, and so does every bank the seller applied to for financing on it.
    */
   invoice?: Maybe<Invoice>;
+  /** The reference places (UN/LOCODE) orders and routes may name, ordered by code, with their coordinates. */
+  locations: Array<Location>;
   /** The calling party, the roles it acts in, and its API tokens. */
   me: Me;
   /** An order you are party to, by id or by number (trainers and auditors read all). */
@@ -3851,6 +3879,17 @@ export type Tracking = {
 
 export { TradeDocument };
 
+/** An export trade mode (Chinese customs 监管方式) an order may name. */
+export type TradeMode = {
+  __typename?: 'TradeMode';
+  /** The four-digit code, e.g. 0110. */
+  code: Scalars['String']['output'];
+  /** The English name, e.g. General trade. */
+  nameEn: Scalars['String']['output'];
+  /** The Chinese name as customs writes it, e.g. 一般贸易. */
+  nameZh: Scalars['String']['output'];
+};
+
 /** A bundled training scenario. */
 export type TrainingScenario = {
   __typename?: 'TrainingScenario';
@@ -4115,6 +4154,7 @@ export type ResolversTypes = ResolversObject<{
   HistoryEntry: ResolverTypeWrapper<HistoryEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportTaxLine: ResolverTypeWrapper<ImportTaxLineRecord>;
+  Incoterm: ResolverTypeWrapper<Incoterm>;
   InsuredShipment: ResolverTypeWrapper<InsuredShipmentView>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InterestPeriod: ResolverTypeWrapper<InterestPeriod>;
@@ -4195,6 +4235,7 @@ export type ResolversTypes = ResolversObject<{
   TrackedLeg: ResolverTypeWrapper<TrackedLeg>;
   Tracking: ResolverTypeWrapper<TrackingView>;
   TradeDocument: TradeDocument;
+  TradeMode: ResolverTypeWrapper<TradeMode>;
   TrainingScenario: ResolverTypeWrapper<CatalogueEntry>;
   TransitDetails: ResolverTypeWrapper<TransitView>;
   TransitInput: TransitInput;
@@ -4284,6 +4325,7 @@ export type ResolversParentTypes = ResolversObject<{
   HistoryEntry: HistoryEntry;
   ID: Scalars['ID']['output'];
   ImportTaxLine: ImportTaxLineRecord;
+  Incoterm: Incoterm;
   InsuredShipment: InsuredShipmentView;
   Int: Scalars['Int']['output'];
   InterestPeriod: InterestPeriod;
@@ -4352,6 +4394,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   TrackedLeg: TrackedLeg;
   Tracking: TrackingView;
+  TradeMode: TradeMode;
   TrainingScenario: CatalogueEntry;
   TransitDetails: TransitView;
   TransitInput: TransitInput;
@@ -4875,6 +4918,12 @@ export type ImportTaxLineResolvers<ContextType = GraphQLContext, ParentType exte
   vatPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
+export type IncotermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Incoterm'] = ResolversParentTypes['Incoterm']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seaAndInlandWaterwayOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type InsuredShipmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsuredShipment'] = ResolversParentTypes['InsuredShipment']> = ResolversObject<{
   buyer?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   claimed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4966,7 +5015,10 @@ export type LateFeeResolvers<ContextType = GraphQLContext, ParentType extends Re
 export type LocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type MatchingResultResolvers = EnumResolverSignature<{ FAILED?: any, PASSED?: any }, ResolversTypes['MatchingResult']>;
@@ -5167,13 +5219,17 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType, RequireFields<QueryBillArgs, 'number'>>;
   bills?: Resolver<ResolversTypes['BillConnection'], ParentType, ContextType, Partial<QueryBillsArgs>>;
   creditPolicy?: Resolver<Maybe<ResolversTypes['CreditPolicy']>, ParentType, ContextType, RequireFields<QueryCreditPolicyArgs, 'reference'>>;
+  currencies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType, RequireFields<QueryDeclarationArgs, 'number'>>;
   declarations?: Resolver<ResolversTypes['DeclarationConnection'], ParentType, ContextType, Partial<QueryDeclarationsArgs>>;
   exportRefund?: Resolver<Maybe<ResolversTypes['ExportRefund']>, ParentType, ContextType, RequireFields<QueryExportRefundArgs, 'reference'>>;
+  exportTradeModes?: Resolver<Array<ResolversTypes['TradeMode']>, ParentType, ContextType>;
   financing?: Resolver<Maybe<ResolversTypes['Financing']>, ParentType, ContextType, RequireFields<QueryFinancingArgs, 'reference'>>;
   financings?: Resolver<ResolversTypes['FinancingConnection'], ParentType, ContextType, Partial<QueryFinancingsArgs>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  incoterms?: Resolver<Array<ResolversTypes['Incoterm']>, ParentType, ContextType>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'reference'>>;
+  locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, Partial<QueryOrderArgs>>;
   orderRouteOptions?: Resolver<ResolversTypes['RouteOptionsPayload'], ParentType, ContextType, RequireFields<QueryOrderRouteOptionsArgs, 'orderId'>>;
@@ -5431,6 +5487,12 @@ export type TrackingResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type TradeDocumentResolvers = EnumResolverSignature<{ BILL?: any, DECLARATION?: any, INVOICE?: any, ORDER?: any }, ResolversTypes['TradeDocument']>;
 
+export type TradeModeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TradeMode'] = ResolversParentTypes['TradeMode']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type TrainingScenarioResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingScenario'] = ResolversParentTypes['TrainingScenario']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5531,6 +5593,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   HistoryActor?: HistoryActorResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   ImportTaxLine?: ImportTaxLineResolvers<ContextType>;
+  Incoterm?: IncotermResolvers<ContextType>;
   InsuredShipment?: InsuredShipmentResolvers<ContextType>;
   InterestPeriod?: InterestPeriodResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
@@ -5591,6 +5654,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   TrackedLeg?: TrackedLegResolvers<ContextType>;
   Tracking?: TrackingResolvers<ContextType>;
   TradeDocument?: TradeDocumentResolvers;
+  TradeMode?: TradeModeResolvers<ContextType>;
   TrainingScenario?: TrainingScenarioResolvers<ContextType>;
   TransitDetails?: TransitDetailsResolvers<ContextType>;
   TransportMode?: TransportModeResolvers;

@@ -6,10 +6,11 @@ import { healthResolvers } from './health.resolvers';
 import { invoicePolicyResolvers } from './invoice-policy.resolvers';
 import { orderResolvers } from './order.resolvers';
 import { partyResolvers } from './party.resolvers';
+import { referenceResolvers } from './reference.resolvers';
 import { scenarioResolvers } from './scenario.resolvers';
 import { shipmentResolvers } from './shipment.resolvers';
 import { DateScalar, DateTimeScalar } from '../date-scalars';
 import { DecimalScalar } from '../scalars';
 
 /** One entry per area; each area's resolvers cover only the types its schema file declares. */
-export const resolvers: Resolvers[] = [healthResolvers, partyResolvers, orderResolvers, shipmentResolvers, billResolvers, customsResolvers, invoicePolicyResolvers, financingResolvers, scenarioResolvers, { Decimal: DecimalScalar, Date: DateScalar, DateTime: DateTimeScalar }];
+export const resolvers: Resolvers[] = [healthResolvers, partyResolvers, orderResolvers, shipmentResolvers, billResolvers, customsResolvers, invoicePolicyResolvers, financingResolvers, scenarioResolvers, referenceResolvers, { Decimal: DecimalScalar, Date: DateScalar, DateTime: DateTimeScalar }];
