@@ -2676,6 +2676,12 @@ export type Order = {
   allowedEvents: Array<Scalars['String']['output']>;
   /** The importer who buys. */
   buyer: Party;
+  /**
+   * The events of allowedEvents the calling party may send itself now (CONFIRM, CANCEL, HOLD, RESUME,
+   * COMPLETE, BOOK), as its role and its part in the order allow: what a page offers. DEPART, ARRIVE
+   * and DELIVER follow from milestones and are never listed.
+   */
+  callerEvents: Array<Scalars['String']['output']>;
   /** Why the order was cancelled, if it was. */
   cancelReason?: Maybe<Scalars['String']['output']>;
   /** The corridor of the booked route. */
@@ -5114,6 +5120,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 export type OrderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
   allowedEvents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   buyer?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  callerEvents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   corridorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
