@@ -1,15 +1,22 @@
 /**
  * Tracking for an order, shipment, container or bill number (`track(reference)`): the arrival
  * planned against revised, the delay, where the goods are, each leg planned against actual, and
- * the milestones as recorded. (The map and live updates come with later pages.)
+ * the milestones as recorded, and a map of the legs (lazy-loaded: the map module and its country
+ * shapes are fetched only when a tracking page shows). The page asks again every 10 s, so it
+ * follows the shipment until live updates (issue 15) replace polling.
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/use-query';
 import { TrackQuery } from './operations';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { TrackQuery as TrackResult } from '../../gql/graphql';
 import { navigate } from '../../router';
+
+const RouteMap = lazy(() => import('./RouteMap'));
+
+/** How often the page asks for the tracking again. */
+export const TRACK_POLL_MS = 10_000;
 
 type Tracking = NonNullable<TrackResult['track']>;
 
@@ -28,7 +35,7 @@ function Delay({ days }: { days: number | null | undefined }) {
 export function TrackPage({ reference }: { reference: string }) {
   const { t } = useTranslation();
   const [input, setInput] = useState(reference);
-  const { data, error, loading } = useQuery(TrackQuery, { reference }, reference === '');
+  const { data, error, loading } = useQuery(TrackQuery, { reference }, { skip: reference === '', pollMs: TRACK_POLL_MS });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -45,7 +52,7 @@ export function TrackPage({ reference }: { reference: string }) {
         <button type="submit">{t('track.submit')}</button>
       </form>
       {error ? <ErrorNotice error={error} /> : null}
-      {reference && loading ? <p role="status">{t('track.loading')}</p> : null}
+      {reference && loading && !data ? <p role="status">{t('track.loading')}</p> : null}
       {reference && data && !data.track ? <p role="alert">{t('track.notFound', { reference })}</p> : null}
       {data?.track ? <TrackingView tracking={data.track} /> : null}
     </section>
@@ -56,6 +63,7 @@ function TrackingView({ tracking }: { tracking: Tracking }) {
   const { t } = useTranslation();
   return (
     <div data-testid="tracking">
+      <p className="help">{t('track.polling')}</p>
       <dl className="summary">
         <div>
           <dt>{t('track.shipment')}</dt>
@@ -86,9 +94,14 @@ function TrackingView({ tracking }: { tracking: Tracking }) {
         </div>
         <div>
           <dt>{t('track.position')}</dt>
-          <dd>{tracking.position.description}</dd>
+          <dd data-testid="position">{tracking.position.description}</dd>
         </div>
       </dl>
+
+      <h2>{t('map.title')}</h2>
+      <Suspense fallback={<p role="status">{t('map.loading')}</p>}>
+        <RouteMap legs={tracking.legs} position={tracking.position.location} />
+      </Suspense>
 
       <h2>{t('track.legs')}</h2>
       <table>

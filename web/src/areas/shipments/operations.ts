@@ -1,4 +1,4 @@
-/** The shipments area's operations (orders list, tracking); codegen types them into src/gql/. */
+/** The shipments area's operations (orders, create order, route options, booking, tracking); codegen types them into src/gql/. */
 import { graphql } from '../../gql';
 
 export const OrdersQuery = graphql(`
@@ -59,6 +59,12 @@ export const TrackQuery = graphql(`
       position {
         description
         legSeq
+        location {
+          code
+          name
+          lat
+          lon
+        }
       }
       legs {
         seq
@@ -66,10 +72,14 @@ export const TrackQuery = graphql(`
         from {
           code
           name
+          lat
+          lon
         }
         to {
           code
           name
+          lat
+          lon
         }
         plannedEtd
         plannedEta
@@ -88,6 +98,327 @@ export const TrackQuery = graphql(`
           name
         }
         note
+      }
+    }
+  }
+`);
+
+export const OrderQuery = graphql(`
+  query Order($id: ID, $number: String) {
+    order(id: $id, number: $number) {
+      id
+      number
+      state
+      version
+      seller {
+        id
+        code
+        name
+      }
+      buyer {
+        id
+        code
+        name
+      }
+      forwarder {
+        code
+        name
+      }
+      currency
+      lines {
+        lineNo
+        hsCode
+        description
+        quantity
+        unit
+        unitPrice
+        amount
+        grossWeightKg
+      }
+      total {
+        amount
+        currency
+      }
+      grossWeightKg
+      incoterm
+      incotermPlace {
+        code
+        name
+      }
+      origin {
+        code
+        name
+      }
+      destination {
+        code
+        name
+      }
+      tradeMode
+      readyDate
+      corridorId
+      shipment {
+        number
+      }
+      holdReason
+      cancelReason
+      callerEvents
+      createdAt
+    }
+  }
+`);
+
+/** Order actions: each answers with the order's new state, or the userErrors that refused it. */
+export const ConfirmOrderMutation = graphql(`
+  mutation ConfirmOrder($id: ID!, $expectedVersion: Int) {
+    confirmOrder(id: $id, expectedVersion: $expectedVersion) {
+      order {
+        id
+        state
+      }
+      userErrors {
+        code
+        message
+        field
+        rule
+      }
+    }
+  }
+`);
+
+export const CancelOrderMutation = graphql(`
+  mutation CancelOrder($id: ID!, $reason: String!, $expectedVersion: Int) {
+    cancelOrder(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
+      order {
+        id
+        state
+      }
+      userErrors {
+        code
+        message
+        field
+        rule
+      }
+    }
+  }
+`);
+
+export const HoldOrderMutation = graphql(`
+  mutation HoldOrder($id: ID!, $reason: String!, $expectedVersion: Int) {
+    holdOrder(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
+      order {
+        id
+        state
+      }
+      userErrors {
+        code
+        message
+        field
+        rule
+      }
+    }
+  }
+`);
+
+export const ResumeOrderMutation = graphql(`
+  mutation ResumeOrder($id: ID!, $expectedVersion: Int) {
+    resumeOrder(id: $id, expectedVersion: $expectedVersion) {
+      order {
+        id
+        state
+      }
+      userErrors {
+        code
+        message
+        field
+        rule
+      }
+    }
+  }
+`);
+
+export const CompleteOrderMutation = graphql(`
+  mutation CompleteOrder($id: ID!, $expectedVersion: Int) {
+    completeOrder(id: $id, expectedVersion: $expectedVersion) {
+      order {
+        id
+        state
+      }
+      userErrors {
+        code
+        message
+        field
+        rule
+      }
+    }
+  }
+`);
+
+/** What the create-order form picks from: importers, places, Incoterms, currencies, export trade modes. */
+export const OrderFormChoicesQuery = graphql(`
+  query OrderFormChoices {
+    parties(first: 100, filter: { role: IMPORTER }) {
+      edges {
+        node {
+          id
+          code
+          name
+          country
+        }
+      }
+    }
+    locations {
+      code
+      name
+      nameZh
+      country
+    }
+    incoterms {
+      code
+      name
+      seaAndInlandWaterwayOnly
+    }
+    currencies
+    exportTradeModes {
+      code
+      nameEn
+      nameZh
+    }
+  }
+`);
+
+export const CreateOrderMutation = graphql(`
+  mutation CreateOrder($input: CreateOrderInput!) {
+    createOrder(input: $input) {
+      order {
+        id
+        number
+      }
+      userErrors {
+        code
+        message
+        field
+        rule
+      }
+    }
+  }
+`);
+
+/** Parties the orders list can filter by (any role: the list shows only orders the caller is party to anyway). */
+export const FilterPartiesQuery = graphql(`
+  query FilterParties {
+    parties(first: 100) {
+      edges {
+        node {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const OrderRouteOptionsQuery = graphql(`
+  query OrderRouteOptions($orderId: ID!, $rankBy: RankBy) {
+    order(id: $orderId) {
+      id
+      number
+      state
+      version
+      incoterm
+      incotermPlace {
+        code
+      }
+      origin {
+        code
+        name
+      }
+      destination {
+        code
+        name
+      }
+      readyDate
+      callerEvents
+    }
+    orderRouteOptions(orderId: $orderId, rankBy: $rankBy) {
+      options {
+        id
+        corridorId
+        name
+        nameZh
+        etd
+        eta
+        transitDays
+        cost {
+          amount
+          currency
+        }
+        co2Kg
+        rankByTime
+        rankByCost
+        rankByCo2
+        mainCarriageModes
+        incotermFits
+        incotermNote
+        legs {
+          seq
+          mode
+          from {
+            code
+            name
+          }
+          to {
+            code
+            name
+          }
+          etd
+          eta
+        }
+      }
+      userErrors {
+        code
+        message
+        field
+        rule
+      }
+    }
+    forwarders: parties(first: 100, filter: { role: FORWARDER }) {
+      edges {
+        node {
+          id
+          code
+          name
+        }
+      }
+    }
+    carriers: parties(first: 100, filter: { role: CARRIER }) {
+      edges {
+        node {
+          id
+          code
+          name
+          modes
+        }
+      }
+    }
+  }
+`);
+
+export const BookRouteMutation = graphql(`
+  mutation BookRoute($input: BookRouteInput!) {
+    bookRoute(input: $input) {
+      shipment {
+        number
+      }
+      order {
+        number
+        state
+      }
+      userErrors {
+        code
+        message
+        field
+        rule
       }
     }
   }
