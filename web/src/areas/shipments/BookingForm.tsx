@@ -10,16 +10,12 @@ import { useTranslation } from 'react-i18next';
 import { errorsNotAt, useMutation } from '../../api/use-mutation';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FieldError } from '../../components/FieldError';
-import type { CarrierAssignment, ContainerInput, OrderRouteOptionsQuery as RoutesResult } from '../../gql/graphql';
+import type { CarrierAssignment, ContainerInput } from '../../gql/graphql';
 import { navigate } from '../../router';
 import { errorProps } from './field-props';
 import { BookRouteMutation } from './operations';
-import type { RouteOptionView } from './RoutesPage';
+import type { OrderOfRoutes, PartyOption, RouteOptionView } from './views';
 import { UserErrorList } from './UserErrorList';
-
-type OrderOfRoutes = NonNullable<RoutesResult['order']>;
-
-type PartyOption = RoutesResult['carriers']['edges'][number]['node'];
 
 export function BookingForm({
   order,

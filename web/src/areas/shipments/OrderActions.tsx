@@ -11,7 +11,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { FieldError, fieldErrorId } from '../../components/FieldError';
 import { Link } from '../../router';
 import { CancelOrderMutation, CompleteOrderMutation, ConfirmOrderMutation, HoldOrderMutation, ResumeOrderMutation } from './operations';
-import type { OrderView } from './OrderPage';
+import type { OrderView } from './views';
 import { UserErrorList } from './UserErrorList';
 
 export function OrderActions({ order, onDone }: { order: OrderView; onDone: () => void }) {

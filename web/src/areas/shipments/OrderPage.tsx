@@ -6,12 +6,11 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import type { OrderQuery as OrderResult } from '../../gql/graphql';
 import { Link } from '../../router';
 import { OrderActions } from './OrderActions';
 import { OrderQuery } from './operations';
+import type { OrderView } from './views';
 
-export type OrderView = NonNullable<OrderResult['order']>;
 
 /** A 24-hex-digit reference is an order id; anything else is read as its number (ORD-…). */
 export function orderLookup(reference: string): { id: string | null; number: string | null } {

@@ -7,14 +7,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import type { OrderRouteOptionsQuery as RoutesResult, RankBy } from '../../gql/graphql';
+import type { RankBy } from '../../gql/graphql';
 import { Link } from '../../router';
 import { BookingForm } from './BookingForm';
 import { OrderRouteOptionsQuery } from './operations';
 import { RouteChart } from './RouteChart';
 import { UserErrorList } from './UserErrorList';
+import type { RouteOptionView } from './views';
 
-export type RouteOptionView = NonNullable<RoutesResult['orderRouteOptions']['options']>[number];
 
 const RANKS: RankBy[] = ['TIME', 'COST', 'CO2'];
 
