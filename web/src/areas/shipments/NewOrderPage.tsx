@@ -13,6 +13,7 @@ import { FieldError } from '../../components/FieldError';
 import { errorProps } from './field-props';
 import type { CreateOrderInput, OrderFormChoicesQuery as Choices, OrderLineInput } from '../../gql/graphql';
 import { navigate } from '../../router';
+import { useSession } from '../../session';
 import { OrderLinesEditor, emptyLine, linePaths } from './OrderLinesEditor';
 import { CreateOrderMutation, OrderFormChoicesQuery } from './operations';
 import { UserErrorList } from './UserErrorList';
@@ -24,6 +25,7 @@ const HEADER_FIELDS = Object.keys(START) as Array<keyof Header>;
 
 export function NewOrderPage() {
   const { t, i18n } = useTranslation();
+  const { me } = useSession();
   const choices = useQuery(OrderFormChoicesQuery, {});
   const create = useMutation(CreateOrderMutation);
   const [header, setHeader] = useState<Header>(START);
@@ -55,6 +57,15 @@ export function NewOrderPage() {
     </div>
   );
 
+  if (!me?.roles.includes('EXPORTER')) {
+    // The API refuses anyone else (FORBIDDEN); the page says so instead of offering a form.
+    return (
+      <section aria-labelledby="new-order-title">
+        <h1 id="new-order-title">{t('orderForm.title')}</h1>
+        <p role="alert">{t('orderForm.exportersOnly')}</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="new-order-title">
       <h1 id="new-order-title">{t('orderForm.title')}</h1>

@@ -75,6 +75,7 @@ export const en = {
     lineField: '{{field}}, line {{line}}',
     addLine: 'Add a line',
     removeLine: 'Remove line',
+    exportersOnly: 'Only an exporter creates orders: the exporter is the seller.',
     submit: 'Create order',
   },
   routes: {

@@ -78,6 +78,7 @@ export const zh: SameKeys<typeof en> = {
     lineField: '第 {{line}} 项 {{field}}',
     addLine: '添加一项',
     removeLine: '删除此项',
+    exportersOnly: '只有出口商可以创建订单（出口商即卖方）。',
     submit: '创建订单',
   },
   routes: {
