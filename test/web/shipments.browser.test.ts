@@ -195,7 +195,7 @@ it('tracks the booked order on a map of its legs, and follows a milestone record
   await map.waitFor();
   await page.locator('[data-testid="route-map"]:not([data-countries="0"])').waitFor();
   expect(await page.getByTestId('map-leg').count()).toBe(2);
-  expect(await map.getAttribute('aria-label')).toMatch(/Leg 1 Rail Chongqing → Qinzhou.*Leg 2 Sea Qinzhou → Singapore/);
+  expect(await map.getAttribute('aria-label')).toMatch(/Leg 1 Rail Chongqing \(CNCKG\) → Qinzhou \(CNQZH\).*Leg 2 Sea Qinzhou \(CNQZH\) → Singapore \(SGSIN\)/);
   expect(await page.getByTestId('leg-row').count()).toBe(2);
   expect(await page.getByText('No milestone recorded yet.').count()).toBe(1);
 
@@ -223,7 +223,8 @@ it('in Chinese: the map, the route comparison and the order form in the single w
   await page.getByTestId('tracking').waitFor();
   await page.getByLabel('Language').selectOption('zh');
   await page.getByRole('heading', { name: '运输路线图' }).waitFor();
-  expect(await page.getByTestId('route-map').getAttribute('aria-label')).toContain('铁路');
+  expect(await page.getByTestId('route-map').getAttribute('aria-label')).toContain('铁路 重庆 (CNCKG) → 钦州 (CNQZH)');
+  expect(await page.getByTestId('leg-row').first().textContent()).toContain('重庆 (CNCKG)');
   expect(await page.getByTestId('milestone').first().textContent()).toContain('进场');
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'tracking-map-zh');

@@ -215,7 +215,7 @@ export type TrackQueryVariables = Exact<{
 }>;
 
 
-export type TrackQuery = { track: { plannedEta: string, revisedEta: string, delayDays: number, onHold: boolean, shipment: { number: string }, order: { number: string, state: OrderState } | null, position: { description: string, legSeq: number, location: { code: string, name: string, lat: number, lon: number } }, legs: Array<{ seq: number, mode: TransportMode, plannedEtd: string, plannedEta: string, actualDeparture: string | null, actualArrival: string | null, status: string, delayDays: number | null, from: { code: string, name: string, lat: number, lon: number }, to: { code: string, name: string, lat: number, lon: number } }>, timeline: Array<{ seq: number, legSeq: number, type: MilestoneType, at: string, note: string | null, location: { code: string, name: string } }> } | null };
+export type TrackQuery = { track: { plannedEta: string, revisedEta: string, delayDays: number, onHold: boolean, shipment: { number: string }, order: { number: string, state: OrderState } | null, position: { description: string, legSeq: number, location: { code: string, name: string, nameZh: string | null, lat: number, lon: number } }, legs: Array<{ seq: number, mode: TransportMode, plannedEtd: string, plannedEta: string, actualDeparture: string | null, actualArrival: string | null, status: string, delayDays: number | null, from: { code: string, name: string, nameZh: string | null, lat: number, lon: number }, to: { code: string, name: string, nameZh: string | null, lat: number, lon: number } }>, timeline: Array<{ seq: number, legSeq: number, type: MilestoneType, at: string, note: string | null, location: { code: string, name: string, nameZh: string | null } }> } | null };
 
 export type OrderQueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -223,7 +223,7 @@ export type OrderQueryVariables = Exact<{
 }>;
 
 
-export type OrderQuery = { order: { id: string, number: string, state: OrderState, version: number, currency: string, grossWeightKg: string, incoterm: string, tradeMode: string, readyDate: string, corridorId: string | null, holdReason: string | null, cancelReason: string | null, callerEvents: Array<string>, createdAt: string, seller: { id: string, code: string, name: string }, buyer: { id: string, code: string, name: string }, forwarder: { code: string, name: string } | null, lines: Array<{ lineNo: number, hsCode: string, description: string, quantity: string, unit: string, unitPrice: string, amount: string, grossWeightKg: string }>, total: { amount: string, currency: string }, incotermPlace: { code: string, name: string }, origin: { code: string, name: string }, destination: { code: string, name: string }, shipment: { number: string } | null } | null };
+export type OrderQuery = { order: { id: string, number: string, state: OrderState, version: number, currency: string, grossWeightKg: string, incoterm: string, tradeMode: string, readyDate: string, corridorId: string | null, holdReason: string | null, cancelReason: string | null, callerEvents: Array<string>, createdAt: string, seller: { id: string, code: string, name: string }, buyer: { id: string, code: string, name: string }, forwarder: { code: string, name: string } | null, lines: Array<{ lineNo: number, hsCode: string, description: string, quantity: string, unit: string, unitPrice: string, amount: string, grossWeightKg: string }>, total: { amount: string, currency: string }, incotermPlace: { code: string, name: string, nameZh: string | null }, origin: { code: string, name: string, nameZh: string | null }, destination: { code: string, name: string, nameZh: string | null }, shipment: { number: string } | null } | null };
 
 export type ConfirmOrderMutationVariables = Exact<{
   id: string | number;
@@ -390,6 +390,7 @@ export const TrackDocument = new TypedDocumentString(`
       location {
         code
         name
+        nameZh
         lat
         lon
       }
@@ -400,12 +401,14 @@ export const TrackDocument = new TypedDocumentString(`
       from {
         code
         name
+        nameZh
         lat
         lon
       }
       to {
         code
         name
+        nameZh
         lat
         lon
       }
@@ -424,6 +427,7 @@ export const TrackDocument = new TypedDocumentString(`
       location {
         code
         name
+        nameZh
       }
       note
     }
@@ -471,14 +475,17 @@ export const OrderDocument = new TypedDocumentString(`
     incotermPlace {
       code
       name
+      nameZh
     }
     origin {
       code
       name
+      nameZh
     }
     destination {
       code
       name
+      nameZh
     }
     tradeMode
     readyDate

@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Link } from '../../router';
 import { OrderActions } from './OrderActions';
 import { OrderQuery } from './operations';
+import { placeName } from './place-name';
 import type { OrderView } from './views';
 
 
@@ -43,7 +44,8 @@ export function OrderPage({ reference }: { reference: string }) {
 }
 
 function OrderSummary({ order }: { order: OrderView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const place = (p: OrderView['origin']) => placeName(p, i18n.language);
   const item = (label: string, value: React.ReactNode, testId?: string) => (
     <div>
       <dt>{t(label)}</dt>
@@ -55,8 +57,8 @@ function OrderSummary({ order }: { order: OrderView }) {
       {item('order.state', <span className={`state state-${order.state}`}>{t(`orderState.${order.state}`)}</span>, 'order-state')}
       {item('order.seller', `${order.seller.name} (${order.seller.code})`)}
       {item('order.buyer', `${order.buyer.name} (${order.buyer.code})`)}
-      {item('order.route', `${order.origin.name} (${order.origin.code}) → ${order.destination.name} (${order.destination.code})`)}
-      {item('order.incoterm', `${order.incoterm} ${order.incotermPlace.name} (${order.incotermPlace.code})`)}
+      {item('order.route', `${place(order.origin)} → ${place(order.destination)}`)}
+      {item('order.incoterm', `${order.incoterm} ${place(order.incotermPlace)}`)}
       {item('order.readyDate', order.readyDate)}
       {item('order.total', `${order.total.amount} ${order.total.currency}`)}
       {item('order.weight', `${order.grossWeightKg} kg`)}

@@ -12,10 +12,12 @@ import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-110m.json?url';
+import { placeName } from './place-name';
 
 export interface MapPlace {
   code: string;
   name: string;
+  nameZh?: string | null;
   lat: number;
   lon: number;
 }
@@ -44,7 +46,7 @@ function loadCountries(): Promise<Countries> {
 }
 
 export default function RouteMap({ legs, position }: { legs: MapLeg[]; position: MapPlace | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [countries, setCountries] = useState<Countries | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -84,7 +86,7 @@ export default function RouteMap({ legs, position }: { legs: MapLeg[]; position:
   }, [places]);
   const path = geoPath(projection);
   const point = (p: MapPlace) => projection([p.lon, p.lat]) ?? [0, 0];
-  const label = `${t('map.title')}: ${legs.map((l) => `${t('track.leg')} ${l.seq} ${t(`mode.${l.mode}`)} ${l.from.name} → ${l.to.name} (${t(`legStatus.${l.status}`, { defaultValue: l.status })})`).join('; ')}`;
+  const label = `${t('map.title')}: ${legs.map((l) => `${t('track.leg')} ${l.seq} ${t(`mode.${l.mode}`)} ${placeName(l.from, i18n.language)} → ${placeName(l.to, i18n.language)} (${t(`legStatus.${l.status}`, { defaultValue: l.status })})`).join('; ')}`;
 
   return (
     <figure className="route-map">

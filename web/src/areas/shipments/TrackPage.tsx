@@ -12,6 +12,7 @@ import { TrackQuery } from './operations';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { TrackQuery as TrackResult } from '../../gql/graphql';
 import { navigate } from '../../router';
+import { placeName } from './place-name';
 
 const RouteMap = lazy(() => import('./RouteMap'));
 
@@ -60,7 +61,7 @@ export function TrackPage({ reference }: { reference: string }) {
 }
 
 function TrackingView({ tracking }: { tracking: Tracking }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div data-testid="tracking">
       <p className="help">{t('track.polling')}</p>
@@ -124,12 +125,8 @@ function TrackingView({ tracking }: { tracking: Tracking }) {
             <tr key={leg.seq} data-testid="leg-row">
               <td>{leg.seq}</td>
               <td>{t(`mode.${leg.mode}`)}</td>
-              <td>
-                {leg.from.name} ({leg.from.code})
-              </td>
-              <td>
-                {leg.to.name} ({leg.to.code})
-              </td>
+              <td>{placeName(leg.from, i18n.language)}</td>
+              <td>{placeName(leg.to, i18n.language)}</td>
               <td>{leg.plannedEtd}</td>
               <td>{instant(leg.actualDeparture)}</td>
               <td>{leg.plannedEta}</td>
@@ -150,7 +147,7 @@ function TrackingView({ tracking }: { tracking: Tracking }) {
         <ol className="timeline">
           {tracking.timeline.map((m) => (
             <li key={m.seq} data-testid="milestone">
-              <time dateTime={m.at}>{instant(m.at)}</time> <strong>{t(`milestone.${m.type}`)}</strong> · {m.location.name} ({m.location.code}) · {t('track.leg')} {m.legSeq}
+              <time dateTime={m.at}>{instant(m.at)}</time> <strong>{t(`milestone.${m.type}`)}</strong> · {placeName(m.location, i18n.language)} · {t('track.leg')} {m.legSeq}
               {m.note ? <span className="muted"> · {m.note}</span> : null}
             </li>
           ))}

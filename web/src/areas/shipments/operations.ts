@@ -62,6 +62,7 @@ export const TrackQuery = graphql(`
         location {
           code
           name
+          nameZh
           lat
           lon
         }
@@ -72,12 +73,14 @@ export const TrackQuery = graphql(`
         from {
           code
           name
+          nameZh
           lat
           lon
         }
         to {
           code
           name
+          nameZh
           lat
           lon
         }
@@ -96,6 +99,7 @@ export const TrackQuery = graphql(`
         location {
           code
           name
+          nameZh
         }
         note
       }
@@ -144,14 +148,17 @@ export const OrderQuery = graphql(`
       incotermPlace {
         code
         name
+        nameZh
       }
       origin {
         code
         name
+        nameZh
       }
       destination {
         code
         name
+        nameZh
       }
       tradeMode
       readyDate
