@@ -247,7 +247,8 @@ it('filters the orders list by state and by party', async () => {
   await page.getByTestId('order-row').filter({ hasText: orderNumber }).waitFor();
   await page.getByLabel('State').selectOption('BOOKED');
   await page.getByLabel('Party').selectOption({ label: 'Lion City Motors Pte. Ltd. (SG-LION)' });
-  await page.getByRole('status').filter({ hasText: '1 orders' }).waitFor();
+  await page.getByRole('status').filter({ hasText: /^1 order$/ }).waitFor();
+  await page.getByTestId('order-row').filter({ hasText: orderNumber }).waitFor();
   expect(await page.getByTestId('order-row').allTextContents()).toEqual([expect.stringContaining(orderNumber)]);
   await page.getByLabel('State').selectOption('DRAFT');
   await page.getByText('No orders match.').waitFor();

@@ -2,7 +2,8 @@
 export const en = {
   orders: {
     title: 'Orders',
-    count: '{{count}} orders',
+    count_one: '{{count}} order',
+    count_other: '{{count}} orders',
     stateFilter: 'State',
     anyState: 'Any state',
     number: 'Number',

@@ -5,7 +5,8 @@ import type { en } from './texts.en';
 export const zh: SameKeys<typeof en> = {
   orders: {
     title: '订单',
-    count: '共 {{count}} 单',
+    count_one: '共 {{count}} 单',
+    count_other: '共 {{count}} 单',
     stateFilter: '状态',
     anyState: '全部状态',
     number: '订单号',
