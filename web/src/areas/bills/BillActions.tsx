@@ -5,7 +5,7 @@
  */
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BillQuery, TypedDocumentString } from '../../gql/graphql';
+import type { TypedDocumentString } from '../../gql/graphql';
 import { useSession } from '../../session';
 import {
   AcceptEndorsementMutation,
@@ -18,11 +18,9 @@ import {
   ReleasePledgeMutation,
 } from './action-operations';
 import { ActionRefusal } from './ActionRefusal';
-import { offeredEvents } from './action-positions';
+import { type Bill, offeredEvents } from './action-positions';
 import { PartyAction, ReasonAction, SurrenderAction } from './ControlActionForms';
 import { useBillAction } from './use-bill-action';
-
-export type Bill = NonNullable<BillQuery['bill']>;
 
 /** Actions that need nothing but the bill and its version. */
 const SIMPLE: Array<[string, TypedDocumentString<unknown, { number: string; expectedVersion?: number | null }>]> = [

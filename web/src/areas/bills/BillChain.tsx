@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import type { Bill } from './BillActions';
+import type { Bill } from './action-positions';
 import { PartiesQuery, VerifyBillQuery } from './operations';
 import { instant, shortHash } from './format';
 

@@ -12,7 +12,7 @@ import type { Role, SurrenderPurpose } from '../../gql/graphql';
 import { useSession } from '../../session';
 import { EndorseBillMutation, PledgeBillMutation, RejectSurrenderMutation, SurrenderBillMutation, TransferBillMutation, VoidBillMutation } from './action-operations';
 import { ActionRefusal } from './ActionRefusal';
-import type { Bill } from './BillActions';
+import type { Bill } from './action-positions';
 import { PartiesQuery } from './operations';
 import { useBillAction } from './use-bill-action';
 

@@ -6,7 +6,8 @@
  */
 import type { BillQuery } from '../../gql/graphql';
 
-type Bill = NonNullable<BillQuery['bill']>;
+/** The bill as the console reads it. */
+export type Bill = NonNullable<BillQuery['bill']>;
 export type Position = 'shipper' | 'issuer' | 'holder' | 'nominee' | 'pledgee';
 
 export const EVENT_POSITION: Record<string, Position> = {
