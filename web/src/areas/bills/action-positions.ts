@@ -30,6 +30,8 @@ export const EVENT_POSITION: Record<string, Position> = {
 };
 
 function holds(bill: Bill, position: Position, partyId: string): boolean {
+  // A bank holding a pledged bill holds it as pledgee (release, enforce), not as a trader moving it on.
+  if (position === 'holder' && bill.pledgee?.id === partyId) return false;
   const party = { shipper: bill.shipper, issuer: bill.issuer, holder: bill.holder, nominee: bill.nominee, pledgee: bill.pledgee }[position];
   return party?.id === partyId;
 }
