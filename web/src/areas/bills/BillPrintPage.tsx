@@ -42,12 +42,12 @@ export function BillPrintPage({ reference }: { reference: string }) {
         </button>
       </p>
       <article className="bl-paper" aria-labelledby="bl-title" data-testid="bill-paper">
-        <header className="bl-head">
+        <div className="bl-head">
           <h1 id="bl-title">{t('billPrint.title')}</h1>
           <p className="bl-number">
             {t('billPrint.number')} <strong>{bill.number}</strong> · {t(`billType.${bill.billType}`)} · {t(`billStatus.${bill.status}`)}
           </p>
-        </header>
+        </div>
         <div className="bl-grid">
           <Box label={t('billPrint.shipper')}>{partyName(bill.shipper)}</Box>
           <Box label={t('billPrint.mto')}>{partyName(bill.issuer)}</Box>

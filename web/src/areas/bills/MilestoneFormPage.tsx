@@ -63,7 +63,7 @@ export function MilestoneFormPage({ reference }: { reference: string }) {
     <section aria-labelledby="milestone-form-title" data-testid="milestone-page">
       <h1 id="milestone-form-title">{t('milestoneForm.title', { number: shipment.number })}</h1>
       <p>
-        {shipment.routeName} · {shipment.order ? `${shipment.order.number} · ${t(`orderState.${shipment.order.state}`)}` : ''} ·{' '}
+        {shipment.routeName} · {shipment.order ? `${shipment.order.number} · ${t(`orderState.${shipment.order.state}`)} · ` : ''}
         <Link to={`/track/${encodeURIComponent(shipment.number)}`}>{t('billConsole.track')}</Link>
       </p>
       {legs.length === 0 ? (

@@ -16,7 +16,8 @@ export const en = {
   bills: {
     title: 'Bills of lading',
     listTitle: 'Bills you may read',
-    count: '{{count}} bills',
+    count_one: '{{count}} bill',
+    count_other: '{{count}} bills',
     statusFilter: 'Status',
     anyStatus: 'Any status',
     number: 'Number',

@@ -19,7 +19,8 @@ export const zh: SameKeys<typeof en> = {
   bills: {
     title: '提单',
     listTitle: '可查阅的提单',
-    count: '共 {{count}} 份提单',
+    count_one: '共 {{count}} 份提单',
+    count_other: '共 {{count}} 份提单',
     statusFilter: '状态',
     anyStatus: '全部状态',
     number: '提单号',
