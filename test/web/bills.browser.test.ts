@@ -5,11 +5,12 @@
  * the pages: draft, approve, issue, a refused transfer shown at its field, pledge and release,
  * transfer, a CONFLICT with its reload, the chain verified green, the printable bill on one A4
  * page, the DCSA download, a carrier's milestone (a refused one at its field first), and the
- * Chinese console. axe checks every page; screenshots go to reports/screenshots/ (docs/ under
+ * Chinese console, and finally an entry altered in the database shown in red by Verify. axe checks every page; screenshots go to reports/screenshots/ (docs/ under
  * `npm run screenshots`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { MongoClient } from 'mongodb';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CustomsFixtures } from '../support/customs-fixtures';
 import { type BookedRef, OrderFixtures } from '../support/order-fixtures';
@@ -298,4 +299,31 @@ it('shows the console in Chinese: statuses, actions and the chain as the single 
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot('bill-console-zh');
   await page.getByLabel('语言').selectOption('en');
+});
+
+it('shows the first broken entry in red when someone altered the chain in the database', async () => {
+  // The server logs where its embedded engine listens; a party with database access rewrites the
+  // pledge (entry 2) to name another bank, leaving its hash as it was.
+  const line = await server.waitForLine((l) => l.includes('"storage"') && l.includes('"uri"'));
+  const { uri, database } = JSON.parse(line) as { uri: string; database: string };
+  const client = await MongoClient.connect(uri);
+  try {
+    const r = await client.db(database).collection('bills').updateOne({ number: billNumber }, { $set: { 'chain.1.recipient': fixtures.partyId('SG-LION') } });
+    expect(r.modifiedCount).toBe(1);
+  } finally {
+    await client.close();
+  }
+  await signInAs(NAMES.exporter);
+  await openConsole();
+  await page.getByRole('button', { name: 'Verify the chain' }).click();
+  const result = page.getByTestId('verify-result');
+  await result.waitFor();
+  expect(await result.getAttribute('role')).toBe('alert');
+  expect(await result.textContent()).toContain('Broken at entry 2 (hash)');
+  expect(await result.textContent()).toContain(`bill ${billNumber}: entry 2`);
+  // Entries from the broken one on are marked; the ISSUE before it still verified.
+  const rows = page.getByTestId('chain-entry');
+  expect(await rows.nth(0).getAttribute('class')).toBeNull();
+  expect(await rows.nth(1).getAttribute('class')).toBe('chain-broken');
+  expect(await seriousViolations(page)).toEqual([]);
 });
