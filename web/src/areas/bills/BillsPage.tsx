@@ -11,7 +11,7 @@ import { Link } from '../../router';
 import { useSession } from '../../session';
 import { DraftBillForm } from './DraftBillForm';
 import { partyName } from './format';
-import { BillsQuery } from './operations';
+import { BillsQuery, PartiesQuery } from './operations';
 
 export const BILL_STATUSES: BillStatus[] = [
   'DRAFT',
@@ -31,9 +31,12 @@ export function BillsPage() {
   const { t } = useTranslation();
   const { me } = useSession();
   const [status, setStatus] = useState<BillStatus | ''>('');
+  const [partyId, setPartyId] = useState('');
   const [after, setAfter] = useState<string | null>(null);
   const [rows, setRows] = useState<BillRow[]>([]);
-  const { data, error, loading } = useQuery(BillsQuery, { first: PAGE_SIZE, after, filter: status ? { status } : null });
+  const parties = useQuery(PartiesQuery, { role: null });
+  const filter = status || partyId ? { ...(status ? { status } : {}), ...(partyId ? { partyId } : {}) } : null;
+  const { data, error, loading } = useQuery(BillsQuery, { first: PAGE_SIZE, after, filter });
 
   // A new page adds to the rows; a new filter starts over.
   useEffect(() => {
@@ -44,6 +47,11 @@ export function BillsPage() {
 
   const changeStatus = (value: BillStatus | '') => {
     setStatus(value);
+    setAfter(null);
+    setRows([]);
+  };
+  const changeParty = (value: string) => {
+    setPartyId(value);
     setAfter(null);
     setRows([]);
   };
@@ -61,6 +69,17 @@ export function BillsPage() {
             {BILL_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`billStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('bills.partyFilter')}{' '}
+          <select value={partyId} onChange={(e) => changeParty(e.target.value)}>
+            <option value="">{t('bills.anyParty')}</option>
+            {(parties.data?.parties.edges ?? []).map(({ node }) => (
+              <option key={node.id} value={node.id}>
+                {node.name} ({node.code})
               </option>
             ))}
           </select>

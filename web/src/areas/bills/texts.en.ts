@@ -18,6 +18,8 @@ export const en = {
     listTitle: 'Bills you may read',
     count_one: '{{count}} bill',
     count_other: '{{count}} bills',
+    partyFilter: 'Party to the bill',
+    anyParty: 'Any party',
     statusFilter: 'Status',
     anyStatus: 'Any status',
     number: 'Number',

@@ -21,6 +21,8 @@ export const zh: SameKeys<typeof en> = {
     listTitle: '可查阅的提单',
     count_one: '共 {{count}} 份提单',
     count_other: '共 {{count}} 份提单',
+    partyFilter: '相关当事方',
+    anyParty: '全部当事方',
     statusFilter: '状态',
     anyStatus: '全部状态',
     number: '提单号',
