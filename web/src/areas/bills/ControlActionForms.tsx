@@ -3,7 +3,7 @@
  * a reason (void, reject a surrender) or a purpose (surrender). Each input carries the API's
  * userErrors for its field (`to`, `bank`, `reason`, `purpose`).
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/use-query';
 import { FieldError, fieldErrorId } from '../../components/FieldError';
@@ -21,7 +21,7 @@ interface ActionProps {
   onDone: () => void;
 }
 
-function ActionFrame({ event, onSubmit, running, children }: { event: string; onSubmit: () => void; running: boolean; children: React.ReactNode }) {
+function ActionFrame({ event, onSubmit, running, children }: { event: string; onSubmit: () => void; running: boolean; children: ReactNode }) {
   const { t } = useTranslation();
   const submit = (e: FormEvent) => {
     e.preventDefault();
