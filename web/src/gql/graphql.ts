@@ -4,6 +4,61 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Which bills to list. */
+export type BillFilter = {
+  /** Only bills this party may read (issuer, shipper, consignee, notify party, or any holder, nominee or bank the bill reached). */
+  partyId?: string | number | null | undefined;
+  /** Only bills in this status. */
+  status?: BillStatus | null | undefined;
+};
+
+/** Which part of the through transport a leg of the bill is. */
+export type BillLegStage =
+  /** The main carriage, e.g. the China–Europe train or the sea leg. */
+  | 'MAIN_CARRIAGE'
+  /** After the main carriage, to the place of delivery. */
+  | 'ON_CARRIAGE'
+  /** Before the main carriage, e.g. a truck to the rail terminal. */
+  | 'PRE_CARRIAGE';
+
+/** The seals of one container, as the operator records them on the draft. */
+export type BillSealsInput = {
+  /** The container's ISO 6346 number (spaces and dashes are ignored). */
+  container: string;
+  /** Its seal numbers. */
+  seals: Array<string>;
+};
+
+/**
+ * Where a 一单制 bill of lading is in its lifecycle: the DCSA eBL 3.0.3 transportDocumentStatus
+ * values, by the same names. While ISSUED the bill changes hands (transfer, endorsement, pledge)
+ * without changing status; surrender ends it (delivery) or replaces it (amendment).
+ */
+export type BillStatus =
+  /** Approved by the shipper; the operator may issue it. */
+  | 'APPROVED'
+  /** Drafted by the multimodal transport operator from a booked shipment; the shipper reviews it. */
+  | 'DRAFT'
+  /** Issued: the content is fixed, its checksum starts the signed chain, and the holder controls the bill. */
+  | 'ISSUED'
+  /** The holder asked the operator to take the bill back for an amendment; the operator accepts or rejects. */
+  | 'PENDING_SURRENDER_FOR_AMENDMENT'
+  /** The holder presented the bill to take delivery of the cargo; the operator accepts or rejects. */
+  | 'PENDING_SURRENDER_FOR_DELIVERY'
+  /** The operator took the bill back for an amendment; it can only be voided (an amended bill replaces it). */
+  | 'SURRENDERED_FOR_AMENDMENT'
+  /** The operator accepted the surrender: the cargo may be delivered (final). */
+  | 'SURRENDERED_FOR_DELIVERY'
+  /** Cancelled by the operator before issue, or after a surrender for amendment (final). */
+  | 'VOIDED';
+
+/** Whether the bill is negotiable. */
+export type BillType =
+  /** Non-negotiable, made out to a named consignee; it passes only to that consignee, by transfer. */
+  | 'STRAIGHT'
+  /** Negotiable (DCSA isToOrder): made out to the order of the shipper (or a named party) and passed on by endorsement. */
+  | 'TO_ORDER';
+
 /** A booking of a route option for an order. */
 export type BookRouteInput = {
   /** Carriers per leg; legs without one are recorded by the forwarder. */
@@ -56,6 +111,20 @@ export type CreateOrderInput = {
   readyDate: string;
   /** An export trade mode, e.g. 0110. */
   tradeMode: string;
+};
+
+/** A new bill for a booked shipment; the caller (its forwarder) is the issuer. */
+export type DraftBillInput = {
+  /** Straight or to order. */
+  billType: BillType;
+  /** Straight bills: the named consignee (default: the order's buyer). */
+  consigneeId?: string | number | null | undefined;
+  /** Seal numbers per container; the DCSA export needs at least one on every container. */
+  seals?: Array<BillSealsInput> | null | undefined;
+  /** The shipment's number or id. */
+  shipment: string;
+  /** To-order bills: the party it is made out to the order of (default: the shipper). */
+  toOrderOfId?: string | number | null | undefined;
 };
 
 /** What happened to the cargo on a leg, recorded by the leg's carrier or the forwarder. */
@@ -143,6 +212,24 @@ export type RankBy =
   /** Shortest ready-to-arrival time. */
   | 'TIME';
 
+/** A milestone to record. */
+export type RecordMilestoneInput = {
+  /** When it happened (ISO 8601); defaults to now. Not in the future, not before the last milestone. */
+  at?: string | null | undefined;
+  /** Refuse unless the shipment is still at this version. */
+  expectedVersion?: number | null | undefined;
+  /** The leg it happened on. */
+  legSeq: number;
+  /** UN/LOCODE; defaults to where the milestone happens on the leg. */
+  location?: string | null | undefined;
+  /** A free-text remark. */
+  note?: string | null | undefined;
+  /** Shipment number or id, order number, or container number. */
+  shipment: string;
+  /** What happened. */
+  type: MilestoneType;
+};
+
 /** The kinds of party in the single window. */
 export type Role =
   /** Reads every document and history, changes nothing. */
@@ -165,6 +252,13 @@ export type Role =
   | 'INSURER'
   /** Runs courses and scenarios: registers parties, issues tokens for them, reads everything. */
   | 'TRAINER';
+
+/** Why a holder surrenders the bill to its issuer. */
+export type SurrenderPurpose =
+  /** To have the bill amended and reissued (SURRENDER_FOR_AMENDMENT). */
+  | 'AMENDMENT'
+  /** To take delivery of the cargo (SURRENDER_FOR_DELIVERY). */
+  | 'DELIVERY';
 
 /** Transport modes of the corridors. */
 export type TransportMode =
@@ -200,6 +294,191 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { roles: Array<Role>, party: { id: string, code: string, name: string } } };
+
+export type ApproveBillMutationVariables = Exact<{
+  number: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ApproveBillMutation = { approveBill: { bill: { id: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type IssueBillMutationVariables = Exact<{
+  number: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type IssueBillMutation = { issueBill: { bill: { id: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type TransferBillMutationVariables = Exact<{
+  number: string;
+  to: string | number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type TransferBillMutation = { transferBill: { bill: { id: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type EndorseBillMutationVariables = Exact<{
+  number: string;
+  to: string | number;
+  toOrder?: boolean | null | undefined;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type EndorseBillMutation = { endorseBill: { bill: { id: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type AcceptEndorsementMutationVariables = Exact<{
+  number: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type AcceptEndorsementMutation = { acceptEndorsement: { bill: { id: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type RejectEndorsementMutationVariables = Exact<{
+  number: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type RejectEndorsementMutation = { rejectEndorsement: { bill: { id: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type BlankEndorseBillMutationVariables = Exact<{
+  number: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type BlankEndorseBillMutation = { blankEndorseBill: { bill: { id: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type PledgeBillMutationVariables = Exact<{
+  number: string;
+  bank: string | number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type PledgeBillMutation = { pledgeBill: { bill: { id: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type ReleasePledgeMutationVariables = Exact<{
+  number: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ReleasePledgeMutation = { releasePledge: { bill: { id: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type EnforcePledgeMutationVariables = Exact<{
+  number: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type EnforcePledgeMutation = { enforcePledge: { bill: { id: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type SurrenderBillMutationVariables = Exact<{
+  number: string;
+  purpose: SurrenderPurpose;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SurrenderBillMutation = { surrenderBill: { bill: { id: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type AcceptSurrenderMutationVariables = Exact<{
+  number: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type AcceptSurrenderMutation = { acceptSurrender: { bill: { id: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type RejectSurrenderMutationVariables = Exact<{
+  number: string;
+  reason: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type RejectSurrenderMutation = { rejectSurrender: { bill: { id: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type VoidBillMutationVariables = Exact<{
+  number: string;
+  reason: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type VoidBillMutation = { voidBill: { bill: { id: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type MilestoneShipmentQueryVariables = Exact<{
+  reference: string;
+}>;
+
+
+export type MilestoneShipmentQuery = { shipment: { id: string, number: string, version: number, routeName: string, forwarder: { id: string, code: string, name: string }, order: { number: string, state: OrderState } | null, legs: Array<{ seq: number, mode: TransportMode, plannedEtd: string, plannedEta: string, from: { code: string, name: string }, to: { code: string, name: string }, carrier: { id: string, code: string, name: string } | null }>, milestones: Array<{ seq: number, legSeq: number, type: MilestoneType, at: string, note: string | null, location: { code: string, name: string }, recordedBy: { partyId: string, role: string } }> } | null };
+
+export type RecordMilestoneMutationVariables = Exact<{
+  input: RecordMilestoneInput;
+}>;
+
+
+export type RecordMilestoneMutation = { recordMilestone: { shipment: { id: string, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type BillsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: BillFilter | null | undefined;
+}>;
+
+
+export type BillsQuery = { bills: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, status: BillStatus, billType: BillType, issueDate: string | null, createdAt: string, holder: { id: string, code: string, name: string } | null, shipper: { code: string, name: string }, shipment: { number: string } | null, placeOfReceipt: { code: string }, placeOfDelivery: { code: string } } }> } };
+
+export type BillQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type BillQuery = { bill: { id: string, number: string, status: BillStatus, version: number, billType: BillType, amends: string | null, createdAt: string, issueDate: string | null, documentChecksum: string | null, blankEndorsed: boolean, voidReason: string | null, allowedEvents: Array<string>, dcsaExportBlockers: Array<string>, order: { number: string, incoterm: string, incotermPlace: { code: string, name: string } } | null, shipment: { number: string, routeName: string } | null, issuer: { id: string, code: string, name: string, country: string }, shipper: { id: string, code: string, name: string, country: string }, consignee: { id: string, code: string, name: string, country: string } | null, beneficiary: { id: string, code: string, name: string } | null, holder: { id: string, code: string, name: string } | null, nominee: { id: string, code: string, name: string } | null, pledgee: { id: string, code: string, name: string } | null, pledgor: { id: string, code: string, name: string } | null, surrenderRequestedBy: { id: string, code: string, name: string } | null, placeOfReceipt: { code: string, name: string, country: string }, placeOfDelivery: { code: string, name: string, country: string }, legs: Array<{ seq: number, stage: BillLegStage, mode: TransportMode, plannedDeparture: string, plannedArrival: string, from: { code: string, name: string }, to: { code: string, name: string }, carrier: { code: string, name: string } | null, conveyance: { name: string, reference: string } | null }>, containers: Array<{ number: string, isoSizeType: string, shipperOwned: boolean, seals: Array<{ number: string, source: string | null }> }>, goods: Array<{ lineNo: number, hsCode: string, description: string, quantity: string, unit: string, grossWeightKg: string, packages: { count: number, code: string | null, description: string }, stowage: Array<{ equipment: string, packages: number, grossWeightKg: string }> }>, freight: { amount: string, currency: string }, chain: Array<{ seq: number, actionCode: string, at: string, payload: string, previousHash: string, hash: string, actor: { partyId: string, role: string }, recipient: { id: string, code: string, name: string } | null }> } | null };
+
+export type VerifyBillQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type VerifyBillQuery = { verifyBill: { ok: boolean, entries: number | null, brokenAt: number | null, reason: string | null, message: string | null } | null };
+
+export type BillDcsaQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type BillDcsaQuery = { bill: { number: string, dcsaTransportDocument: string | null, dcsaExportBlockers: Array<string> } | null };
+
+export type BillPartiesQueryVariables = Exact<{
+  role?: Role | null | undefined;
+}>;
+
+
+export type BillPartiesQuery = { parties: { edges: Array<{ node: { id: string, code: string, name: string, roles: Array<Role> } }> } };
+
+export type DraftableShipmentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DraftableShipmentsQuery = { shipments: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, routeName: string, forwarder: { id: string }, order: { number: string, state: OrderState } | null, containers: Array<{ number: string, type: string }>, legs: Array<{ seq: number, mode: TransportMode, from: { code: string, name: string }, to: { code: string, name: string }, carrier: { id: string, code: string, name: string } | null }> } }> } };
+
+export type DraftBillMutationVariables = Exact<{
+  input: DraftBillInput;
+}>;
+
+
+export type DraftBillMutation = { draftBill: { bill: { id: string, number: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
 
 export type OrdersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -330,6 +609,622 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ApproveBillDocument = new TypedDocumentString(`
+    mutation ApproveBill($number: String!, $expectedVersion: Int) {
+  approveBill(number: $number, expectedVersion: $expectedVersion) {
+    bill {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveBillMutation, ApproveBillMutationVariables>;
+export const IssueBillDocument = new TypedDocumentString(`
+    mutation IssueBill($number: String!, $expectedVersion: Int) {
+  issueBill(number: $number, expectedVersion: $expectedVersion) {
+    bill {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IssueBillMutation, IssueBillMutationVariables>;
+export const TransferBillDocument = new TypedDocumentString(`
+    mutation TransferBill($number: String!, $to: ID!, $expectedVersion: Int) {
+  transferBill(number: $number, to: $to, expectedVersion: $expectedVersion) {
+    bill {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransferBillMutation, TransferBillMutationVariables>;
+export const EndorseBillDocument = new TypedDocumentString(`
+    mutation EndorseBill($number: String!, $to: ID!, $toOrder: Boolean, $expectedVersion: Int) {
+  endorseBill(
+    number: $number
+    to: $to
+    toOrder: $toOrder
+    expectedVersion: $expectedVersion
+  ) {
+    bill {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorseBillMutation, EndorseBillMutationVariables>;
+export const AcceptEndorsementDocument = new TypedDocumentString(`
+    mutation AcceptEndorsement($number: String!, $expectedVersion: Int) {
+  acceptEndorsement(number: $number, expectedVersion: $expectedVersion) {
+    bill {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptEndorsementMutation, AcceptEndorsementMutationVariables>;
+export const RejectEndorsementDocument = new TypedDocumentString(`
+    mutation RejectEndorsement($number: String!, $expectedVersion: Int) {
+  rejectEndorsement(number: $number, expectedVersion: $expectedVersion) {
+    bill {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectEndorsementMutation, RejectEndorsementMutationVariables>;
+export const BlankEndorseBillDocument = new TypedDocumentString(`
+    mutation BlankEndorseBill($number: String!, $expectedVersion: Int) {
+  blankEndorseBill(number: $number, expectedVersion: $expectedVersion) {
+    bill {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BlankEndorseBillMutation, BlankEndorseBillMutationVariables>;
+export const PledgeBillDocument = new TypedDocumentString(`
+    mutation PledgeBill($number: String!, $bank: ID!, $expectedVersion: Int) {
+  pledgeBill(number: $number, bank: $bank, expectedVersion: $expectedVersion) {
+    bill {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PledgeBillMutation, PledgeBillMutationVariables>;
+export const ReleasePledgeDocument = new TypedDocumentString(`
+    mutation ReleasePledge($number: String!, $expectedVersion: Int) {
+  releasePledge(number: $number, expectedVersion: $expectedVersion) {
+    bill {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReleasePledgeMutation, ReleasePledgeMutationVariables>;
+export const EnforcePledgeDocument = new TypedDocumentString(`
+    mutation EnforcePledge($number: String!, $expectedVersion: Int) {
+  enforcePledge(number: $number, expectedVersion: $expectedVersion) {
+    bill {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnforcePledgeMutation, EnforcePledgeMutationVariables>;
+export const SurrenderBillDocument = new TypedDocumentString(`
+    mutation SurrenderBill($number: String!, $purpose: SurrenderPurpose!, $expectedVersion: Int) {
+  surrenderBill(
+    number: $number
+    purpose: $purpose
+    expectedVersion: $expectedVersion
+  ) {
+    bill {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurrenderBillMutation, SurrenderBillMutationVariables>;
+export const AcceptSurrenderDocument = new TypedDocumentString(`
+    mutation AcceptSurrender($number: String!, $expectedVersion: Int) {
+  acceptSurrender(number: $number, expectedVersion: $expectedVersion) {
+    bill {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptSurrenderMutation, AcceptSurrenderMutationVariables>;
+export const RejectSurrenderDocument = new TypedDocumentString(`
+    mutation RejectSurrender($number: String!, $reason: String!, $expectedVersion: Int) {
+  rejectSurrender(
+    number: $number
+    reason: $reason
+    expectedVersion: $expectedVersion
+  ) {
+    bill {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectSurrenderMutation, RejectSurrenderMutationVariables>;
+export const VoidBillDocument = new TypedDocumentString(`
+    mutation VoidBill($number: String!, $reason: String!, $expectedVersion: Int) {
+  voidBill(number: $number, reason: $reason, expectedVersion: $expectedVersion) {
+    bill {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoidBillMutation, VoidBillMutationVariables>;
+export const MilestoneShipmentDocument = new TypedDocumentString(`
+    query MilestoneShipment($reference: String!) {
+  shipment(reference: $reference) {
+    id
+    number
+    version
+    routeName
+    forwarder {
+      id
+      code
+      name
+    }
+    order {
+      number
+      state
+    }
+    legs {
+      seq
+      mode
+      from {
+        code
+        name
+      }
+      to {
+        code
+        name
+      }
+      plannedEtd
+      plannedEta
+      carrier {
+        id
+        code
+        name
+      }
+    }
+    milestones {
+      seq
+      legSeq
+      type
+      at
+      location {
+        code
+        name
+      }
+      recordedBy {
+        partyId
+        role
+      }
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MilestoneShipmentQuery, MilestoneShipmentQueryVariables>;
+export const RecordMilestoneDocument = new TypedDocumentString(`
+    mutation RecordMilestone($input: RecordMilestoneInput!) {
+  recordMilestone(input: $input) {
+    shipment {
+      id
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMilestoneMutation, RecordMilestoneMutationVariables>;
+export const BillsDocument = new TypedDocumentString(`
+    query Bills($first: Int, $after: String, $filter: BillFilter) {
+  bills(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        status
+        billType
+        issueDate
+        createdAt
+        holder {
+          id
+          code
+          name
+        }
+        shipper {
+          code
+          name
+        }
+        shipment {
+          number
+        }
+        placeOfReceipt {
+          code
+        }
+        placeOfDelivery {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BillsQuery, BillsQueryVariables>;
+export const BillDocument = new TypedDocumentString(`
+    query Bill($number: String!) {
+  bill(number: $number) {
+    id
+    number
+    status
+    version
+    billType
+    amends
+    createdAt
+    issueDate
+    documentChecksum
+    blankEndorsed
+    voidReason
+    allowedEvents
+    dcsaExportBlockers
+    order {
+      number
+      incoterm
+      incotermPlace {
+        code
+        name
+      }
+    }
+    shipment {
+      number
+      routeName
+    }
+    issuer {
+      id
+      code
+      name
+      country
+    }
+    shipper {
+      id
+      code
+      name
+      country
+    }
+    consignee {
+      id
+      code
+      name
+      country
+    }
+    beneficiary {
+      id
+      code
+      name
+    }
+    holder {
+      id
+      code
+      name
+    }
+    nominee {
+      id
+      code
+      name
+    }
+    pledgee {
+      id
+      code
+      name
+    }
+    pledgor {
+      id
+      code
+      name
+    }
+    surrenderRequestedBy {
+      id
+      code
+      name
+    }
+    placeOfReceipt {
+      code
+      name
+      country
+    }
+    placeOfDelivery {
+      code
+      name
+      country
+    }
+    legs {
+      seq
+      stage
+      mode
+      from {
+        code
+        name
+      }
+      to {
+        code
+        name
+      }
+      plannedDeparture
+      plannedArrival
+      carrier {
+        code
+        name
+      }
+      conveyance {
+        name
+        reference
+      }
+    }
+    containers {
+      number
+      isoSizeType
+      shipperOwned
+      seals {
+        number
+        source
+      }
+    }
+    goods {
+      lineNo
+      hsCode
+      description
+      quantity
+      unit
+      grossWeightKg
+      packages {
+        count
+        code
+        description
+      }
+      stowage {
+        equipment
+        packages
+        grossWeightKg
+      }
+    }
+    freight {
+      amount
+      currency
+    }
+    chain {
+      seq
+      actionCode
+      actor {
+        partyId
+        role
+      }
+      recipient {
+        id
+        code
+        name
+      }
+      at
+      payload
+      previousHash
+      hash
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BillQuery, BillQueryVariables>;
+export const VerifyBillDocument = new TypedDocumentString(`
+    query VerifyBill($number: String!) {
+  verifyBill(number: $number) {
+    ok
+    entries
+    brokenAt
+    reason
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyBillQuery, VerifyBillQueryVariables>;
+export const BillDcsaDocument = new TypedDocumentString(`
+    query BillDcsa($number: String!) {
+  bill(number: $number) {
+    number
+    dcsaTransportDocument
+    dcsaExportBlockers
+  }
+}
+    `) as unknown as TypedDocumentString<BillDcsaQuery, BillDcsaQueryVariables>;
+export const BillPartiesDocument = new TypedDocumentString(`
+    query BillParties($role: Role) {
+  parties(first: 100, filter: {role: $role}) {
+    edges {
+      node {
+        id
+        code
+        name
+        roles
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BillPartiesQuery, BillPartiesQueryVariables>;
+export const DraftableShipmentsDocument = new TypedDocumentString(`
+    query DraftableShipments($first: Int, $after: String) {
+  shipments(first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        routeName
+        forwarder {
+          id
+        }
+        order {
+          number
+          state
+        }
+        containers {
+          number
+          type
+        }
+        legs {
+          seq
+          mode
+          from {
+            code
+            name
+          }
+          to {
+            code
+            name
+          }
+          carrier {
+            id
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftableShipmentsQuery, DraftableShipmentsQueryVariables>;
+export const DraftBillDocument = new TypedDocumentString(`
+    mutation DraftBill($input: DraftBillInput!) {
+  draftBill(input: $input) {
+    bill {
+      id
+      number
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftBillMutation, DraftBillMutationVariables>;
 export const OrdersDocument = new TypedDocumentString(`
     query Orders($first: Int, $after: String, $filter: OrderFilter) {
   orders(first: $first, after: $after, filter: $filter) {
