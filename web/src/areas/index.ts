@@ -1,5 +1,6 @@
 /** Every area of the single window, in header order. An area's pages, links and texts live in its folder. */
 import type { Area } from './area';
+import { customsArea } from './customs';
 import { shipmentsArea } from './shipments';
 
-export const AREAS: Area[] = [shipmentsArea];
+export const AREAS: Area[] = [shipmentsArea, customsArea];

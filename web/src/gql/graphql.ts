@@ -4,6 +4,260 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What customs does with imported goods that failed their post-release conformity assessment. */
+export type ConformityAction =
+  /** Hold them where they are until rectified. */
+  | 'HOLD'
+  /** Recall the goods (final). */
+  | 'RECALL';
+
+/** A decision customs records on a declaration. */
+export type CustomsDecision =
+  /** Accept a submitted declaration (接单); an advance declaration needs its manifest on file. */
+  | 'ACCEPT'
+  /** Record that the goods of an advance declaration have arrived (运抵). */
+  | 'ARRIVED'
+  /** Record a transit's arrival at its destination office. */
+  | 'ARRIVED_AT_DESTINATION'
+  /** Close a released declaration (结关). */
+  | 'CLOSE'
+  /** Fail the post-release conformity assessment; needs a reason and a conformityAction. */
+  | 'CONFORMITY_FAILED'
+  /** Pass the post-release conformity assessment: the declaration closes. */
+  | 'CONFORMITY_PASSED'
+  /** Raise an e-lock alarm; needs elockId (the container's lock) and a reason. The order is put on hold. */
+  | 'ELOCK_ALARM'
+  /** Pass an inspection at the factory of an inspect-then-stuff enterprise and fit an e-lock; needs elockId. */
+  | 'FACTORY_INSPECTED'
+  /** Fail the physical inspection; needs a reason (what was found). The goods are held. */
+  | 'INSPECTION_FAILED'
+  /** Pass the physical inspection. */
+  | 'INSPECTION_PASSED'
+  /** Record that the manifest (舱单) of an advance declaration is on file. */
+  | 'MANIFEST_FILED'
+  /** Escalate to a physical inspection (from document review, or on a two-step summary). */
+  | 'ORDER_INSPECTION'
+  /** Refuse held goods; needs a reason (final). */
+  | 'REFUSE'
+  /** Pass the reinspection after an e-lock alarm; the order's e-lock hold is lifted. */
+  | 'REINSPECTION_PASSED'
+  /** Return it for correction (退单); needs a reason. */
+  | 'REJECT'
+  /** Release the goods (放行). */
+  | 'RELEASE'
+  /** Release held goods after the declarant corrected the discrepancy. */
+  | 'RELEASE_AFTER_CORRECTION'
+  /** Release a two-step summary for pickup. */
+  | 'RELEASE_FOR_PICKUP'
+  /** Release imported goods from the port pending the conformity assessment (两段准入). */
+  | 'RELEASE_FROM_PORT'
+  /** Pass the document review of a yellow-lane declaration. */
+  | 'REVIEW_PASSED'
+  /** Seal a declared transit at its origin office; needs elockId. */
+  | 'SEALED'
+  /** Close a transit at its destination office (转关核销). */
+  | 'TRANSIT_CLOSED';
+
+/** A customs decision on a declaration. */
+export type CustomsDecisionInput = {
+  /** Required for CONFORMITY_FAILED. */
+  conformityAction?: ConformityAction | null | undefined;
+  /** What customs decides. */
+  decision: CustomsDecision;
+  /** The declaration's number or id. */
+  declaration: string;
+  /** The e-lock (电子锁): required for FACTORY_INSPECTED, SEALED and ELOCK_ALARM. */
+  elockId?: string | null | undefined;
+  /** Refuse unless the declaration is still at this version. */
+  expectedVersion?: number | null | undefined;
+  /** Why: required for REJECT, INSPECTION_FAILED, REFUSE, CONFORMITY_FAILED and ELOCK_ALARM. */
+  reason?: string | null | undefined;
+};
+
+/** A targeting instruction (布控指令): customs, acting on intelligence, orders a declaration's physical inspection whatever its risk selection would say. */
+export type CustomsTargetingInput = {
+  /** Why it is targeted, 3 to 500 characters after trimming. */
+  reason: string;
+};
+
+/** Who lodges a declaration. */
+export type DeclarantRole =
+  /** A forwarder acting as customs broker (报关企业) for the goods' owner. */
+  | 'CUSTOMS_BROKER'
+  /** The consignor declaring its own exports (进出口货物收发货人). */
+  | 'EXPORTER'
+  /** The consignee declaring its own imports (进出口货物收发货人). */
+  | 'IMPORTER';
+
+/** The goods, transport and references of a declaration: what a correction may change. */
+export type DeclarationContentInput = {
+  /** ISO 6346 container numbers; each must be on the shipment. */
+  containers?: Array<string> | null | undefined;
+  /** Conveyance name and voyage, train or flight number. */
+  conveyanceReference: string;
+  /** 申报地海关: the 4-digit customs office code (8001 Chongqing, 2921 Yiwu ...). */
+  customsOffice: string;
+  /** Advance declarations only: the expected arrival (import) or loading (export) date, yyyy-mm-dd, after today. */
+  expectedDate?: string | null | undefined;
+  /** The commercial invoice number; optional only in a two-step summary. */
+  invoiceNumber?: string | null | undefined;
+  /** The goods lines, at most 50. */
+  lines: Array<DeclarationLineInput>;
+  /** UN/LOCODE of the port of exit (export), entry (import) or the transit's place, on the shipment's route. */
+  port: string;
+  /** The totals. */
+  totals: DeclarationTotalsInput;
+  /** 监管方式, 4 digits (0110 general trade ...); default: the order's. */
+  tradeMode?: string | null | undefined;
+  /** The mode of the leg leaving (export) or reaching (import) the port. */
+  transportMode: TransportMode;
+};
+
+/** Which declarations to list. */
+export type DeclarationFilter = {
+  /** Only this kind. */
+  kind?: DeclarationKind | null | undefined;
+  /** Only the declarations of this order (id or number). */
+  order?: string | null | undefined;
+  /** Only declarations in this state. */
+  state?: DeclarationState | null | undefined;
+};
+
+/** Which way the goods go through Chinese customs. */
+export type DeclarationKind =
+  /** Goods leaving China (出口). */
+  | 'EXPORT'
+  /** Goods entering China (进口). */
+  | 'IMPORT'
+  /** Goods moved under customs control from one Chinese customs office to another (转关), e.g. Yiwu → Chongqing air-to-air. */
+  | 'TRANSIT';
+
+/** One goods line (商品项) of a declaration. */
+export type DeclarationLineInput = {
+  /** ISO 4217 currency; the order's currency. */
+  currency: string;
+  /** What the goods are. */
+  description: string;
+  /** ISO 3166-1 alpha-2 final destination (最终目的国); optional only in a two-step summary. */
+  destinationCountry?: string | null | undefined;
+  /** 商品编号: the 10-digit Chinese code (8-digit tariff code + 2 supervision digits); a two-step summary may give 6. */
+  hsCode: string;
+  /** 项号: 1, 2, 3 ... in order. */
+  lineNo: number;
+  /** The order line it declares; default: the same number as lineNo. */
+  orderLineNo?: number | null | undefined;
+  /** ISO 3166-1 alpha-2 country of origin. */
+  originCountry: string;
+  /** Quantity, as decimal text. */
+  quantity?: string | null | undefined;
+  /** UN/ECE Recommendation 20 unit; the order line's unit. */
+  unit?: string | null | undefined;
+  /** The line's total value, as decimal text in its currency. */
+  value: string;
+};
+
+/** How a declaration is lodged. */
+export type DeclarationMode =
+  /** 提前申报: lodged before arrival or loading; accepted once the manifest is on file, released once the goods arrive. */
+  | 'ADVANCE'
+  /** Lodged once the goods have arrived (imports) or are at the place of export. */
+  | 'STANDARD'
+  /** 两步申报 (imports): a summary declaration releases the goods for pickup; the complete declaration follows within 14 days. */
+  | 'TWO_STEP';
+
+/**
+ * Where a declaration is in its lifecycle, with the Chinese customs status (回执) it corresponds to.
+ * Where the single window sends a receipt, its QP channel code is given (e.g. G 海关接单交单回执).
+ */
+export type DeclarationState =
+  /** 接单交单 — accepted by customs (G 海关接单交单回执); risk assessment follows. */
+  | 'ACCEPTED'
+  /** 转关到达 (指运地) — arrived at the destination office (指运地海关), awaiting the transit's closure. */
+  | 'ARRIVED_AT_DESTINATION'
+  /** 审结 — cleared with nothing to pay (W 海关无纸验放通知（审结）); awaiting release. */
+  | 'AWAITING_RELEASE'
+  /** 结关 — closed (R 海关已结关回执); for a transit, closed at the destination office (转关核销). */
+  | 'CLOSED'
+  /** 删单 — deleted before release (A 放行前删除或异常处理) (final). */
+  | 'DELETED'
+  /** 单证审核 — yellow lane: customs reviews the documents (nearest receipt V 报关单转现场验估岗). */
+  | 'DOCUMENT_REVIEW'
+  /** 暂存 — saved, not yet lodged. */
+  | 'DRAFT'
+  /** 担保 — secured by a guarantee (B 海关担保验放; K 通关无纸化担保放行); awaiting release. */
+  | 'GUARANTEED'
+  /** 查验异常 / 扣留 — the inspection found a discrepancy; the goods are held until customs releases them after correction or refuses them. */
+  | 'HELD'
+  /** 合格评定不合格 / 扣留 — failed the post-release conformity assessment and held until rectified or recalled. */
+  | 'HELD_AFTER_RELEASE'
+  /** 电子锁报警 / 复验 — an e-lock alarm: the container is held for reinspection. */
+  | 'HELD_FOR_REINSPECTION'
+  /** 已缴税 — paid; awaiting release. */
+  | 'PAID'
+  /** 查验 — red lane: physical inspection (C 无纸验放查验通知书); for inspect-then-stuff enterprises at the factory. */
+  | 'PHYSICAL_INSPECTION'
+  /** 召回 / 退运 — recalled after the conformity assessment (final). */
+  | 'RECALLED'
+  /** 不予放行 / 退运 — refused: the goods are returned or destroyed (final). */
+  | 'REFUSED'
+  /** 退单 — returned for correction (E 海关退单/不受理回执); the declarant corrects and resubmits. */
+  | 'REJECTED'
+  /** 放行 — released (P 海关已放行; I 无纸放行通知): exported goods may depart. */
+  | 'RELEASED'
+  /** 概要申报放行 (提货) — released for pickup: the declarant now files the complete declaration. */
+  | 'RELEASED_FOR_PICKUP'
+  /** 附条件提离 — 两段准入: admitted at the border and removed from the port pending the conformity assessment (合格评定). */
+  | 'RELEASED_FROM_PORT'
+  /** 审单 (风险甄别) — in risk assessment; customs sends no receipt of its own for it. */
+  | 'RISK_ASSESSMENT'
+  /** 施封 (转关在途) — sealed with a customs lock and on its way to the destination office. */
+  | 'SEALED'
+  /** 申报 / 已申报 — lodged (status 7 申报成功; L 海关入库成功 once customs' database takes it). */
+  | 'SUBMITTED'
+  /** 概要申报 — the summary of a two-step declaration, awaiting its lane and release for pickup. */
+  | 'SUMMARY_DECLARED'
+  /** 缴税 / 税单 — duty, taxes or fees are due (J 审单中心确定办理税费及证件手续). */
+  | 'TAX_DUE'
+  /** 转关申报 — a transit declared at the origin office (启运地海关), awaiting the customs seal. */
+  | 'TRANSIT_DECLARED';
+
+/** The totals of a declaration. */
+export type DeclarationTotalsInput = {
+  /** The lines' currency. */
+  currency?: string | null | undefined;
+  /** Gross weight in kg (毛重), at most 3 decimals. */
+  grossWeightKg: string;
+  /** Number of packages (件数); optional only in a two-step summary. */
+  packages?: number | null | undefined;
+  /** The sum of the lines' values, exactly; optional only in a two-step summary. */
+  value?: string | null | undefined;
+};
+
+/** A declaration to file. */
+export type FileDeclarationInput = {
+  /** The goods, transport and references. */
+  content: DeclarationContentInput;
+  /** Export, import or transit. */
+  kind: DeclarationKind;
+  /** Standard, two-step (imports) or advance. */
+  mode: DeclarationMode;
+  /** The order's id or number. */
+  order: string;
+  /** Transit declarations only. */
+  transit?: TransitInput | null | undefined;
+  /** Two-step declarations only. */
+  twoStep?: TwoStepInput | null | undefined;
+};
+
+/** The risk lane customs' selection gave (ASYCUDA style). */
+export type Lane =
+  /** Released on the data. */
+  | 'GREEN'
+  /** Documentary check and physical inspection. */
+  | 'RED'
+  /** Documentary check. */
+  | 'YELLOW';
+
 /** What happened to the cargo on a leg, recorded by the leg's carrier or the forwarder. */
 export type MilestoneType =
   /** The leg arrived; the last leg's arrival moves the order to ARRIVED. */
@@ -87,6 +341,14 @@ export type Role =
   /** Runs courses and scenarios: registers parties, issues tokens for them, reads everything. */
   | 'TRAINER';
 
+/** Where a transit (转关) ends. */
+export type TransitInput = {
+  /** The destination customs office (指运地海关), 4 digits, e.g. 8003 for Chongqing Jiangbei airport. */
+  destinationOffice: string;
+  /** The distance in km, when the time limit of the mode depends on it; default: the shipment leg's. */
+  distanceKm?: number | null | undefined;
+};
+
 /** Transport modes of the corridors. */
 export type TransportMode =
   /** Air freight. */
@@ -100,10 +362,116 @@ export type TransportMode =
   /** Ocean shipping. */
   | 'SEA';
 
+/** The summary details of a two-step declaration (两步申报). */
+export type TwoStepInput = {
+  /** When the conveyance (ship, train, aircraft) declared its entry (ISO 8601); the 14 days run from that day. */
+  conveyanceDeclaredAt: string;
+  /** Whether the goods owe duty or import taxes (涉税): the summary then needs a guarantee. */
+  dutiable: boolean;
+  /** The tax guarantee (税款担保) reference; required when dutiable. */
+  guaranteeReference?: string | null | undefined;
+};
+
+/** Kinds of business failure. */
+export type UserErrorCode =
+  /** A business rule of the simulated trade forbids it (the message says which). */
+  | 'BUSINESS_RULE'
+  /** Someone else changed the same thing first; read it again and retry. */
+  | 'CONFLICT'
+  /** The input would create something that already exists. */
+  | 'DUPLICATE'
+  /** The lifecycle is in a state that does not accept this event. */
+  | 'EVENT_NOT_ACCEPTED'
+  /** Not allowed for the caller. Never returned in userErrors: refused actions fail with an error whose extensions.code is FORBIDDEN. */
+  | 'FORBIDDEN'
+  /** Something the input refers to does not exist. */
+  | 'NOT_FOUND'
+  /** The input breaks a validation rule (see `field` and `rule`). */
+  | 'VALIDATION';
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { roles: Array<Role>, party: { id: string, code: string, name: string } } };
+
+export type DeclarationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: DeclarationFilter | null | undefined;
+}>;
+
+
+export type DeclarationsQuery = { declarations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, kind: DeclarationKind, mode: DeclarationMode, state: DeclarationState, chineseStatus: string, lane: Lane | null, orderNumber: string, createdAt: string, declarant: { code: string, name: string }, totalValue: { amount: string, currency: string } | null } }> } };
+
+export type DeclarationQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type DeclarationQuery = { declaration: { id: string, number: string, kind: DeclarationKind, mode: DeclarationMode, state: DeclarationState, chineseStatus: string, version: number, orderNumber: string, shipmentNumber: string | null, billNumber: string | null, declarantRole: DeclarantRole, transportMode: TransportMode, conveyanceReference: string, tradeMode: string, containers: Array<string>, grossWeightKg: string, packages: number | null, invoiceNumber: string | null, expectedDate: string | null, inspectThenStuff: boolean, lane: Lane | null, chargesSettlement: string | null, manifestOnFile: boolean, arrived: boolean, elockId: string | null, alarm: string | null, rejectionReason: string | null, inspectionFinding: string | null, refusalReason: string | null, deletionReason: string | null, conformityFinding: string | null, allowedEvents: Array<string>, createdAt: string, declarant: { id: string, code: string, name: string }, owner: { code: string, name: string }, customsOffice: { code: string, nameZh: string, nameEn: string }, port: { code: string, name: string }, lines: Array<{ lineNo: number, orderLineNo: number, hsCode: string, description: string, quantity: string, unit: string, originCountry: string, destinationCountry: string | null, value: { amount: string, currency: string } }>, totalValue: { amount: string, currency: string } | null, selection: { lane: Lane, reasons: Array<string>, randomLane: Lane, note: string | null, hits: Array<{ ruleId: string, weight: number, ruleLane: Lane, lane: Lane }>, targeting: { reason: string } | null } | null, charges: { total: { amount: string, currency: string } } | null, warnings: Array<{ field: Array<string>, rule: string, message: string }>, history: Array<{ seq: number, at: string, event: string, from: string | null, to: string, actor: { role: string } }> } | null };
+
+export type OrderToDeclareQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type OrderToDeclareQuery = { order: { id: string, number: string, currency: string, tradeMode: string, grossWeightKg: string, total: { amount: string }, origin: { code: string, country: string }, destination: { code: string, country: string }, lines: Array<{ lineNo: number, hsCode: string, description: string, quantity: string, unit: string, amount: string }>, shipment: { number: string, containers: Array<{ number: string }>, legs: Array<{ seq: number, mode: TransportMode, from: { code: string }, to: { code: string } }> } | null } | null };
+
+export type FileDeclarationMutationVariables = Exact<{
+  input: FileDeclarationInput;
+}>;
+
+
+export type FileDeclarationMutation = { fileDeclaration: { declaration: { number: string, state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type SubmitDeclarationMutationVariables = Exact<{
+  number: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SubmitDeclarationMutation = { submitDeclaration: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type PayDeclarationChargesMutationVariables = Exact<{
+  number: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type PayDeclarationChargesMutation = { payDeclarationCharges: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type GuaranteeDeclarationChargesMutationVariables = Exact<{
+  number: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type GuaranteeDeclarationChargesMutation = { guaranteeDeclarationCharges: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type DeleteDeclarationMutationVariables = Exact<{
+  number: string;
+  reason: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type DeleteDeclarationMutation = { deleteDeclaration: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type AssessDeclarationRiskMutationVariables = Exact<{
+  number: string;
+  expectedVersion?: number | null | undefined;
+  targeting?: CustomsTargetingInput | null | undefined;
+}>;
+
+
+export type AssessDeclarationRiskMutation = { assessDeclarationRisk: { declaration: { state: DeclarationState, lane: Lane | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type RecordCustomsDecisionMutationVariables = Exact<{
+  input: CustomsDecisionInput;
+}>;
+
+
+export type RecordCustomsDecisionMutation = { recordCustomsDecision: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
 
 export type OrdersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -152,6 +520,310 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const DeclarationsDocument = new TypedDocumentString(`
+    query Declarations($first: Int, $after: String, $filter: DeclarationFilter) {
+  declarations(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        kind
+        mode
+        state
+        chineseStatus
+        lane
+        orderNumber
+        declarant {
+          code
+          name
+        }
+        totalValue {
+          amount
+          currency
+        }
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclarationsQuery, DeclarationsQueryVariables>;
+export const DeclarationDocument = new TypedDocumentString(`
+    query Declaration($number: String!) {
+  declaration(number: $number) {
+    id
+    number
+    kind
+    mode
+    state
+    chineseStatus
+    version
+    orderNumber
+    shipmentNumber
+    billNumber
+    declarant {
+      id
+      code
+      name
+    }
+    declarantRole
+    owner {
+      code
+      name
+    }
+    customsOffice {
+      code
+      nameZh
+      nameEn
+    }
+    port {
+      code
+      name
+    }
+    transportMode
+    conveyanceReference
+    tradeMode
+    containers
+    lines {
+      lineNo
+      orderLineNo
+      hsCode
+      description
+      quantity
+      unit
+      value {
+        amount
+        currency
+      }
+      originCountry
+      destinationCountry
+    }
+    totalValue {
+      amount
+      currency
+    }
+    grossWeightKg
+    packages
+    invoiceNumber
+    expectedDate
+    inspectThenStuff
+    lane
+    selection {
+      lane
+      reasons
+      hits {
+        ruleId
+        weight
+        ruleLane
+        lane
+      }
+      randomLane
+      note
+      targeting {
+        reason
+      }
+    }
+    charges {
+      total {
+        amount
+        currency
+      }
+    }
+    chargesSettlement
+    manifestOnFile
+    arrived
+    elockId
+    alarm
+    rejectionReason
+    inspectionFinding
+    refusalReason
+    deletionReason
+    conformityFinding
+    warnings {
+      field
+      rule
+      message
+    }
+    allowedEvents
+    history {
+      seq
+      at
+      event
+      from
+      to
+      actor {
+        role
+      }
+    }
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeclarationQuery, DeclarationQueryVariables>;
+export const OrderToDeclareDocument = new TypedDocumentString(`
+    query OrderToDeclare($number: String!) {
+  order(number: $number) {
+    id
+    number
+    currency
+    tradeMode
+    grossWeightKg
+    total {
+      amount
+    }
+    origin {
+      code
+      country
+    }
+    destination {
+      code
+      country
+    }
+    lines {
+      lineNo
+      hsCode
+      description
+      quantity
+      unit
+      amount
+    }
+    shipment {
+      number
+      containers {
+        number
+      }
+      legs {
+        seq
+        mode
+        from {
+          code
+        }
+        to {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderToDeclareQuery, OrderToDeclareQueryVariables>;
+export const FileDeclarationDocument = new TypedDocumentString(`
+    mutation FileDeclaration($input: FileDeclarationInput!) {
+  fileDeclaration(input: $input) {
+    declaration {
+      number
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FileDeclarationMutation, FileDeclarationMutationVariables>;
+export const SubmitDeclarationDocument = new TypedDocumentString(`
+    mutation SubmitDeclaration($number: String!, $expectedVersion: Int) {
+  submitDeclaration(number: $number, expectedVersion: $expectedVersion) {
+    declaration {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitDeclarationMutation, SubmitDeclarationMutationVariables>;
+export const PayDeclarationChargesDocument = new TypedDocumentString(`
+    mutation PayDeclarationCharges($number: String!, $expectedVersion: Int) {
+  payDeclarationCharges(number: $number, expectedVersion: $expectedVersion) {
+    declaration {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PayDeclarationChargesMutation, PayDeclarationChargesMutationVariables>;
+export const GuaranteeDeclarationChargesDocument = new TypedDocumentString(`
+    mutation GuaranteeDeclarationCharges($number: String!, $expectedVersion: Int) {
+  guaranteeDeclarationCharges(number: $number, expectedVersion: $expectedVersion) {
+    declaration {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GuaranteeDeclarationChargesMutation, GuaranteeDeclarationChargesMutationVariables>;
+export const DeleteDeclarationDocument = new TypedDocumentString(`
+    mutation DeleteDeclaration($number: String!, $reason: String!, $expectedVersion: Int) {
+  deleteDeclaration(
+    number: $number
+    reason: $reason
+    expectedVersion: $expectedVersion
+  ) {
+    declaration {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteDeclarationMutation, DeleteDeclarationMutationVariables>;
+export const AssessDeclarationRiskDocument = new TypedDocumentString(`
+    mutation AssessDeclarationRisk($number: String!, $expectedVersion: Int, $targeting: CustomsTargetingInput) {
+  assessDeclarationRisk(
+    number: $number
+    expectedVersion: $expectedVersion
+    targeting: $targeting
+  ) {
+    declaration {
+      state
+      lane
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessDeclarationRiskMutation, AssessDeclarationRiskMutationVariables>;
+export const RecordCustomsDecisionDocument = new TypedDocumentString(`
+    mutation RecordCustomsDecision($input: CustomsDecisionInput!) {
+  recordCustomsDecision(input: $input) {
+    declaration {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordCustomsDecisionMutation, RecordCustomsDecisionMutationVariables>;
 export const OrdersDocument = new TypedDocumentString(`
     query Orders($first: Int, $after: String, $filter: OrderFilter) {
   orders(first: $first, after: $after, filter: $filter) {
