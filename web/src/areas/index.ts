@@ -1,6 +1,7 @@
 /** Every area of the single window, in header order. An area's pages, links and texts live in its folder. */
 import type { Area } from './area';
 import { customsArea } from './customs';
+import { financeArea } from './finance';
 import { shipmentsArea } from './shipments';
 
-export const AREAS: Area[] = [shipmentsArea, customsArea];
+export const AREAS: Area[] = [shipmentsArea, customsArea, financeArea];

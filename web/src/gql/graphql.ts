@@ -4,6 +4,59 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** An application for trade financing. */
+export type ApplyForFinancingInput = {
+  /** The bank's party id. */
+  bank: string | number;
+  /** The bill's number or id: the bill to pledge (BILL_PLEDGE), or the insured shipment's bill. */
+  bill?: string | null | undefined;
+  /** ISO 4217 currency to borrow in; default: the goods' currency. */
+  currency?: string | null | undefined;
+  /** The commercial invoice of the order, by number or id. */
+  invoice: string;
+  /** What the financing stands on. */
+  kind: FinancingKind;
+  /** The order's number or id: the order financed before shipment (PRE_SHIPMENT), or the insured shipment's order. */
+  order?: string | null | undefined;
+  /** The export credit insurance policy behind the loan, by number or id (POLICY_FINANCING). */
+  policy?: string | null | undefined;
+};
+
+/** The bank's terms of approval. */
+export type ApproveFinancingInput = {
+  /** 质押率: the share of the verified cargo value lent, percent, above 0 and at most 100. */
+  advanceRatePercent: string;
+  /** The annual interest rate, percent, from 0 up to (not including) 100; accrued ACT/360. */
+  annualRatePercent: string;
+  /** The financing's number or id. */
+  financing: string;
+  /** The tenor in days, 1 to 360, from disbursement to maturity. */
+  tenorDays: number;
+};
+
+/**
+ * Where a 一单制 bill of lading is in its lifecycle: the DCSA eBL 3.0.3 transportDocumentStatus
+ * values, by the same names. While ISSUED the bill changes hands (transfer, endorsement, pledge)
+ * without changing status; surrender ends it (delivery) or replaces it (amendment).
+ */
+export type BillStatus =
+  /** Approved by the shipper; the operator may issue it. */
+  | 'APPROVED'
+  /** Drafted by the multimodal transport operator from a booked shipment; the shipper reviews it. */
+  | 'DRAFT'
+  /** Issued: the content is fixed, its checksum starts the signed chain, and the holder controls the bill. */
+  | 'ISSUED'
+  /** The holder asked the operator to take the bill back for an amendment; the operator accepts or rejects. */
+  | 'PENDING_SURRENDER_FOR_AMENDMENT'
+  /** The holder presented the bill to take delivery of the cargo; the operator accepts or rejects. */
+  | 'PENDING_SURRENDER_FOR_DELIVERY'
+  /** The operator took the bill back for an amendment; it can only be voided (an amended bill replaces it). */
+  | 'SURRENDERED_FOR_AMENDMENT'
+  /** The operator accepted the surrender: the cargo may be delivered (final). */
+  | 'SURRENDERED_FOR_DELIVERY'
+  /** Cancelled by the operator before issue, or after a surrender for amendment (final). */
+  | 'VOIDED';
+
 /** What customs does with imported goods that failed their post-release conformity assessment. */
 export type ConformityAction =
   /** Hold them where they are until rectified. */
@@ -249,6 +302,97 @@ export type FileDeclarationInput = {
   twoStep?: TwoStepInput | null | undefined;
 };
 
+/** Which financings to list. */
+export type FinancingFilter = {
+  /** Only this kind. */
+  kind?: FinancingKind | null | undefined;
+  /** Only financings in this state. */
+  state?: FinancingState | null | undefined;
+};
+
+/** What a financing stands on. */
+export type FinancingKind =
+  /** 提单质押融资: a loan against a bill of lading (rail bills, 铁路提单, included) pledged to the bank. */
+  | 'BILL_PLEDGE'
+  /** 信保融资: a loan backed by an export credit insurance policy on the shipment; a claim after default is paid to the bank. */
+  | 'POLICY_FINANCING'
+  /** 订单融资: a loan against a confirmed order, before its goods ship. */
+  | 'PRE_SHIPMENT';
+
+/** Where a trade financing is in its lifecycle, with the Chinese term bank trade-finance desks use. */
+export type FinancingState =
+  /** 申请 — applied for; awaits the bank's review. */
+  | 'APPLIED'
+  /** 批准 / 授信 — approved with its limit, rate and tenor; awaits the pledge or the disbursement. */
+  | 'APPROVED'
+  /** 理赔 (赔款转让银行) — the insurer paid the claim to the bank. */
+  | 'CLAIM_PAID'
+  /** 结清 — closed (final). */
+  | 'CLOSED'
+  /** 解除质押 — the bill is released to its owner; awaits closure. */
+  | 'COLLATERAL_RELEASED'
+  /** 违约 — in default. */
+  | 'DEFAULTED'
+  /** 放款 — disbursed; interest accrues until it is repaid. */
+  | 'DISBURSED'
+  /** 处置 (质物处置) — enforced: the bank took title to the pledged bill. */
+  | 'ENFORCED'
+  /** 逾期 — unpaid after its maturity date. */
+  | 'OVERDUE'
+  /** 质押登记 — the bill is pledged to the bank; awaits disbursement. */
+  | 'PLEDGE_REGISTERED'
+  /** 拒绝 — rejected by the bank (final). */
+  | 'REJECTED'
+  /** 还款 (已还清) — repaid in full, principal and interest. */
+  | 'REPAID'
+  /** 审核 / 四单对碰 — under review: the bank matches the four documents. */
+  | 'UNDER_REVIEW'
+  /** 撤回申请 — withdrawn by the exporter before disbursement (final). */
+  | 'WITHDRAWN';
+
+/** How an exchange rate was found in the rate table held on the clock. */
+export type FxRateVia =
+  /** Across USD: the product of two rates. */
+  | 'CROSS'
+  /** The table quotes the pair as asked. */
+  | 'DIRECT'
+  /** The table quotes the pair the other way round: 1 / its rate. */
+  | 'INVERSE'
+  /** The same currency: the rate is 1. */
+  | 'SAME';
+
+/** One goods line of a commercial invoice. */
+export type InvoiceLineInput = {
+  /** What the goods are. */
+  description: string;
+  /** HS code, 6 to 10 digits (dots allowed). */
+  hsCode: string;
+  /** Quantity, as decimal text. */
+  quantity: string;
+  /** UN/ECE Recommendation 20 unit, e.g. H87 (pieces). */
+  unit: string;
+  /** Price per unit, as decimal text in the invoice currency. */
+  unitPrice: string;
+};
+
+/** A commercial invoice to issue. */
+export type IssueInvoiceInput = {
+  /** ISO 4217 currency. */
+  currency: string;
+  /** UN/LOCODE the goods are shipped to; default: the order's destination. */
+  destination?: string | null | undefined;
+  /** yyyy-mm-dd, not after today; default: today by the clock. */
+  invoiceDate?: string | null | undefined;
+  /** The goods lines, 1 to 99. */
+  lines: Array<InvoiceLineInput>;
+  /** The seller's invoice number: 3 to 35 letters, digits, '/', '.', '_' or '-'; unique per seller. */
+  number: string;
+  /** The order's number or id. */
+  order: string;
+  /** UN/LOCODE the goods are shipped from; default: the order's origin. */
+  origin?: string | null | undefined;
+};
+
 /** The risk lane customs' selection gave (ASYCUDA style). */
 export type Lane =
   /** Released on the data. */
@@ -257,6 +401,13 @@ export type Lane =
   | 'RED'
   /** Documentary check. */
   | 'YELLOW';
+
+/** The outcome of a four-document matching. */
+export type MatchingResult =
+  /** At least one mismatch: the bank cannot approve until a correction is matched again. */
+  | 'FAILED'
+  /** The documents agree: the bank may approve. */
+  | 'PASSED';
 
 /** What happened to the cargo on a leg, recorded by the leg's carrier or the forwarder. */
 export type MilestoneType =
@@ -318,6 +469,14 @@ export type OrderState =
   /** Held by an exception; RESUME returns to the state it was held in. */
   | 'ON_HOLD';
 
+/** A repayment. */
+export type RepayFinancingInput = {
+  /** The amount paid, in the loan currency, with at most its minor units; at most the settlement amount. */
+  amount: string;
+  /** The financing's number or id. */
+  financing: string;
+};
+
 /** The kinds of party in the single window. */
 export type Role =
   /** Reads every document and history, changes nothing. */
@@ -340,6 +499,17 @@ export type Role =
   | 'INSURER'
   /** Runs courses and scenarios: registers parties, issues tokens for them, reads everything. */
   | 'TRAINER';
+
+/** One of the four documents of a financing (四单). */
+export type TradeDocument =
+  /** The bill of lading. */
+  | 'BILL'
+  /** The export declaration released by customs. */
+  | 'DECLARATION'
+  /** The commercial invoice. */
+  | 'INVOICE'
+  /** The order, the contract the trade starts from; every other document is compared with it. */
+  | 'ORDER';
 
 /** Where a transit (转关) ends. */
 export type TransitInput = {
@@ -472,6 +642,158 @@ export type RecordCustomsDecisionMutationVariables = Exact<{
 
 
 export type RecordCustomsDecisionMutation = { recordCustomsDecision: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type FinancingsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: FinancingFilter | null | undefined;
+}>;
+
+
+export type FinancingsQuery = { financings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, kind: FinancingKind, state: FinancingState, chineseState: string, orderNumber: string, billNumber: string | null, currency: string, createdAt: string, exporter: { code: string, name: string }, bank: { code: string, name: string }, terms: { limit: { loan: { amount: string, currency: string } } } | null } }> } };
+
+export type FinancingQueryVariables = Exact<{
+  reference: string;
+}>;
+
+
+export type FinancingQuery = { financing: { id: string, number: string, kind: FinancingKind, state: FinancingState, chineseState: string, version: number, orderNumber: string, billNumber: string | null, invoiceNumber: string, policyNumber: string | null, currency: string, goodsCurrency: string, disbursedAt: string | null, maturityDate: string | null, overdueSince: string | null, rejectionReason: string | null, withdrawalReason: string | null, defaultReason: string | null, writeOffReason: string | null, allowedEvents: Array<string>, createdAt: string, exporter: { id: string, code: string, name: string }, bank: { id: string, code: string, name: string }, insurer: { id: string, code: string, name: string } | null, order: { number: string, seller: { name: string }, buyer: { name: string }, total: { amount: string, currency: string }, origin: { code: string }, destination: { code: string }, lines: Array<{ lineNo: number, hsCode: string, quantity: string, unit: string }> } | null, invoice: { number: string, revision: number, invoiceDate: string, seller: { name: string }, buyer: { name: string }, total: { amount: string, currency: string }, origin: { code: string }, destination: { code: string }, lines: Array<{ lineNo: number, hsCode: string, quantity: string, unit: string }> } | null, bill: { number: string, status: BillStatus, holder: { code: string, name: string } | null, pledgee: { code: string, name: string } | null, beneficiary: { code: string, name: string } | null } | null, matching: { at: string, result: MatchingResult, documents: Array<TradeDocument>, invoiceRevision: number, declarationNumber: string | null, cargoValue: { amount: string, currency: string } | null } | null, mismatches: Array<{ field: string, rule: string, documents: Array<TradeDocument>, values: Array<string>, message: string }>, terms: { advanceRatePercent: string, annualRatePercent: string, tenorDays: number, cargoValue: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } }, limit: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } }, fxRate: { from: string, to: string, rate: string, via: FxRateVia } } | null, position: { at: string, maturityDate: string | null, fxRate: { from: string, to: string, rate: string, via: FxRateVia }, limit: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } } | null, principal: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } } | null, outstandingPrincipal: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } } | null, interest: { days: number, periods: Array<{ from: string, to: string, days: number, principal: string, interest: string }>, accrued: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } }, paid: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } }, due: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } } } | null, settlementAmount: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } } | null } | null, repayments: Array<{ at: string, principal: { amount: string, currency: string }, interest: { amount: string, currency: string } }>, claim: { policyNumber: string, paidAt: string, payout: { amount: string, currency: string }, payoutInLoanCurrency: { amount: string, currency: string }, payee: { name: string } } | null, history: Array<{ seq: number, at: string, event: string, from: string | null, to: string, actor: { role: string } }> } | null };
+
+export type BanksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BanksQuery = { parties: { edges: Array<{ node: { id: string, code: string, name: string } }> } };
+
+export type ApplyForFinancingMutationVariables = Exact<{
+  input: ApplyForFinancingInput;
+}>;
+
+
+export type ApplyForFinancingMutation = { applyForFinancing: { financing: { number: string, state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type IssueInvoiceMutationVariables = Exact<{
+  input: IssueInvoiceInput;
+}>;
+
+
+export type IssueInvoiceMutation = { issueInvoice: { invoice: { number: string, revision: number, total: { amount: string, currency: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type OrderToInvoiceQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type OrderToInvoiceQuery = { order: { id: string, number: string, currency: string, lines: Array<{ lineNo: number, hsCode: string, description: string, quantity: string, unit: string, unitPrice: string }> } | null };
+
+export type StartFinancingReviewMutationVariables = Exact<{
+  number: string;
+}>;
+
+
+export type StartFinancingReviewMutation = { startFinancingReview: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type MatchFinancingDocumentsMutationVariables = Exact<{
+  number: string;
+}>;
+
+
+export type MatchFinancingDocumentsMutation = { matchFinancingDocuments: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type RegisterFinancingPledgeMutationVariables = Exact<{
+  number: string;
+}>;
+
+
+export type RegisterFinancingPledgeMutation = { registerFinancingPledge: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type FlagFinancingOverdueMutationVariables = Exact<{
+  number: string;
+}>;
+
+
+export type FlagFinancingOverdueMutation = { flagFinancingOverdue: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type EnforceFinancingPledgeMutationVariables = Exact<{
+  number: string;
+}>;
+
+
+export type EnforceFinancingPledgeMutation = { enforceFinancingPledge: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type ReleaseFinancingCollateralMutationVariables = Exact<{
+  number: string;
+}>;
+
+
+export type ReleaseFinancingCollateralMutation = { releaseFinancingCollateral: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type CloseFinancingMutationVariables = Exact<{
+  number: string;
+}>;
+
+
+export type CloseFinancingMutation = { closeFinancing: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type PayFinancingClaimMutationVariables = Exact<{
+  number: string;
+}>;
+
+
+export type PayFinancingClaimMutation = { payFinancingClaim: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type RejectFinancingMutationVariables = Exact<{
+  number: string;
+  reason: string;
+}>;
+
+
+export type RejectFinancingMutation = { rejectFinancing: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type WithdrawFinancingMutationVariables = Exact<{
+  number: string;
+  reason: string;
+}>;
+
+
+export type WithdrawFinancingMutation = { withdrawFinancing: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type DeclareFinancingDefaultMutationVariables = Exact<{
+  number: string;
+  reason: string;
+}>;
+
+
+export type DeclareFinancingDefaultMutation = { declareFinancingDefault: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type WriteOffFinancingMutationVariables = Exact<{
+  number: string;
+  reason: string;
+}>;
+
+
+export type WriteOffFinancingMutation = { writeOffFinancing: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type ApproveFinancingMutationVariables = Exact<{
+  input: ApproveFinancingInput;
+}>;
+
+
+export type ApproveFinancingMutation = { approveFinancing: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type DisburseFinancingMutationVariables = Exact<{
+  number: string;
+  amount?: string | null | undefined;
+}>;
+
+
+export type DisburseFinancingMutation = { disburseFinancing: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type RepayFinancingMutationVariables = Exact<{
+  input: RepayFinancingInput;
+}>;
+
+
+export type RepayFinancingMutation = { repayFinancing: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
 
 export type OrdersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -824,6 +1146,622 @@ export const RecordCustomsDecisionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordCustomsDecisionMutation, RecordCustomsDecisionMutationVariables>;
+export const FinancingsDocument = new TypedDocumentString(`
+    query Financings($first: Int, $after: String, $filter: FinancingFilter) {
+  financings(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        kind
+        state
+        chineseState
+        orderNumber
+        billNumber
+        currency
+        createdAt
+        exporter {
+          code
+          name
+        }
+        bank {
+          code
+          name
+        }
+        terms {
+          limit {
+            loan {
+              amount
+              currency
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinancingsQuery, FinancingsQueryVariables>;
+export const FinancingDocument = new TypedDocumentString(`
+    query Financing($reference: String!) {
+  financing(reference: $reference) {
+    id
+    number
+    kind
+    state
+    chineseState
+    version
+    orderNumber
+    billNumber
+    invoiceNumber
+    policyNumber
+    currency
+    goodsCurrency
+    exporter {
+      id
+      code
+      name
+    }
+    bank {
+      id
+      code
+      name
+    }
+    insurer {
+      id
+      code
+      name
+    }
+    order {
+      number
+      seller {
+        name
+      }
+      buyer {
+        name
+      }
+      total {
+        amount
+        currency
+      }
+      origin {
+        code
+      }
+      destination {
+        code
+      }
+      lines {
+        lineNo
+        hsCode
+        quantity
+        unit
+      }
+    }
+    invoice {
+      number
+      revision
+      invoiceDate
+      seller {
+        name
+      }
+      buyer {
+        name
+      }
+      total {
+        amount
+        currency
+      }
+      origin {
+        code
+      }
+      destination {
+        code
+      }
+      lines {
+        lineNo
+        hsCode
+        quantity
+        unit
+      }
+    }
+    bill {
+      number
+      status
+      holder {
+        code
+        name
+      }
+      pledgee {
+        code
+        name
+      }
+      beneficiary {
+        code
+        name
+      }
+    }
+    matching {
+      at
+      result
+      documents
+      invoiceRevision
+      declarationNumber
+      cargoValue {
+        amount
+        currency
+      }
+    }
+    mismatches {
+      field
+      rule
+      documents
+      values
+      message
+    }
+    terms {
+      advanceRatePercent
+      annualRatePercent
+      tenorDays
+      cargoValue {
+        loan {
+          amount
+          currency
+        }
+        goods {
+          amount
+          currency
+        }
+      }
+      limit {
+        loan {
+          amount
+          currency
+        }
+        goods {
+          amount
+          currency
+        }
+      }
+      fxRate {
+        from
+        to
+        rate
+        via
+      }
+    }
+    position {
+      at
+      fxRate {
+        from
+        to
+        rate
+        via
+      }
+      limit {
+        loan {
+          amount
+          currency
+        }
+        goods {
+          amount
+          currency
+        }
+      }
+      principal {
+        loan {
+          amount
+          currency
+        }
+        goods {
+          amount
+          currency
+        }
+      }
+      outstandingPrincipal {
+        loan {
+          amount
+          currency
+        }
+        goods {
+          amount
+          currency
+        }
+      }
+      maturityDate
+      interest {
+        days
+        periods {
+          from
+          to
+          days
+          principal
+          interest
+        }
+        accrued {
+          loan {
+            amount
+            currency
+          }
+          goods {
+            amount
+            currency
+          }
+        }
+        paid {
+          loan {
+            amount
+            currency
+          }
+          goods {
+            amount
+            currency
+          }
+        }
+        due {
+          loan {
+            amount
+            currency
+          }
+          goods {
+            amount
+            currency
+          }
+        }
+      }
+      settlementAmount {
+        loan {
+          amount
+          currency
+        }
+        goods {
+          amount
+          currency
+        }
+      }
+    }
+    disbursedAt
+    maturityDate
+    overdueSince
+    repayments {
+      at
+      principal {
+        amount
+        currency
+      }
+      interest {
+        amount
+        currency
+      }
+    }
+    claim {
+      policyNumber
+      payout {
+        amount
+        currency
+      }
+      payoutInLoanCurrency {
+        amount
+        currency
+      }
+      payee {
+        name
+      }
+      paidAt
+    }
+    rejectionReason
+    withdrawalReason
+    defaultReason
+    writeOffReason
+    allowedEvents
+    history {
+      seq
+      at
+      event
+      from
+      to
+      actor {
+        role
+      }
+    }
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<FinancingQuery, FinancingQueryVariables>;
+export const BanksDocument = new TypedDocumentString(`
+    query Banks {
+  parties(first: 100, filter: {role: BANK}) {
+    edges {
+      node {
+        id
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BanksQuery, BanksQueryVariables>;
+export const ApplyForFinancingDocument = new TypedDocumentString(`
+    mutation ApplyForFinancing($input: ApplyForFinancingInput!) {
+  applyForFinancing(input: $input) {
+    financing {
+      number
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyForFinancingMutation, ApplyForFinancingMutationVariables>;
+export const IssueInvoiceDocument = new TypedDocumentString(`
+    mutation IssueInvoice($input: IssueInvoiceInput!) {
+  issueInvoice(input: $input) {
+    invoice {
+      number
+      revision
+      total {
+        amount
+        currency
+      }
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IssueInvoiceMutation, IssueInvoiceMutationVariables>;
+export const OrderToInvoiceDocument = new TypedDocumentString(`
+    query OrderToInvoice($number: String!) {
+  order(number: $number) {
+    id
+    number
+    currency
+    lines {
+      lineNo
+      hsCode
+      description
+      quantity
+      unit
+      unitPrice
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderToInvoiceQuery, OrderToInvoiceQueryVariables>;
+export const StartFinancingReviewDocument = new TypedDocumentString(`
+    mutation StartFinancingReview($number: String!) {
+  startFinancingReview(number: $number) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartFinancingReviewMutation, StartFinancingReviewMutationVariables>;
+export const MatchFinancingDocumentsDocument = new TypedDocumentString(`
+    mutation MatchFinancingDocuments($number: String!) {
+  matchFinancingDocuments(number: $number) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchFinancingDocumentsMutation, MatchFinancingDocumentsMutationVariables>;
+export const RegisterFinancingPledgeDocument = new TypedDocumentString(`
+    mutation RegisterFinancingPledge($number: String!) {
+  registerFinancingPledge(number: $number) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterFinancingPledgeMutation, RegisterFinancingPledgeMutationVariables>;
+export const FlagFinancingOverdueDocument = new TypedDocumentString(`
+    mutation FlagFinancingOverdue($number: String!) {
+  flagFinancingOverdue(number: $number) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlagFinancingOverdueMutation, FlagFinancingOverdueMutationVariables>;
+export const EnforceFinancingPledgeDocument = new TypedDocumentString(`
+    mutation EnforceFinancingPledge($number: String!) {
+  enforceFinancingPledge(number: $number) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnforceFinancingPledgeMutation, EnforceFinancingPledgeMutationVariables>;
+export const ReleaseFinancingCollateralDocument = new TypedDocumentString(`
+    mutation ReleaseFinancingCollateral($number: String!) {
+  releaseFinancingCollateral(number: $number) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseFinancingCollateralMutation, ReleaseFinancingCollateralMutationVariables>;
+export const CloseFinancingDocument = new TypedDocumentString(`
+    mutation CloseFinancing($number: String!) {
+  closeFinancing(number: $number) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseFinancingMutation, CloseFinancingMutationVariables>;
+export const PayFinancingClaimDocument = new TypedDocumentString(`
+    mutation PayFinancingClaim($number: String!) {
+  payFinancingClaim(number: $number) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PayFinancingClaimMutation, PayFinancingClaimMutationVariables>;
+export const RejectFinancingDocument = new TypedDocumentString(`
+    mutation RejectFinancing($number: String!, $reason: String!) {
+  rejectFinancing(number: $number, reason: $reason) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectFinancingMutation, RejectFinancingMutationVariables>;
+export const WithdrawFinancingDocument = new TypedDocumentString(`
+    mutation WithdrawFinancing($number: String!, $reason: String!) {
+  withdrawFinancing(number: $number, reason: $reason) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawFinancingMutation, WithdrawFinancingMutationVariables>;
+export const DeclareFinancingDefaultDocument = new TypedDocumentString(`
+    mutation DeclareFinancingDefault($number: String!, $reason: String!) {
+  declareFinancingDefault(number: $number, reason: $reason) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclareFinancingDefaultMutation, DeclareFinancingDefaultMutationVariables>;
+export const WriteOffFinancingDocument = new TypedDocumentString(`
+    mutation WriteOffFinancing($number: String!, $reason: String!) {
+  writeOffFinancing(number: $number, reason: $reason) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WriteOffFinancingMutation, WriteOffFinancingMutationVariables>;
+export const ApproveFinancingDocument = new TypedDocumentString(`
+    mutation ApproveFinancing($input: ApproveFinancingInput!) {
+  approveFinancing(input: $input) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveFinancingMutation, ApproveFinancingMutationVariables>;
+export const DisburseFinancingDocument = new TypedDocumentString(`
+    mutation DisburseFinancing($number: String!, $amount: Decimal) {
+  disburseFinancing(number: $number, amount: $amount) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisburseFinancingMutation, DisburseFinancingMutationVariables>;
+export const RepayFinancingDocument = new TypedDocumentString(`
+    mutation RepayFinancing($input: RepayFinancingInput!) {
+  repayFinancing(input: $input) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepayFinancingMutation, RepayFinancingMutationVariables>;
 export const OrdersDocument = new TypedDocumentString(`
     query Orders($first: Int, $after: String, $filter: OrderFilter) {
   orders(first: $first, after: $after, filter: $filter) {
