@@ -85,13 +85,15 @@ export function ActionForm({ id, label, inputs = [], run, error, running, onDone
         {label}
       </button>
       {rest.length > 0 ? (
-        <ul className="field-error" role="alert">
-          {rest.map((e, i) => (
-            <li key={i}>
-              {e.message} {e.rule ? <code>{e.rule}</code> : null}
-            </li>
-          ))}
-        </ul>
+        <div className="field-error" role="alert">
+          <ul>
+            {rest.map((e, i) => (
+              <li key={i}>
+                {e.message} {e.rule ? <code>{e.rule}</code> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
     </form>

@@ -59,7 +59,7 @@ function draftFrom(order: Order): Draft {
     expectedDate: '',
     lines: order.lines.map((l) => ({
       // The order may carry a 6- or 8-digit code; a declaration takes China's 10 digits.
-      hsCode: l.hsCode.padEnd(10, '0'),
+      hsCode: l.hsCode.replace(/\D/g, '').padEnd(10, '0'),
       description: l.description,
       quantity: l.quantity,
       unit: l.unit,

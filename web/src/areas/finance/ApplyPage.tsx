@@ -58,7 +58,7 @@ export function ApplyPage({ query }: { query: URLSearchParams }) {
   return (
     <section aria-labelledby="apply-title">
       <h1 id="apply-title">{t('finance.apply.title')}</h1>
-      <InvoiceForm initialOrder={values.order} onIssued={(invoice, order) => setValues((v) => ({ ...v, invoice, order: v.order || order }))} />
+      <InvoiceForm initialOrder={values.order} onIssued={(invoice) => setValues((v) => ({ ...v, invoice }))} />
       <section aria-labelledby="application-title">
         <h2 id="application-title">{t('finance.apply.section')}</h2>
         {banks.error ? <ErrorNotice error={banks.error} /> : null}

@@ -11,7 +11,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { FieldError, fieldErrorId } from '../../components/FieldError';
 import { IssueInvoiceMutation, OrderToInvoiceQuery } from './operations';
 
-export function InvoiceForm({ initialOrder, onIssued }: { initialOrder: string; onIssued(invoice: string, order: string): void }) {
+export function InvoiceForm({ initialOrder, onIssued }: { initialOrder: string; onIssued(invoice: string): void }) {
   const { t } = useTranslation();
   const [orderNumber, setOrderNumber] = useState(initialOrder);
   const [loaded, setLoaded] = useState(initialOrder);
@@ -41,7 +41,7 @@ export function InvoiceForm({ initialOrder, onIssued }: { initialOrder: string; 
     const invoice = result.issueInvoice.invoice;
     if (invoice) {
       setIssued(t('finance.invoice.issued', { number: invoice.number, amount: invoice.total.amount, currency: invoice.total.currency }));
-      onIssued(invoice.number, o.number);
+      onIssued(invoice.number);
     }
   };
   const invalid = (path: string) => (errorsAt(userErrors, path).length > 0 ? { 'aria-invalid': true, 'aria-describedby': fieldErrorId(path) } : {});
@@ -86,13 +86,15 @@ export function InvoiceForm({ initialOrder, onIssued }: { initialOrder: string; 
             </button>
           </div>
           {rest.length > 0 ? (
-            <ul className="field-error" role="alert">
-              {rest.map((e, i) => (
-                <li key={i}>
-                  {e.message} {e.rule ? <code>{e.rule}</code> : null}
-                </li>
-              ))}
-            </ul>
+            <div className="field-error" role="alert">
+              <ul>
+                {rest.map((e, i) => (
+                  <li key={i}>
+                    {e.message} {e.rule ? <code>{e.rule}</code> : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
           ) : null}
           {issue.error ? <ErrorNotice error={issue.error} /> : null}
         </form>
