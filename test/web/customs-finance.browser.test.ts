@@ -70,10 +70,8 @@ async function signIn(token: string, language: 'en' | 'zh', where: string): Prom
   await page.goto(`${url}/`);
   // Let the page finish checking any token kept from before, so it cannot store that one again after ours.
   await page.locator('[data-testid="signed-in"], form.token-form').first().waitFor();
-  await page.evaluate(([t, l]) => {
-    localStorage.setItem('yidan.token', t!);
-    localStorage.setItem('yidan.language', l!);
-  }, [token, language]);
+  // Runs in the page (the test's tsconfig has no DOM types): the keys session.tsx and i18n use.
+  await page.evaluate(`localStorage.setItem('yidan.token', ${JSON.stringify(token)}); localStorage.setItem('yidan.language', ${JSON.stringify(language)});`);
   await page.goto(`${url}${where}`);
   await page.getByTestId('signed-in').waitFor();
 }
