@@ -251,4 +251,24 @@ describe('finance', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot('financing-matching-zh');
   });
+
+  it('shows the insurer its policy: the buyer limit, the insured shipment and its premium', async () => {
+    // Set up through the API: the insurer issues the policy, the exporter declares the shipment invoiced above.
+    const { issueCreditPolicy } = await finance.call<{ issueCreditPolicy: { policy: { number: string } | null; userErrors: unknown[] } }>(
+      'demo-insurer',
+      'mutation($input: IssueCreditPolicyInput!) { issueCreditPolicy(input: $input) { policy { number } userErrors { message } } }',
+      { input: { exporter: finance.orders.partyId('CQ-MOTO'), currency: 'USD', premiumRatePercent: '0.8', buyerLimits: [{ buyer: finance.orders.partyId('SG-LION'), amount: '100000' }] } },
+    );
+    const policy = issueCreditPolicy.policy!.number;
+    await finance.call('demo-exporter', 'mutation($n: String!, $o: String!) { declareInsuredShipment(number: $n, order: $o) { policy { number } userErrors { message } } }', { n: policy, o: goods.number });
+
+    await signIn('demo-insurer', 'en', '/finance');
+    await page.getByLabel('Open a policy by number').fill(policy);
+    await click('Open');
+    await page.getByTestId('insured-shipment').waitFor();
+    expect(await page.getByTestId('buyer-limit').textContent()).toMatch(/Lion City Motors.*100000\.00 USD.*22020\.00 USD.*77980\.00 USD/);
+    expect(await page.getByTestId('insured-shipment').textContent()).toContain('176.16 USD');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot('credit-policy');
+  });
 });

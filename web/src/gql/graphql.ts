@@ -795,6 +795,13 @@ export type RepayFinancingMutationVariables = Exact<{
 
 export type RepayFinancingMutation = { repayFinancing: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
 
+export type CreditPolicyQueryVariables = Exact<{
+  reference: string;
+}>;
+
+
+export type CreditPolicyQuery = { creditPolicy: { id: string, number: string, currency: string, premiumRatePercent: string, indemnityPercent: string, issuedAt: string, insurer: { name: string }, exporter: { name: string }, buyerLimits: Array<{ buyer: { code: string, name: string }, approved: { amount: string, currency: string }, used: { amount: string, currency: string }, available: { amount: string, currency: string } }>, shipments: Array<{ orderNumber: string, fxRate: string, declaredAt: string, claimed: boolean, buyer: { name: string }, goodsValue: { amount: string, currency: string }, insuredValue: { amount: string, currency: string }, premium: { amount: string, currency: string } }>, claims: Array<{ financingNumber: string, paidAt: string, loss: { amount: string, currency: string }, coveredLoss: { amount: string, currency: string }, payout: { amount: string, currency: string }, retained: { amount: string, currency: string }, payee: { name: string } }> } | null };
+
 export type OrdersQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1762,6 +1769,86 @@ export const RepayFinancingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RepayFinancingMutation, RepayFinancingMutationVariables>;
+export const CreditPolicyDocument = new TypedDocumentString(`
+    query CreditPolicy($reference: String!) {
+  creditPolicy(reference: $reference) {
+    id
+    number
+    currency
+    premiumRatePercent
+    indemnityPercent
+    issuedAt
+    insurer {
+      name
+    }
+    exporter {
+      name
+    }
+    buyerLimits {
+      buyer {
+        code
+        name
+      }
+      approved {
+        amount
+        currency
+      }
+      used {
+        amount
+        currency
+      }
+      available {
+        amount
+        currency
+      }
+    }
+    shipments {
+      orderNumber
+      buyer {
+        name
+      }
+      goodsValue {
+        amount
+        currency
+      }
+      insuredValue {
+        amount
+        currency
+      }
+      fxRate
+      premium {
+        amount
+        currency
+      }
+      declaredAt
+      claimed
+    }
+    claims {
+      financingNumber
+      loss {
+        amount
+        currency
+      }
+      coveredLoss {
+        amount
+        currency
+      }
+      payout {
+        amount
+        currency
+      }
+      retained {
+        amount
+        currency
+      }
+      payee {
+        name
+      }
+      paidAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreditPolicyQuery, CreditPolicyQueryVariables>;
 export const OrdersDocument = new TypedDocumentString(`
     query Orders($first: Int, $after: String, $filter: OrderFilter) {
   orders(first: $first, after: $after, filter: $filter) {

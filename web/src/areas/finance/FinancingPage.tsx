@@ -70,7 +70,7 @@ function Summary({ f }: { f: Financing }) {
         <div>
           <dt>{t('finance.page.insurer')}</dt>
           <dd>
-            {f.insurer.name} {f.policyNumber ? `(${f.policyNumber})` : ''}
+            {f.insurer.name} {f.policyNumber ? <Link to={`/finance/policy/${encodeURIComponent(f.policyNumber)}`}>{f.policyNumber}</Link> : null}
           </dd>
         </div>
       ) : null}

@@ -1,10 +1,10 @@
-/** The financings the caller may read (the exporter its own, the bank those applied to it), by state, with the way to apply. */
-import { useEffect, useState } from 'react';
+/** The financings the caller may read (the exporter its own, the bank those applied to it, the insurer those on its policies), by state; the way to apply, and to a policy by its number. */
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { FinancingState, FinancingsQuery as Result } from '../../gql/graphql';
-import { Link } from '../../router';
+import { Link, navigate } from '../../router';
 import { useSession } from '../../session';
 import { FinancingsQuery } from './operations';
 
@@ -30,6 +30,12 @@ export function FinancingsPage() {
     setRows((previous) => (after ? [...previous.filter((r) => !page.some((p) => p.id === r.id)), ...page] : page));
   }, [data, after]);
 
+  const [policy, setPolicy] = useState('');
+  const openPolicy = (event: FormEvent) => {
+    event.preventDefault();
+    if (policy.trim()) navigate(`/finance/policy/${encodeURIComponent(policy.trim())}`);
+  };
+
   return (
     <section aria-labelledby="financings-title">
       <h1 id="financings-title">{t('finance.list.title')}</h1>
@@ -39,6 +45,14 @@ export function FinancingsPage() {
             {t('finance.list.apply')}
           </Link>
         </p>
+      ) : null}
+      {me?.roles.some((r) => r === 'INSURER' || r === 'EXPORTER' || r === 'BANK') ? (
+        <form className="inline-form" onSubmit={openPolicy}>
+          <label>
+            {t('finance.policy.lookup')} <input value={policy} onChange={(e) => setPolicy(e.target.value)} placeholder="CP-2026-000001" />
+          </label>
+          <button type="submit">{t('finance.policy.open')}</button>
+        </form>
       ) : null}
       <div className="filters">
         <label>

@@ -71,7 +71,8 @@ export function MatchingTable({ financing: f }: { financing: Financing }) {
       );
     }
     const value = field.startsWith('dates.') ? null : readValue(readable[doc], field);
-    if (doc === 'ORDER') return <td key={doc}>{value ?? ''}</td>;
+    // The bank may not read the order itself: its values then show only where a document disagrees.
+    if (doc === 'ORDER') return <td key={doc}>{value ?? '—'}</td>;
     if (field.startsWith('dates.') && DATE_OF[field] !== doc) return <td key={doc} className="muted">{t('finance.matching.notCompared')}</td>;
     return (
       <td key={doc} className="match">

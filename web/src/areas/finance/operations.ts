@@ -249,3 +249,84 @@ export const RepayFinancingMutation = graphql(`
     }
   }
 `);
+
+export const CreditPolicyQuery = graphql(`
+  query CreditPolicy($reference: String!) {
+    creditPolicy(reference: $reference) {
+      id
+      number
+      currency
+      premiumRatePercent
+      indemnityPercent
+      issuedAt
+      insurer {
+        name
+      }
+      exporter {
+        name
+      }
+      buyerLimits {
+        buyer {
+          code
+          name
+        }
+        approved {
+          amount
+          currency
+        }
+        used {
+          amount
+          currency
+        }
+        available {
+          amount
+          currency
+        }
+      }
+      shipments {
+        orderNumber
+        buyer {
+          name
+        }
+        goodsValue {
+          amount
+          currency
+        }
+        insuredValue {
+          amount
+          currency
+        }
+        fxRate
+        premium {
+          amount
+          currency
+        }
+        declaredAt
+        claimed
+      }
+      claims {
+        financingNumber
+        loss {
+          amount
+          currency
+        }
+        coveredLoss {
+          amount
+          currency
+        }
+        payout {
+          amount
+          currency
+        }
+        retained {
+          amount
+          currency
+        }
+        payee {
+          name
+        }
+        paidAt
+      }
+    }
+  }
+`);
