@@ -49,7 +49,8 @@ function Summary({ d }: { d: Declaration }) {
         <div>
           <dt>{t('customs.page.state')}</dt>
           <dd data-testid="declaration-state">
-            <span lang="zh-CN">{d.chineseStatus}</span> · {t(`customs.state.${d.state}`)}
+            <span lang="zh-CN">{d.chineseStatus}</span>
+            {t(`customs.state.${d.state}`) !== d.chineseStatus ? ` · ${t(`customs.state.${d.state}`)}` : null}
           </dd>
         </div>
         <div>

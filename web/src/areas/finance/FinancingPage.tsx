@@ -51,7 +51,8 @@ function Summary({ f }: { f: Financing }) {
       <div>
         <dt>{t('finance.page.state')}</dt>
         <dd data-testid="financing-state">
-          <span lang="zh-CN">{f.chineseState}</span> · {t(`finance.state.${f.state}`)}
+          <span lang="zh-CN">{f.chineseState}</span>
+          {t(`finance.state.${f.state}`) !== f.chineseState ? ` · ${t(`finance.state.${f.state}`)}` : null}
         </dd>
       </div>
       <div>
