@@ -2,7 +2,8 @@
  * The customs and finance pages in a real browser against a real `npm start` (embedded engine,
  * memory only). Customs: the exporter files a declaration through the form (a refused customs
  * office shown at its field first), submits it, customs accepts, selects the lane and releases it
- * from the pages, and a party that is not customs is offered no decision. Finance: the exporter
+ * from the pages, and a party that is not customs is offered no decision; customs returns another
+ * declaration (refused without a reason first) and the exporter corrects and resubmits it. Finance: the exporter
  * issues the invoice and applies for a pledge loan on a bill issued to it through the API, the
  * bank reviews, matches the four documents, is refused at the advance rate field, approves,
  * registers the pledge and disburses; the exporter repays; a second loan whose invoice disagrees
@@ -29,6 +30,7 @@ let page: Page;
 let finance: FinancingFixtures;
 let order: BookedRef;
 let declaration: string;
+let returned: string;
 let goods: BookedRef & { bill: string };
 let loan: string;
 let mismatched: string;
@@ -43,6 +45,10 @@ beforeAll(async () => {
   const orders = await OrderFixtures.open({ url }, new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
   finance = new FinancingFixtures({ url }, orders);
   order = await orders.booked();
+  // A declaration filed and submitted through the API, for customs to return and the exporter to correct.
+  const second = await orders.booked();
+  returned = (await finance.customs.file('demo-exporter', await finance.customs.exportInput(second.id))).number;
+  await finance.customs.step('demo-exporter', 'submitDeclaration', returned);
   goods = await finance.shippedGoods();
   // The second loan: an invoice of 18.95 USD a piece against the order's 18.35, applied for and matched by the bank.
   const other = await finance.shippedGoods();
@@ -162,6 +168,31 @@ describe('customs', () => {
     expect(await page.getByRole('heading', { name: '回执（按时间）' }).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot('declaration-zh');
+  });
+  it('customs returns a declaration only with a reason; the exporter corrects and resubmits it', async () => {
+    await signIn('demo-customs', 'en', `/customs/${returned}`);
+    await stateIs('declaration-state', 'Submitted');
+    const reject = page.getByTestId('action-decision-REJECT');
+    await click('Return for correction (退单)');
+    const refused = reject.locator('[data-field="input.reason"]');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('required');
+    await reject.getByLabel('Reason').fill('conveyance reference does not match the manifest');
+    await click('Return for correction (退单)');
+    await stateIs('declaration-state', 'Returned for correction');
+
+    await signIn('demo-exporter', 'en', `/customs/${returned}`);
+    await page.getByRole('link', { name: 'Correct and resubmit (退单修改)' }).click();
+    await page.getByTestId('correct-form').waitFor();
+    expect(await page.getByTestId('correct-form').textContent()).toContain('Customs returned it: conveyance reference does not match the manifest');
+    expect(await page.getByLabel('HS code (10 digits) 1').inputValue()).toBe('8714100000');
+    await page.getByLabel('Conveyance and voyage, train or flight').fill('Rail-sea train CQ-QZ 1202');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot('declaration-correct');
+    await click('Correct and resubmit (退单修改)');
+    await stateIs('declaration-state', 'Submitted');
+    const receipts = await page.getByTestId('receipt').allTextContents();
+    expect(receipts).toEqual(['暂存', '7 申报成功', 'E 海关退单', '7 申报成功'].map((receipt) => expect.stringContaining(receipt)));
   });
 });
 

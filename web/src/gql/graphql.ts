@@ -643,6 +643,24 @@ export type RecordCustomsDecisionMutationVariables = Exact<{
 
 export type RecordCustomsDecisionMutation = { recordCustomsDecision: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
 
+export type CorrectDeclarationMutationVariables = Exact<{
+  number: string;
+  content: DeclarationContentInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type CorrectDeclarationMutation = { correctDeclaration: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type CompleteDeclarationMutationVariables = Exact<{
+  number: string;
+  content: DeclarationContentInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type CompleteDeclarationMutation = { completeDeclaration: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
 export type FinancingsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1153,6 +1171,44 @@ export const RecordCustomsDecisionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordCustomsDecisionMutation, RecordCustomsDecisionMutationVariables>;
+export const CorrectDeclarationDocument = new TypedDocumentString(`
+    mutation CorrectDeclaration($number: String!, $content: DeclarationContentInput!, $expectedVersion: Int) {
+  correctDeclaration(
+    number: $number
+    content: $content
+    expectedVersion: $expectedVersion
+  ) {
+    declaration {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectDeclarationMutation, CorrectDeclarationMutationVariables>;
+export const CompleteDeclarationDocument = new TypedDocumentString(`
+    mutation CompleteDeclaration($number: String!, $content: DeclarationContentInput!, $expectedVersion: Int) {
+  completeDeclaration(
+    number: $number
+    content: $content
+    expectedVersion: $expectedVersion
+  ) {
+    declaration {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteDeclarationMutation, CompleteDeclarationMutationVariables>;
 export const FinancingsDocument = new TypedDocumentString(`
     query Financings($first: Int, $after: String, $filter: FinancingFilter) {
   financings(first: $first, after: $after, filter: $filter) {

@@ -9,6 +9,7 @@ import { useMutation } from '../../api/use-mutation';
 import { type ActionInput, ActionForm } from '../../components/ActionForm';
 import type { ApiError } from '../../api/client';
 import type { ConformityAction, CustomsDecision, DeclarationQuery } from '../../gql/graphql';
+import { Link } from '../../router';
 import { useSession } from '../../session';
 import {
   AssessDeclarationRiskMutation,
@@ -48,14 +49,21 @@ export function DeclarationActions({ declaration, onChange }: { declaration: Dec
   const reason: ActionInput = { name: 'reason', path: 'input.reason', label: 'customs.page.reason' };
 
   const forms = [];
-  // The declarant's events, each through its own mutation (a correction or a completion takes a
-  // whole content: not offered on this page yet).
+  // The declarant's events, each through its own mutation.
   if (isDeclarant) {
     // A draft of a transit or a two-step summary is lodged through submitDeclaration as well.
     if (allowed.has('SUBMIT') || allowed.has('TRANSIT_DECLARED') || allowed.has('DECLARE_SUMMARY')) {
       forms.push(
         <ActionForm key="submit" id="submit" label={t('customs.act.SUBMIT')} {...state(submit)} onDone={onChange}
           run={async () => (await submit.run({ number, expectedVersion }))?.submitDeclaration ?? null} />,
+      );
+    }
+    // A correction or a complete declaration takes a whole content: its own page, prefilled.
+    for (const event of ['RESUBMIT', 'COMPLETE_DECLARATION'].filter((e) => allowed.has(e))) {
+      forms.push(
+        <Link key={event} to={`/customs/${number}/correct`} className="button-link">
+          {t(`customs.act.${event}`)}
+        </Link>,
       );
     }
     if (allowed.has('PAY')) {

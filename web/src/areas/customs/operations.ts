@@ -311,3 +311,35 @@ export const RecordCustomsDecisionMutation = graphql(`
     }
   }
 `);
+
+export const CorrectDeclarationMutation = graphql(`
+  mutation CorrectDeclaration($number: String!, $content: DeclarationContentInput!, $expectedVersion: Int) {
+    correctDeclaration(number: $number, content: $content, expectedVersion: $expectedVersion) {
+      declaration {
+        state
+      }
+      userErrors {
+        code
+        field
+        rule
+        message
+      }
+    }
+  }
+`);
+
+export const CompleteDeclarationMutation = graphql(`
+  mutation CompleteDeclaration($number: String!, $content: DeclarationContentInput!, $expectedVersion: Int) {
+    completeDeclaration(number: $number, content: $content, expectedVersion: $expectedVersion) {
+      declaration {
+        state
+      }
+      userErrors {
+        code
+        field
+        rule
+        message
+      }
+    }
+  }
+`);

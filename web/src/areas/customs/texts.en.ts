@@ -142,6 +142,8 @@ export const en = {
       targetingReason: 'Targeting reason (optional: sends it to the red lane)',
     },
     act: {
+      RESUBMIT: 'Correct and resubmit (退单修改)',
+      COMPLETE_DECLARATION: 'File the complete declaration (完整申报)',
       SUBMIT: 'Submit to customs (申报)',
       PAY: 'Pay the charges (缴税)',
       GUARANTEE: 'Secure with a guarantee (担保)',
@@ -169,6 +171,12 @@ export const en = {
       SEALED: 'Seal the transit',
       ARRIVED_AT_DESTINATION: 'Arrived at destination office',
       TRANSIT_CLOSED: 'Close the transit (转关核销)',
+    },
+    correct: {
+      title: 'Correct and resubmit declaration',
+      completeTitle: 'Complete declaration for',
+      nothing: 'This declaration has nothing to correct or complete now:',
+      returnedBecause: 'Customs returned it:',
     },
     conformity: { RECALL: 'Recall', HOLD: 'Hold' },
   },

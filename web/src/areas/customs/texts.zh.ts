@@ -145,6 +145,8 @@ export const zh: SameKeys<typeof en> = {
       targetingReason: '布控原因（可选：转红色通道）',
     },
     act: {
+      RESUBMIT: '修改并重新申报',
+      COMPLETE_DECLARATION: '完整申报',
       SUBMIT: '申报',
       PAY: '缴税',
       GUARANTEE: '担保',
@@ -172,6 +174,12 @@ export const zh: SameKeys<typeof en> = {
       SEALED: '施封',
       ARRIVED_AT_DESTINATION: '转关到达',
       TRANSIT_CLOSED: '转关核销',
+    },
+    correct: {
+      title: '退单修改 · 报关单',
+      completeTitle: '完整申报 · 报关单',
+      nothing: '该报关单当前无需修改或完整申报：',
+      returnedBecause: '海关退单原因：',
     },
     conformity: { RECALL: '召回', HOLD: '扣留' },
   },
