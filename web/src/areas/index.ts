@@ -1,6 +1,8 @@
 /** Every area of the single window, in header order. An area's pages, links and texts live in its folder. */
 import type { Area } from './area';
 import { billsArea } from './bills';
+import { customsArea } from './customs';
+import { financeArea } from './finance';
 import { shipmentsArea } from './shipments';
 
-export const AREAS: Area[] = [shipmentsArea, billsArea];
+export const AREAS: Area[] = [shipmentsArea, billsArea, customsArea, financeArea];

@@ -4,6 +4,36 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** An application for trade financing. */
+export type ApplyForFinancingInput = {
+  /** The bank's party id. */
+  bank: string | number;
+  /** The bill's number or id: the bill to pledge (BILL_PLEDGE), or the insured shipment's bill. */
+  bill?: string | null | undefined;
+  /** ISO 4217 currency to borrow in; default: the goods' currency. */
+  currency?: string | null | undefined;
+  /** The commercial invoice of the order, by number or id. */
+  invoice: string;
+  /** What the financing stands on. */
+  kind: FinancingKind;
+  /** The order's number or id: the order financed before shipment (PRE_SHIPMENT), or the insured shipment's order. */
+  order?: string | null | undefined;
+  /** The export credit insurance policy behind the loan, by number or id (POLICY_FINANCING). */
+  policy?: string | null | undefined;
+};
+
+/** The bank's terms of approval. */
+export type ApproveFinancingInput = {
+  /** 质押率: the share of the verified cargo value lent, percent, above 0 and at most 100. */
+  advanceRatePercent: string;
+  /** The annual interest rate, percent, from 0 up to (not including) 100; accrued ACT/360. */
+  annualRatePercent: string;
+  /** The financing's number or id. */
+  financing: string;
+  /** The tenor in days, 1 to 360, from disbursement to maturity. */
+  tenorDays: number;
+};
+
 /** Which bills to list. */
 export type BillFilter = {
   /** Only bills this party may read (issuer, shipper, consignee, notify party, or any holder, nominee or bank the bill reached). */
@@ -83,6 +113,13 @@ export type CarrierAssignment = {
   legSeq: number;
 };
 
+/** What customs does with imported goods that failed their post-release conformity assessment. */
+export type ConformityAction =
+  /** Hold them where they are until rectified. */
+  | 'HOLD'
+  /** Recall the goods (final). */
+  | 'RECALL';
+
 /** A container to book. */
 export type ContainerInput = {
   /** ISO 6346 number; the check digit is verified. */
@@ -113,6 +150,228 @@ export type CreateOrderInput = {
   tradeMode: string;
 };
 
+/** A decision customs records on a declaration. */
+export type CustomsDecision =
+  /** Accept a submitted declaration (接单); an advance declaration needs its manifest on file. */
+  | 'ACCEPT'
+  /** Record that the goods of an advance declaration have arrived (运抵). */
+  | 'ARRIVED'
+  /** Record a transit's arrival at its destination office. */
+  | 'ARRIVED_AT_DESTINATION'
+  /** Close a released declaration (结关). */
+  | 'CLOSE'
+  /** Fail the post-release conformity assessment; needs a reason and a conformityAction. */
+  | 'CONFORMITY_FAILED'
+  /** Pass the post-release conformity assessment: the declaration closes. */
+  | 'CONFORMITY_PASSED'
+  /** Raise an e-lock alarm; needs elockId (the container's lock) and a reason. The order is put on hold. */
+  | 'ELOCK_ALARM'
+  /** Pass an inspection at the factory of an inspect-then-stuff enterprise and fit an e-lock; needs elockId. */
+  | 'FACTORY_INSPECTED'
+  /** Fail the physical inspection; needs a reason (what was found). The goods are held. */
+  | 'INSPECTION_FAILED'
+  /** Pass the physical inspection. */
+  | 'INSPECTION_PASSED'
+  /** Record that the manifest (舱单) of an advance declaration is on file. */
+  | 'MANIFEST_FILED'
+  /** Escalate to a physical inspection (from document review, or on a two-step summary). */
+  | 'ORDER_INSPECTION'
+  /** Refuse held goods; needs a reason (final). */
+  | 'REFUSE'
+  /** Pass the reinspection after an e-lock alarm; the order's e-lock hold is lifted. */
+  | 'REINSPECTION_PASSED'
+  /** Return it for correction (退单); needs a reason. */
+  | 'REJECT'
+  /** Release the goods (放行). */
+  | 'RELEASE'
+  /** Release held goods after the declarant corrected the discrepancy. */
+  | 'RELEASE_AFTER_CORRECTION'
+  /** Release a two-step summary for pickup. */
+  | 'RELEASE_FOR_PICKUP'
+  /** Release imported goods from the port pending the conformity assessment (两段准入). */
+  | 'RELEASE_FROM_PORT'
+  /** Pass the document review of a yellow-lane declaration. */
+  | 'REVIEW_PASSED'
+  /** Seal a declared transit at its origin office; needs elockId. */
+  | 'SEALED'
+  /** Close a transit at its destination office (转关核销). */
+  | 'TRANSIT_CLOSED';
+
+/** A customs decision on a declaration. */
+export type CustomsDecisionInput = {
+  /** Required for CONFORMITY_FAILED. */
+  conformityAction?: ConformityAction | null | undefined;
+  /** What customs decides. */
+  decision: CustomsDecision;
+  /** The declaration's number or id. */
+  declaration: string;
+  /** The e-lock (电子锁): required for FACTORY_INSPECTED, SEALED and ELOCK_ALARM. */
+  elockId?: string | null | undefined;
+  /** Refuse unless the declaration is still at this version. */
+  expectedVersion?: number | null | undefined;
+  /** Why: required for REJECT, INSPECTION_FAILED, REFUSE, CONFORMITY_FAILED and ELOCK_ALARM. */
+  reason?: string | null | undefined;
+};
+
+/** A targeting instruction (布控指令): customs, acting on intelligence, orders a declaration's physical inspection whatever its risk selection would say. */
+export type CustomsTargetingInput = {
+  /** Why it is targeted, 3 to 500 characters after trimming. */
+  reason: string;
+};
+
+/** Who lodges a declaration. */
+export type DeclarantRole =
+  /** A forwarder acting as customs broker (报关企业) for the goods' owner. */
+  | 'CUSTOMS_BROKER'
+  /** The consignor declaring its own exports (进出口货物收发货人). */
+  | 'EXPORTER'
+  /** The consignee declaring its own imports (进出口货物收发货人). */
+  | 'IMPORTER';
+
+/** The goods, transport and references of a declaration: what a correction may change. */
+export type DeclarationContentInput = {
+  /** ISO 6346 container numbers; each must be on the shipment. */
+  containers?: Array<string> | null | undefined;
+  /** Conveyance name and voyage, train or flight number. */
+  conveyanceReference: string;
+  /** 申报地海关: the 4-digit customs office code (8001 Chongqing, 2921 Yiwu ...). */
+  customsOffice: string;
+  /** Advance declarations only: the expected arrival (import) or loading (export) date, yyyy-mm-dd, after today. */
+  expectedDate?: string | null | undefined;
+  /** The commercial invoice number; optional only in a two-step summary. */
+  invoiceNumber?: string | null | undefined;
+  /** The goods lines, at most 50. */
+  lines: Array<DeclarationLineInput>;
+  /** UN/LOCODE of the port of exit (export), entry (import) or the transit's place, on the shipment's route. */
+  port: string;
+  /** The totals. */
+  totals: DeclarationTotalsInput;
+  /** 监管方式, 4 digits (0110 general trade ...); default: the order's. */
+  tradeMode?: string | null | undefined;
+  /** The mode of the leg leaving (export) or reaching (import) the port. */
+  transportMode: TransportMode;
+};
+
+/** Which declarations to list. */
+export type DeclarationFilter = {
+  /** Only this kind. */
+  kind?: DeclarationKind | null | undefined;
+  /** Only the declarations of this order (id or number). */
+  order?: string | null | undefined;
+  /** Only declarations in this state. */
+  state?: DeclarationState | null | undefined;
+};
+
+/** Which way the goods go through Chinese customs. */
+export type DeclarationKind =
+  /** Goods leaving China (出口). */
+  | 'EXPORT'
+  /** Goods entering China (进口). */
+  | 'IMPORT'
+  /** Goods moved under customs control from one Chinese customs office to another (转关), e.g. Yiwu → Chongqing air-to-air. */
+  | 'TRANSIT';
+
+/** One goods line (商品项) of a declaration. */
+export type DeclarationLineInput = {
+  /** ISO 4217 currency; the order's currency. */
+  currency: string;
+  /** What the goods are. */
+  description: string;
+  /** ISO 3166-1 alpha-2 final destination (最终目的国); optional only in a two-step summary. */
+  destinationCountry?: string | null | undefined;
+  /** 商品编号: the 10-digit Chinese code (8-digit tariff code + 2 supervision digits); a two-step summary may give 6. */
+  hsCode: string;
+  /** 项号: 1, 2, 3 ... in order. */
+  lineNo: number;
+  /** The order line it declares; default: the same number as lineNo. */
+  orderLineNo?: number | null | undefined;
+  /** ISO 3166-1 alpha-2 country of origin. */
+  originCountry: string;
+  /** Quantity, as decimal text. */
+  quantity?: string | null | undefined;
+  /** UN/ECE Recommendation 20 unit; the order line's unit. */
+  unit?: string | null | undefined;
+  /** The line's total value, as decimal text in its currency. */
+  value: string;
+};
+
+/** How a declaration is lodged. */
+export type DeclarationMode =
+  /** 提前申报: lodged before arrival or loading; accepted once the manifest is on file, released once the goods arrive. */
+  | 'ADVANCE'
+  /** Lodged once the goods have arrived (imports) or are at the place of export. */
+  | 'STANDARD'
+  /** 两步申报 (imports): a summary declaration releases the goods for pickup; the complete declaration follows within 14 days. */
+  | 'TWO_STEP';
+
+/**
+ * Where a declaration is in its lifecycle, with the Chinese customs status (回执) it corresponds to.
+ * Where the single window sends a receipt, its QP channel code is given (e.g. G 海关接单交单回执).
+ */
+export type DeclarationState =
+  /** 接单交单 — accepted by customs (G 海关接单交单回执); risk assessment follows. */
+  | 'ACCEPTED'
+  /** 转关到达 (指运地) — arrived at the destination office (指运地海关), awaiting the transit's closure. */
+  | 'ARRIVED_AT_DESTINATION'
+  /** 审结 — cleared with nothing to pay (W 海关无纸验放通知（审结）); awaiting release. */
+  | 'AWAITING_RELEASE'
+  /** 结关 — closed (R 海关已结关回执); for a transit, closed at the destination office (转关核销). */
+  | 'CLOSED'
+  /** 删单 — deleted before release (A 放行前删除或异常处理) (final). */
+  | 'DELETED'
+  /** 单证审核 — yellow lane: customs reviews the documents (nearest receipt V 报关单转现场验估岗). */
+  | 'DOCUMENT_REVIEW'
+  /** 暂存 — saved, not yet lodged. */
+  | 'DRAFT'
+  /** 担保 — secured by a guarantee (B 海关担保验放; K 通关无纸化担保放行); awaiting release. */
+  | 'GUARANTEED'
+  /** 查验异常 / 扣留 — the inspection found a discrepancy; the goods are held until customs releases them after correction or refuses them. */
+  | 'HELD'
+  /** 合格评定不合格 / 扣留 — failed the post-release conformity assessment and held until rectified or recalled. */
+  | 'HELD_AFTER_RELEASE'
+  /** 电子锁报警 / 复验 — an e-lock alarm: the container is held for reinspection. */
+  | 'HELD_FOR_REINSPECTION'
+  /** 已缴税 — paid; awaiting release. */
+  | 'PAID'
+  /** 查验 — red lane: physical inspection (C 无纸验放查验通知书); for inspect-then-stuff enterprises at the factory. */
+  | 'PHYSICAL_INSPECTION'
+  /** 召回 / 退运 — recalled after the conformity assessment (final). */
+  | 'RECALLED'
+  /** 不予放行 / 退运 — refused: the goods are returned or destroyed (final). */
+  | 'REFUSED'
+  /** 退单 — returned for correction (E 海关退单/不受理回执); the declarant corrects and resubmits. */
+  | 'REJECTED'
+  /** 放行 — released (P 海关已放行; I 无纸放行通知): exported goods may depart. */
+  | 'RELEASED'
+  /** 概要申报放行 (提货) — released for pickup: the declarant now files the complete declaration. */
+  | 'RELEASED_FOR_PICKUP'
+  /** 附条件提离 — 两段准入: admitted at the border and removed from the port pending the conformity assessment (合格评定). */
+  | 'RELEASED_FROM_PORT'
+  /** 审单 (风险甄别) — in risk assessment; customs sends no receipt of its own for it. */
+  | 'RISK_ASSESSMENT'
+  /** 施封 (转关在途) — sealed with a customs lock and on its way to the destination office. */
+  | 'SEALED'
+  /** 申报 / 已申报 — lodged (status 7 申报成功; L 海关入库成功 once customs' database takes it). */
+  | 'SUBMITTED'
+  /** 概要申报 — the summary of a two-step declaration, awaiting its lane and release for pickup. */
+  | 'SUMMARY_DECLARED'
+  /** 缴税 / 税单 — duty, taxes or fees are due (J 审单中心确定办理税费及证件手续). */
+  | 'TAX_DUE'
+  /** 转关申报 — a transit declared at the origin office (启运地海关), awaiting the customs seal. */
+  | 'TRANSIT_DECLARED';
+
+/** The totals of a declaration. */
+export type DeclarationTotalsInput = {
+  /** The lines' currency. */
+  currency?: string | null | undefined;
+  /** Gross weight in kg (毛重), at most 3 decimals. */
+  grossWeightKg: string;
+  /** Number of packages (件数); optional only in a two-step summary. */
+  packages?: number | null | undefined;
+  /** The sum of the lines' values, exactly; optional only in a two-step summary. */
+  value?: string | null | undefined;
+};
+
 /** A new bill for a booked shipment; the caller (its forwarder) is the issuer. */
 export type DraftBillInput = {
   /** Straight or to order. */
@@ -126,6 +385,129 @@ export type DraftBillInput = {
   /** To-order bills: the party it is made out to the order of (default: the shipper). */
   toOrderOfId?: string | number | null | undefined;
 };
+
+/** A declaration to file. */
+export type FileDeclarationInput = {
+  /** The goods, transport and references. */
+  content: DeclarationContentInput;
+  /** Export, import or transit. */
+  kind: DeclarationKind;
+  /** Standard, two-step (imports) or advance. */
+  mode: DeclarationMode;
+  /** The order's id or number. */
+  order: string;
+  /** Transit declarations only. */
+  transit?: TransitInput | null | undefined;
+  /** Two-step declarations only. */
+  twoStep?: TwoStepInput | null | undefined;
+};
+
+/** Which financings to list. */
+export type FinancingFilter = {
+  /** Only this kind. */
+  kind?: FinancingKind | null | undefined;
+  /** Only financings in this state. */
+  state?: FinancingState | null | undefined;
+};
+
+/** What a financing stands on. */
+export type FinancingKind =
+  /** 提单质押融资: a loan against a bill of lading (rail bills, 铁路提单, included) pledged to the bank. */
+  | 'BILL_PLEDGE'
+  /** 信保融资: a loan backed by an export credit insurance policy on the shipment; a claim after default is paid to the bank. */
+  | 'POLICY_FINANCING'
+  /** 订单融资: a loan against a confirmed order, before its goods ship. */
+  | 'PRE_SHIPMENT';
+
+/** Where a trade financing is in its lifecycle, with the Chinese term bank trade-finance desks use. */
+export type FinancingState =
+  /** 申请 — applied for; awaits the bank's review. */
+  | 'APPLIED'
+  /** 批准 / 授信 — approved with its limit, rate and tenor; awaits the pledge or the disbursement. */
+  | 'APPROVED'
+  /** 理赔 (赔款转让银行) — the insurer paid the claim to the bank. */
+  | 'CLAIM_PAID'
+  /** 结清 — closed (final). */
+  | 'CLOSED'
+  /** 解除质押 — the bill is released to its owner; awaits closure. */
+  | 'COLLATERAL_RELEASED'
+  /** 违约 — in default. */
+  | 'DEFAULTED'
+  /** 放款 — disbursed; interest accrues until it is repaid. */
+  | 'DISBURSED'
+  /** 处置 (质物处置) — enforced: the bank took title to the pledged bill. */
+  | 'ENFORCED'
+  /** 逾期 — unpaid after its maturity date. */
+  | 'OVERDUE'
+  /** 质押登记 — the bill is pledged to the bank; awaits disbursement. */
+  | 'PLEDGE_REGISTERED'
+  /** 拒绝 — rejected by the bank (final). */
+  | 'REJECTED'
+  /** 还款 (已还清) — repaid in full, principal and interest. */
+  | 'REPAID'
+  /** 审核 / 四单对碰 — under review: the bank matches the four documents. */
+  | 'UNDER_REVIEW'
+  /** 撤回申请 — withdrawn by the exporter before disbursement (final). */
+  | 'WITHDRAWN';
+
+/** How an exchange rate was found in the rate table held on the clock. */
+export type FxRateVia =
+  /** Across USD: the product of two rates. */
+  | 'CROSS'
+  /** The table quotes the pair as asked. */
+  | 'DIRECT'
+  /** The table quotes the pair the other way round: 1 / its rate. */
+  | 'INVERSE'
+  /** The same currency: the rate is 1. */
+  | 'SAME';
+
+/** One goods line of a commercial invoice. */
+export type InvoiceLineInput = {
+  /** What the goods are. */
+  description: string;
+  /** HS code, 6 to 10 digits (dots allowed). */
+  hsCode: string;
+  /** Quantity, as decimal text. */
+  quantity: string;
+  /** UN/ECE Recommendation 20 unit, e.g. H87 (pieces). */
+  unit: string;
+  /** Price per unit, as decimal text in the invoice currency. */
+  unitPrice: string;
+};
+
+/** A commercial invoice to issue. */
+export type IssueInvoiceInput = {
+  /** ISO 4217 currency. */
+  currency: string;
+  /** UN/LOCODE the goods are shipped to; default: the order's destination. */
+  destination?: string | null | undefined;
+  /** yyyy-mm-dd, not after today; default: today by the clock. */
+  invoiceDate?: string | null | undefined;
+  /** The goods lines, 1 to 99. */
+  lines: Array<InvoiceLineInput>;
+  /** The seller's invoice number: 3 to 35 letters, digits, '/', '.', '_' or '-'; unique per seller. */
+  number: string;
+  /** The order's number or id. */
+  order: string;
+  /** UN/LOCODE the goods are shipped from; default: the order's origin. */
+  origin?: string | null | undefined;
+};
+
+/** The risk lane customs' selection gave (ASYCUDA style). */
+export type Lane =
+  /** Released on the data. */
+  | 'GREEN'
+  /** Documentary check and physical inspection. */
+  | 'RED'
+  /** Documentary check. */
+  | 'YELLOW';
+
+/** The outcome of a four-document matching. */
+export type MatchingResult =
+  /** At least one mismatch: the bank cannot approve until a correction is matched again. */
+  | 'FAILED'
+  /** The documents agree: the bank may approve. */
+  | 'PASSED';
 
 /** What happened to the cargo on a leg, recorded by the leg's carrier or the forwarder. */
 export type MilestoneType =
@@ -230,6 +612,14 @@ export type RecordMilestoneInput = {
   type: MilestoneType;
 };
 
+/** A repayment. */
+export type RepayFinancingInput = {
+  /** The amount paid, in the loan currency, with at most its minor units; at most the settlement amount. */
+  amount: string;
+  /** The financing's number or id. */
+  financing: string;
+};
+
 /** The kinds of party in the single window. */
 export type Role =
   /** Reads every document and history, changes nothing. */
@@ -260,6 +650,25 @@ export type SurrenderPurpose =
   /** To take delivery of the cargo (SURRENDER_FOR_DELIVERY). */
   | 'DELIVERY';
 
+/** One of the four documents of a financing (四单). */
+export type TradeDocument =
+  /** The bill of lading. */
+  | 'BILL'
+  /** The export declaration released by customs. */
+  | 'DECLARATION'
+  /** The commercial invoice. */
+  | 'INVOICE'
+  /** The order, the contract the trade starts from; every other document is compared with it. */
+  | 'ORDER';
+
+/** Where a transit (转关) ends. */
+export type TransitInput = {
+  /** The destination customs office (指运地海关), 4 digits, e.g. 8003 for Chongqing Jiangbei airport. */
+  destinationOffice: string;
+  /** The distance in km, when the time limit of the mode depends on it; default: the shipment leg's. */
+  distanceKm?: number | null | undefined;
+};
+
 /** Transport modes of the corridors. */
 export type TransportMode =
   /** Air freight. */
@@ -272,6 +681,16 @@ export type TransportMode =
   | 'ROAD'
   /** Ocean shipping. */
   | 'SEA';
+
+/** The summary details of a two-step declaration (两步申报). */
+export type TwoStepInput = {
+  /** When the conveyance (ship, train, aircraft) declared its entry (ISO 8601); the 14 days run from that day. */
+  conveyanceDeclaredAt: string;
+  /** Whether the goods owe duty or import taxes (涉税): the summary then needs a guarantee. */
+  dutiable: boolean;
+  /** The tax guarantee (税款担保) reference; required when dutiable. */
+  guaranteeReference?: string | null | undefined;
+};
 
 /** Kinds of business failure. */
 export type UserErrorCode =
@@ -479,6 +898,262 @@ export type DraftBillMutationVariables = Exact<{
 
 
 export type DraftBillMutation = { draftBill: { bill: { id: string, number: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type DeclarationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: DeclarationFilter | null | undefined;
+}>;
+
+
+export type DeclarationsQuery = { declarations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, kind: DeclarationKind, mode: DeclarationMode, state: DeclarationState, chineseStatus: string, lane: Lane | null, orderNumber: string, createdAt: string, declarant: { code: string, name: string }, totalValue: { amount: string, currency: string } | null } }> } };
+
+export type DeclarationQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type DeclarationQuery = { declaration: { id: string, number: string, kind: DeclarationKind, mode: DeclarationMode, state: DeclarationState, chineseStatus: string, version: number, orderNumber: string, shipmentNumber: string | null, billNumber: string | null, declarantRole: DeclarantRole, transportMode: TransportMode, conveyanceReference: string, tradeMode: string, containers: Array<string>, grossWeightKg: string, packages: number | null, invoiceNumber: string | null, expectedDate: string | null, inspectThenStuff: boolean, lane: Lane | null, chargesSettlement: string | null, manifestOnFile: boolean, arrived: boolean, elockId: string | null, alarm: string | null, rejectionReason: string | null, inspectionFinding: string | null, refusalReason: string | null, deletionReason: string | null, conformityFinding: string | null, allowedEvents: Array<string>, createdAt: string, declarant: { id: string, code: string, name: string }, owner: { code: string, name: string }, customsOffice: { code: string, nameZh: string, nameEn: string }, port: { code: string, name: string }, lines: Array<{ lineNo: number, orderLineNo: number, hsCode: string, description: string, quantity: string, unit: string, originCountry: string, destinationCountry: string | null, value: { amount: string, currency: string } }>, totalValue: { amount: string, currency: string } | null, selection: { lane: Lane, reasons: Array<string>, randomLane: Lane, note: string | null, hits: Array<{ ruleId: string, weight: number, ruleLane: Lane, lane: Lane }>, targeting: { reason: string } | null } | null, charges: { total: { amount: string, currency: string } } | null, warnings: Array<{ field: Array<string>, rule: string, message: string }>, history: Array<{ seq: number, at: string, event: string, from: string | null, to: string, actor: { role: string } }> } | null };
+
+export type OrderToDeclareQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type OrderToDeclareQuery = { order: { id: string, number: string, currency: string, tradeMode: string, grossWeightKg: string, total: { amount: string }, origin: { code: string, country: string }, destination: { code: string, country: string }, lines: Array<{ lineNo: number, hsCode: string, description: string, quantity: string, unit: string, amount: string }>, shipment: { number: string, containers: Array<{ number: string }>, legs: Array<{ seq: number, mode: TransportMode, from: { code: string }, to: { code: string } }> } | null } | null };
+
+export type FileDeclarationMutationVariables = Exact<{
+  input: FileDeclarationInput;
+}>;
+
+
+export type FileDeclarationMutation = { fileDeclaration: { declaration: { number: string, state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type SubmitDeclarationMutationVariables = Exact<{
+  number: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SubmitDeclarationMutation = { submitDeclaration: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type PayDeclarationChargesMutationVariables = Exact<{
+  number: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type PayDeclarationChargesMutation = { payDeclarationCharges: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type GuaranteeDeclarationChargesMutationVariables = Exact<{
+  number: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type GuaranteeDeclarationChargesMutation = { guaranteeDeclarationCharges: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type DeleteDeclarationMutationVariables = Exact<{
+  number: string;
+  reason: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type DeleteDeclarationMutation = { deleteDeclaration: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type AssessDeclarationRiskMutationVariables = Exact<{
+  number: string;
+  expectedVersion?: number | null | undefined;
+  targeting?: CustomsTargetingInput | null | undefined;
+}>;
+
+
+export type AssessDeclarationRiskMutation = { assessDeclarationRisk: { declaration: { state: DeclarationState, lane: Lane | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type RecordCustomsDecisionMutationVariables = Exact<{
+  input: CustomsDecisionInput;
+}>;
+
+
+export type RecordCustomsDecisionMutation = { recordCustomsDecision: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type CorrectDeclarationMutationVariables = Exact<{
+  number: string;
+  content: DeclarationContentInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type CorrectDeclarationMutation = { correctDeclaration: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type CompleteDeclarationMutationVariables = Exact<{
+  number: string;
+  content: DeclarationContentInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type CompleteDeclarationMutation = { completeDeclaration: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type FinancingsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: FinancingFilter | null | undefined;
+}>;
+
+
+export type FinancingsQuery = { financings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, kind: FinancingKind, state: FinancingState, chineseState: string, orderNumber: string, billNumber: string | null, currency: string, createdAt: string, exporter: { code: string, name: string }, bank: { code: string, name: string }, terms: { limit: { loan: { amount: string, currency: string } } } | null } }> } };
+
+export type FinancingQueryVariables = Exact<{
+  reference: string;
+}>;
+
+
+export type FinancingQuery = { financing: { id: string, number: string, kind: FinancingKind, state: FinancingState, chineseState: string, version: number, orderNumber: string, billNumber: string | null, invoiceNumber: string, policyNumber: string | null, currency: string, goodsCurrency: string, disbursedAt: string | null, maturityDate: string | null, overdueSince: string | null, rejectionReason: string | null, withdrawalReason: string | null, defaultReason: string | null, writeOffReason: string | null, allowedEvents: Array<string>, createdAt: string, exporter: { id: string, code: string, name: string }, bank: { id: string, code: string, name: string }, insurer: { id: string, code: string, name: string } | null, order: { number: string, seller: { name: string }, buyer: { name: string }, total: { amount: string, currency: string }, origin: { code: string }, destination: { code: string }, lines: Array<{ lineNo: number, hsCode: string, quantity: string, unit: string }> } | null, invoice: { number: string, revision: number, invoiceDate: string, seller: { name: string }, buyer: { name: string }, total: { amount: string, currency: string }, origin: { code: string }, destination: { code: string }, lines: Array<{ lineNo: number, hsCode: string, quantity: string, unit: string }> } | null, bill: { number: string, status: BillStatus, holder: { code: string, name: string } | null, pledgee: { code: string, name: string } | null, beneficiary: { code: string, name: string } | null } | null, matching: { at: string, result: MatchingResult, documents: Array<TradeDocument>, invoiceRevision: number, declarationNumber: string | null, cargoValue: { amount: string, currency: string } | null } | null, mismatches: Array<{ field: string, rule: string, documents: Array<TradeDocument>, values: Array<string>, message: string }>, terms: { advanceRatePercent: string, annualRatePercent: string, tenorDays: number, cargoValue: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } }, limit: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } }, fxRate: { from: string, to: string, rate: string, via: FxRateVia } } | null, position: { at: string, maturityDate: string | null, fxRate: { from: string, to: string, rate: string, via: FxRateVia }, limit: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } } | null, principal: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } } | null, outstandingPrincipal: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } } | null, interest: { days: number, periods: Array<{ from: string, to: string, days: number, principal: string, interest: string }>, accrued: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } }, paid: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } }, due: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } } } | null, settlementAmount: { loan: { amount: string, currency: string }, goods: { amount: string, currency: string } } | null } | null, repayments: Array<{ at: string, principal: { amount: string, currency: string }, interest: { amount: string, currency: string } }>, claim: { policyNumber: string, paidAt: string, payout: { amount: string, currency: string }, payoutInLoanCurrency: { amount: string, currency: string }, payee: { name: string } } | null, history: Array<{ seq: number, at: string, event: string, from: string | null, to: string, actor: { role: string } }> } | null };
+
+export type BanksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BanksQuery = { parties: { edges: Array<{ node: { id: string, code: string, name: string } }> } };
+
+export type ApplyForFinancingMutationVariables = Exact<{
+  input: ApplyForFinancingInput;
+}>;
+
+
+export type ApplyForFinancingMutation = { applyForFinancing: { financing: { number: string, state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type IssueInvoiceMutationVariables = Exact<{
+  input: IssueInvoiceInput;
+}>;
+
+
+export type IssueInvoiceMutation = { issueInvoice: { invoice: { number: string, revision: number, total: { amount: string, currency: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type OrderToInvoiceQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type OrderToInvoiceQuery = { order: { id: string, number: string, currency: string, lines: Array<{ lineNo: number, hsCode: string, description: string, quantity: string, unit: string, unitPrice: string }> } | null };
+
+export type StartFinancingReviewMutationVariables = Exact<{
+  number: string;
+}>;
+
+
+export type StartFinancingReviewMutation = { startFinancingReview: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type MatchFinancingDocumentsMutationVariables = Exact<{
+  number: string;
+}>;
+
+
+export type MatchFinancingDocumentsMutation = { matchFinancingDocuments: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type RegisterFinancingPledgeMutationVariables = Exact<{
+  number: string;
+}>;
+
+
+export type RegisterFinancingPledgeMutation = { registerFinancingPledge: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type FlagFinancingOverdueMutationVariables = Exact<{
+  number: string;
+}>;
+
+
+export type FlagFinancingOverdueMutation = { flagFinancingOverdue: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type EnforceFinancingPledgeMutationVariables = Exact<{
+  number: string;
+}>;
+
+
+export type EnforceFinancingPledgeMutation = { enforceFinancingPledge: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type ReleaseFinancingCollateralMutationVariables = Exact<{
+  number: string;
+}>;
+
+
+export type ReleaseFinancingCollateralMutation = { releaseFinancingCollateral: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type CloseFinancingMutationVariables = Exact<{
+  number: string;
+}>;
+
+
+export type CloseFinancingMutation = { closeFinancing: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type PayFinancingClaimMutationVariables = Exact<{
+  number: string;
+}>;
+
+
+export type PayFinancingClaimMutation = { payFinancingClaim: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type RejectFinancingMutationVariables = Exact<{
+  number: string;
+  reason: string;
+}>;
+
+
+export type RejectFinancingMutation = { rejectFinancing: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type WithdrawFinancingMutationVariables = Exact<{
+  number: string;
+  reason: string;
+}>;
+
+
+export type WithdrawFinancingMutation = { withdrawFinancing: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type DeclareFinancingDefaultMutationVariables = Exact<{
+  number: string;
+  reason: string;
+}>;
+
+
+export type DeclareFinancingDefaultMutation = { declareFinancingDefault: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type WriteOffFinancingMutationVariables = Exact<{
+  number: string;
+  reason: string;
+}>;
+
+
+export type WriteOffFinancingMutation = { writeOffFinancing: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type ApproveFinancingMutationVariables = Exact<{
+  input: ApproveFinancingInput;
+}>;
+
+
+export type ApproveFinancingMutation = { approveFinancing: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type DisburseFinancingMutationVariables = Exact<{
+  number: string;
+  amount?: string | null | undefined;
+}>;
+
+
+export type DisburseFinancingMutation = { disburseFinancing: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type RepayFinancingMutationVariables = Exact<{
+  input: RepayFinancingInput;
+}>;
+
+
+export type RepayFinancingMutation = { repayFinancing: { financing: { state: FinancingState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type CreditPolicyQueryVariables = Exact<{
+  reference: string;
+}>;
+
+
+export type CreditPolicyQuery = { creditPolicy: { id: string, number: string, currency: string, premiumRatePercent: string, indemnityPercent: string, issuedAt: string, insurer: { name: string }, exporter: { name: string }, buyerLimits: Array<{ buyer: { code: string, name: string }, approved: { amount: string, currency: string }, used: { amount: string, currency: string }, available: { amount: string, currency: string } }>, shipments: Array<{ orderNumber: string, fxRate: string, declaredAt: string, claimed: boolean, buyer: { name: string }, goodsValue: { amount: string, currency: string }, insuredValue: { amount: string, currency: string }, premium: { amount: string, currency: string } }>, claims: Array<{ financingNumber: string, paidAt: string, loss: { amount: string, currency: string }, coveredLoss: { amount: string, currency: string }, payout: { amount: string, currency: string }, retained: { amount: string, currency: string }, payee: { name: string } }> } | null };
 
 export type OrdersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1225,6 +1900,1044 @@ export const DraftBillDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DraftBillMutation, DraftBillMutationVariables>;
+export const DeclarationsDocument = new TypedDocumentString(`
+    query Declarations($first: Int, $after: String, $filter: DeclarationFilter) {
+  declarations(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        kind
+        mode
+        state
+        chineseStatus
+        lane
+        orderNumber
+        declarant {
+          code
+          name
+        }
+        totalValue {
+          amount
+          currency
+        }
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclarationsQuery, DeclarationsQueryVariables>;
+export const DeclarationDocument = new TypedDocumentString(`
+    query Declaration($number: String!) {
+  declaration(number: $number) {
+    id
+    number
+    kind
+    mode
+    state
+    chineseStatus
+    version
+    orderNumber
+    shipmentNumber
+    billNumber
+    declarant {
+      id
+      code
+      name
+    }
+    declarantRole
+    owner {
+      code
+      name
+    }
+    customsOffice {
+      code
+      nameZh
+      nameEn
+    }
+    port {
+      code
+      name
+    }
+    transportMode
+    conveyanceReference
+    tradeMode
+    containers
+    lines {
+      lineNo
+      orderLineNo
+      hsCode
+      description
+      quantity
+      unit
+      value {
+        amount
+        currency
+      }
+      originCountry
+      destinationCountry
+    }
+    totalValue {
+      amount
+      currency
+    }
+    grossWeightKg
+    packages
+    invoiceNumber
+    expectedDate
+    inspectThenStuff
+    lane
+    selection {
+      lane
+      reasons
+      hits {
+        ruleId
+        weight
+        ruleLane
+        lane
+      }
+      randomLane
+      note
+      targeting {
+        reason
+      }
+    }
+    charges {
+      total {
+        amount
+        currency
+      }
+    }
+    chargesSettlement
+    manifestOnFile
+    arrived
+    elockId
+    alarm
+    rejectionReason
+    inspectionFinding
+    refusalReason
+    deletionReason
+    conformityFinding
+    warnings {
+      field
+      rule
+      message
+    }
+    allowedEvents
+    history {
+      seq
+      at
+      event
+      from
+      to
+      actor {
+        role
+      }
+    }
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeclarationQuery, DeclarationQueryVariables>;
+export const OrderToDeclareDocument = new TypedDocumentString(`
+    query OrderToDeclare($number: String!) {
+  order(number: $number) {
+    id
+    number
+    currency
+    tradeMode
+    grossWeightKg
+    total {
+      amount
+    }
+    origin {
+      code
+      country
+    }
+    destination {
+      code
+      country
+    }
+    lines {
+      lineNo
+      hsCode
+      description
+      quantity
+      unit
+      amount
+    }
+    shipment {
+      number
+      containers {
+        number
+      }
+      legs {
+        seq
+        mode
+        from {
+          code
+        }
+        to {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderToDeclareQuery, OrderToDeclareQueryVariables>;
+export const FileDeclarationDocument = new TypedDocumentString(`
+    mutation FileDeclaration($input: FileDeclarationInput!) {
+  fileDeclaration(input: $input) {
+    declaration {
+      number
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FileDeclarationMutation, FileDeclarationMutationVariables>;
+export const SubmitDeclarationDocument = new TypedDocumentString(`
+    mutation SubmitDeclaration($number: String!, $expectedVersion: Int) {
+  submitDeclaration(number: $number, expectedVersion: $expectedVersion) {
+    declaration {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitDeclarationMutation, SubmitDeclarationMutationVariables>;
+export const PayDeclarationChargesDocument = new TypedDocumentString(`
+    mutation PayDeclarationCharges($number: String!, $expectedVersion: Int) {
+  payDeclarationCharges(number: $number, expectedVersion: $expectedVersion) {
+    declaration {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PayDeclarationChargesMutation, PayDeclarationChargesMutationVariables>;
+export const GuaranteeDeclarationChargesDocument = new TypedDocumentString(`
+    mutation GuaranteeDeclarationCharges($number: String!, $expectedVersion: Int) {
+  guaranteeDeclarationCharges(number: $number, expectedVersion: $expectedVersion) {
+    declaration {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GuaranteeDeclarationChargesMutation, GuaranteeDeclarationChargesMutationVariables>;
+export const DeleteDeclarationDocument = new TypedDocumentString(`
+    mutation DeleteDeclaration($number: String!, $reason: String!, $expectedVersion: Int) {
+  deleteDeclaration(
+    number: $number
+    reason: $reason
+    expectedVersion: $expectedVersion
+  ) {
+    declaration {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteDeclarationMutation, DeleteDeclarationMutationVariables>;
+export const AssessDeclarationRiskDocument = new TypedDocumentString(`
+    mutation AssessDeclarationRisk($number: String!, $expectedVersion: Int, $targeting: CustomsTargetingInput) {
+  assessDeclarationRisk(
+    number: $number
+    expectedVersion: $expectedVersion
+    targeting: $targeting
+  ) {
+    declaration {
+      state
+      lane
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessDeclarationRiskMutation, AssessDeclarationRiskMutationVariables>;
+export const RecordCustomsDecisionDocument = new TypedDocumentString(`
+    mutation RecordCustomsDecision($input: CustomsDecisionInput!) {
+  recordCustomsDecision(input: $input) {
+    declaration {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordCustomsDecisionMutation, RecordCustomsDecisionMutationVariables>;
+export const CorrectDeclarationDocument = new TypedDocumentString(`
+    mutation CorrectDeclaration($number: String!, $content: DeclarationContentInput!, $expectedVersion: Int) {
+  correctDeclaration(
+    number: $number
+    content: $content
+    expectedVersion: $expectedVersion
+  ) {
+    declaration {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectDeclarationMutation, CorrectDeclarationMutationVariables>;
+export const CompleteDeclarationDocument = new TypedDocumentString(`
+    mutation CompleteDeclaration($number: String!, $content: DeclarationContentInput!, $expectedVersion: Int) {
+  completeDeclaration(
+    number: $number
+    content: $content
+    expectedVersion: $expectedVersion
+  ) {
+    declaration {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteDeclarationMutation, CompleteDeclarationMutationVariables>;
+export const FinancingsDocument = new TypedDocumentString(`
+    query Financings($first: Int, $after: String, $filter: FinancingFilter) {
+  financings(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        kind
+        state
+        chineseState
+        orderNumber
+        billNumber
+        currency
+        createdAt
+        exporter {
+          code
+          name
+        }
+        bank {
+          code
+          name
+        }
+        terms {
+          limit {
+            loan {
+              amount
+              currency
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinancingsQuery, FinancingsQueryVariables>;
+export const FinancingDocument = new TypedDocumentString(`
+    query Financing($reference: String!) {
+  financing(reference: $reference) {
+    id
+    number
+    kind
+    state
+    chineseState
+    version
+    orderNumber
+    billNumber
+    invoiceNumber
+    policyNumber
+    currency
+    goodsCurrency
+    exporter {
+      id
+      code
+      name
+    }
+    bank {
+      id
+      code
+      name
+    }
+    insurer {
+      id
+      code
+      name
+    }
+    order {
+      number
+      seller {
+        name
+      }
+      buyer {
+        name
+      }
+      total {
+        amount
+        currency
+      }
+      origin {
+        code
+      }
+      destination {
+        code
+      }
+      lines {
+        lineNo
+        hsCode
+        quantity
+        unit
+      }
+    }
+    invoice {
+      number
+      revision
+      invoiceDate
+      seller {
+        name
+      }
+      buyer {
+        name
+      }
+      total {
+        amount
+        currency
+      }
+      origin {
+        code
+      }
+      destination {
+        code
+      }
+      lines {
+        lineNo
+        hsCode
+        quantity
+        unit
+      }
+    }
+    bill {
+      number
+      status
+      holder {
+        code
+        name
+      }
+      pledgee {
+        code
+        name
+      }
+      beneficiary {
+        code
+        name
+      }
+    }
+    matching {
+      at
+      result
+      documents
+      invoiceRevision
+      declarationNumber
+      cargoValue {
+        amount
+        currency
+      }
+    }
+    mismatches {
+      field
+      rule
+      documents
+      values
+      message
+    }
+    terms {
+      advanceRatePercent
+      annualRatePercent
+      tenorDays
+      cargoValue {
+        loan {
+          amount
+          currency
+        }
+        goods {
+          amount
+          currency
+        }
+      }
+      limit {
+        loan {
+          amount
+          currency
+        }
+        goods {
+          amount
+          currency
+        }
+      }
+      fxRate {
+        from
+        to
+        rate
+        via
+      }
+    }
+    position {
+      at
+      fxRate {
+        from
+        to
+        rate
+        via
+      }
+      limit {
+        loan {
+          amount
+          currency
+        }
+        goods {
+          amount
+          currency
+        }
+      }
+      principal {
+        loan {
+          amount
+          currency
+        }
+        goods {
+          amount
+          currency
+        }
+      }
+      outstandingPrincipal {
+        loan {
+          amount
+          currency
+        }
+        goods {
+          amount
+          currency
+        }
+      }
+      maturityDate
+      interest {
+        days
+        periods {
+          from
+          to
+          days
+          principal
+          interest
+        }
+        accrued {
+          loan {
+            amount
+            currency
+          }
+          goods {
+            amount
+            currency
+          }
+        }
+        paid {
+          loan {
+            amount
+            currency
+          }
+          goods {
+            amount
+            currency
+          }
+        }
+        due {
+          loan {
+            amount
+            currency
+          }
+          goods {
+            amount
+            currency
+          }
+        }
+      }
+      settlementAmount {
+        loan {
+          amount
+          currency
+        }
+        goods {
+          amount
+          currency
+        }
+      }
+    }
+    disbursedAt
+    maturityDate
+    overdueSince
+    repayments {
+      at
+      principal {
+        amount
+        currency
+      }
+      interest {
+        amount
+        currency
+      }
+    }
+    claim {
+      policyNumber
+      payout {
+        amount
+        currency
+      }
+      payoutInLoanCurrency {
+        amount
+        currency
+      }
+      payee {
+        name
+      }
+      paidAt
+    }
+    rejectionReason
+    withdrawalReason
+    defaultReason
+    writeOffReason
+    allowedEvents
+    history {
+      seq
+      at
+      event
+      from
+      to
+      actor {
+        role
+      }
+    }
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<FinancingQuery, FinancingQueryVariables>;
+export const BanksDocument = new TypedDocumentString(`
+    query Banks {
+  parties(first: 100, filter: {role: BANK}) {
+    edges {
+      node {
+        id
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BanksQuery, BanksQueryVariables>;
+export const ApplyForFinancingDocument = new TypedDocumentString(`
+    mutation ApplyForFinancing($input: ApplyForFinancingInput!) {
+  applyForFinancing(input: $input) {
+    financing {
+      number
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyForFinancingMutation, ApplyForFinancingMutationVariables>;
+export const IssueInvoiceDocument = new TypedDocumentString(`
+    mutation IssueInvoice($input: IssueInvoiceInput!) {
+  issueInvoice(input: $input) {
+    invoice {
+      number
+      revision
+      total {
+        amount
+        currency
+      }
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IssueInvoiceMutation, IssueInvoiceMutationVariables>;
+export const OrderToInvoiceDocument = new TypedDocumentString(`
+    query OrderToInvoice($number: String!) {
+  order(number: $number) {
+    id
+    number
+    currency
+    lines {
+      lineNo
+      hsCode
+      description
+      quantity
+      unit
+      unitPrice
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderToInvoiceQuery, OrderToInvoiceQueryVariables>;
+export const StartFinancingReviewDocument = new TypedDocumentString(`
+    mutation StartFinancingReview($number: String!) {
+  startFinancingReview(number: $number) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartFinancingReviewMutation, StartFinancingReviewMutationVariables>;
+export const MatchFinancingDocumentsDocument = new TypedDocumentString(`
+    mutation MatchFinancingDocuments($number: String!) {
+  matchFinancingDocuments(number: $number) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchFinancingDocumentsMutation, MatchFinancingDocumentsMutationVariables>;
+export const RegisterFinancingPledgeDocument = new TypedDocumentString(`
+    mutation RegisterFinancingPledge($number: String!) {
+  registerFinancingPledge(number: $number) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterFinancingPledgeMutation, RegisterFinancingPledgeMutationVariables>;
+export const FlagFinancingOverdueDocument = new TypedDocumentString(`
+    mutation FlagFinancingOverdue($number: String!) {
+  flagFinancingOverdue(number: $number) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlagFinancingOverdueMutation, FlagFinancingOverdueMutationVariables>;
+export const EnforceFinancingPledgeDocument = new TypedDocumentString(`
+    mutation EnforceFinancingPledge($number: String!) {
+  enforceFinancingPledge(number: $number) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnforceFinancingPledgeMutation, EnforceFinancingPledgeMutationVariables>;
+export const ReleaseFinancingCollateralDocument = new TypedDocumentString(`
+    mutation ReleaseFinancingCollateral($number: String!) {
+  releaseFinancingCollateral(number: $number) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseFinancingCollateralMutation, ReleaseFinancingCollateralMutationVariables>;
+export const CloseFinancingDocument = new TypedDocumentString(`
+    mutation CloseFinancing($number: String!) {
+  closeFinancing(number: $number) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseFinancingMutation, CloseFinancingMutationVariables>;
+export const PayFinancingClaimDocument = new TypedDocumentString(`
+    mutation PayFinancingClaim($number: String!) {
+  payFinancingClaim(number: $number) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PayFinancingClaimMutation, PayFinancingClaimMutationVariables>;
+export const RejectFinancingDocument = new TypedDocumentString(`
+    mutation RejectFinancing($number: String!, $reason: String!) {
+  rejectFinancing(number: $number, reason: $reason) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectFinancingMutation, RejectFinancingMutationVariables>;
+export const WithdrawFinancingDocument = new TypedDocumentString(`
+    mutation WithdrawFinancing($number: String!, $reason: String!) {
+  withdrawFinancing(number: $number, reason: $reason) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawFinancingMutation, WithdrawFinancingMutationVariables>;
+export const DeclareFinancingDefaultDocument = new TypedDocumentString(`
+    mutation DeclareFinancingDefault($number: String!, $reason: String!) {
+  declareFinancingDefault(number: $number, reason: $reason) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclareFinancingDefaultMutation, DeclareFinancingDefaultMutationVariables>;
+export const WriteOffFinancingDocument = new TypedDocumentString(`
+    mutation WriteOffFinancing($number: String!, $reason: String!) {
+  writeOffFinancing(number: $number, reason: $reason) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WriteOffFinancingMutation, WriteOffFinancingMutationVariables>;
+export const ApproveFinancingDocument = new TypedDocumentString(`
+    mutation ApproveFinancing($input: ApproveFinancingInput!) {
+  approveFinancing(input: $input) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveFinancingMutation, ApproveFinancingMutationVariables>;
+export const DisburseFinancingDocument = new TypedDocumentString(`
+    mutation DisburseFinancing($number: String!, $amount: Decimal) {
+  disburseFinancing(number: $number, amount: $amount) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisburseFinancingMutation, DisburseFinancingMutationVariables>;
+export const RepayFinancingDocument = new TypedDocumentString(`
+    mutation RepayFinancing($input: RepayFinancingInput!) {
+  repayFinancing(input: $input) {
+    financing {
+      state
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepayFinancingMutation, RepayFinancingMutationVariables>;
+export const CreditPolicyDocument = new TypedDocumentString(`
+    query CreditPolicy($reference: String!) {
+  creditPolicy(reference: $reference) {
+    id
+    number
+    currency
+    premiumRatePercent
+    indemnityPercent
+    issuedAt
+    insurer {
+      name
+    }
+    exporter {
+      name
+    }
+    buyerLimits {
+      buyer {
+        code
+        name
+      }
+      approved {
+        amount
+        currency
+      }
+      used {
+        amount
+        currency
+      }
+      available {
+        amount
+        currency
+      }
+    }
+    shipments {
+      orderNumber
+      buyer {
+        name
+      }
+      goodsValue {
+        amount
+        currency
+      }
+      insuredValue {
+        amount
+        currency
+      }
+      fxRate
+      premium {
+        amount
+        currency
+      }
+      declaredAt
+      claimed
+    }
+    claims {
+      financingNumber
+      loss {
+        amount
+        currency
+      }
+      coveredLoss {
+        amount
+        currency
+      }
+      payout {
+        amount
+        currency
+      }
+      retained {
+        amount
+        currency
+      }
+      payee {
+        name
+      }
+      paidAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreditPolicyQuery, CreditPolicyQueryVariables>;
 export const OrdersDocument = new TypedDocumentString(`
     query Orders($first: Int, $after: String, $filter: OrderFilter) {
   orders(first: $first, after: $after, filter: $filter) {
