@@ -1155,6 +1155,33 @@ export type CreditPolicyQueryVariables = Exact<{
 
 export type CreditPolicyQuery = { creditPolicy: { id: string, number: string, currency: string, premiumRatePercent: string, indemnityPercent: string, issuedAt: string, insurer: { name: string }, exporter: { name: string }, buyerLimits: Array<{ buyer: { code: string, name: string }, approved: { amount: string, currency: string }, used: { amount: string, currency: string }, available: { amount: string, currency: string } }>, shipments: Array<{ orderNumber: string, fxRate: string, declaredAt: string, claimed: boolean, buyer: { name: string }, goodsValue: { amount: string, currency: string }, insuredValue: { amount: string, currency: string }, premium: { amount: string, currency: string } }>, claims: Array<{ financingNumber: string, paidAt: string, loss: { amount: string, currency: string }, coveredLoss: { amount: string, currency: string }, payout: { amount: string, currency: string }, retained: { amount: string, currency: string }, payee: { name: string } }> } | null };
 
+export type OrderFormChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrderFormChoicesQuery = { currencies: Array<string>, parties: { edges: Array<{ node: { id: string, code: string, name: string, country: string } }> }, locations: Array<{ code: string, name: string, nameZh: string | null, country: string }>, incoterms: Array<{ code: string, name: string, seaAndInlandWaterwayOnly: boolean }>, exportTradeModes: Array<{ code: string, nameEn: string, nameZh: string }> };
+
+export type CreateOrderMutationVariables = Exact<{
+  input: CreateOrderInput;
+}>;
+
+
+export type CreateOrderMutation = { createOrder: { order: { id: string, number: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
+export type OrderRouteOptionsQueryVariables = Exact<{
+  orderId: string | number;
+  rankBy?: RankBy | null | undefined;
+}>;
+
+
+export type OrderRouteOptionsQuery = { order: { id: string, number: string, state: OrderState, version: number, incoterm: string, readyDate: string, callerEvents: Array<string>, incotermPlace: { code: string }, origin: { code: string, name: string }, destination: { code: string, name: string } } | null, orderRouteOptions: { options: Array<{ id: string, corridorId: string, name: string, nameZh: string, etd: string, eta: string, transitDays: number, co2Kg: string, rankByTime: number, rankByCost: number, rankByCo2: number, mainCarriageModes: Array<TransportMode>, incotermFits: boolean, incotermNote: string | null, cost: { amount: string, currency: string }, legs: Array<{ seq: number, mode: TransportMode, etd: string, eta: string, from: { code: string, name: string }, to: { code: string, name: string } }> }> | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> }, forwarders: { edges: Array<{ node: { id: string, code: string, name: string } }> }, carriers: { edges: Array<{ node: { id: string, code: string, name: string, modes: Array<TransportMode> } }> } };
+
+export type BookRouteMutationVariables = Exact<{
+  input: BookRouteInput;
+}>;
+
+
+export type BookRouteMutation = { bookRoute: { shipment: { number: string } | null, order: { number: string, state: OrderState } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
+
 export type OrdersQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1221,37 +1248,10 @@ export type CompleteOrderMutationVariables = Exact<{
 
 export type CompleteOrderMutation = { completeOrder: { order: { id: string, state: OrderState } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
 
-export type OrderFormChoicesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type OrderFormChoicesQuery = { currencies: Array<string>, parties: { edges: Array<{ node: { id: string, code: string, name: string, country: string } }> }, locations: Array<{ code: string, name: string, nameZh: string | null, country: string }>, incoterms: Array<{ code: string, name: string, seaAndInlandWaterwayOnly: boolean }>, exportTradeModes: Array<{ code: string, nameEn: string, nameZh: string }> };
-
-export type CreateOrderMutationVariables = Exact<{
-  input: CreateOrderInput;
-}>;
-
-
-export type CreateOrderMutation = { createOrder: { order: { id: string, number: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
-
 export type FilterPartiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FilterPartiesQuery = { parties: { edges: Array<{ node: { id: string, code: string, name: string } }> } };
-
-export type OrderRouteOptionsQueryVariables = Exact<{
-  orderId: string | number;
-  rankBy?: RankBy | null | undefined;
-}>;
-
-
-export type OrderRouteOptionsQuery = { order: { id: string, number: string, state: OrderState, version: number, incoterm: string, readyDate: string, callerEvents: Array<string>, incotermPlace: { code: string }, origin: { code: string, name: string }, destination: { code: string, name: string } } | null, orderRouteOptions: { options: Array<{ id: string, corridorId: string, name: string, nameZh: string, etd: string, eta: string, transitDays: number, co2Kg: string, rankByTime: number, rankByCost: number, rankByCo2: number, mainCarriageModes: Array<TransportMode>, incotermFits: boolean, incotermNote: string | null, cost: { amount: string, currency: string }, legs: Array<{ seq: number, mode: TransportMode, etd: string, eta: string, from: { code: string, name: string }, to: { code: string, name: string } }> }> | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> }, forwarders: { edges: Array<{ node: { id: string, code: string, name: string } }> }, carriers: { edges: Array<{ node: { id: string, code: string, name: string, modes: Array<TransportMode> } }> } };
-
-export type BookRouteMutationVariables = Exact<{
-  input: BookRouteInput;
-}>;
-
-
-export type BookRouteMutation = { bookRoute: { shipment: { number: string } | null, order: { number: string, state: OrderState } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2938,6 +2938,157 @@ export const CreditPolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreditPolicyQuery, CreditPolicyQueryVariables>;
+export const OrderFormChoicesDocument = new TypedDocumentString(`
+    query OrderFormChoices {
+  parties(first: 100, filter: {role: IMPORTER}) {
+    edges {
+      node {
+        id
+        code
+        name
+        country
+      }
+    }
+  }
+  locations {
+    code
+    name
+    nameZh
+    country
+  }
+  incoterms {
+    code
+    name
+    seaAndInlandWaterwayOnly
+  }
+  currencies
+  exportTradeModes {
+    code
+    nameEn
+    nameZh
+  }
+}
+    `) as unknown as TypedDocumentString<OrderFormChoicesQuery, OrderFormChoicesQueryVariables>;
+export const CreateOrderDocument = new TypedDocumentString(`
+    mutation CreateOrder($input: CreateOrderInput!) {
+  createOrder(input: $input) {
+    order {
+      id
+      number
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrderMutation, CreateOrderMutationVariables>;
+export const OrderRouteOptionsDocument = new TypedDocumentString(`
+    query OrderRouteOptions($orderId: ID!, $rankBy: RankBy) {
+  order(id: $orderId) {
+    id
+    number
+    state
+    version
+    incoterm
+    incotermPlace {
+      code
+    }
+    origin {
+      code
+      name
+    }
+    destination {
+      code
+      name
+    }
+    readyDate
+    callerEvents
+  }
+  orderRouteOptions(orderId: $orderId, rankBy: $rankBy) {
+    options {
+      id
+      corridorId
+      name
+      nameZh
+      etd
+      eta
+      transitDays
+      cost {
+        amount
+        currency
+      }
+      co2Kg
+      rankByTime
+      rankByCost
+      rankByCo2
+      mainCarriageModes
+      incotermFits
+      incotermNote
+      legs {
+        seq
+        mode
+        from {
+          code
+          name
+        }
+        to {
+          code
+          name
+        }
+        etd
+        eta
+      }
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+  forwarders: parties(first: 100, filter: {role: FORWARDER}) {
+    edges {
+      node {
+        id
+        code
+        name
+      }
+    }
+  }
+  carriers: parties(first: 100, filter: {role: CARRIER}) {
+    edges {
+      node {
+        id
+        code
+        name
+        modes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderRouteOptionsQuery, OrderRouteOptionsQueryVariables>;
+export const BookRouteDocument = new TypedDocumentString(`
+    mutation BookRoute($input: BookRouteInput!) {
+  bookRoute(input: $input) {
+    shipment {
+      number
+    }
+    order {
+      number
+      state
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookRouteMutation, BookRouteMutationVariables>;
 export const OrdersDocument = new TypedDocumentString(`
     query Orders($first: Int, $after: String, $filter: OrderFilter) {
   orders(first: $first, after: $after, filter: $filter) {
@@ -3188,53 +3339,6 @@ export const CompleteOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteOrderMutation, CompleteOrderMutationVariables>;
-export const OrderFormChoicesDocument = new TypedDocumentString(`
-    query OrderFormChoices {
-  parties(first: 100, filter: {role: IMPORTER}) {
-    edges {
-      node {
-        id
-        code
-        name
-        country
-      }
-    }
-  }
-  locations {
-    code
-    name
-    nameZh
-    country
-  }
-  incoterms {
-    code
-    name
-    seaAndInlandWaterwayOnly
-  }
-  currencies
-  exportTradeModes {
-    code
-    nameEn
-    nameZh
-  }
-}
-    `) as unknown as TypedDocumentString<OrderFormChoicesQuery, OrderFormChoicesQueryVariables>;
-export const CreateOrderDocument = new TypedDocumentString(`
-    mutation CreateOrder($input: CreateOrderInput!) {
-  createOrder(input: $input) {
-    order {
-      id
-      number
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateOrderMutation, CreateOrderMutationVariables>;
 export const FilterPartiesDocument = new TypedDocumentString(`
     query FilterParties {
   parties(first: 100) {
@@ -3248,107 +3352,3 @@ export const FilterPartiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilterPartiesQuery, FilterPartiesQueryVariables>;
-export const OrderRouteOptionsDocument = new TypedDocumentString(`
-    query OrderRouteOptions($orderId: ID!, $rankBy: RankBy) {
-  order(id: $orderId) {
-    id
-    number
-    state
-    version
-    incoterm
-    incotermPlace {
-      code
-    }
-    origin {
-      code
-      name
-    }
-    destination {
-      code
-      name
-    }
-    readyDate
-    callerEvents
-  }
-  orderRouteOptions(orderId: $orderId, rankBy: $rankBy) {
-    options {
-      id
-      corridorId
-      name
-      nameZh
-      etd
-      eta
-      transitDays
-      cost {
-        amount
-        currency
-      }
-      co2Kg
-      rankByTime
-      rankByCost
-      rankByCo2
-      mainCarriageModes
-      incotermFits
-      incotermNote
-      legs {
-        seq
-        mode
-        from {
-          code
-          name
-        }
-        to {
-          code
-          name
-        }
-        etd
-        eta
-      }
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
-  }
-  forwarders: parties(first: 100, filter: {role: FORWARDER}) {
-    edges {
-      node {
-        id
-        code
-        name
-      }
-    }
-  }
-  carriers: parties(first: 100, filter: {role: CARRIER}) {
-    edges {
-      node {
-        id
-        code
-        name
-        modes
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<OrderRouteOptionsQuery, OrderRouteOptionsQueryVariables>;
-export const BookRouteDocument = new TypedDocumentString(`
-    mutation BookRoute($input: BookRouteInput!) {
-  bookRoute(input: $input) {
-    shipment {
-      number
-    }
-    order {
-      number
-      state
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<BookRouteMutation, BookRouteMutationVariables>;

@@ -13,7 +13,7 @@ import { FieldError } from '../../components/FieldError';
 import type { CarrierAssignment, ContainerInput } from '../../gql/graphql';
 import { navigate } from '../../router';
 import { errorProps } from './field-props';
-import { BookRouteMutation } from './operations';
+import { BookRouteMutation } from './booking-operations';
 import type { OrderOfRoutes, PartyOption, RouteOptionView } from './views';
 import { UserErrorList } from './UserErrorList';
 

@@ -15,7 +15,7 @@ import type { CreateOrderInput, OrderFormChoicesQuery as Choices, OrderLineInput
 import { navigate } from '../../router';
 import { useSession } from '../../session';
 import { OrderLinesEditor, emptyLine, linePaths } from './OrderLinesEditor';
-import { CreateOrderMutation, OrderFormChoicesQuery } from './operations';
+import { CreateOrderMutation, OrderFormChoicesQuery } from './booking-operations';
 import { UserErrorList } from './UserErrorList';
 
 type Header = Omit<CreateOrderInput, 'lines'>;

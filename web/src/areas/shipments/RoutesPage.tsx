@@ -10,7 +10,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import type { RankBy } from '../../gql/graphql';
 import { Link } from '../../router';
 import { BookingForm } from './BookingForm';
-import { OrderRouteOptionsQuery } from './operations';
+import { OrderRouteOptionsQuery } from './booking-operations';
 import { RouteChart } from './RouteChart';
 import { UserErrorList } from './UserErrorList';
 import type { RouteOptionView } from './views';

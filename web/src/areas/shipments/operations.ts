@@ -1,4 +1,4 @@
-/** The shipments area's operations (orders, create order, route options, booking, tracking); codegen types them into src/gql/. */
+/** The shipments area's operations for orders (list, one order, its actions) and tracking; booking-operations.ts has the rest. Codegen types them into src/gql/. */
 import { graphql } from '../../gql';
 
 export const OrdersQuery = graphql(`
@@ -260,56 +260,6 @@ export const CompleteOrderMutation = graphql(`
   }
 `);
 
-/** What the create-order form picks from: importers, places, Incoterms, currencies, export trade modes. */
-export const OrderFormChoicesQuery = graphql(`
-  query OrderFormChoices {
-    parties(first: 100, filter: { role: IMPORTER }) {
-      edges {
-        node {
-          id
-          code
-          name
-          country
-        }
-      }
-    }
-    locations {
-      code
-      name
-      nameZh
-      country
-    }
-    incoterms {
-      code
-      name
-      seaAndInlandWaterwayOnly
-    }
-    currencies
-    exportTradeModes {
-      code
-      nameEn
-      nameZh
-    }
-  }
-`);
-
-export const CreateOrderMutation = graphql(`
-  mutation CreateOrder($input: CreateOrderInput!) {
-    createOrder(input: $input) {
-      order {
-        id
-        number
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
-      }
-    }
-  }
-`);
-
 /** Parties the orders list can filter by (any role: the list shows only orders the caller is party to anyway). */
 export const FilterPartiesQuery = graphql(`
   query FilterParties {
@@ -320,112 +270,6 @@ export const FilterPartiesQuery = graphql(`
           code
           name
         }
-      }
-    }
-  }
-`);
-
-export const OrderRouteOptionsQuery = graphql(`
-  query OrderRouteOptions($orderId: ID!, $rankBy: RankBy) {
-    order(id: $orderId) {
-      id
-      number
-      state
-      version
-      incoterm
-      incotermPlace {
-        code
-      }
-      origin {
-        code
-        name
-      }
-      destination {
-        code
-        name
-      }
-      readyDate
-      callerEvents
-    }
-    orderRouteOptions(orderId: $orderId, rankBy: $rankBy) {
-      options {
-        id
-        corridorId
-        name
-        nameZh
-        etd
-        eta
-        transitDays
-        cost {
-          amount
-          currency
-        }
-        co2Kg
-        rankByTime
-        rankByCost
-        rankByCo2
-        mainCarriageModes
-        incotermFits
-        incotermNote
-        legs {
-          seq
-          mode
-          from {
-            code
-            name
-          }
-          to {
-            code
-            name
-          }
-          etd
-          eta
-        }
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
-      }
-    }
-    forwarders: parties(first: 100, filter: { role: FORWARDER }) {
-      edges {
-        node {
-          id
-          code
-          name
-        }
-      }
-    }
-    carriers: parties(first: 100, filter: { role: CARRIER }) {
-      edges {
-        node {
-          id
-          code
-          name
-          modes
-        }
-      }
-    }
-  }
-`);
-
-export const BookRouteMutation = graphql(`
-  mutation BookRoute($input: BookRouteInput!) {
-    bookRoute(input: $input) {
-      shipment {
-        number
-      }
-      order {
-        number
-        state
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
       }
     }
   }
