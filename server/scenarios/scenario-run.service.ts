@@ -15,6 +15,7 @@ import { type Caller, hasRole } from '../parties/caller';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, forbidden } from '../shared/user-error';
 import { renderMarkdown } from './report/markdown';
+import { eventTotals } from './run-breakdown';
 import type { RunEvent, ScenarioReport } from '../models/scenario-report';
 import { runScenario } from './run/runner';
 import type { Scenario } from './scenario';
@@ -130,6 +131,18 @@ export class ScenarioRunService {
     const query: Record<string, unknown> = { runId, seq: { $gt: options.after ?? 0 } };
     if (options.order) query.order = options.order;
     return this.events.find(query, { _id: 0, runId: 0 }).sort({ seq: 1 }).limit(options.first).lean();
+  }
+
+  /** The incidents that have played so far (events named incident.<type>), by type. */
+  async incidentTotals(runId: Types.ObjectId): Promise<Array<{ type: string; events: number; orders: number }>> {
+    const totals = await eventTotals(this.events, runId, { name: { $regex: '^incident\\.' } }, '$name');
+    return totals.map(({ key, ...t }) => ({ type: key.slice('incident.'.length), ...t }));
+  }
+
+  /** The attempts the rules refused so far, by rule. */
+  async refusalTotals(runId: Types.ObjectId): Promise<Array<{ rule: string; events: number; orders: number }>> {
+    const totals = await eventTotals(this.events, runId, { outcome: 'refused' }, '$rule');
+    return totals.map(({ key, ...t }) => ({ rule: key, ...t }));
   }
 
   /** The finished run's full report as JSON: the stored rows with each order's timeline put back. */

@@ -1,0 +1,69 @@
+/**
+ * What a run's report page draws, read from the stored run: its figures by lane, cause and mode,
+ * its incidents and refusals counted from the events as they were written (so they show while
+ * the run plays), and its orders' rows. The report page and the comparison of two runs read
+ * these instead of parsing the whole JSON report in the browser.
+ */
+import type { Model, Types } from 'mongoose';
+import type { ScenarioRunEventRecord, ScenarioRunRecord, OrderRow } from '../models/scenario-run.model';
+import type { CauseTotal } from '../models/scenario-report';
+
+/** An order's row with the run it belongs to, so its timeline can be read from the events. */
+export type OrderReportView = OrderRow & { runId: Types.ObjectId };
+
+export interface RunBreakdown {
+  lanes: Array<{ lane: string; orders: number }>;
+  delaysByCause: CauseTotal[];
+  destinationWaitsByCause: CauseTotal[];
+  co2ByMode: Array<{ mode: string; kg: string }>;
+  maxCustomsDwellHours: number | null;
+  completed: number;
+}
+
+export interface EventTotal {
+  key: string;
+  events: number;
+  orders: number;
+}
+
+/** Lanes in the order customs escalates them; one the runner might add later goes last. */
+const LANE_ORDER = ['green', 'yellow', 'red'];
+
+export function breakdownOf(run: ScenarioRunRecord): RunBreakdown | null {
+  const s = run.report?.summary;
+  if (!s) return null;
+  const rank = (lane: string) => (LANE_ORDER.includes(lane) ? LANE_ORDER.indexOf(lane) : LANE_ORDER.length);
+  return {
+    lanes: Object.entries(s.lanes)
+      .map(([lane, orders]) => ({ lane, orders }))
+      .sort((a, b) => rank(a.lane) - rank(b.lane) || a.lane.localeCompare(b.lane)),
+    delaysByCause: s.delaysByCause,
+    destinationWaitsByCause: s.destinationWaitsByCause,
+    co2ByMode: Object.entries(s.co2KgByMode).map(([mode, kg]) => ({ mode, kg })),
+    maxCustomsDwellHours: s.customsDwellHours.max,
+    completed: s.completed,
+  };
+}
+
+/**
+ * The run's events matching `filter`, counted by `key` (the incident type or the refusing rule),
+ * with the distinct orders each touched; most events first, then by key, so the order is stable.
+ */
+export async function eventTotals(events: Model<ScenarioRunEventRecord>, runId: Types.ObjectId, filter: Record<string, unknown>, key: '$name' | '$rule'): Promise<EventTotal[]> {
+  const groups = await events.aggregate<{ _id: string | null; events: number; orders: Array<string | null> }>([
+    { $match: { runId, ...filter } },
+    { $group: { _id: key, events: { $sum: 1 }, orders: { $addToSet: '$order' } } },
+  ]);
+  return groups
+    .map((g) => ({ key: g._id ?? 'unknown', events: g.events, orders: g.orders.filter((o) => o !== null).length }))
+    .sort((a, b) => b.events - a.events || a.key.localeCompare(b.key));
+}
+
+export function orderReportsOf(run: ScenarioRunRecord): OrderReportView[] | null {
+  return run.report ? run.report.orders.map((o) => ({ ...o, runId: run._id })) : null;
+}
+
+export function orderReportOf(run: ScenarioRunRecord, handle: string): OrderReportView | null {
+  const row = run.report?.orders.find((o) => o.handle === handle);
+  return row ? { ...row, runId: run._id } : null;
+}
