@@ -1,5 +1,6 @@
 /** Every area of the single window, in header order. An area's pages, links and texts live in its folder. */
 import type { Area } from './area';
 import { shipmentsArea } from './shipments';
+import { trainingArea } from './training';
 
-export const AREAS: Area[] = [shipmentsArea];
+export const AREAS: Area[] = [shipmentsArea, trainingArea];
