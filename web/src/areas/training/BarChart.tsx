@@ -13,9 +13,9 @@ export interface Bar {
   display?: string;
 }
 
-const WIDTH = 560;
-const LABEL_WIDTH = 220;
-const VALUE_WIDTH = 70;
+const WIDTH = 420;
+const LABEL_WIDTH = 170;
+const VALUE_WIDTH = 56;
 const ROW = 26;
 
 export function BarChart({ title, bars, unit, testId }: { title: string; bars: Bar[]; unit: string; testId?: string }) {
@@ -39,7 +39,7 @@ export function BarChart({ title, bars, unit, testId }: { title: string; bars: B
             return (
               <g key={`${b.label}-${i}`}>
                 <text x={LABEL_WIDTH - 8} y={y + ROW / 2 + 4} textAnchor="end" className="chart-label">
-                  {b.label.length > 32 ? `${b.label.slice(0, 31)}…` : b.label}
+                  {b.label.length > 26 ? `${b.label.slice(0, 25)}…` : b.label}
                 </text>
                 <rect x={LABEL_WIDTH} y={y + 3} width={length} height={ROW - 8} className="chart-bar" />
                 <text x={LABEL_WIDTH + length + 6} y={y + ROW / 2 + 4} className="chart-value">

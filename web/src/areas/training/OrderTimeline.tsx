@@ -108,8 +108,8 @@ function OrderView({ order }: { order: OrderReport }) {
   );
 }
 
-const WIDTH = 640;
-const LABEL = 150;
+const WIDTH = 760;
+const LABEL = 210;
 const ROW = 18;
 
 /** The legs as bars on one time axis: planned (outlined) above actual (filled). */
