@@ -1,6 +1,6 @@
 /**
  * What the trainer's report page reads from a finished run over HTTP: the breakdown by lane,
- * cause and mode, the incidents and refusals counted from the run's events, every order's row,
+ * cause and mode, the incidents by type, the refusals counted from the run's events, every order's row,
  * and one order's row with its legs and its timeline (the per-order timeline of the web page).
  */
 import type { RunningServer } from '../../server/start';
@@ -64,10 +64,18 @@ it('breaks a finished run down by lane, cause, mode, incident and refusal, and g
   const events = scenarioRun.events;
   expect(events.length).toBeLessThan(500);
 
-  // The river shipment is held at the locks and misses its vessel; the incidents say so, per type.
-  const incidentEvents = events.filter((e) => e.name.startsWith('incident.'));
-  expect(run.incidents).toEqual(expect.arrayContaining([{ type: 'lockCongestion', events: 1, orders: 1 }, { type: 'vesselMissed', events: 1, orders: 1 }]));
-  expect(run.incidents.reduce((n, i) => n + i.events, 0)).toBe(incidentEvents.length);
+  // The river shipment is held at the locks and misses its vessel, its twin is re-routed: the
+  // incidents say so per type, and the timeline shows each played.
+  expect(run.incidents).toEqual([
+    { type: 'lockCongestion', events: 1, orders: 1 },
+    { type: 'reroute', events: 1, orders: 1 },
+    { type: 'vesselMissed', events: 1, orders: 1 },
+  ]);
+  expect(events.filter((e) => ['incident.lockCongestion', 'incident.vesselMissed', 'shipment.rerouted'].includes(e.name)).map((e) => `${e.order} ${e.name}`).sort()).toEqual([
+    'rerouted shipment.rerouted',
+    'river incident.lockCongestion',
+    'river incident.vesselMissed',
+  ]);
   expect(run.refusals.reduce((n, r) => n + r.events, 0)).toBe(events.filter((e) => e.refused).length);
 
   // The causes of delay add up to the orders' delays; the lanes to the declarations.

@@ -3534,7 +3534,7 @@ export type ScenarioExpectationResult = {
 /** One kind of incident over a run. */
 export type ScenarioIncidentTotal = {
   __typename?: 'ScenarioIncidentTotal';
-  /** How often it played. */
+  /** How many times it is played in the run. */
   events: Scalars['Int']['output'];
   /** Orders it touched (0 for the scenario's own, e.g. fxMove). */
   orders: Scalars['Int']['output'];
@@ -3673,9 +3673,9 @@ export type ScenarioRun = {
   /** When it finished or stopped (server time), ISO 8601. */
   finishedAt?: Maybe<Scalars['String']['output']>;
   /**
-   * The scenario's incidents as they played (events named incident.<type>), by type, with the
-   * orders they touched; empty while nothing has happened yet. Refused attempts are counted in
-   * `refusals`.
+   * The scenario's incidents over the run's orders, by type: every copy of an order gets its
+   * order's incidents; a scenario-wide one (an FX move) counts once. Known from the start. The
+   * timeline shows when and how each played; refused attempts are counted in `refusals`.
    */
   incidents: Array<ScenarioIncidentTotal>;
   /** The headline figures, once finished. */

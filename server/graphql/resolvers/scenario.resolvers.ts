@@ -35,7 +35,8 @@ export const scenarioResolvers: Resolvers = {
     markdown: (r) => r.report?.markdown ?? null,
     reportJson: (r, _a, context) => context.services.scenarioRuns.reportJson(r),
     breakdown: (r) => breakdownOf(r),
-    incidents: (r, _a, context) => context.services.scenarioRuns.incidentTotals(r._id),
+    // Runs started before incidents were kept show none rather than a guess.
+    incidents: (r) => r.incidents ?? [],
     refusals: (r, _a, context) => context.services.scenarioRuns.refusalTotals(r._id),
     orderReports: (r) => orderReportsOf(r),
     orderReport: (r, { handle }) => orderReportOf(r, handle),

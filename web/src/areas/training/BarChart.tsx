@@ -22,7 +22,7 @@ export function BarChart({ title, bars, unit, testId }: { title: string; bars: B
   const { t } = useTranslation();
   const id = useId();
   const shown = (b: Bar) => b.display ?? String(b.value);
-  const summary = `${title}: ${bars.length === 0 ? t('training.chart.none') : bars.map((b) => `${b.label} ${shown(b)} ${unit}`).join('; ')}`;
+  const summary = `${title} (${unit}): ${bars.length === 0 ? t('training.chart.none') : bars.map((b) => `${b.label} ${shown(b)}`).join('; ')}`;
   const max = Math.max(0, ...bars.map((b) => b.value));
   const span = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
   const height = Math.max(1, bars.length) * ROW + 8;

@@ -87,7 +87,7 @@ export const en = {
       days: 'days (average per order)',
       daysPerOrder: 'days per order',
       declarations: 'declarations',
-      times: 'times',
+      times: 'count',
       leadTime: 'Lead time against plan',
       lanes: 'Customs lanes',
       delaysByCause: 'Transport delay by cause',

@@ -90,7 +90,7 @@ export const zh: SameKeys<typeof en> = {
       days: '天（每单平均）',
       daysPerOrder: '天/单',
       declarations: '份报关单',
-      times: '次',
+      times: '次数',
       leadTime: '全程时效与计划对比',
       lanes: '海关通道',
       delaysByCause: '运输延误原因',
