@@ -1,8 +1,8 @@
 /**
  * What a run's report page draws, read from the stored run: its figures by lane, cause and mode,
  * its incidents (known from the start), its refusals counted from the events as they were
- * written (so they show while the run plays), and its orders' rows. The report page and the comparison of two runs read
- * these instead of parsing the whole JSON report in the browser.
+ * written (so they show while the run plays), and its orders' rows. The report page and the
+ * comparison of two runs read these instead of parsing the whole JSON report in the browser.
  */
 import type { Model, Types } from 'mongoose';
 import type { ScenarioRunEventRecord, ScenarioRunRecord, OrderRow } from '../models/scenario-run.model';
@@ -22,8 +22,9 @@ export interface RunBreakdown {
   completed: number;
 }
 
-export interface EventTotal {
-  key: string;
+/** One rule's refusals over a run. */
+export interface RefusalTotal {
+  rule: string;
   events: number;
   orders: number;
 }
@@ -48,17 +49,18 @@ export function breakdownOf(run: ScenarioRunRecord): RunBreakdown | null {
 }
 
 /**
- * The run's events matching `filter`, counted by `key` (the incident type or the refusing rule),
- * with the distinct orders each touched; most events first, then by key, so the order is stable.
+ * The attempts the rules refused so far, by rule, with the distinct orders each touched; most
+ * first, then by rule, so the order is stable. Counted from the events as written, so they show
+ * while the run plays.
  */
-export async function eventTotals(events: Model<ScenarioRunEventRecord>, runId: Types.ObjectId, filter: Record<string, unknown>, key: '$name' | '$rule'): Promise<EventTotal[]> {
+export async function refusalTotals(events: Model<ScenarioRunEventRecord>, runId: Types.ObjectId): Promise<RefusalTotal[]> {
   const groups = await events.aggregate<{ _id: string | null; events: number; orders: Array<string | null> }>([
-    { $match: { runId, ...filter } },
-    { $group: { _id: key, events: { $sum: 1 }, orders: { $addToSet: '$order' } } },
+    { $match: { runId, outcome: 'refused' } },
+    { $group: { _id: '$rule', events: { $sum: 1 }, orders: { $addToSet: '$order' } } },
   ]);
   return groups
-    .map((g) => ({ key: g._id ?? 'unknown', events: g.events, orders: g.orders.filter((o) => o !== null).length }))
-    .sort((a, b) => b.events - a.events || a.key.localeCompare(b.key));
+    .map((g) => ({ rule: g._id ?? 'unknown', events: g.events, orders: g.orders.filter((o) => o !== null).length }))
+    .sort((a, b) => b.events - a.events || a.rule.localeCompare(b.rule));
 }
 
 /** One incident type over a run: how many times it is played, on how many orders. */

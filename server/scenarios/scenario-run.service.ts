@@ -15,7 +15,7 @@ import { type Caller, hasRole } from '../parties/caller';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, forbidden } from '../shared/user-error';
 import { renderMarkdown } from './report/markdown';
-import { eventTotals, incidentTotals } from './run-breakdown';
+import { type RefusalTotal, incidentTotals, refusalTotals } from './run-breakdown';
 import type { RunEvent, ScenarioReport } from '../models/scenario-report';
 import { runScenario } from './run/runner';
 import type { Scenario } from './scenario';
@@ -135,9 +135,8 @@ export class ScenarioRunService {
   }
 
   /** The attempts the rules refused so far, by rule. */
-  async refusalTotals(runId: Types.ObjectId): Promise<Array<{ rule: string; events: number; orders: number }>> {
-    const totals = await eventTotals(this.events, runId, { outcome: 'refused' }, '$rule');
-    return totals.map(({ key, ...t }) => ({ rule: key, ...t }));
+  refusalTotals(runId: Types.ObjectId): Promise<RefusalTotal[]> {
+    return refusalTotals(this.events, runId);
   }
 
   /** The finished run's full report as JSON: the stored rows with each order's timeline put back. */

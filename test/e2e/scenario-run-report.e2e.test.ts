@@ -8,6 +8,9 @@ import { dataOf, graphql, startTestServer, stopTestServer } from '../support/gra
 import { testClock } from '../support/world';
 
 const clock = testClock(new Date('2026-03-02T08:00:00Z'));
+// A run plays in the background; on a busy machine it takes a while.
+jest.setTimeout(120_000);
+
 let server: RunningServer;
 
 const call = async <T>(token: string, query: string, variables: Record<string, unknown> = {}) => dataOf(await graphql<T>(server, query, { token, variables }));
