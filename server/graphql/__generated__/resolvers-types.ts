@@ -43,6 +43,7 @@ import type { LoanPosition } from '../../financing/loan-servicing';
 import type { AppliedRate, DocumentMismatch as DocumentMismatchRecord } from '../../financing/rules';
 import type { ScenarioRunRecord } from '../../models/scenario-run.model';
 import type { CatalogueEntry } from '../../scenarios/scenario-run.service';
+import type { OrderReportView } from '../../scenarios/run-breakdown';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -3538,6 +3539,19 @@ export type RouteOptionsPayload = {
   userErrors: Array<UserError>;
 };
 
+/** One cause of delay over a run. */
+export type ScenarioCauseTotal = {
+  __typename?: 'ScenarioCauseTotal';
+  /** Its days per order with a figure (arrived, or delivered for waits), to 0.1 day. */
+  averageDays: Scalars['Float']['output'];
+  /** The cause, e.g. vessel missed, customs clearance, other (arrival hour, connections). */
+  cause: Scalars['String']['output'];
+  /** Orders it touched. */
+  orders: Scalars['Int']['output'];
+  /** Its days over every order. */
+  totalDays: Scalars['Int']['output'];
+};
+
 /** An expectation of the scenario, checked against the run. */
 export type ScenarioExpectationResult = {
   __typename?: 'ScenarioExpectationResult';
@@ -3551,9 +3565,139 @@ export type ScenarioExpectationResult = {
   text: Scalars['String']['output'];
 };
 
+/** One kind of incident over a run. */
+export type ScenarioIncidentTotal = {
+  __typename?: 'ScenarioIncidentTotal';
+  /** How many times it is played in the run. */
+  events: Scalars['Int']['output'];
+  /** Orders it touched (0 for the scenario's own, e.g. fxMove). */
+  orders: Scalars['Int']['output'];
+  /** The incident type, e.g. vesselMissed, portCongestion, buyerDefault. */
+  type: Scalars['String']['output'];
+};
+
+/** How many declarations went through one customs lane. */
+export type ScenarioLaneCount = {
+  __typename?: 'ScenarioLaneCount';
+  /** The lane, e.g. green. */
+  lane: Scalars['String']['output'];
+  /** Declarations in it. */
+  orders: Scalars['Int']['output'];
+};
+
+/** CO2 of one transport mode over a run. */
+export type ScenarioModeCo2 = {
+  __typename?: 'ScenarioModeCo2';
+  /** Kilograms. */
+  kg: Scalars['Decimal']['output'];
+  /** The mode: sea, rail, road, air or river. */
+  mode: Scalars['String']['output'];
+};
+
+/** Days one cause cost one order. */
+export type ScenarioOrderCause = {
+  __typename?: 'ScenarioOrderCause';
+  /** The cause. */
+  cause: Scalars['String']['output'];
+  /** Whole days. */
+  days: Scalars['Int']['output'];
+};
+
+/** A leg of an order in a run, planned against actual. */
+export type ScenarioOrderLeg = {
+  __typename?: 'ScenarioOrderLeg';
+  /** Actual arrival, ISO 8601 UTC. */
+  arrivedAt?: Maybe<Scalars['String']['output']>;
+  /** Actual departure, ISO 8601 UTC. */
+  departedAt?: Maybe<Scalars['String']['output']>;
+  /** Where it leaves from, UN/LOCODE. */
+  from: Scalars['String']['output'];
+  /** sea, rail, road, air or river. */
+  mode: Scalars['String']['output'];
+  /** Planned arrival, as the booking wrote it. */
+  plannedEta: Scalars['String']['output'];
+  /** Planned departure, as the booking wrote it. */
+  plannedEtd: Scalars['String']['output'];
+  /** 1, 2, … in route order. */
+  seq: Scalars['Int']['output'];
+  /** Where it goes, UN/LOCODE. */
+  to: Scalars['String']['output'];
+};
+
+/** An order's row of a run's report. */
+export type ScenarioOrderReport = {
+  __typename?: 'ScenarioOrderReport';
+  /** The arrival at the destination, ISO 8601 UTC. */
+  arrivedAt?: Maybe<Scalars['String']['output']>;
+  /** The buyer's party code. */
+  buyer: Scalars['String']['output'];
+  /** Its declaration's dwell, submission to release, hours. */
+  customsDwellHours?: Maybe<Scalars['Float']['output']>;
+  /** Arrival less the planned ETA, whole days (negative when early). */
+  delayDays?: Maybe<Scalars['Int']['output']>;
+  /** The transport delay by cause, adding up to delayDays when late. */
+  delays: Array<ScenarioOrderCause>;
+  /** The delivery, ISO 8601 UTC. */
+  deliveredAt?: Maybe<Scalars['String']['output']>;
+  /** Arrival to delivery, whole days. */
+  destinationWaitDays?: Maybe<Scalars['Int']['output']>;
+  /** The wait by cause, adding up to destinationWaitDays. */
+  destinationWaits: Array<ScenarioOrderCause>;
+  /** The order's final state (lower-case, as the report writes it). */
+  finalState: Scalars['String']['output'];
+  /** Freight in USD. */
+  freightUsd: Scalars['Decimal']['output'];
+  /** Its handle in the run, e.g. moto-2. */
+  handle: Scalars['String']['output'];
+  /** The customs lane of its declaration. */
+  lane?: Maybe<Scalars['String']['output']>;
+  /** Ready date to delivery, whole days. */
+  leadTimeDays?: Maybe<Scalars['Int']['output']>;
+  /** Each leg planned against actual. */
+  legs: Array<ScenarioOrderLeg>;
+  /** The route's modes in leg order. */
+  modes: Array<Scalars['String']['output']>;
+  /** The order's number in the run's own database. */
+  number: Scalars['String']['output'];
+  /** The planned arrival at the destination, ISO 8601 UTC. */
+  plannedEta?: Maybe<Scalars['String']['output']>;
+  /** Ready date to planned ETA, whole days. */
+  plannedLeadTimeDays?: Maybe<Scalars['Int']['output']>;
+  /** When the goods were ready, ISO 8601 UTC. */
+  readyAt: Scalars['String']['output'];
+  /** The scenario order it is a copy of. */
+  ref: Scalars['String']['output'];
+  /** The route taken, e.g. Chongqing – Qinzhou rail-sea. */
+  route?: Maybe<Scalars['String']['output']>;
+  /** The seller's party code. */
+  seller: Scalars['String']['output'];
+  /** Its events in order (at most 500 from `after`): the per-order timeline. */
+  timeline: Array<ScenarioRunEvent>;
+};
+
+
+/** An order's row of a run's report. */
+export type ScenarioOrderReportTimelineArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One rule's refusals over a run. */
+export type ScenarioRefusalTotal = {
+  __typename?: 'ScenarioRefusalTotal';
+  /** How many attempts it refused. */
+  events: Scalars['Int']['output'];
+  /** Orders it touched. */
+  orders: Scalars['Int']['output'];
+  /** The rule that refused, e.g. financing-control. */
+  rule: Scalars['String']['output'];
+};
+
 /** A scenario run, while it plays and after. */
 export type ScenarioRun = {
   __typename?: 'ScenarioRun';
+  /** The run's figures by lane, cause and mode (what the report's charts draw), once finished. */
+  breakdown?: Maybe<ScenarioRunBreakdown>;
   /** Why it stopped, when it failed: the order, the step and the rule that refused it. */
   error?: Maybe<Scalars['String']['output']>;
   /** What happened so far, in order, after `after` (an event's seq), optionally for one order. */
@@ -3562,16 +3706,28 @@ export type ScenarioRun = {
   expectations?: Maybe<Array<ScenarioExpectationResult>>;
   /** When it finished or stopped (server time), ISO 8601. */
   finishedAt?: Maybe<Scalars['String']['output']>;
+  /**
+   * The scenario's incidents over the run's orders, by type: every copy of an order gets its
+   * order's incidents; a scenario-wide one (an FX move) counts once. Known from the start. The
+   * timeline shows when and how each played; refused attempts are counted in `refusals`.
+   */
+  incidents: Array<ScenarioIncidentTotal>;
   /** The headline figures, once finished. */
   kpis?: Maybe<ScenarioRunKpis>;
   /** The report as Markdown (the first 20 orders' timelines), once finished. */
   markdown?: Maybe<Scalars['String']['output']>;
   /** Its number, e.g. RUN-2026-000001. */
   number: Scalars['ID']['output'];
+  /** One order's row of the report by its handle (e.g. moto or moto-2), or null when the run has none (yet). */
+  orderReport?: Maybe<ScenarioOrderReport>;
+  /** Every order's row of the report (route, lead time, delay, lane, freight), in the run's order, once finished. */
+  orderReports?: Maybe<Array<ScenarioOrderReport>>;
   /** How many orders it plays. */
   orders: Scalars['Int']['output'];
   /** How far it got. */
   progress: ScenarioRunProgress;
+  /** Attempts the rules refused, by rule, with the orders they touched. */
+  refusals: Array<ScenarioRefusalTotal>;
   /** The whole report as JSON text (every order, every event), once finished. */
   reportJson?: Maybe<Scalars['String']['output']>;
   /** The scenario's id. */
@@ -3594,6 +3750,29 @@ export type ScenarioRunEventsArgs = {
   after?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A scenario run, while it plays and after. */
+export type ScenarioRunOrderReportArgs = {
+  handle: Scalars['String']['input'];
+};
+
+/** A run's figures by lane, by cause of delay and by mode. */
+export type ScenarioRunBreakdown = {
+  __typename?: 'ScenarioRunBreakdown';
+  /** CO2 by transport mode, kg. */
+  co2ByMode: Array<ScenarioModeCo2>;
+  /** Orders completed (paid, the title surrendered). */
+  completed: Scalars['Int']['output'];
+  /** The transport delay by cause, most days first; the averages add up to averageDelayDays (to rounding). */
+  delaysByCause: Array<ScenarioCauseTotal>;
+  /** The wait at the destination by cause, most days first; the averages add up to averageDestinationWaitDays. */
+  destinationWaitsByCause: Array<ScenarioCauseTotal>;
+  /** Export and import declarations by customs lane (green, yellow, red), in lane order. */
+  lanes: Array<ScenarioLaneCount>;
+  /** The longest export declaration dwell, submission to release, hours. */
+  maxCustomsDwellHours?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One thing that happened in a run, or was attempted and refused by the rules. */
@@ -4219,8 +4398,17 @@ export type ResolversTypes = ResolversObject<{
   RouteOption: ResolverTypeWrapper<RouteOption>;
   RouteOptionsInput: RouteOptionsInput;
   RouteOptionsPayload: ResolverTypeWrapper<RouteOptionsPayload>;
+  ScenarioCauseTotal: ResolverTypeWrapper<ScenarioCauseTotal>;
   ScenarioExpectationResult: ResolverTypeWrapper<ScenarioExpectationResult>;
+  ScenarioIncidentTotal: ResolverTypeWrapper<ScenarioIncidentTotal>;
+  ScenarioLaneCount: ResolverTypeWrapper<ScenarioLaneCount>;
+  ScenarioModeCo2: ResolverTypeWrapper<ScenarioModeCo2>;
+  ScenarioOrderCause: ResolverTypeWrapper<ScenarioOrderCause>;
+  ScenarioOrderLeg: ResolverTypeWrapper<ScenarioOrderLeg>;
+  ScenarioOrderReport: ResolverTypeWrapper<OrderReportView>;
+  ScenarioRefusalTotal: ResolverTypeWrapper<ScenarioRefusalTotal>;
   ScenarioRun: ResolverTypeWrapper<ScenarioRunRecord>;
+  ScenarioRunBreakdown: ResolverTypeWrapper<ScenarioRunBreakdown>;
   ScenarioRunEvent: ResolverTypeWrapper<ScenarioRunEvent>;
   ScenarioRunKpis: ResolverTypeWrapper<ScenarioRunKpis>;
   ScenarioRunPayload: ResolverTypeWrapper<Omit<ScenarioRunPayload, 'run'> & { run?: Maybe<ResolversTypes['ScenarioRun']> }>;
@@ -4382,8 +4570,17 @@ export type ResolversParentTypes = ResolversObject<{
   RouteOption: RouteOption;
   RouteOptionsInput: RouteOptionsInput;
   RouteOptionsPayload: RouteOptionsPayload;
+  ScenarioCauseTotal: ScenarioCauseTotal;
   ScenarioExpectationResult: ScenarioExpectationResult;
+  ScenarioIncidentTotal: ScenarioIncidentTotal;
+  ScenarioLaneCount: ScenarioLaneCount;
+  ScenarioModeCo2: ScenarioModeCo2;
+  ScenarioOrderCause: ScenarioOrderCause;
+  ScenarioOrderLeg: ScenarioOrderLeg;
+  ScenarioOrderReport: OrderReportView;
+  ScenarioRefusalTotal: ScenarioRefusalTotal;
   ScenarioRun: ScenarioRunRecord;
+  ScenarioRunBreakdown: ScenarioRunBreakdown;
   ScenarioRunEvent: ScenarioRunEvent;
   ScenarioRunKpis: ScenarioRunKpis;
   ScenarioRunPayload: Omit<ScenarioRunPayload, 'run'> & { run?: Maybe<ResolversParentTypes['ScenarioRun']> };
@@ -5333,6 +5530,13 @@ export type RouteOptionsPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ScenarioCauseTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioCauseTotal'] = ResolversParentTypes['ScenarioCauseTotal']> = ResolversObject<{
+  averageDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ScenarioExpectationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioExpectationResult'] = ResolversParentTypes['ScenarioExpectationResult']> = ResolversObject<{
   evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5340,16 +5544,85 @@ export type ScenarioExpectationResultResolvers<ContextType = GraphQLContext, Par
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ScenarioIncidentTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioIncidentTotal'] = ResolversParentTypes['ScenarioIncidentTotal']> = ResolversObject<{
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScenarioLaneCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioLaneCount'] = ResolversParentTypes['ScenarioLaneCount']> = ResolversObject<{
+  lane?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ScenarioModeCo2Resolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioModeCo2'] = ResolversParentTypes['ScenarioModeCo2']> = ResolversObject<{
+  kg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScenarioOrderCauseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioOrderCause'] = ResolversParentTypes['ScenarioOrderCause']> = ResolversObject<{
+  cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ScenarioOrderLegResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioOrderLeg'] = ResolversParentTypes['ScenarioOrderLeg']> = ResolversObject<{
+  arrivedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  departedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedEta?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedEtd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScenarioOrderReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioOrderReport'] = ResolversParentTypes['ScenarioOrderReport']> = ResolversObject<{
+  arrivedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  buyer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsDwellHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  delayDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  delays?: Resolver<Array<ResolversTypes['ScenarioOrderCause']>, ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  destinationWaitDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  destinationWaits?: Resolver<Array<ResolversTypes['ScenarioOrderCause']>, ParentType, ContextType>;
+  finalState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freightUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lane?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  leadTimeDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  legs?: Resolver<Array<ResolversTypes['ScenarioOrderLeg']>, ParentType, ContextType>;
+  modes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedEta?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedLeadTimeDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  readyAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seller?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['ScenarioRunEvent']>, ParentType, ContextType, Partial<ScenarioOrderReportTimelineArgs>>;
+}>;
+
+export type ScenarioRefusalTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRefusalTotal'] = ResolversParentTypes['ScenarioRefusalTotal']> = ResolversObject<{
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ScenarioRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRun'] = ResolversParentTypes['ScenarioRun']> = ResolversObject<{
+  breakdown?: Resolver<Maybe<ResolversTypes['ScenarioRunBreakdown']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['ScenarioRunEvent']>, ParentType, ContextType, Partial<ScenarioRunEventsArgs>>;
   expectations?: Resolver<Maybe<Array<ResolversTypes['ScenarioExpectationResult']>>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  incidents?: Resolver<Array<ResolversTypes['ScenarioIncidentTotal']>, ParentType, ContextType>;
   kpis?: Resolver<Maybe<ResolversTypes['ScenarioRunKpis']>, ParentType, ContextType>;
   markdown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderReport?: Resolver<Maybe<ResolversTypes['ScenarioOrderReport']>, ParentType, ContextType, RequireFields<ScenarioRunOrderReportArgs, 'handle'>>;
+  orderReports?: Resolver<Maybe<Array<ResolversTypes['ScenarioOrderReport']>>, ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['ScenarioRunProgress'], ParentType, ContextType>;
+  refusals?: Resolver<Array<ResolversTypes['ScenarioRefusalTotal']>, ParentType, ContextType>;
   reportJson?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scenarioId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5357,6 +5630,15 @@ export type ScenarioRunResolvers<ContextType = GraphQLContext, ParentType extend
   startedBy?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ScenarioRunStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScenarioRunBreakdownResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRunBreakdown'] = ResolversParentTypes['ScenarioRunBreakdown']> = ResolversObject<{
+  co2ByMode?: Resolver<Array<ResolversTypes['ScenarioModeCo2']>, ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  delaysByCause?: Resolver<Array<ResolversTypes['ScenarioCauseTotal']>, ParentType, ContextType>;
+  destinationWaitsByCause?: Resolver<Array<ResolversTypes['ScenarioCauseTotal']>, ParentType, ContextType>;
+  lanes?: Resolver<Array<ResolversTypes['ScenarioLaneCount']>, ParentType, ContextType>;
+  maxCustomsDwellHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type ScenarioRunEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRunEvent'] = ResolversParentTypes['ScenarioRunEvent']> = ResolversObject<{
@@ -5644,8 +5926,17 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RouteLeg?: RouteLegResolvers<ContextType>;
   RouteOption?: RouteOptionResolvers<ContextType>;
   RouteOptionsPayload?: RouteOptionsPayloadResolvers<ContextType>;
+  ScenarioCauseTotal?: ScenarioCauseTotalResolvers<ContextType>;
   ScenarioExpectationResult?: ScenarioExpectationResultResolvers<ContextType>;
+  ScenarioIncidentTotal?: ScenarioIncidentTotalResolvers<ContextType>;
+  ScenarioLaneCount?: ScenarioLaneCountResolvers<ContextType>;
+  ScenarioModeCo2?: ScenarioModeCo2Resolvers<ContextType>;
+  ScenarioOrderCause?: ScenarioOrderCauseResolvers<ContextType>;
+  ScenarioOrderLeg?: ScenarioOrderLegResolvers<ContextType>;
+  ScenarioOrderReport?: ScenarioOrderReportResolvers<ContextType>;
+  ScenarioRefusalTotal?: ScenarioRefusalTotalResolvers<ContextType>;
   ScenarioRun?: ScenarioRunResolvers<ContextType>;
+  ScenarioRunBreakdown?: ScenarioRunBreakdownResolvers<ContextType>;
   ScenarioRunEvent?: ScenarioRunEventResolvers<ContextType>;
   ScenarioRunKpis?: ScenarioRunKpisResolvers<ContextType>;
   ScenarioRunPayload?: ScenarioRunPayloadResolvers<ContextType>;

@@ -4,5 +4,6 @@ import { billsArea } from './bills';
 import { customsArea } from './customs';
 import { financeArea } from './finance';
 import { shipmentsArea } from './shipments';
+import { trainingArea } from './training';
 
-export const AREAS: Area[] = [shipmentsArea, billsArea, customsArea, financeArea];
+export const AREAS: Area[] = [shipmentsArea, billsArea, customsArea, financeArea, trainingArea];

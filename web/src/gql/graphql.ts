@@ -643,6 +643,27 @@ export type Role =
   /** Runs courses and scenarios: registers parties, issues tokens for them, reads everything. */
   | 'TRAINER';
 
+/** Whether a run is still playing, finished, or stopped on an error. */
+export type ScenarioRunStatus =
+  /** Stopped: see `error`. */
+  | 'FAILED'
+  /** Playing in the background. */
+  | 'RUNNING'
+  /** Finished; the report is ready. */
+  | 'SUCCEEDED';
+
+/** What to run: exactly one of `scenario` and `yaml`. */
+export type StartScenarioRunInput = {
+  /** How many orders to play in all, repeating the scenario's orders (1 to 1,000; the CLI plays more). */
+  orders?: number | null | undefined;
+  /** A bundled scenario's id, e.g. rail-sea-moto-financing. */
+  scenario?: string | null | undefined;
+  /** Overrides the scenario's seed (customs lane draws and arrival times follow it). */
+  seed?: number | null | undefined;
+  /** A scenario written out in YAML, in the form scenarios/scenario.schema.json describes. */
+  yaml?: string | null | undefined;
+};
+
 /** Why a holder surrenders the bill to its issuer. */
 export type SurrenderPurpose =
   /** To have the bill amended and reissued (SURRENDER_FOR_AMENDMENT). */
@@ -1252,6 +1273,44 @@ export type FilterPartiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FilterPartiesQuery = { parties: { edges: Array<{ node: { id: string, code: string, name: string } }> } };
+
+export type TrainingCatalogueQueryVariables = Exact<{
+  runs?: number | null | undefined;
+}>;
+
+
+export type TrainingCatalogueQuery = { scenarios: Array<{ id: string, file: string, title: string, description: string | null, sources: Array<string>, seed: number, start: string, orders: number }>, scenarioRuns: Array<{ number: string, scenarioId: string, title: string, seed: number, orders: number, status: ScenarioRunStatus, startedAt: string, finishedAt: string | null, progress: { ordersDone: number, ordersTotal: number } }> };
+
+export type StartScenarioRunMutationVariables = Exact<{
+  input: StartScenarioRunInput;
+}>;
+
+
+export type StartScenarioRunMutation = { startScenarioRun: { run: { number: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type ScenarioRunReportQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type ScenarioRunReportQuery = { scenarioRun: { number: string, scenarioId: string, title: string, seed: number, orders: number, status: ScenarioRunStatus, error: string | null, startedAt: string, finishedAt: string | null, startedBy: { code: string, name: string } | null, progress: { ordersDone: number, ordersTotal: number, simulatedAt: string | null, events: number }, kpis: { orders: number, delivered: number, onTime: number, averagePlannedLeadTimeDays: number | null, averageLeadTimeDays: number | null, averageDelayDays: number | null, averageDestinationWaitDays: number | null, averageCustomsDwellHours: number | null, logisticsCostSharePercent: string | null, withinCostTarget: boolean | null, freightUsd: string, dutiesAndFeesCny: string, interestPaidUsd: string, co2TotalKg: string, expectationsMet: number, expectationsTotal: number } | null, breakdown: { maxCustomsDwellHours: number | null, completed: number, lanes: Array<{ lane: string, orders: number }>, delaysByCause: Array<{ cause: string, orders: number, totalDays: number, averageDays: number }>, destinationWaitsByCause: Array<{ cause: string, orders: number, totalDays: number, averageDays: number }>, co2ByMode: Array<{ mode: string, kg: string }> } | null, incidents: Array<{ type: string, events: number, orders: number }>, refusals: Array<{ rule: string, events: number, orders: number }>, expectations: Array<{ id: string, text: string, met: boolean, evidence: Array<string> }> | null, orderReports: Array<{ handle: string, number: string, route: string | null, delayDays: number | null, leadTimeDays: number | null, lane: string | null, finalState: string }> | null } | null };
+
+export type ScenarioOrderTimelineQueryVariables = Exact<{
+  number: string;
+  handle: string;
+}>;
+
+
+export type ScenarioOrderTimelineQuery = { scenarioRun: { number: string, orderReport: { handle: string, number: string, seller: string, buyer: string, route: string | null, modes: Array<string>, readyAt: string, plannedEta: string | null, arrivedAt: string | null, deliveredAt: string | null, plannedLeadTimeDays: number | null, leadTimeDays: number | null, delayDays: number | null, destinationWaitDays: number | null, lane: string | null, customsDwellHours: number | null, freightUsd: string, finalState: string, delays: Array<{ cause: string, days: number }>, destinationWaits: Array<{ cause: string, days: number }>, legs: Array<{ seq: number, from: string, to: string, mode: string, plannedEtd: string, plannedEta: string, departedAt: string | null, arrivedAt: string | null }>, timeline: Array<{ seq: number, at: string, name: string, actor: string, refused: boolean, rule: string | null, detail: string }> } | null } | null };
+
+export type ScenarioRunDownloadQueryVariables = Exact<{
+  number: string;
+  markdown: boolean;
+  json: boolean;
+}>;
+
+
+export type ScenarioRunDownloadQuery = { scenarioRun: { number: string, markdown?: string | null, reportJson?: string | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3352,3 +3411,201 @@ export const FilterPartiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilterPartiesQuery, FilterPartiesQueryVariables>;
+export const TrainingCatalogueDocument = new TypedDocumentString(`
+    query TrainingCatalogue($runs: Int) {
+  scenarios {
+    id
+    file
+    title
+    description
+    sources
+    seed
+    start
+    orders
+  }
+  scenarioRuns(first: $runs) {
+    number
+    scenarioId
+    title
+    seed
+    orders
+    status
+    startedAt
+    finishedAt
+    progress {
+      ordersDone
+      ordersTotal
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingCatalogueQuery, TrainingCatalogueQueryVariables>;
+export const StartScenarioRunDocument = new TypedDocumentString(`
+    mutation StartScenarioRun($input: StartScenarioRunInput!) {
+  startScenarioRun(input: $input) {
+    run {
+      number
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartScenarioRunMutation, StartScenarioRunMutationVariables>;
+export const ScenarioRunReportDocument = new TypedDocumentString(`
+    query ScenarioRunReport($number: String!) {
+  scenarioRun(number: $number) {
+    number
+    scenarioId
+    title
+    seed
+    orders
+    status
+    error
+    startedAt
+    finishedAt
+    startedBy {
+      code
+      name
+    }
+    progress {
+      ordersDone
+      ordersTotal
+      simulatedAt
+      events
+    }
+    kpis {
+      orders
+      delivered
+      onTime
+      averagePlannedLeadTimeDays
+      averageLeadTimeDays
+      averageDelayDays
+      averageDestinationWaitDays
+      averageCustomsDwellHours
+      logisticsCostSharePercent
+      withinCostTarget
+      freightUsd
+      dutiesAndFeesCny
+      interestPaidUsd
+      co2TotalKg
+      expectationsMet
+      expectationsTotal
+    }
+    breakdown {
+      lanes {
+        lane
+        orders
+      }
+      delaysByCause {
+        cause
+        orders
+        totalDays
+        averageDays
+      }
+      destinationWaitsByCause {
+        cause
+        orders
+        totalDays
+        averageDays
+      }
+      co2ByMode {
+        mode
+        kg
+      }
+      maxCustomsDwellHours
+      completed
+    }
+    incidents {
+      type
+      events
+      orders
+    }
+    refusals {
+      rule
+      events
+      orders
+    }
+    expectations {
+      id
+      text
+      met
+      evidence
+    }
+    orderReports {
+      handle
+      number
+      route
+      delayDays
+      leadTimeDays
+      lane
+      finalState
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioRunReportQuery, ScenarioRunReportQueryVariables>;
+export const ScenarioOrderTimelineDocument = new TypedDocumentString(`
+    query ScenarioOrderTimeline($number: String!, $handle: String!) {
+  scenarioRun(number: $number) {
+    number
+    orderReport(handle: $handle) {
+      handle
+      number
+      seller
+      buyer
+      route
+      modes
+      readyAt
+      plannedEta
+      arrivedAt
+      deliveredAt
+      plannedLeadTimeDays
+      leadTimeDays
+      delayDays
+      destinationWaitDays
+      delays {
+        cause
+        days
+      }
+      destinationWaits {
+        cause
+        days
+      }
+      lane
+      customsDwellHours
+      freightUsd
+      finalState
+      legs {
+        seq
+        from
+        to
+        mode
+        plannedEtd
+        plannedEta
+        departedAt
+        arrivedAt
+      }
+      timeline {
+        seq
+        at
+        name
+        actor
+        refused
+        rule
+        detail
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioOrderTimelineQuery, ScenarioOrderTimelineQueryVariables>;
+export const ScenarioRunDownloadDocument = new TypedDocumentString(`
+    query ScenarioRunDownload($number: String!, $markdown: Boolean!, $json: Boolean!) {
+  scenarioRun(number: $number) {
+    number
+    markdown @include(if: $markdown)
+    reportJson @include(if: $json)
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioRunDownloadQuery, ScenarioRunDownloadQueryVariables>;
