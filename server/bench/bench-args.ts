@@ -19,6 +19,8 @@ export interface BenchOptions {
   concurrencies: number[];
   trackingConnections: number;
   trackingSeconds: number;
+  /** quick runs: a fixed number of tracking requests instead of a duration */
+  trackingRequests?: number;
   scenarioOrders: number[];
   engineDocuments: number;
   engineOps: number;
@@ -33,7 +35,7 @@ export interface BenchOptions {
 }
 
 const FULL = { transitionOps: 2_000, trackingSeconds: 10, scenarioOrders: [1_000, 10_000], engineDocuments: 100_000, engineOps: 5_000, durabilityOps: 5_000, recoveryDocuments: 100_000 };
-const QUICK = { transitionOps: 100, trackingSeconds: 1, scenarioOrders: [10, 30], engineDocuments: 5_000, engineOps: 200, durabilityOps: 200, recoveryDocuments: 5_000 };
+const QUICK = { transitionOps: 100, trackingSeconds: 1, trackingRequests: 256, scenarioOrders: [10, 30], engineDocuments: 5_000, engineOps: 200, durabilityOps: 200, recoveryDocuments: 5_000 };
 
 export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {
   let parsed;
@@ -74,6 +76,7 @@ export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {
     concurrencies: [1, 32],
     trackingConnections: 64,
     trackingSeconds: sizes.trackingSeconds,
+    trackingRequests: values.quick ? QUICK.trackingRequests : undefined,
     scenarioOrders,
     engineDocuments: sizes.engineDocuments,
     engineOps: sizes.engineOps,

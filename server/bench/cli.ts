@@ -34,8 +34,8 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
         results.transitions = await benchTransitions(stack, { concurrencies: options.concurrencies, ops: options.transitionOps });
       }
       if (options.parts.includes('tracking')) {
-        err(`tracking: ${options.trackingConnections} clients for ${options.trackingSeconds} s, then the floor …`);
-        results.tracking = await benchTracking(stack, { connections: options.trackingConnections, seconds: options.trackingSeconds });
+        err(`tracking: ${options.trackingConnections} clients, ${options.trackingRequests ? `${options.trackingRequests} requests` : `${options.trackingSeconds} s`}, then the floor …`);
+        results.tracking = await benchTracking(stack, { connections: options.trackingConnections, seconds: options.trackingSeconds, requests: options.trackingRequests });
       }
     } finally {
       // The server first, so nothing writes while the database is dropped; a failed drop must not

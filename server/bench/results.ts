@@ -60,7 +60,7 @@ export function resultTables(r: BenchResults, color = false): string {
   }
   if (r.tracking) {
     const f = r.tracking;
-    const t = table([`Query (${f.connections} clients, ${f.seconds} s)`, 'Requests', 'Req/s', 'p50', 'p99', 'vs floor'], color);
+    const t = table([`Query (${f.connections} clients, ${f.requests ? `${f.requests} requests` : `${f.seconds} s`})`, 'Requests', 'Req/s', 'p50', 'p99', 'vs floor'], color);
     t.push(['track(reference)', n(f.tracking.requests), n(f.tracking.requestsPerSecond), ms(f.tracking.p50Ms), ms(f.tracking.p99Ms), `${x(f.throughputRatio)} throughput`]);
     t.push(['{ __typename } (floor)', n(f.floor.requests), n(f.floor.requestsPerSecond), ms(f.floor.p50Ms), ms(f.floor.p99Ms), '1.00×']);
     out.push(t.toString());
