@@ -106,9 +106,9 @@ export class ClassroomService {
     return ok(record);
   }
 
-  list(caller: Caller, seat: ExerciseSeat | null): Promise<ExerciseRecord[]> {
-    if (seat || !caller.roles.includes('trainer')) return Promise.resolve([]);
-    return this.model.find({ trainerId: caller.party._id }).sort({ createdAt: -1, _id: -1 }).limit(100).lean();
+  async list(caller: Caller, seat: ExerciseSeat | null): Promise<ExerciseRecord[]> {
+    if (seat || !caller.roles.includes('trainer')) return [];
+    return await this.model.find({ trainerId: caller.party._id }).sort({ createdAt: -1, _id: -1 }).limit(100).lean();
   }
 
   /** The trainer's own exercise, or the participant's own; null for anyone else. */

@@ -110,7 +110,7 @@ export async function injectIncident(world: ExerciseWorld, seq: number, input: I
     world.fxTable.push(entry);
     effect = ok({ actor: 'MARKET', effect: `${entry.base}/${entry.quote} moves to ${entry.rate} from ${entry.from}` });
   } else {
-    if (order && !(await world.services.orders.model.exists({ number: order }))) return fail([notFound(`input.order: order '${input.order}' does not exist in this exercise`)]);
+    if (order && !(await world.services.orders.model.exists({ number: order }))) return fail([{ ...notFound(`input.order: order '${input.order}' does not exist in this exercise`), field: ['input', 'order'], rule: 'known-order' }]);
     if (CUSTOMS_INCIDENTS.includes(input.type)) effect = await customsIncident(world, { ...input, order }, note ?? `targeting instruction (布控): ${input.type}`);
     else if (input.type === 'buyerDefault') effect = ok({ actor: 'MARKET', effect: `the buyer of ${order} will not pay for the goods: a loan on them can only be repaid from elsewhere, or falls overdue` });
     else effect = ok({ actor: 'MARKET', effect: `${input.type}: leg ${input.leg} of ${order} is ${input.delayDays} day(s) late; its carrier records the late milestones` });
