@@ -205,8 +205,11 @@ export class ClassroomService {
     const found = await trainersExercise(this.model, caller, seat, number);
     if (!found.ok) return found;
     if (!Number.isFinite(rate) || rate < 0 || rate > MAX_CLOCK_RATE) return fail([fieldError(['rate'], 'rate-range', `must be from 0 (stopped) to ${MAX_CLOCK_RATE} (a year a minute), got ${rate}`)]);
-    // What fell due while it ran at the old rate fires first, at its own instant.
-    const caught = await this.catchUp(found.value);
+    // What fell due while it ran at the old rate fires first, at its own instant. This process's
+    // ticker may be doing just that: the change waits for it rather than answering CONFLICT.
+    await this.ticking;
+    const current = await this.model.findById(found.value._id).lean();
+    const caught = await this.catchUp(current!);
     if (!caught.ok) return caught;
     return setRate(this.clockDeps, caught.value, rate);
   }

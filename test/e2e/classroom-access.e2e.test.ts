@@ -130,3 +130,17 @@ it('refuses what a trainer sends wrong, naming the field and the rule', async ()
   expect(await inject({ type: 'vesselMissed', order: 'ORD-2026-000001', leg: 0, delayDays: 99 })).toEqual(['VALIDATION input.leg#leg-number', 'VALIDATION input.delayDays#delay-range']);
   expect(await inject({ type: 'elockAlarm', order: 'ORD-2026-999999' })).toEqual(['NOT_FOUND input.order#known-order']);
 });
+
+it('runs the clock at a rate of the wall clock, and stops it where it stands', async () => {
+  const now = async () => (await classroom.read(exercise.number))!.now;
+  const rate = (r: number) => classroom.call<{ runExerciseClock: { exercise: { now: string; clockRate: number } | null; userErrors: Array<{ rule: string }> } }>(TRAINER, 'mutation($n: String!, $r: Float!) { runExerciseClock(number: $n, rate: $r) { exercise { now clockRate } userErrors { rule } } }', { n: exercise.number, r });
+  expect((await rate(-1)).runExerciseClock.userErrors).toEqual([{ rule: 'rate-range' }]);
+  const from = await now();
+  // One simulated day per real minute: ten minutes of the wall clock are ten days of the exercise.
+  expect((await rate(1440)).runExerciseClock.exercise).toEqual({ now: from, clockRate: 1440 });
+  clock.set(new Date(clock.now().getTime() + 10 * 60_000).toISOString());
+  const stopped = (await rate(0)).runExerciseClock.exercise!;
+  expect(stopped).toEqual({ now: new Date(new Date(from).getTime() + 10 * 86_400_000).toISOString(), clockRate: 0 });
+  clock.set(new Date(clock.now().getTime() + 10 * 60_000).toISOString());
+  expect(await now()).toBe(stopped.now);
+});

@@ -131,6 +131,13 @@ export class ClassroomFixtures {
     return data.injectIncident;
   }
 
+  /** The trainer injects an incident; throws on userErrors. */
+  async inject(number: string, input: Record<string, unknown>): Promise<ExerciseView> {
+    const r = await this.injectAttempt(number, input);
+    if (!r.exercise) throw new Error(`injectIncident: ${JSON.stringify(r.userErrors)}`);
+    return r.exercise;
+  }
+
   /** The exercise as `token` reads it, with its score and events. */
   async read(number: string, token = TRAINER) {
     const data = await this.call<{ exercise: (ExerciseView & { score: KpisView[]; events: EventView[]; markdown: string | null; reportJson: string | null }) | null }>(
