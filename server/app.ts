@@ -81,7 +81,8 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
     () => services.scenarioRuns.scenarios(),
     logger,
   );
-  classroom.startTicker();
+  // A class whose clock was running when the server stopped runs on.
+  await classroom.resumeRunningClocks();
 
   const app = express();
   const httpServer = http.createServer(app);

@@ -56,6 +56,7 @@ export class ClassroomService {
   private readonly worlds: ExerciseWorlds;
   private ticker: NodeJS.Timeout | null = null;
   private ticking: Promise<void> | null = null;
+  private stopped = false;
 
   constructor(
     main: Connection,
@@ -211,7 +212,9 @@ export class ClassroomService {
     const current = await this.model.findById(found.value._id).lean();
     const caught = await this.catchUp(current!);
     if (!caught.ok) return caught;
-    return setRate(this.clockDeps, caught.value, rate);
+    const set = await setRate(this.clockDeps, caught.value, rate);
+    if (set.ok && rate > 0) this.startTicker();
+    return set;
   }
 
   async inject(caller: Caller, seat: ExerciseSeat | null, number: string, input: InjectIncidentInput): Promise<Result<ExerciseRecord, UserError[]>> {
@@ -253,19 +256,30 @@ export class ClassroomService {
     return exerciseReport(exercise, world.clock.now(), kpis, events);
   }
 
-  /** Starts firing what falls due on running clocks, every TICK_MS of real time. */
-  startTicker(): void {
-    if (this.ticker) return;
+  /**
+   * Fires what falls due on running clocks every TICK_MS of real time. The ticker runs only while
+   * some exercise's clock runs: at start if one does (a restart picks a running class up again),
+   * and from the moment a trainer lets one run; it stops itself when none does.
+   */
+  async resumeRunningClocks(): Promise<void> {
+    if (await this.model.exists({ 'clock.rate': { $gt: 0 } })) this.startTicker();
+  }
+
+  private startTicker(): void {
+    if (this.ticker || this.stopped) return;
     this.ticker = setInterval(() => {
       if (this.ticking) return;
-      this.ticking = this.tick().finally(() => {
-        this.ticking = null;
-      });
+      this.ticking = this.tick()
+        .catch((error: unknown) => this.logger?.error({ err: error }, 'running exercise clocks could not be read'))
+        .finally(() => {
+          this.ticking = null;
+        });
     }, TICK_MS);
     this.ticker.unref();
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.ticker) clearInterval(this.ticker);
     this.ticker = null;
     await this.ticking;
@@ -274,6 +288,11 @@ export class ClassroomService {
 
   private async tick(): Promise<void> {
     const running = await this.model.find({ 'clock.rate': { $gt: 0 }, advancingTo: null }).lean();
+    if (running.length === 0 && !(await this.model.exists({ 'clock.rate': { $gt: 0 } }))) {
+      clearInterval(this.ticker!);
+      this.ticker = null;
+      return;
+    }
     for (const exercise of running) {
       const r = await this.catchUp(exercise).catch((error: unknown) => {
         this.logger?.error({ err: error, exercise: exercise.number }, 'running exercise clock failed to fire what fell due');

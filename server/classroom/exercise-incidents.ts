@@ -3,9 +3,10 @@
  * (scenarios/scenario.schema.json), taking effect at the exercise's current time through the
  * same services a scenario run uses: customs' targeting (布控) sends a declaration to the red
  * lane, an inspection fails, an e-lock alarms and holds the goods, the market moves an exchange
- * rate from now on. Transport disruptions (a missed vessel, a rail slot shortage, port or lock
- * congestion) and a buyer's default are announced to the class: in a live exercise the carriers
- * and the exporter are participants who act on them. The vocabulary's remaining entries (a
+ * rate from now on; a missed vessel or a rail slot shortage holds a leg's scheduled departure,
+ * port or lock congestion its arrival (scheduled-legs.ts reads them off the exercise). A buyer's
+ * default is announced to the class: the exporter, a participant, decides what to do about its
+ * loan. The vocabulary's remaining entries (a
  * document mismatch, a transfer while pledged, a tampered bill, a reroute) are what participants
  * do, not what happens to them, and are refused with that reason.
  */
@@ -113,7 +114,10 @@ export async function injectIncident(world: ExerciseWorld, seq: number, input: I
     if (order && !(await world.services.orders.model.exists({ number: order }))) return fail([{ ...notFound(`input.order: order '${input.order}' does not exist in this exercise`), field: ['input', 'order'], rule: 'known-order' }]);
     if (CUSTOMS_INCIDENTS.includes(input.type)) effect = await customsIncident(world, { ...input, order }, note ?? `targeting instruction (布控): ${input.type}`);
     else if (input.type === 'buyerDefault') effect = ok({ actor: 'MARKET', effect: `the buyer of ${order} will not pay for the goods: a loan on them can only be repaid from elsewhere, or falls overdue` });
-    else effect = ok({ actor: 'MARKET', effect: `${input.type}: leg ${input.leg} of ${order} is ${input.delayDays} day(s) late; its carrier records the late milestones` });
+    else {
+      const holds = input.type === 'vesselMissed' || input.type === 'railSlotShortage' ? 'departure' : 'arrival';
+      effect = ok({ actor: 'MARKET', effect: `${input.type}: the ${holds} of leg ${input.leg} of ${order} is held ${input.delayDays} day(s) past its schedule` });
+    }
   }
   if (!effect.ok) return effect;
   const record: ExerciseIncidentRecord = {

@@ -31,6 +31,7 @@ export async function logEvent(world: ExerciseWorld, at: Date, fired: Fired): Pr
 
 export interface Advanced {
   exercise: ExerciseRecord;
+  /** the time-driven items that fired (done, or refused: a step that waits counts its first refusal) */
   fired: number;
 }
 
@@ -50,18 +51,27 @@ export async function advanceTo(deps: ClockDeps, exercise: ExerciseRecord, targe
   }
   const world = await deps.worlds.get(claimed);
   const fired = new Set(claimed.fired);
+  // Spent keys go on the record; a step that waits is only passed over for the rest of this advance.
   const firedNow: string[] = [];
+  const passedOver = new Set(fired);
+  let logged = 0;
   let reached = simulatedAt(claimed.clock, deps.wall.now());
   try {
     for (let n = 0; n < MAX_ITEMS_PER_ADVANCE; n++) {
-      const [next] = await dueItems(world, target, claimed.defaultAfterDaysOverdue, fired);
+      const [next] = await dueItems(world, target, claimed, passedOver);
       if (!next) break;
       if (next.at > reached) reached = next.at;
       world.clock.holdAt(reached);
       const result = await next.fire();
-      fired.add(next.key);
-      firedNow.push(next.key);
-      await logEvent(world, reached, result);
+      passedOver.add(next.key);
+      const waits = result.outcome === 'refused' && next.retriedWhenRefused;
+      const spent = waits ? `held:${next.key}` : next.key;
+      if (!fired.has(spent)) {
+        fired.add(spent);
+        firedNow.push(spent);
+        await logEvent(world, reached, result);
+        logged++;
+      }
       await world.services.outbox.run();
     }
     reached = target;
@@ -79,7 +89,7 @@ export async function advanceTo(deps: ClockDeps, exercise: ExerciseRecord, targe
     if (released) world.clock.load(released.clock);
   }
   const after = await deps.model.findById(claimed._id).lean();
-  return ok({ exercise: after!, fired: firedNow.length });
+  return ok({ exercise: after!, fired: logged });
 }
 
 /** Lets the clock run at `rate` simulated ms per real ms from now (0 stops it where it is). */

@@ -1,7 +1,8 @@
 /**
  * What falls due as an exercise's clock passes it, found from the world's documents rather than
  * from a queue written in advance, so a document created, repaid or flagged by hand meanwhile is
- * never acted on twice: a loan past maturity falls overdue (the day after its maturity date), an
+ * never acted on twice: the legs of booked shipments depart and arrive on schedule
+ * (scheduled-legs.ts), a loan past maturity falls overdue (the day after its maturity date), an
  * overdue loan is declared in default after the exercise's grace days, an open transit past its
  * deadline is flagged overdue, and a two-step import whose complete declaration is past due gets
  * its notice that the late fee now runs (the fee itself is charged, to the day, when the complete
@@ -18,7 +19,9 @@ import { machineContext } from '../lifecycle/snapshot';
 import { callerOf } from '../parties/caller';
 import type { Result } from '../shared/result';
 import type { UserError } from '../shared/user-error';
+import type { ExerciseRecord } from '../models/exercise.model';
 import type { ExerciseWorld } from './exercise-worlds';
+import { transportItems } from './scheduled-legs';
 
 dayjs.extend(utc);
 
@@ -34,6 +37,11 @@ export interface Fired {
 export interface DueItem {
   at: Date;
   key: string;
+  /**
+   * A step that waits when refused (a departure before the export is released): it is tried
+   * again at the next advance instead of being spent; its refusal is logged the first time only.
+   */
+  retriedWhenRefused?: boolean;
   fire(): Promise<Fired>;
 }
 
@@ -126,7 +134,11 @@ async function declarationItems(world: ExerciseWorld, until: Date): Promise<DueI
 }
 
 /** Everything due by `until` that has not fired yet, earliest first (ties by key). */
-export async function dueItems(world: ExerciseWorld, until: Date, defaultAfterDays: number, fired: ReadonlySet<string>): Promise<DueItem[]> {
-  const items = [...(await loanItems(world, until, defaultAfterDays)), ...(await declarationItems(world, until))];
+export async function dueItems(world: ExerciseWorld, until: Date, exercise: Pick<ExerciseRecord, 'defaultAfterDaysOverdue' | 'incidents'>, fired: ReadonlySet<string>): Promise<DueItem[]> {
+  const items = [
+    ...(await transportItems(world, until, exercise.incidents)),
+    ...(await loanItems(world, until, exercise.defaultAfterDaysOverdue)),
+    ...(await declarationItems(world, until)),
+  ];
   return items.filter((i) => !fired.has(i.key)).sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
 }

@@ -1,7 +1,8 @@
 /**
  * Issue 17's "done when", over GraphQL HTTP: a trainer sets up an exercise from scenario 01, hands
  * out tokens, the class ships and finances an order and clears a two-step import, the trainer
- * injects incidents and advances a month: interest accrues, the late fee is charged, the overdue
+ * injects incidents and advances a month: the legs move on schedule (one held by a missed vessel,
+ * one waiting for its export's release), interest accrues, the late fee is charged, the overdue
  * loan defaults, each time-driven step once and in order, and the score shows it. A second
  * exercise beside it never sees the first's documents nor its time, and neither world sees the
  * real one's.
@@ -102,10 +103,34 @@ it('runs a class: a month advanced accrues interest, charges the late fee, defau
   const lane = await fx.call<{ declaration: { lane: string; state: string } }>('demo-customs', 'query($n: String!) { declaration(number: $n) { lane state } }', { n: filed.number });
   expect(lane.declaration).toEqual({ lane: 'RED', state: 'PHYSICAL_INSPECTION' });
 
+  // The feeder at Qinzhou leaves without the box: the sea leg departs three days past its schedule.
+  const missed = await classroom.injectAttempt(exercise.number, { type: 'vesselMissed', order: goods.number, leg: 2, delayDays: 3, note: 'the feeder left Qinzhou full' });
+  expect(missed.userErrors).toEqual([]);
+
   // A month passes.
   const advanced = await classroom.advance(exercise.number, { by: 'P30D' });
   expect(advanced.exercise!.now).toBe('2026-04-01T08:00:00.000Z');
-  expect(advanced.fired).toBe(3);
+  // Four leg steps, the second order's departure held, the overdue, the late notice, the default.
+  expect(advanced.fired).toBe(8);
+
+  // The legs moved on schedule, recorded by their carriers: noon departures, 10:00 arrivals.
+  const { shipment } = await fx.call<{ shipment: { legs: Array<{ seq: number; plannedEtd: string; plannedEta: string; carrier: { code: string } }>; milestones: Array<{ legSeq: number; type: string; at: string }> } }>(
+    'demo-forwarder',
+    'query($r: String!) { shipment(reference: $r) { legs { seq plannedEtd plannedEta carrier { code } } milestones { legSeq type at } } }',
+    { r: goods.shipmentNumber },
+  );
+  const hours = (day: string, h: number) => Date.parse(day.slice(0, 10)) + h * 3_600_000;
+  const [rail, sea] = shipment.legs;
+  const arrivedByRail = hours(rail!.plannedEta, 10);
+  const seaPlanned = hours(sea!.plannedEtd, 12);
+  const seaDeparts = Math.max(seaPlanned, arrivedByRail + 12 * 3_600_000) + 3 * 86_400_000;
+  const seaArrives = hours(sea!.plannedEta, 10) + (seaDeparts - seaPlanned);
+  expect(shipment.milestones.map((m) => [m.legSeq, m.type, m.at])).toEqual([
+    [1, 'DEPARTED', new Date(hours(rail!.plannedEtd, 12)).toISOString()],
+    [1, 'ARRIVED', new Date(arrivedByRail).toISOString()],
+    [2, 'DEPARTED', new Date(seaDeparts).toISOString()],
+    [2, 'ARRIVED', new Date(seaArrives).toISOString()],
+  ]);
   expect(await financingState(loan.number)).toEqual({ state: 'DEFAULTED', maturityDate: '2026-03-09' });
   // 17,616.00 USD × 4.5 % × 30 / 360 = 66.06 USD, accrued on the exercise's clock.
   expect(await fx.position('demo-exporter', loan.number)).toMatchObject({ at: '2026-04-01T08:00:00.000Z', interest: { days: 30, accrued: { loan: { amount: '66.06', currency: 'USD' } } } });
@@ -119,7 +144,15 @@ it('runs a class: a month advanced accrues interest, charges the late fee, defau
   expect(completed.completeDeclaration.declaration.charges.lateFee).toEqual({ daysLate: 17, fee: { amount: '1214.45' } });
 
   const read = (await classroom.read(exercise.number))!;
-  const timed = read.events.filter((e) => !e.name.startsWith('incident.') && e.name !== 'exercise.created');
+  const legSteps = read.events.filter((e) => e.name.startsWith('leg'));
+  expect(legSteps.map((e) => [e.name, e.actor, e.refused, e.rule])).toEqual([
+    ['leg1.departed', 'CQ-RAIL', false, null],
+    ['leg1.departed', 'CQ-RAIL', true, 'export-not-released'],
+    ['leg1.arrived', 'CQ-RAIL', false, null],
+    ['leg2.departed', 'QZ-SHIP', false, null],
+    ['leg2.arrived', 'QZ-SHIP', false, null],
+  ]);
+  const timed = read.events.filter((e) => e.name.startsWith('financing.') || e.name.startsWith('declaration.'));
   expect(timed.map((e) => [e.at, e.name, e.actor, e.refused])).toEqual([
     ['2026-03-10T00:00:00.000Z', 'financing.overdue', 'CQ-BANK', false],
     ['2026-03-15T16:00:00.000Z', 'declaration.completeOverdue', 'CLOCK', false],
@@ -140,11 +173,11 @@ it('runs a class: a month advanced accrues interest, charges the late fee, defau
   );
   expect(mine.myExerciseSeat).toEqual({ participant: 'exporter', role: 'EXPORTER', exercise: { now: '2026-04-01T08:00:00.000Z', score: [{ participant: 'exporter' }], events: [], incidents: [] } });
 
-  // Another month: nothing fires twice.
+  // Another month: nothing fires twice (the held departure is tried again, and logged once).
   const again = await classroom.advance(exercise.number, { by: 'P30D' });
   expect(again.fired).toBe(0);
   expect((await classroom.read(exercise.number))!.events).toHaveLength(read.events.length);
-});
+}, 180_000);
 
 it('keeps two exercises apart from each other and from the real world, in data and in time', async () => {
   const other = await classroom.create({ scenario: 'rail-sea-moto-financing', title: 'Second class' });
