@@ -12,7 +12,8 @@ import { type Result, fail, ok } from '../shared/result';
 import type { UserError } from '../shared/user-error';
 import { simulatedAt } from './exercise-clock';
 import type { ExerciseWorld, ExerciseWorlds } from './exercise-worlds';
-import { type Fired, dueItems } from './time-driven';
+import type { Fired } from './due-item';
+import { dueItems } from './time-driven';
 
 /** A guard against a loop that keeps finding work: far above what a class produces in one move. */
 const MAX_ITEMS_PER_ADVANCE = 10_000;

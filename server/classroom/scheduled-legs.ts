@@ -14,7 +14,7 @@ import utc from 'dayjs/plugin/utc';
 import type { ExerciseIncidentRecord } from '../models/exercise.model';
 import type { ShipmentRecord } from '../models/shipment.model';
 import { callerOf } from '../parties/caller';
-import type { DueItem, Fired } from './time-driven';
+import type { DueItem, Fired } from './due-item';
 import type { ExerciseWorld } from './exercise-worlds';
 
 dayjs.extend(utc);

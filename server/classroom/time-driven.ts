@@ -21,29 +21,10 @@ import type { Result } from '../shared/result';
 import type { UserError } from '../shared/user-error';
 import type { ExerciseRecord } from '../models/exercise.model';
 import type { ExerciseWorld } from './exercise-worlds';
+import type { DueItem, Fired } from './due-item';
 import { transportItems } from './scheduled-legs';
 
 dayjs.extend(utc);
-
-/** What firing an item did, as the exercise's event log records it. */
-export interface Fired {
-  name: string;
-  actor: string;
-  outcome: 'done' | 'refused';
-  detail: string;
-  rule: string | null;
-}
-
-export interface DueItem {
-  at: Date;
-  key: string;
-  /**
-   * A step that waits when refused (a departure before the export is released): it is tried
-   * again at the next advance instead of being spent; its refusal is logged the first time only.
-   */
-  retriedWhenRefused?: boolean;
-  fire(): Promise<Fired>;
-}
 
 /** Transit declarations still under way: their deadline runs. */
 const OPEN_TRANSIT_STATES = ['transitDeclared', 'sealed', 'arrivedAtDestination', 'heldForReinspection'];
