@@ -12,7 +12,8 @@ import type { Logger } from 'pino';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import { createApolloServer } from './graphql/apollo';
-import { authenticate } from './graphql/auth';
+import { authenticate, bearerToken, unauthenticated } from './graphql/auth';
+import { ClassroomService } from './classroom/classroom.service';
 import type { GraphQLContext } from './graphql/context';
 import { internalFailure } from './graphql/errors';
 import { IDE_ASSET_PATH, ideAssetsRouter, idePageHandler } from './graphql/ide';
@@ -70,6 +71,19 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
   });
   const services = await createServices({ storage, clock, logger, registry, customs: { ...DEFAULT_CUSTOMS_SETTINGS, seed: config.seed } });
 
+  // Each exercise gets the app's services on its own database and clock; queued effects are
+  // retried as its clock moves, not on the wall clock.
+  const classroom = new ClassroomService(
+    storage.connection,
+    storage.dbName,
+    clock,
+    (world) => createServices({ storage: { ...storage, connection: world.connection, dbName: world.dbName }, clock: world.clock, logger, registry, customs: world.customs, fxTable: world.fxTable, outboxSweepMs: null }),
+    () => services.scenarioRuns.scenarios(),
+    logger,
+  );
+  // A class whose clock was running when the server stopped runs on.
+  await classroom.resumeRunningClocks();
+
   const app = express();
   const httpServer = http.createServer(app);
   const httpDrain = new HttpDrain(httpServer);
@@ -79,9 +93,17 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
 
   // A bad token is the caller's error (401); a failed token lookup is ours, answered as
   // internal with the request id and logged here, since no Apollo plugin sees it.
+  // A participant's token opens its exercise's world (services on its database and clock), and
+  // only that; any other token opens the real-time world.
   const callerOf = async (req: express.Request) => {
     try {
-      return await authenticate(req.headers.authorization, services.tokens);
+      const token = bearerToken(req.headers.authorization);
+      if (token !== undefined && classroom.isExerciseToken(token)) {
+        const routed = await classroom.route(token);
+        if (!routed) throw unauthenticated('the bearer token is unknown or has been revoked');
+        return routed;
+      }
+      return { services, seat: null, caller: await authenticate(req.headers.authorization, services.tokens) };
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions?.code) throw error;
       req.log.error({ err: error }, 'authentication failed unexpectedly');
@@ -99,13 +121,18 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<GraphQLContext> => ({
-        requestId: requestIdOf(req),
-        logger: req.log,
-        services,
-        caller: await callerOf(req),
-        loaders: createLoaders(services),
-      }),
+      context: async ({ req }): Promise<GraphQLContext> => {
+        const routed = await callerOf(req);
+        return {
+          requestId: requestIdOf(req),
+          logger: req.log,
+          services: routed.services,
+          classroom,
+          seat: routed.seat,
+          caller: routed.caller,
+          loaders: createLoaders(routed.services),
+        };
+      },
     }),
   );
   app.use(demoPartiesRouter({ listTokens: listDemoTokens }));
@@ -127,6 +154,7 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
       await incarnation.stop();
       await services.outbox.stopDispatcher();
       await services.scenarioRuns.stop();
+      await classroom.stop();
     },
   };
 }

@@ -15,6 +15,7 @@ import { InvoiceService } from './financing/invoice.service';
 import { HealthService } from './health/health.service';
 import type { ServerRegistry } from './health/server-registry';
 import { Outbox } from './lifecycle/outbox';
+import type { RateTable } from './financing/rules';
 import { OrderService } from './orders/order.service';
 import { PartyService } from './parties/party.service';
 import { TokenService } from './parties/token.service';
@@ -60,13 +61,20 @@ export interface ServiceDependencies {
   registry: ServerRegistry;
   /** the customs administration's tables and the seed its lane selection draws from */
   customs?: CustomsSettings;
+  /** the market exchange rates the bank converts at (the indicative table when left out) */
+  fxTable?: RateTable;
+  /**
+   * How often (real ms) queued effects are retried in the background; null for none: a classroom
+   * exercise retries them as its own clock moves (classroom/time-driven.ts).
+   */
+  outboxSweepMs?: number | null;
 }
 
 /**
  * Builds the services and waits until their collections' indexes exist: a unique index that is
  * still being built cannot yet refuse a duplicate, so requests must not race it.
  */
-export async function createServices({ storage, clock, logger, registry, customs = DEFAULT_CUSTOMS_SETTINGS }: ServiceDependencies): Promise<Services> {
+export async function createServices({ storage, clock, logger, registry, customs = DEFAULT_CUSTOMS_SETTINGS, fxTable, outboxSweepMs = OUTBOX_SWEEP_MS }: ServiceDependencies): Promise<Services> {
   const { connection } = storage;
   const outbox = new Outbox(connection, clock, logger);
   const orders = new OrderService(connection, clock, outbox);
@@ -74,7 +82,7 @@ export async function createServices({ storage, clock, logger, registry, customs
   const declarations = new DeclarationService(connection, clock, outbox, orders, shipments, customs);
   const bills = new BillService(connection, clock, outbox, orders, shipments);
   const invoices = new InvoiceService(connection, clock, orders);
-  const policies = new CreditPolicyService(connection, clock, orders);
+  const policies = new CreditPolicyService(connection, clock, orders, fxTable);
   const services: Services = {
     health: new HealthService({ version: packageVersion, storage, registry }),
     parties: new PartyService(connection, clock),
@@ -88,7 +96,7 @@ export async function createServices({ storage, clock, logger, registry, customs
     exportRefunds: new ExportRefundService(connection, clock, outbox, declarations, customs),
     invoices,
     policies,
-    financings: new FinancingService(connection, clock, outbox, { orders, bills, declarations, invoices, policies }),
+    financings: new FinancingService(connection, clock, outbox, { orders, bills, declarations, invoices, policies, fxTable }),
     scenarioRuns: new ScenarioRunService(connection, clock, logger),
   };
   const models = indexedModels(services);
@@ -99,7 +107,7 @@ export async function createServices({ storage, clock, logger, registry, customs
   if (recovered.ran + recovered.failed > 0) logger.info(recovered, 'outbox effects recovered after restart');
   const interrupted = await services.scenarioRuns.failInterrupted();
   if (interrupted > 0) logger.warn({ runs: interrupted }, 'scenario runs interrupted by a restart marked failed');
-  outbox.startDispatcher(OUTBOX_SWEEP_MS);
+  if (outboxSweepMs !== null) outbox.startDispatcher(outboxSweepMs);
   return services;
 }
 

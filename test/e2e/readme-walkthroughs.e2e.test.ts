@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery, parse, validate } from 'graphql';
 import type { RunningServer } from '../../server/start';
-import { dataOf, graphql, startTestServer, stopTestServer } from '../support/graphql-client';
+import { stopClassroomServer } from '../support/classroom-fixtures';
+import { dataOf, graphql, startTestServer } from '../support/graphql-client';
 import { projectRoot } from '../support/processes';
 import { extractReadmeDocuments, fillPlaceholders, operationsOf, type PlaceholderRule, placeholdersOf, type ReadmeDocument } from '../support/readme-documents';
 import { testClock } from '../support/world';
@@ -155,7 +156,8 @@ beforeAll(async () => {
   for (const { node } of parties.edges) partyIds.set(node.code, node.id);
 });
 afterAll(async () => {
-  await stopTestServer(server);
+  // The classroom walk sets up an exercise: its database goes too.
+  await stopClassroomServer(server);
 });
 
 it('finds the walkthroughs in the README, and every skip and repeated step names one document', () => {

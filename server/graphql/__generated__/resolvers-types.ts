@@ -44,6 +44,9 @@ import type { AppliedRate, DocumentMismatch as DocumentMismatchRecord } from '..
 import type { ScenarioRunRecord } from '../../models/scenario-run.model';
 import type { CatalogueEntry } from '../../scenarios/scenario-run.service';
 import type { OrderReportView } from '../../scenarios/run-breakdown';
+import type { ExerciseRecord, ExerciseParticipantRecord, ExerciseIncidentRecord, ExerciseEventRecord } from '../../models/exercise.model';
+import type { ExerciseSeat as ExerciseSeatRecord } from '../../classroom/exercise-access';
+import type { ExerciseKpis as ExerciseKpisRecord } from '../../classroom/exercise-score';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -75,6 +78,25 @@ export type Scalars = {
    * as binary floating point.
    */
   Decimal: { input: string; output: string; }
+};
+
+/** Exactly one of `to` and `by`. */
+export type AdvanceExerciseClockInput = {
+  /** How far to move, as an ISO 8601 duration in days, hours and minutes: P30D, PT6H, P1DT12H. */
+  by?: InputMaybe<Scalars['String']['input']>;
+  /** The instant to move to. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The result of advanceExerciseClock. */
+export type AdvanceExerciseClockPayload = {
+  __typename?: 'AdvanceExerciseClockPayload';
+  /** The exercise at its new time. */
+  exercise?: Maybe<Exercise>;
+  /** How many time-driven items fired on the way. */
+  fired?: Maybe<Scalars['Int']['output']>;
+  /** Why it was refused. */
+  userErrors: Array<UserError>;
 };
 
 /** What changes when a bill surrendered for amendment is reissued; anything left out stays as it was. */
@@ -544,6 +566,22 @@ export type ContainerInput = {
   type: Scalars['String']['input'];
 };
 
+/** What to set up: a bundled scenario, a scenario in YAML, or neither (an empty world). */
+export type CreateExerciseInput = {
+  /** Days an overdue loan stays unpaid before its bank declares it in default (1 to 360, default 30). */
+  defaultAfterDaysOverdue?: InputMaybe<Scalars['Int']['input']>;
+  /** A bundled scenario's id, e.g. rail-sea-moto-financing. */
+  scenario?: InputMaybe<Scalars['String']['input']>;
+  /** The seed customs' lane draws follow; the scenario's own when left out. */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the clock starts; the scenario's start (or, empty, this hour) when left out. */
+  start?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Shown to the class; the scenario's title when left out. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Or a scenario written out in YAML, in the form scenarios/scenario.schema.json describes. */
+  yaml?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new export order; the caller (an exporter) is the seller. */
 export type CreateOrderInput = {
   /** An importer party. */
@@ -991,6 +1029,165 @@ export type DraftBillInput = {
   toOrderOfId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A classroom exercise: a world of its own with its own clock. */
+export type Exercise = {
+  __typename?: 'Exercise';
+  /** Simulated time per real time: 0 while the clock stands still. */
+  clockRate: Scalars['Float']['output'];
+  /** When it was set up (server time), ISO 8601. */
+  createdAt: Scalars['String']['output'];
+  /** Days an overdue loan stays unpaid before default. */
+  defaultAfterDaysOverdue: Scalars['Int']['output'];
+  /** What happened, in exercise time, after `after` (trainer only). */
+  events: Array<ExerciseEvent>;
+  /** The incidents injected, in order (trainer only; empty for participants). */
+  incidents: Array<ExerciseIncident>;
+  /** The report as Markdown: the KPIs as a table, then the incidents and the events (trainer only). */
+  markdown?: Maybe<Scalars['String']['output']>;
+  /** The exercise's time now, ISO 8601 UTC. */
+  now: Scalars['String']['output'];
+  /** Its number, e.g. EX-2026-000001. */
+  number: Scalars['ID']['output'];
+  /** Everyone invited (the trainer sees all; a participant only itself). */
+  participants: Array<ExerciseParticipant>;
+  /** The report as JSON text: exercise, time, KPIs, incidents and events (trainer only). */
+  reportJson?: Maybe<Scalars['String']['output']>;
+  /** The bundled or uploaded scenario it was set up from; null for an empty world. */
+  scenarioId?: Maybe<Scalars['String']['output']>;
+  /**
+   * The KPIs: for the trainer the whole class (participant null) then each participant; for a
+   * participant, its own.
+   */
+  score: Array<ExerciseKpis>;
+  /** The seed customs' lane draws follow. */
+  seed: Scalars['Int']['output'];
+  /** Shown to the class. */
+  title: Scalars['String']['output'];
+};
+
+
+/** A classroom exercise: a world of its own with its own clock. */
+export type ExerciseEventsArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One thing that happened in an exercise. */
+export type ExerciseEvent = {
+  __typename?: 'ExerciseEvent';
+  /** The party code that acted, CLOCK or MARKET. */
+  actor: Scalars['String']['output'];
+  /** Exercise time, ISO 8601 UTC. */
+  at: Scalars['String']['output'];
+  /** What happened, in words. */
+  detail: Scalars['String']['output'];
+  /** document.happening, e.g. financing.overdue, incident.fxMove. */
+  name: Scalars['String']['output'];
+  /** Refused by a rule (the attempt is recorded too). */
+  refused: Scalars['Boolean']['output'];
+  /** The rule that refused it. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** Its position in the log. */
+  seq: Scalars['Int']['output'];
+};
+
+/** An incident injected into an exercise. */
+export type ExerciseIncident = {
+  __typename?: 'ExerciseIncident';
+  /** Exercise time, ISO 8601 UTC. */
+  at: Scalars['String']['output'];
+  /** What it did. */
+  effect: Scalars['String']['output'];
+  /** The trainer's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The order it befell. */
+  order?: Maybe<Scalars['String']['output']>;
+  /** Its position among the exercise's incidents. */
+  seq: Scalars['Int']['output'];
+  /** Its type in the scenario vocabulary. */
+  type: Scalars['String']['output'];
+};
+
+/** The run KPIs of an exercise, for the class or one participant, at the exercise's time. */
+export type ExerciseKpis = {
+  __typename?: 'ExerciseKpis';
+  /** Declarations lodged to released, hours. */
+  averageCustomsDwellHours?: Maybe<Scalars['Float']['output']>;
+  /** Ready date to delivery, days. */
+  averageLeadTimeDays?: Maybe<Scalars['Float']['output']>;
+  /** Ready date to planned arrival, days. */
+  averagePlannedLeadTimeDays?: Maybe<Scalars['Float']['output']>;
+  /** CO2 of the routes booked, kg. */
+  co2Kg: Scalars['Decimal']['output'];
+  /** Orders delivered. */
+  delivered: Scalars['Int']['output'];
+  /** Duties, taxes and fees assessed, CNY. */
+  dutiesAndFeesCny: Scalars['Decimal']['output'];
+  /** Interest paid and accrued, USD: the financing cost. */
+  financingCostUsd: Scalars['Decimal']['output'];
+  /** Freight booked, USD at the exercise's rates of now. */
+  freightUsd: Scalars['Decimal']['output'];
+  /** Late fees (滞报金) among them, CNY. */
+  lateFeesCny: Scalars['Decimal']['output'];
+  /** Loans (a bank's: those it made). */
+  loans: Scalars['Int']['output'];
+  /** Loans declared in default. */
+  loansDefaulted: Scalars['Int']['output'];
+  /** Loans overdue now. */
+  loansOverdue: Scalars['Int']['output'];
+  /** Orders delivered by their planned day. */
+  onTime: Scalars['Int']['output'];
+  /** On time over delivered, percent; null before any delivery. */
+  onTimeRatePercent?: Maybe<Scalars['Float']['output']>;
+  /** Orders it is seller, buyer or forwarder of (a bank's: none; see loans). */
+  orders: Scalars['Int']['output'];
+  /** The participant's name; null for the whole class. */
+  participant?: Maybe<Scalars['String']['output']>;
+  /** The participant's party. */
+  partyCode?: Maybe<Scalars['String']['output']>;
+  /** The participant's role. */
+  role?: Maybe<Role>;
+};
+
+/** A participant of an exercise. */
+export type ExerciseParticipant = {
+  __typename?: 'ExerciseParticipant';
+  /** When its token was taken away, or null. */
+  dismissedAt?: Maybe<Scalars['String']['output']>;
+  /** When it was invited (server time), ISO 8601. */
+  invitedAt: Scalars['String']['output'];
+  /** Its name in the exercise. */
+  name: Scalars['String']['output'];
+  /** The party it acts as, by code. */
+  partyCode: Scalars['String']['output'];
+  /** The one role it acts in. */
+  role: Role;
+  /** The token's first characters. */
+  tokenPrefix: Scalars['String']['output'];
+};
+
+/** The result of an exercise mutation. */
+export type ExercisePayload = {
+  __typename?: 'ExercisePayload';
+  /** The exercise after it; null when refused. */
+  exercise?: Maybe<Exercise>;
+  /** Why it was refused. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a participant's token puts it. */
+export type ExerciseSeat = {
+  __typename?: 'ExerciseSeat';
+  /** The exercise. */
+  exercise: Exercise;
+  /** The participant's name. */
+  participant: Scalars['String']['output'];
+  /** The party it acts as. */
+  partyCode: Scalars['String']['output'];
+  /** The one role it acts in. */
+  role: Role;
+};
+
 /** An export tax refund (出口退税) application. */
 export type ExportRefund = {
   __typename?: 'ExportRefund';
@@ -1426,6 +1623,30 @@ export type Incoterm = {
   seaAndInlandWaterwayOnly: Scalars['Boolean']['output'];
 };
 
+/** An incident of the scenario vocabulary. */
+export type InjectIncidentInput = {
+  /** fxMove: the base currency. */
+  base?: InputMaybe<Scalars['String']['input']>;
+  /** Whole days late, 1 to 60. */
+  delayDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The leg's number, from 1. */
+  leg?: InputMaybe<Scalars['Int']['input']>;
+  /** Why, in words (shown to the class). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The order's number, e.g. ORD-2026-000001. */
+  order?: InputMaybe<Scalars['String']['input']>;
+  /** fxMove: the quote currency. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** fxMove: units of quote per unit of base from now on. */
+  rate?: InputMaybe<Scalars['Decimal']['input']>;
+  /**
+   * vesselMissed, railSlotShortage, portCongestion, lockCongestion (need order, leg, delayDays);
+   * redLaneInspection, failedInspection, elockAlarm, buyerDefault (need order); fxMove (needs base,
+   * quote, rate).
+   */
+  type: Scalars['String']['input'];
+};
+
 /** A shipment the exporter declared to the insurer (出运申报). */
 export type InsuredShipment = {
   __typename?: 'InsuredShipment';
@@ -1460,6 +1681,29 @@ export type InterestPeriod = {
   principal: Scalars['Decimal']['output'];
   /** The last day, yyyy-mm-dd (not counted). */
   to: Scalars['String']['output'];
+};
+
+/** The result of inviteParticipant. */
+export type InvitationPayload = {
+  __typename?: 'InvitationPayload';
+  /** The exercise with its new participant. */
+  exercise?: Maybe<Exercise>;
+  /** The participant invited. */
+  participant?: Maybe<ExerciseParticipant>;
+  /** The participant's bearer token, shown only here. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** Why it was refused. */
+  userErrors: Array<UserError>;
+};
+
+/** A participant: a name, one party of the exercise and one of its roles. */
+export type InviteParticipantInput = {
+  /** Unique within the exercise, e.g. a student's name. */
+  name: Scalars['String']['input'];
+  /** The party's code in the exercise, e.g. CQ-MOTO. */
+  party: Scalars['String']['input'];
+  /** The role the participant plays: one the party holds, never trainer. */
+  role: Role;
 };
 
 /** A commercial invoice (商业发票): the seller bills the buyer for an order. */
@@ -1737,6 +1981,15 @@ export type Mutation = {
   acceptEndorsement: BillPayload;
   /** The issuer accepts the pending surrender and becomes the holder (SURRENDERED). */
   acceptSurrender: BillPayload;
+  /**
+   * The trainer moves the exercise's clock forward, to an instant or by a duration. Everything
+   * time-driven fires as the clock passes it, in order and once: loans past maturity fall overdue
+   * and, after the exercise's grace days, into default; open transits past their deadline are
+   * flagged; a two-step import past its complete-declaration date gets its late-fee notice; queued
+   * effects are retried. Interest accrues on the clock. Refused: VALIDATION 'clock-forward-only'
+   * (time never runs backwards), CONFLICT 'exercise-clock-busy' when another advance is under way.
+   */
+  advanceExerciseClock: AdvanceExerciseClockPayload;
   /** The issuer amends a bill surrendered for amendment: voids it and drafts its replacement under a sub-reference (YDBL…-1), which issue gives to whoever surrendered the old one. */
   amendBill: BillPayload;
   /**
@@ -1796,6 +2049,13 @@ export type Mutation = {
    * revision; the revision it replaces is kept. Refused once a loan was approved on it.
    */
   correctInvoice: InvoicePayload;
+  /**
+   * A trainer sets up an exercise: a world of its own (its own database, parties and documents) with
+   * its own clock, from a bundled scenario, a scenario in YAML, or empty. The clock stands at the
+   * scenario's start (or `start`) until the trainer moves it. Refused: VALIDATION by field and rule;
+   * FORBIDDEN for anyone but a trainer, and for a participant's token.
+   */
+  createExercise: ExercisePayload;
   /** An exporter creates an order as the seller. Every broken rule comes back at once, by field. */
   createOrder: OrderPayload;
   /**
@@ -1820,6 +2080,8 @@ export type Mutation = {
    * pledge is registered. The bank only.
    */
   disburseFinancing: FinancingPayload;
+  /** The trainer takes a participant's token away; its requests are refused from then on. */
+  dismissParticipant: ExercisePayload;
   /** The multimodal transport operator drafts the one bill of a booked shipment it operates. Every broken rule comes back at once, by field. */
   draftBill: BillPayload;
   /**
@@ -1849,6 +2111,19 @@ export type Mutation = {
   guaranteeDeclarationCharges: DeclarationPayload;
   /** The seller or the booked forwarder puts the order on hold. */
   holdOrder: OrderPayload;
+  /**
+   * The trainer injects an incident of the scenario vocabulary, taking effect now through the same
+   * services as in a scenario run (see README, Classroom). Refused: VALIDATION by field and rule, a
+   * BUSINESS_RULE when the documents are not where the incident applies (e.g. no e-lock yet).
+   */
+  injectIncident: ExercisePayload;
+  /**
+   * The trainer invites a participant: a token bound to one party and one role of the exercise,
+   * shown once in the payload. Every request with it acts inside the exercise, on its clock, as that
+   * party in that role. Refused: VALIDATION (unknown party, a role the party does not hold, the
+   * trainer role), DUPLICATE (a name already in the exercise); FORBIDDEN for anyone but its trainer.
+   */
+  inviteParticipant: InvitationPayload;
   /**
    * Issues an API token for a party: a party for itself, a trainer for any party. The token is
    * returned once, here; only a hash of it is stored.
@@ -1925,6 +2200,11 @@ export type Mutation = {
    * then on. Revoking a revoked token is not an error and keeps the first revocation time.
    */
   revokeApiToken: RevokeApiTokenPayload;
+  /**
+   * The trainer lets the clock run at `rate` simulated time per real time (1440: one simulated day
+   * per real minute), firing what falls due as it passes; 0 stops it. VALIDATION 'rate-range'.
+   */
+  runExerciseClock: ExercisePayload;
   /** The bank starts its review of an application (审核). The bank only. */
   startFinancingReview: FinancingPayload;
   /**
@@ -1982,6 +2262,18 @@ export type MutationAcceptEndorsementArgs = {
  */
 export type MutationAcceptSurrenderArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationAdvanceExerciseClockArgs = {
+  input: AdvanceExerciseClockInput;
   number: Scalars['String']['input'];
 };
 
@@ -2172,6 +2464,17 @@ export type MutationCorrectInvoiceArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationCreateExerciseArgs = {
+  input: CreateExerciseInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationCreateOrderArgs = {
   input: CreateOrderInput;
 };
@@ -2233,6 +2536,18 @@ export type MutationDeleteDeclarationArgs = {
  */
 export type MutationDisburseFinancingArgs = {
   amount?: InputMaybe<Scalars['Decimal']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationDismissParticipantArgs = {
+  name: Scalars['String']['input'];
   number: Scalars['String']['input'];
 };
 
@@ -2329,6 +2644,30 @@ export type MutationHoldOrderArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationInjectIncidentArgs = {
+  input: InjectIncidentInput;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationInviteParticipantArgs = {
+  input: InviteParticipantInput;
+  number: Scalars['String']['input'];
 };
 
 
@@ -2571,6 +2910,18 @@ export type MutationResumeOrderArgs = {
  */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationRunExerciseClockArgs = {
+  number: Scalars['String']['input'];
+  rate: Scalars['Float']['input'];
 };
 
 
@@ -2941,6 +3292,13 @@ export type Query = {
   declaration?: Maybe<Declaration>;
   /** Declarations the caller may read, newest first. */
   declarations: DeclarationConnection;
+  /**
+   * An exercise by its number (e.g. EX-2026-000001): for the trainer who set it up, or for a
+   * participant of that exercise (who sees its clock and its own score); null for anyone else.
+   */
+  exercise?: Maybe<Exercise>;
+  /** The caller's exercises, newest first (a trainer's own; empty for anyone else). */
+  exercises: Array<Exercise>;
   /** The export tax refund application of an export declaration, by the declaration's number or the refund's id. */
   exportRefund?: Maybe<ExportRefund>;
   /** The trade modes an export order may name. */
@@ -2965,6 +3323,11 @@ export type Query = {
   locations: Array<Location>;
   /** The calling party, the roles it acts in, and its API tokens. */
   me: Me;
+  /**
+   * Where a participant's token puts it: its exercise, name, party and role. Null for a token of the
+   * real-time world.
+   */
+  myExerciseSeat?: Maybe<ExerciseSeat>;
   /** An order you are party to, by id or by number (trainers and auditors read all). */
   order?: Maybe<Order>;
   /** Route options for an order you are party to: its origin, destination, weight, ready date and Incoterm. */
@@ -3072,6 +3435,19 @@ export type QueryDeclarationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DeclarationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryExerciseArgs = {
+  number: Scalars['String']['input'];
 };
 
 
@@ -4250,6 +4626,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AdvanceExerciseClockInput: AdvanceExerciseClockInput;
+  AdvanceExerciseClockPayload: ResolverTypeWrapper<Omit<AdvanceExerciseClockPayload, 'exercise'> & { exercise?: Maybe<ResolversTypes['Exercise']> }>;
   AmendBillInput: AmendBillInput;
   ApiToken: ResolverTypeWrapper<ApiTokenRecord>;
   ApplyForExportRefundInput: ApplyForExportRefundInput;
@@ -4284,6 +4662,7 @@ export type ResolversTypes = ResolversObject<{
   ConformityAction: ConformityAction;
   Container: ResolverTypeWrapper<Container>;
   ContainerInput: ContainerInput;
+  CreateExerciseInput: CreateExerciseInput;
   CreateOrderInput: CreateOrderInput;
   CreditPolicy: ResolverTypeWrapper<CreditPolicyRecord>;
   CreditPolicyPayload: ResolverTypeWrapper<Omit<CreditPolicyPayload, 'policy'> & { policy?: Maybe<ResolversTypes['CreditPolicy']> }>;
@@ -4312,6 +4691,13 @@ export type ResolversTypes = ResolversObject<{
   DeclarationWarning: ResolverTypeWrapper<DeclarationWarning>;
   DocumentMismatch: ResolverTypeWrapper<DocumentMismatchRecord>;
   DraftBillInput: DraftBillInput;
+  Exercise: ResolverTypeWrapper<ExerciseRecord>;
+  ExerciseEvent: ResolverTypeWrapper<ExerciseEventRecord>;
+  ExerciseIncident: ResolverTypeWrapper<ExerciseIncidentRecord>;
+  ExerciseKpis: ResolverTypeWrapper<ExerciseKpisRecord>;
+  ExerciseParticipant: ResolverTypeWrapper<ExerciseParticipantRecord>;
+  ExercisePayload: ResolverTypeWrapper<Omit<ExercisePayload, 'exercise'> & { exercise?: Maybe<ResolversTypes['Exercise']> }>;
+  ExerciseSeat: ResolverTypeWrapper<ExerciseSeatRecord>;
   ExportRefund: ResolverTypeWrapper<ExportRefundRecord>;
   ExportRefundDecisionInput: ExportRefundDecisionInput;
   ExportRefundPayload: ResolverTypeWrapper<Omit<ExportRefundPayload, 'refund'> & { refund?: Maybe<ResolversTypes['ExportRefund']> }>;
@@ -4340,9 +4726,12 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportTaxLine: ResolverTypeWrapper<ImportTaxLineRecord>;
   Incoterm: ResolverTypeWrapper<Incoterm>;
+  InjectIncidentInput: InjectIncidentInput;
   InsuredShipment: ResolverTypeWrapper<InsuredShipmentView>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InterestPeriod: ResolverTypeWrapper<InterestPeriod>;
+  InvitationPayload: ResolverTypeWrapper<Omit<InvitationPayload, 'exercise' | 'participant'> & { exercise?: Maybe<ResolversTypes['Exercise']>, participant?: Maybe<ResolversTypes['ExerciseParticipant']> }>;
+  InviteParticipantInput: InviteParticipantInput;
   Invoice: ResolverTypeWrapper<InvoiceRecord>;
   InvoiceContentInput: InvoiceContentInput;
   InvoiceLine: ResolverTypeWrapper<InvoiceLine>;
@@ -4442,6 +4831,8 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AdvanceExerciseClockInput: AdvanceExerciseClockInput;
+  AdvanceExerciseClockPayload: Omit<AdvanceExerciseClockPayload, 'exercise'> & { exercise?: Maybe<ResolversParentTypes['Exercise']> };
   AmendBillInput: AmendBillInput;
   ApiToken: ApiTokenRecord;
   ApplyForExportRefundInput: ApplyForExportRefundInput;
@@ -4472,6 +4863,7 @@ export type ResolversParentTypes = ResolversObject<{
   CarrierAssignment: CarrierAssignment;
   Container: Container;
   ContainerInput: ContainerInput;
+  CreateExerciseInput: CreateExerciseInput;
   CreateOrderInput: CreateOrderInput;
   CreditPolicy: CreditPolicyRecord;
   CreditPolicyPayload: Omit<CreditPolicyPayload, 'policy'> & { policy?: Maybe<ResolversParentTypes['CreditPolicy']> };
@@ -4495,6 +4887,13 @@ export type ResolversParentTypes = ResolversObject<{
   DeclarationWarning: DeclarationWarning;
   DocumentMismatch: DocumentMismatchRecord;
   DraftBillInput: DraftBillInput;
+  Exercise: ExerciseRecord;
+  ExerciseEvent: ExerciseEventRecord;
+  ExerciseIncident: ExerciseIncidentRecord;
+  ExerciseKpis: ExerciseKpisRecord;
+  ExerciseParticipant: ExerciseParticipantRecord;
+  ExercisePayload: Omit<ExercisePayload, 'exercise'> & { exercise?: Maybe<ResolversParentTypes['Exercise']> };
+  ExerciseSeat: ExerciseSeatRecord;
   ExportRefund: ExportRefundRecord;
   ExportRefundDecisionInput: ExportRefundDecisionInput;
   ExportRefundPayload: Omit<ExportRefundPayload, 'refund'> & { refund?: Maybe<ResolversParentTypes['ExportRefund']> };
@@ -4520,9 +4919,12 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   ImportTaxLine: ImportTaxLineRecord;
   Incoterm: Incoterm;
+  InjectIncidentInput: InjectIncidentInput;
   InsuredShipment: InsuredShipmentView;
   Int: Scalars['Int']['output'];
   InterestPeriod: InterestPeriod;
+  InvitationPayload: Omit<InvitationPayload, 'exercise' | 'participant'> & { exercise?: Maybe<ResolversParentTypes['Exercise']>, participant?: Maybe<ResolversParentTypes['ExerciseParticipant']> };
+  InviteParticipantInput: InviteParticipantInput;
   Invoice: InvoiceRecord;
   InvoiceContentInput: InvoiceContentInput;
   InvoiceLine: InvoiceLine;
@@ -4604,6 +5006,12 @@ export type ResolversParentTypes = ResolversObject<{
   TwoStepDetails: TwoStepView;
   TwoStepInput: TwoStepInput;
   UserError: UserError;
+}>;
+
+export type AdvanceExerciseClockPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdvanceExerciseClockPayload'] = ResolversParentTypes['AdvanceExerciseClockPayload']> = ResolversObject<{
+  exercise?: Resolver<Maybe<ResolversTypes['Exercise']>, ParentType, ContextType>;
+  fired?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = ResolversObject<{
@@ -4925,6 +5333,84 @@ export type DocumentMismatchResolvers<ContextType = GraphQLContext, ParentType e
   values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ExerciseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Exercise'] = ResolversParentTypes['Exercise']> = ResolversObject<{
+  clockRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  defaultAfterDaysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['ExerciseEvent']>, ParentType, ContextType, Partial<ExerciseEventsArgs>>;
+  incidents?: Resolver<Array<ResolversTypes['ExerciseIncident']>, ParentType, ContextType>;
+  markdown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  now?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['ExerciseParticipant']>, ParentType, ContextType>;
+  reportJson?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scenarioId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<Array<ResolversTypes['ExerciseKpis']>, ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExerciseEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExerciseEvent'] = ResolversParentTypes['ExerciseEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExerciseIncidentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExerciseIncident'] = ResolversParentTypes['ExerciseIncident']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effect?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExerciseKpisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExerciseKpis'] = ResolversParentTypes['ExerciseKpis']> = ResolversObject<{
+  averageCustomsDwellHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageLeadTimeDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averagePlannedLeadTimeDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  co2Kg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dutiesAndFeesCny?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  financingCostUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  freightUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  lateFeesCny?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  loans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loansDefaulted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loansOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRatePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+}>;
+
+export type ExerciseParticipantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExerciseParticipant'] = ResolversParentTypes['ExerciseParticipant']> = ResolversObject<{
+  dismissedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  invitedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  tokenPrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExercisePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExercisePayload'] = ResolversParentTypes['ExercisePayload']> = ResolversObject<{
+  exercise?: Resolver<Maybe<ResolversTypes['Exercise']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ExerciseSeatResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExerciseSeat'] = ResolversParentTypes['ExerciseSeat']> = ResolversObject<{
+  exercise?: Resolver<ResolversTypes['Exercise'], ParentType, ContextType>;
+  participant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
 export type ExportRefundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportRefund'] = ResolversParentTypes['ExportRefund']> = ResolversObject<{
   appliedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   approvedAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -5146,6 +5632,13 @@ export type InterestPeriodResolvers<ContextType = GraphQLContext, ParentType ext
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type InvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvitationPayload'] = ResolversParentTypes['InvitationPayload']> = ResolversObject<{
+  exercise?: Resolver<Maybe<ResolversTypes['Exercise']>, ParentType, ContextType>;
+  participant?: Resolver<Maybe<ResolversTypes['ExerciseParticipant']>, ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type InvoiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = ResolversObject<{
   buyer?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   destination?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
@@ -5253,6 +5746,7 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptEndorsement?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationAcceptEndorsementArgs, 'number'>>;
   acceptSurrender?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationAcceptSurrenderArgs, 'number'>>;
+  advanceExerciseClock?: Resolver<ResolversTypes['AdvanceExerciseClockPayload'], ParentType, ContextType, RequireFields<MutationAdvanceExerciseClockArgs, 'input' | 'number'>>;
   amendBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationAmendBillArgs, 'input'>>;
   applyForExportRefund?: Resolver<ResolversTypes['ExportRefundPayload'], ParentType, ContextType, RequireFields<MutationApplyForExportRefundArgs, 'input'>>;
   applyForFinancing?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationApplyForFinancingArgs, 'input'>>;
@@ -5268,12 +5762,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   confirmOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationConfirmOrderArgs, 'id'>>;
   correctDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationCorrectDeclarationArgs, 'content' | 'number'>>;
   correctInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCorrectInvoiceArgs, 'content' | 'number' | 'reason'>>;
+  createExercise?: Resolver<ResolversTypes['ExercisePayload'], ParentType, ContextType, RequireFields<MutationCreateExerciseArgs, 'input'>>;
   createOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCreateOrderArgs, 'input'>>;
   decideExportRefund?: Resolver<ResolversTypes['ExportRefundPayload'], ParentType, ContextType, RequireFields<MutationDecideExportRefundArgs, 'input'>>;
   declareFinancingDefault?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationDeclareFinancingDefaultArgs, 'number' | 'reason'>>;
   declareInsuredShipment?: Resolver<ResolversTypes['CreditPolicyPayload'], ParentType, ContextType, RequireFields<MutationDeclareInsuredShipmentArgs, 'number' | 'order'>>;
   deleteDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationDeleteDeclarationArgs, 'number' | 'reason'>>;
   disburseFinancing?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationDisburseFinancingArgs, 'number'>>;
+  dismissParticipant?: Resolver<ResolversTypes['ExercisePayload'], ParentType, ContextType, RequireFields<MutationDismissParticipantArgs, 'name' | 'number'>>;
   draftBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationDraftBillArgs, 'input'>>;
   endorseBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationEndorseBillArgs, 'number' | 'to'>>;
   enforceFinancingPledge?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationEnforceFinancingPledgeArgs, 'number'>>;
@@ -5283,6 +5779,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   flagOverdueTransits?: Resolver<ResolversTypes['FlagOverdueTransitsPayload'], ParentType, ContextType>;
   guaranteeDeclarationCharges?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationGuaranteeDeclarationChargesArgs, 'number'>>;
   holdOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationHoldOrderArgs, 'id' | 'reason'>>;
+  injectIncident?: Resolver<ResolversTypes['ExercisePayload'], ParentType, ContextType, RequireFields<MutationInjectIncidentArgs, 'input' | 'number'>>;
+  inviteParticipant?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteParticipantArgs, 'input' | 'number'>>;
   issueApiToken?: Resolver<ResolversTypes['IssueApiTokenPayload'], ParentType, ContextType, RequireFields<MutationIssueApiTokenArgs, 'label' | 'partyId'>>;
   issueBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationIssueBillArgs, 'number'>>;
   issueCreditPolicy?: Resolver<ResolversTypes['CreditPolicyPayload'], ParentType, ContextType, RequireFields<MutationIssueCreditPolicyArgs, 'input'>>;
@@ -5304,6 +5802,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   rerouteShipment?: Resolver<ResolversTypes['RerouteShipmentPayload'], ParentType, ContextType, RequireFields<MutationRerouteShipmentArgs, 'input'>>;
   resumeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationResumeOrderArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  runExerciseClock?: Resolver<ResolversTypes['ExercisePayload'], ParentType, ContextType, RequireFields<MutationRunExerciseClockArgs, 'number' | 'rate'>>;
   startFinancingReview?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationStartFinancingReviewArgs, 'number'>>;
   startScenarioRun?: Resolver<ResolversTypes['ScenarioRunPayload'], ParentType, ContextType, RequireFields<MutationStartScenarioRunArgs, 'input'>>;
   submitDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationSubmitDeclarationArgs, 'number'>>;
@@ -5426,6 +5925,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   currencies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType, RequireFields<QueryDeclarationArgs, 'number'>>;
   declarations?: Resolver<ResolversTypes['DeclarationConnection'], ParentType, ContextType, Partial<QueryDeclarationsArgs>>;
+  exercise?: Resolver<Maybe<ResolversTypes['Exercise']>, ParentType, ContextType, RequireFields<QueryExerciseArgs, 'number'>>;
+  exercises?: Resolver<Array<ResolversTypes['Exercise']>, ParentType, ContextType>;
   exportRefund?: Resolver<Maybe<ResolversTypes['ExportRefund']>, ParentType, ContextType, RequireFields<QueryExportRefundArgs, 'reference'>>;
   exportTradeModes?: Resolver<Array<ResolversTypes['TradeMode']>, ParentType, ContextType>;
   financing?: Resolver<Maybe<ResolversTypes['Financing']>, ParentType, ContextType, RequireFields<QueryFinancingArgs, 'reference'>>;
@@ -5435,6 +5936,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'reference'>>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  myExerciseSeat?: Resolver<Maybe<ResolversTypes['ExerciseSeat']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, Partial<QueryOrderArgs>>;
   orderRouteOptions?: Resolver<ResolversTypes['RouteOptionsPayload'], ParentType, ContextType, RequireFields<QueryOrderRouteOptionsArgs, 'orderId'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryOrdersArgs>>;
@@ -5819,6 +6321,7 @@ export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  AdvanceExerciseClockPayload?: AdvanceExerciseClockPayloadResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   Bill?: BillResolvers<ContextType>;
   BillChainEntry?: BillChainEntryResolvers<ContextType>;
@@ -5860,6 +6363,13 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DeclarationState?: DeclarationStateResolvers;
   DeclarationWarning?: DeclarationWarningResolvers<ContextType>;
   DocumentMismatch?: DocumentMismatchResolvers<ContextType>;
+  Exercise?: ExerciseResolvers<ContextType>;
+  ExerciseEvent?: ExerciseEventResolvers<ContextType>;
+  ExerciseIncident?: ExerciseIncidentResolvers<ContextType>;
+  ExerciseKpis?: ExerciseKpisResolvers<ContextType>;
+  ExerciseParticipant?: ExerciseParticipantResolvers<ContextType>;
+  ExercisePayload?: ExercisePayloadResolvers<ContextType>;
+  ExerciseSeat?: ExerciseSeatResolvers<ContextType>;
   ExportRefund?: ExportRefundResolvers<ContextType>;
   ExportRefundPayload?: ExportRefundPayloadResolvers<ContextType>;
   Financing?: FinancingResolvers<ContextType>;
@@ -5885,6 +6395,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Incoterm?: IncotermResolvers<ContextType>;
   InsuredShipment?: InsuredShipmentResolvers<ContextType>;
   InterestPeriod?: InterestPeriodResolvers<ContextType>;
+  InvitationPayload?: InvitationPayloadResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
   InvoiceLine?: InvoiceLineResolvers<ContextType>;
   InvoicePayload?: InvoicePayloadResolvers<ContextType>;
