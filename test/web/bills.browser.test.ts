@@ -15,7 +15,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CustomsFixtures } from '../support/customs-fixtures';
 import { type BookedRef, OrderFixtures } from '../support/order-fixtures';
 import { type RunningProcess, projectRoot, startTs } from '../support/processes';
-import { launchChromium, seriousViolations } from './browser';
+import { launchChromium, seriousViolations, signInAsDemo } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -67,13 +67,7 @@ async function screenshot(name: string): Promise<void> {
 
 /** Signs out whoever is signed in and signs in as a demo party through the picker. */
 async function signInAs(name: string): Promise<void> {
-  await page.goto(`${url}/`);
-  const signOut = page.getByRole('button', { name: /^(Sign out|退出)$/ });
-  const picker = page.getByRole('button', { name: `Sign in as ${name}` });
-  await signOut.or(picker).first().waitFor();
-  if (await signOut.isVisible()) await signOut.click();
-  await picker.click();
-  await page.getByTestId('signed-in').filter({ hasText: name }).waitFor();
+  await signInAsDemo(page, url, name);
 }
 
 async function openConsole(): Promise<void> {

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type RunningProcess, projectRoot, startTs } from '../support/processes';
-import { launchChromium, seriousViolations } from './browser';
+import { launchChromium, seriousViolations, signInAsDemo } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -52,11 +52,7 @@ async function screenshot(name: string): Promise<void> {
 }
 
 async function signInAs(name: string): Promise<void> {
-  await page.goto(`${url}/`);
-  const signOut = page.getByRole('button', { name: 'Sign out' });
-  if (await signOut.isVisible()) await signOut.click();
-  await page.getByRole('button', { name: `Sign in as ${name}` }).click();
-  await page.getByTestId('signed-in').waitFor();
+  await signInAsDemo(page, url, name);
 }
 
 /** Starts a run through the form and waits on its page until it has finished. */
