@@ -2,6 +2,7 @@
  * What every resolver receives: who is calling, the request's identity, and the services.
  */
 import type { Logger } from 'pino';
+import type { LiveConnection } from '../live/live-connection';
 import type { Caller } from '../parties/caller';
 import type { Services } from '../services';
 import type { Loaders } from './loaders';
@@ -21,4 +22,6 @@ export interface GraphQLContext {
   caller: Caller | null;
   /** Batched lookups for nested fields, new for every request. */
   loaders: Loaders;
+  /** The WebSocket's connection, for subscriptions; absent over HTTP. */
+  socket?: LiveConnection;
 }
