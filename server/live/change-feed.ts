@@ -75,6 +75,11 @@ class CollectionWatch {
   private stream: ChangeStream | null = null;
   private opened: Promise<void> | null = null;
   private closing = false;
+  /**
+   * The token up to which every change has been handed to the listeners there were then: the
+   * last change dispatched, or the stream's post-batch token once it has nothing buffered.
+   */
+  private seen: string | null = null;
 
   constructor(
     private readonly connection: Connection,
@@ -89,16 +94,26 @@ class CollectionWatch {
     return n;
   }
 
-  /** Resolves once the database holds the stream's cursor: every change committed later is seen. */
-  async add(listener: FeedListener): Promise<void> {
+  /**
+   * Resolves once the database holds the stream's cursor, with the token after which every change
+   * reaches the listener (the changes up to it were committed before the listener joined).
+   */
+  async add(listener: FeedListener): Promise<string | null> {
     if (listener.documentId === undefined) this.everything.add(listener);
     else {
       const set = this.byDocument.get(listener.documentId) ?? new Set();
       set.add(listener);
       this.byDocument.set(listener.documentId, set);
     }
-    this.opened ??= this.open();
+    if (this.opened) {
+      // Already open: the listener sees every change dispatched from now on, so from `seen` on.
+      const joinedAt = this.seen;
+      await this.opened;
+      return joinedAt ?? this.seen;
+    }
+    this.opened = this.open();
     await this.opened;
+    return this.seen;
   }
 
   remove(listener: FeedListener): void {
@@ -127,6 +142,7 @@ class CollectionWatch {
       return null;
     });
     if (first) this.dispatch(toFeedChange(first));
+    else this.notePosition(stream);
     void this.read(stream);
   }
 
@@ -140,11 +156,18 @@ class CollectionWatch {
         return;
       }
       if (event) this.dispatch(toFeedChange(event));
-      else if (stream.closed && !this.closing) return this.fail(new Error(`the change stream on ${this.collection} closed`));
+      else this.notePosition(stream);
+      if (!event && stream.closed && !this.closing) return this.fail(new Error(`the change stream on ${this.collection} closed`));
     }
   }
 
+  private notePosition(stream: ChangeStream): void {
+    const token = stream.resumeToken as { _data?: string } | undefined;
+    if (token?._data) this.seen = token._data;
+  }
+
   private dispatch(change: FeedChange): void {
+    this.seen = change.token;
     const listeners = [...this.everything, ...(this.byDocument.get(String(change.documentId)) ?? [])];
     for (const listener of listeners) {
       try {
@@ -174,8 +197,11 @@ export class ChangeFeed {
     private readonly logger: Logger,
   ) {}
 
-  /** Starts delivering the collection's changes to the listener; resolves once the stream is open. */
-  async listen(collection: string, listener: FeedListener): Promise<() => void> {
+  /**
+   * Starts delivering the collection's changes to the listener; resolves once the stream is open,
+   * with the token after which every change reaches the listener (null: none seen yet).
+   */
+  async listen(collection: string, listener: FeedListener): Promise<{ stop: () => void; joinedAt: string | null }> {
     let watch = this.watches.get(collection);
     if (!watch) {
       const created: CollectionWatch = new CollectionWatch(this.connection, collection, this.logger, () => {
@@ -185,8 +211,8 @@ export class ChangeFeed {
       this.watches.set(collection, watch);
     }
     const joined = watch;
-    await joined.add(listener);
-    return () => joined.remove(listener);
+    const joinedAt = await joined.add(listener);
+    return { stop: () => joined.remove(listener), joinedAt };
   }
 
   /**

@@ -20,21 +20,17 @@ export class LiveSubscription<E> implements AsyncIterableIterator<E> {
   private waiter: Waiter | null = null;
   private failure: Error | null = null;
   private finished = false;
-  /** Live changes held back while a resume replays the history; null once joined. */
-  private held: FeedChange[] | null;
+  /** Live changes held back until the subscription starts (its current state or its replay is out); null once started. */
+  private held: FeedChange[] | null = [];
   /** The last change delivered (live or replayed), so no change is delivered twice. */
-  private lastToken: string | null;
+  private lastToken: string | null = null;
   private cleanups: (() => void)[] = [];
 
   constructor(
     private readonly toEvent: (change: FeedChange) => E | null,
     private readonly budget: QueueBudget,
     private readonly onOverflow: () => void,
-    resumeAfter: string | null,
-  ) {
-    this.held = resumeAfter === null ? null : [];
-    this.lastToken = resumeAfter;
-  }
+  ) {}
 
   /** Runs when the subscription ends, however it ends. */
   onEnd(cleanup: () => void): void {
@@ -49,9 +45,24 @@ export class LiveSubscription<E> implements AsyncIterableIterator<E> {
     else this.deliver(change);
   }
 
-  /** The changes recorded after the cursor, then the live ones held meanwhile. */
-  replay(changes: FeedChange[]): void {
+  /**
+   * Starts with the document's current state (read after the feed was joined, so it reflects
+   * every change up to `joinedAt`), then the live changes after `joinedAt`.
+   */
+  startFresh(current: E | null, joinedAt: string | null): void {
+    if (current !== null) this.enqueue(current);
+    this.lastToken = joinedAt;
+    this.release();
+  }
+
+  /** Starts with the changes recorded after the cursor, then the live ones held meanwhile. */
+  startAfter(cursorToken: string, changes: FeedChange[]): void {
+    this.lastToken = cursorToken;
     for (const change of changes) this.deliver(change);
+    this.release();
+  }
+
+  private release(): void {
     const held = this.held ?? [];
     this.held = null;
     for (const change of held) this.deliver(change);
@@ -101,7 +112,11 @@ export class LiveSubscription<E> implements AsyncIterableIterator<E> {
     if (this.lastToken !== null && !isAfter(change.token, this.lastToken)) return;
     this.lastToken = change.token;
     const event = this.toEvent(change);
-    if (event === null) return;
+    if (event !== null) this.enqueue(event);
+  }
+
+  private enqueue(event: E): void {
+    if (this.finished) return;
     if (this.waiter) {
       const { resolve } = this.waiter;
       this.waiter = null;

@@ -37,8 +37,8 @@ import { TokenWatch } from './token-watch';
 
 export type { LiveRefusal };
 
-/** MILESTONE: a milestone was recorded; REROUTED: the route (and so the ETA) changed. */
-export type ShipmentEventKind = 'MILESTONE' | 'REROUTED';
+/** CURRENT: the state when subscribed; MILESTONE: a milestone was recorded; REROUTED: the route (and so the ETA) changed. */
+export type ShipmentEventKind = 'CURRENT' | 'MILESTONE' | 'REROUTED';
 
 export interface ShipmentTrackedEvent {
   cursor: string;
@@ -131,7 +131,7 @@ export class LiveService {
     // Followed through a bill the caller may read, the shipment need not name the caller.
     const viaBill = /^YDBL/i.test(reference.trim());
     const readable = viaBill ? () => true : readableBy(visibleTo(caller));
-    return this.open(connection, after, {
+    return this.open<Omit<ShipmentTrackedEvent, 'cursor'>>(connection, after, {
       collection: this.services.shipments.model.collection.collectionName,
       documentId: String(shipment._id),
       toEvent: (change) => {
@@ -140,6 +140,10 @@ export class LiveService {
         const milestone = touched(change, ['milestones']) ? appendedElement<MilestoneRecord>(change, 'milestones') : null;
         if (!milestone && !touched(change, ['legs', 'plannedEta'])) return null;
         return { kind: milestone ? 'MILESTONE' : 'REROUTED', milestone, tracking: trackingView(doc, null, this.clock.now()) };
+      },
+      current: async () => {
+        const doc = await this.services.shipments.model.findById(shipment._id).lean();
+        return doc && readable(doc) ? { kind: 'CURRENT', milestone: null, tracking: trackingView(doc, null, this.clock.now()) } : null;
       },
     });
   }
@@ -156,6 +160,10 @@ export class LiveService {
         const lifecycle = this.lifecycleEvent<BillRecord>(change, readable);
         return lifecycle && { ...lifecycle, chainEntry: touched(change, ['chain']) ? appendedElement<ChainEntry>(change, 'chain') : null };
       },
+      current: async () => {
+        const doc = await this.services.bills.model.findById(found._id).lean();
+        return doc && readable(doc) ? { entry: doc.history.at(-1)!, document: doc, chainEntry: doc.chain.at(-1) ?? null } : null;
+      },
     });
   }
 
@@ -171,6 +179,12 @@ export class LiveService {
         const lifecycle = this.lifecycleEvent<DeclarationRecord>(change, readable);
         return lifecycle && { ...lifecycle, receipt: CHINESE_RECEIPTS[lifecycle.entry.to as DeclarationStateName] };
       },
+      current: one
+        ? async () => {
+            const doc = await this.services.declarations.model.findById(one._id).lean();
+            return doc && readable(doc) ? { entry: doc.history.at(-1)!, document: doc, receipt: CHINESE_RECEIPTS[doc.state as DeclarationStateName] } : null;
+          }
+        : undefined,
     });
   }
 
@@ -183,6 +197,12 @@ export class LiveService {
       collection: this.services.financings.model.collection.collectionName,
       documentId: one ? String(one._id) : undefined,
       toEvent: (change) => this.lifecycleEvent<FinancingRecord>(change, readable),
+      current: one
+        ? async () => {
+            const doc = await this.services.financings.model.findById(one._id).lean();
+            return doc && readable(doc) ? { entry: doc.history.at(-1)!, document: doc } : null;
+          }
+        : undefined,
     });
   }
 
@@ -196,6 +216,10 @@ export class LiveService {
       toEvent: (change) => {
         const doc = change.fullDocument as ScenarioRunRecord | null;
         return change.operationType === 'update' && doc && touched(change, ['progress', 'status']) ? { run: doc } : null;
+      },
+      current: async () => {
+        const doc = await this.services.scenarioRuns.model.findById(found._id).lean();
+        return doc ? { run: doc } : null;
       },
     });
   }

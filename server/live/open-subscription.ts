@@ -24,6 +24,12 @@ export interface Watch<E> {
   documentId?: string;
   /** The event for a change, or null when the change is none of the subscriber's business. */
   toEvent(change: FeedChange): E | null;
+  /**
+   * The first event of a subscription to one document: its current state, read after the feed
+   * was joined. It tells the client the subscription is live, and leaves no gap between a query
+   * and the subscription.
+   */
+  current?(): Promise<E | null>;
 }
 
 function limitRefusal(connections: LiveConnections, connection: LiveConnection): LiveRefusal | null {
@@ -61,11 +67,10 @@ export async function openSubscription<E>(
     },
     connection,
     () => connection.close(CLOSE_CODES.SLOW_CONSUMER, `slow consumer: more than ${connections.limits.maxQueuedEvents} events waiting to be sent`),
-    resumeAfter,
   );
   connection.subscriptions += 1;
   subscription.onEnd(() => (connection.subscriptions -= 1));
-  const stop = await feed.listen(collection, {
+  const { stop, joinedAt } = await feed.listen(collection, {
     documentId,
     onChange: (change) => subscription.offer(change),
     onError: (error) => subscription.fail(error),
@@ -74,17 +79,20 @@ export async function openSubscription<E>(
   if (resumeAfter !== null) {
     try {
       const since = await feed.since(collection, resumeAfter);
-      subscription.replay(documentId === undefined ? since : since.filter((c) => String(c.documentId) === documentId));
+      subscription.startAfter(resumeAfter, documentId === undefined ? since : since.filter((c) => String(c.documentId) === documentId));
     } catch (error) {
       await subscription.return();
       if (error instanceof FeedError && error.codeName === 'ChangeStreamHistoryLost') {
-        return fail({ code: 'CURSOR_EXPIRED', field: 'after', message: `the database no longer holds the changes after this cursor (its change history has moved past it): subscribe without after: and read the current state with a query` });
+        return fail({ code: 'CURSOR_EXPIRED', field: 'after', message: `the database no longer holds the changes after this cursor (its change history has moved past it): subscribe again without after: (a subscription to one document starts with its current state)` });
       }
       if (error instanceof FeedError && /resume token|BadValue/i.test(`${error.codeName} ${error.message}`)) {
         return fail({ code: 'BAD_USER_INPUT', field: 'after', message: `'${after}' is not a cursor this database can resume from` });
       }
       throw error;
     }
+  } else {
+    const current = watch.current ? await watch.current() : null;
+    subscription.startFresh(current && joinedAt !== null ? { ...current, cursor: encodeCursor(collection, joinedAt) } : null, joinedAt);
   }
   return ok(subscription);
 }

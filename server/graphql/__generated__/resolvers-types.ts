@@ -3891,7 +3891,9 @@ export { StorageKind };
  * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
  * the rules the queries apply: a party receives only events about documents it may read.
  *
- * Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
  * replays every event since (as the database recorded them), then goes on live, with nothing twice.
  * A cursor older than the database's change history answers CURSOR_EXPIRED.
  *
@@ -3921,7 +3923,9 @@ export type Subscription = {
  * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
  * the rules the queries apply: a party receives only events about documents it may read.
  *
- * Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
  * replays every event since (as the database recorded them), then goes on live, with nothing twice.
  * A cursor older than the database's change history answers CURSOR_EXPIRED.
  *
@@ -3942,7 +3946,9 @@ export type SubscriptionBillEventsArgs = {
  * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
  * the rules the queries apply: a party receives only events about documents it may read.
  *
- * Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
  * replays every event since (as the database recorded them), then goes on live, with nothing twice.
  * A cursor older than the database's change history answers CURSOR_EXPIRED.
  *
@@ -3963,7 +3969,9 @@ export type SubscriptionDeclarationReceiptsArgs = {
  * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
  * the rules the queries apply: a party receives only events about documents it may read.
  *
- * Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
  * replays every event since (as the database recorded them), then goes on live, with nothing twice.
  * A cursor older than the database's change history answers CURSOR_EXPIRED.
  *
@@ -3984,7 +3992,9 @@ export type SubscriptionFinancingEventsArgs = {
  * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
  * the rules the queries apply: a party receives only events about documents it may read.
  *
- * Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
  * replays every event since (as the database recorded them), then goes on live, with nothing twice.
  * A cursor older than the database's change history answers CURSOR_EXPIRED.
  *
@@ -4005,7 +4015,9 @@ export type SubscriptionScenarioRunProgressArgs = {
  * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
  * the rules the queries apply: a party receives only events about documents it may read.
  *
- * Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
  * replays every event since (as the database recorded them), then goes on live, with nothing twice.
  * A cursor older than the database's change history answers CURSOR_EXPIRED.
  *
@@ -5647,7 +5659,7 @@ export type ShipmentEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   node?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType>;
 }>;
 
-export type ShipmentEventKindResolvers = EnumResolverSignature<{ MILESTONE?: any, REROUTED?: any }, ResolversTypes['ShipmentEventKind']>;
+export type ShipmentEventKindResolvers = EnumResolverSignature<{ CURRENT?: any, MILESTONE?: any, REROUTED?: any }, ResolversTypes['ShipmentEventKind']>;
 
 export type ShipmentLegResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShipmentLeg'] = ResolversParentTypes['ShipmentLeg']> = ResolversObject<{
   carrier?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
