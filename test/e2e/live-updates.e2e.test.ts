@@ -7,6 +7,7 @@
 import type { RunningServer } from '../../server/start';
 import { LiveFeed, type LiveClient, liveClient } from '../../server/tools/live-client';
 import { dataOf, graphql, startTestServer, stopTestServer } from '../support/graphql-client';
+import { SHIPMENT_TRACKED } from '../support/live-documents';
 import { type BookedRef, OrderFixtures } from '../support/order-fixtures';
 import { testClock } from '../support/world';
 
@@ -39,11 +40,6 @@ interface TrackedEvent {
   tracking: { revisedEta: string; delayDays: number; shipment: { number: string } };
 }
 
-export const SHIPMENT_TRACKED = `subscription($ref: String!, $after: String) {
-  shipmentTracked(reference: $ref, after: $after) {
-    cursor kind milestone { seq type legSeq } tracking { revisedEta delayDays shipment { number } }
-  }
-}`;
 
 const kinds = (events: TrackedEvent[]) => events.map((e) => (e.milestone ? `${e.kind}:${e.milestone.type}` : e.kind));
 
