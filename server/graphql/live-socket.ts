@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
-import { type ExecutionArgs, type GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
+import { type ExecutionArgs, GraphQLError, type GraphQLSchema, getOperationAST, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -73,6 +73,10 @@ export function startLiveSocket(options: { httpServer: http.Server; path: string
         }
         const errors = validate(schema, document, rules);
         if (errors.length > 0) return errors;
+        // Queries and mutations keep to HTTP, where every request guard of the API applies.
+        if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
+          return [new GraphQLError('only subscriptions run over the WebSocket: send queries and mutations as HTTP POST to /graphql', { extensions: { code: 'BAD_REQUEST' } })];
+        }
         const connection = ctx.extra.connection!;
         const requestId = randomUUID();
         const contextValue: GraphQLContext = {
