@@ -96,6 +96,7 @@ export class LiveService {
   readonly feed: ChangeFeed;
   readonly connections: LiveConnections;
   private readonly tokens: TokenWatch;
+  private readonly trackingViews = new WeakMap<FeedChange, TrackingView>();
 
   constructor(
     connection: Connection,
@@ -131,6 +132,8 @@ export class LiveService {
     // Followed through a bill the caller may read, the shipment need not name the caller.
     const viaBill = /^YDBL/i.test(reference.trim());
     const readable = viaBill ? () => true : readableBy(visibleTo(caller));
+    // Every subscriber of the shipment gets the same view of a change: computed once per change.
+    const views = this.trackingViews;
     return this.open<Omit<ShipmentTrackedEvent, 'cursor'>>(connection, after, {
       collection: this.services.shipments.model.collection.collectionName,
       documentId: String(shipment._id),
@@ -139,7 +142,9 @@ export class LiveService {
         if (change.operationType !== 'update' || !doc || !readable(doc)) return null;
         const milestone = touched(change, ['milestones']) ? appendedElement<MilestoneRecord>(change, 'milestones') : null;
         if (!milestone && !touched(change, ['legs', 'plannedEta'])) return null;
-        return { kind: milestone ? 'MILESTONE' : 'REROUTED', milestone, tracking: trackingView(doc, null, this.clock.now()) };
+        let tracking = views.get(change);
+        if (!tracking) views.set(change, (tracking = trackingView(doc, null, this.clock.now())));
+        return { kind: milestone ? 'MILESTONE' : 'REROUTED', milestone, tracking };
       },
       current: async () => {
         const doc = await this.services.shipments.model.findById(shipment._id).lean();

@@ -42,6 +42,8 @@ export class LiveFeed<T> {
   errors: LiveError[] = [];
   closeCode: number | null = null;
   done = false;
+  /** Called with each event as it arrives (the bench times arrivals with it). */
+  onEvent: ((event: T) => void) | null = null;
   private readonly waiters: Array<() => void> = [];
   readonly stop: () => void;
 
@@ -52,7 +54,11 @@ export class LiveFeed<T> {
         next: (result) => {
           if (result.errors?.length) this.errors.push(...(result.errors as LiveError[]));
           const data = result.data;
-          if (data) this.events.push(field ? data[field] : (Object.values(data)[0] as T));
+          if (data) {
+            const event = field ? data[field] : (Object.values(data)[0] as T);
+            this.events.push(event);
+            this.onEvent?.(event);
+          }
           this.wake();
         },
         error: (error) => {
