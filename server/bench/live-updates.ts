@@ -131,6 +131,8 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
     let bytesPerIdleSubscription = 0;
     let withSubscribers: PhaseFigures | null = null;
     const concurrency = SHIPMENTS;
+    // One untimed mutation per worker first, so neither timed phase pays for warming up.
+    await closedLoop(concurrency, concurrency, (w) => recordMilestone(a, quiet[w]));
     const without = await closedLoop(concurrency, options.ops, (w) => recordMilestone(a, quiet[w]));
     for (const count of options.subscribers) {
       const before = await rssBytes(a.process.child.pid!);

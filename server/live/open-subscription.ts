@@ -70,11 +70,18 @@ export async function openSubscription<E>(
   );
   connection.subscriptions += 1;
   subscription.onEnd(() => (connection.subscriptions -= 1));
-  const { stop, joinedAt } = await feed.listen(collection, {
-    documentId,
-    onChange: (change) => subscription.offer(change),
-    onError: (error) => subscription.fail(error),
-  });
+  let joined: Awaited<ReturnType<ChangeFeed['listen']>>;
+  try {
+    joined = await feed.listen(collection, {
+      documentId,
+      onChange: (change) => subscription.offer(change),
+      onError: (error) => subscription.fail(error),
+    });
+  } catch (error) {
+    await subscription.return();
+    throw error;
+  }
+  const { stop, joinedAt } = joined;
   subscription.onEnd(stop);
   if (resumeAfter !== null) {
     try {
@@ -91,7 +98,10 @@ export async function openSubscription<E>(
       throw error;
     }
   } else {
-    const current = watch.current ? await watch.current() : null;
+    const current = watch.current ? await watch.current().catch(async (error: unknown) => {
+      await subscription.return();
+      throw error;
+    }) : null;
     subscription.startFresh(current && joinedAt !== null ? { ...current, cursor: encodeCursor(collection, joinedAt) } : null, joinedAt);
   }
   return ok(subscription);
