@@ -16,7 +16,8 @@ export interface QueueBudget {
 type Waiter = { resolve: (r: IteratorResult<unknown>) => void; reject: (e: Error) => void };
 
 export class LiveSubscription<E> implements AsyncIterableIterator<E> {
-  private readonly queue: E[] = [];
+  /** `counted`: the event took room in the connection's budget (live ones do, replayed ones not). */
+  private readonly queue: Array<{ event: E; counted: boolean }> = [];
   private waiter: Waiter | null = null;
   private failure: Error | null = null;
   private finished = false;
@@ -58,7 +59,9 @@ export class LiveSubscription<E> implements AsyncIterableIterator<E> {
   /** Starts with the changes recorded after the cursor, then the live ones held meanwhile. */
   startAfter(cursorToken: string, changes: FeedChange[]): void {
     this.lastToken = cursorToken;
-    for (const change of changes) this.deliver(change);
+    // The replay arrives at once, so it cannot count as falling behind; it is bounded by the
+    // database's change history instead.
+    for (const change of changes) this.deliver(change, false);
     this.release();
   }
 
@@ -80,10 +83,10 @@ export class LiveSubscription<E> implements AsyncIterableIterator<E> {
   }
 
   next(): Promise<IteratorResult<E>> {
-    const event = this.queue.shift();
-    if (event !== undefined) {
-      this.budget.give(1);
-      return Promise.resolve({ value: event, done: false });
+    const queued = this.queue.shift();
+    if (queued !== undefined) {
+      if (queued.counted) this.budget.give(1);
+      return Promise.resolve({ value: queued.event, done: false });
     }
     if (this.failure) {
       const failure = this.failure;
@@ -107,15 +110,15 @@ export class LiveSubscription<E> implements AsyncIterableIterator<E> {
     return this.queue.length;
   }
 
-  private deliver(change: FeedChange): void {
+  private deliver(change: FeedChange, counted = true): void {
     if (this.finished) return;
     if (this.lastToken !== null && !isAfter(change.token, this.lastToken)) return;
     this.lastToken = change.token;
     const event = this.toEvent(change);
-    if (event !== null) this.enqueue(event);
+    if (event !== null) this.enqueue(event, counted);
   }
 
-  private enqueue(event: E): void {
+  private enqueue(event: E, counted = true): void {
     if (this.finished) return;
     if (this.waiter) {
       const { resolve } = this.waiter;
@@ -123,18 +126,18 @@ export class LiveSubscription<E> implements AsyncIterableIterator<E> {
       resolve({ value: event, done: false });
       return;
     }
-    if (!this.budget.take()) {
+    if (counted && !this.budget.take()) {
       this.onOverflow();
       this.end();
       return;
     }
-    this.queue.push(event);
+    this.queue.push({ event, counted });
   }
 
   private end(): void {
     if (this.finished) return;
     this.finished = true;
-    this.budget.give(this.queue.length);
+    this.budget.give(this.queue.filter((q) => q.counted).length);
     this.queue.length = 0;
     if (this.waiter) {
       this.waiter.resolve({ value: undefined, done: true });
