@@ -17,6 +17,7 @@ import { ClassroomService } from './classroom/classroom.service';
 import type { GraphQLContext } from './graphql/context';
 import { internalFailure } from './graphql/errors';
 import { IDE_ASSET_PATH, ideAssetsRouter, idePageHandler } from './graphql/ide';
+import { startLiveSocket } from './graphql/live-socket';
 import { buildSchema } from './graphql/schema';
 import { DatabaseIncarnation } from './health/database-incarnation';
 import { probeRoutes } from './health/probe.routes';
@@ -69,7 +70,7 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
     heartbeatMs: config.heartbeatMs,
     logger,
   });
-  const services = await createServices({ storage, clock, logger, registry, customs: { ...DEFAULT_CUSTOMS_SETTINGS, seed: config.seed } });
+  const services = await createServices({ storage, clock, logger, registry, customs: { ...DEFAULT_CUSTOMS_SETTINGS, seed: config.seed }, live: config.live });
 
   // Each exercise gets the app's services on its own database and clock; queued effects are
   // retried as its clock moves, not on the wall clock.
@@ -88,8 +89,11 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
   const httpServer = http.createServer(app);
   const httpDrain = new HttpDrain(httpServer);
   const incarnation = new DatabaseIncarnation(storage.connection, clock, logger);
-  const apollo = createApolloServer({ schema: buildSchema(), config });
+  const schema = buildSchema();
+  const apollo = createApolloServer({ schema, config });
   await apollo.start();
+  // Subscriptions: a WebSocket on the same port and path (an upgrade request never reaches express).
+  const liveSocket = startLiveSocket({ httpServer, path: GRAPHQL_PATH, schema, services, classroom, config, logger });
 
   // A bad token is the caller's error (401); a failed token lookup is ours, answered as
   // internal with the request id and logged here, since no Apollo plugin sees it.
@@ -147,6 +151,8 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
     services,
     incarnation,
     drain: async () => {
+      // Sockets would hold the drain open for its whole grace period: they go first (1001).
+      await liveSocket.close();
       // Requests finish on the whole stack (GraphQL, storage) before any of it stops.
       const graceful = await httpDrain.close(config.shutdownGraceMs);
       if (!graceful) logger.warn({ graceMs: config.shutdownGraceMs }, 'requests still running when the shutdown grace period ended were cut off');

@@ -16,6 +16,8 @@ import { HealthService } from './health/health.service';
 import type { ServerRegistry } from './health/server-registry';
 import { Outbox } from './lifecycle/outbox';
 import type { RateTable } from './financing/rules';
+import { type LiveLimits, DEFAULT_LIVE_LIMITS } from './live/live-connection';
+import { LiveService } from './live/live.service';
 import { OrderService } from './orders/order.service';
 import { PartyService } from './parties/party.service';
 import { TokenService } from './parties/token.service';
@@ -40,6 +42,8 @@ export interface Services {
   policies: CreditPolicyService;
   financings: FinancingService;
   scenarioRuns: ScenarioRunService;
+  /** Subscriptions: the change feed, the sockets and their limits. */
+  live: LiveService;
 }
 
 /** What index creation needs of a mongoose model. */
@@ -68,13 +72,15 @@ export interface ServiceDependencies {
    * exercise retries them as its own clock moves (classroom/time-driven.ts).
    */
   outboxSweepMs?: number | null;
+  /** Limits of the WebSocket subscriptions (see live/live-connection.ts). */
+  live?: LiveLimits;
 }
 
 /**
  * Builds the services and waits until their collections' indexes exist: a unique index that is
  * still being built cannot yet refuse a duplicate, so requests must not race it.
  */
-export async function createServices({ storage, clock, logger, registry, customs = DEFAULT_CUSTOMS_SETTINGS, fxTable, outboxSweepMs = OUTBOX_SWEEP_MS }: ServiceDependencies): Promise<Services> {
+export async function createServices({ storage, clock, logger, registry, customs = DEFAULT_CUSTOMS_SETTINGS, fxTable, outboxSweepMs = OUTBOX_SWEEP_MS, live = DEFAULT_LIVE_LIMITS }: ServiceDependencies): Promise<Services> {
   const { connection } = storage;
   const outbox = new Outbox(connection, clock, logger);
   const orders = new OrderService(connection, clock, outbox);
@@ -83,7 +89,7 @@ export async function createServices({ storage, clock, logger, registry, customs
   const bills = new BillService(connection, clock, outbox, orders, shipments);
   const invoices = new InvoiceService(connection, clock, orders);
   const policies = new CreditPolicyService(connection, clock, orders, fxTable);
-  const services: Services = {
+  const parts = {
     health: new HealthService({ version: packageVersion, storage, registry }),
     parties: new PartyService(connection, clock),
     tokens: new TokenService(connection, clock),
@@ -99,6 +105,7 @@ export async function createServices({ storage, clock, logger, registry, customs
     financings: new FinancingService(connection, clock, outbox, { orders, bills, declarations, invoices, policies, fxTable }),
     scenarioRuns: new ScenarioRunService(connection, clock, logger),
   };
+  const services: Services = { ...parts, live: new LiveService(connection, parts, clock, logger, live) };
   const models = indexedModels(services);
   await Promise.all(models.map((model) => model.init()));
   logger.debug({ collections: models.map((model) => model.collection.collectionName) }, 'indexes ensured');

@@ -47,6 +47,20 @@ export async function startDatabase(dataDir?: string): Promise<{ uri: string; en
   }
 }
 
+/** One `npm start` server process on `mongoUri`, ready to serve; `env` adds to its environment. */
+export async function startServerProcess(mongoUri: string, dbName: string, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; process: RunningProcess; stop(): Promise<void> }> {
+  const port = await freePort();
+  const server = startTs('server/main.ts', [], { NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', MONGODB_URI: mongoUri, YIDAN_DB_NAME: dbName, YIDAN_DEMO_SEED: '1', ...env });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilReady(url, server);
+  } catch (error) {
+    await stopProcess(server);
+    throw error;
+  }
+  return { url, process: server, stop: () => stopProcess(server) };
+}
+
 /** `profileDir`: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools). */
 export async function startStack(dbName: string, profileDir?: string, dataDir?: string): Promise<BenchStack> {
   const database = await startDatabase(dataDir);

@@ -4,6 +4,7 @@
 import type { Logger } from 'pino';
 import type { ClassroomService } from '../classroom/classroom.service';
 import type { ExerciseSeat } from '../classroom/exercise-access';
+import type { LiveConnection } from '../live/live-connection';
 import type { Caller } from '../parties/caller';
 import type { Services } from '../services';
 import type { Loaders } from './loaders';
@@ -28,4 +29,6 @@ export interface GraphQLContext {
   caller: Caller | null;
   /** Batched lookups for nested fields, new for every request. */
   loaders: Loaders;
+  /** The WebSocket's connection, for subscriptions; absent over HTTP. */
+  socket?: LiveConnection;
 }

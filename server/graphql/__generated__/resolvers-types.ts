@@ -19,6 +19,7 @@ import type { FinancingStateName as FinancingState } from '../../../machines/fin
 import type { MatchingResult } from '../../../machines/financing.machine';
 import type { TradeDocumentName as TradeDocument } from '../../financing/rules';
 import type { FxRateVia } from '../graphql-views';
+import type { ShipmentEventKind } from '../../live/live.service';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { HealthReport } from '../../health/health.service';
 import type { ServerInstanceRecord } from '../../health/server-registry';
@@ -47,6 +48,7 @@ import type { OrderReportView } from '../../scenarios/run-breakdown';
 import type { ExerciseRecord, ExerciseParticipantRecord, ExerciseIncidentRecord, ExerciseEventRecord } from '../../models/exercise.model';
 import type { ExerciseSeat as ExerciseSeatRecord } from '../../classroom/exercise-access';
 import type { ExerciseKpis as ExerciseKpisRecord } from '../../classroom/exercise-score';
+import type { ShipmentTrackedEvent as ShipmentTrackedEventRecord, BillLiveEvent as BillLiveEventRecord, DeclarationReceiptEvent as DeclarationReceiptEventRecord, FinancingLiveEvent as FinancingLiveEventRecord, ScenarioRunProgressEvent as ScenarioRunProgressEventRecord } from '../../live/live.service';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -397,6 +399,19 @@ export type BillLeg = {
 };
 
 export { BillLegStage };
+
+/** An action recorded on a bill. */
+export type BillLiveEvent = {
+  __typename?: 'BillLiveEvent';
+  /** The bill as it is when the event is sent: holder, beneficiary, status. */
+  bill: Bill;
+  /** The signed chain entry the action appended, with its hash (null for actions before issue). */
+  chainEntry?: Maybe<BillChainEntry>;
+  /** Pass it as `after:` to resume after this event. */
+  cursor: Scalars['String']['output'];
+  /** The lifecycle entry: event, from and to status, who and when. */
+  entry: HistoryEntry;
+};
 
 /** How a goods line is packed. */
 export type BillPackages = {
@@ -972,6 +987,27 @@ export type DeclarationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A receipt of a declaration, as customs' single window sends it. */
+export type DeclarationReceiptEvent = {
+  __typename?: 'DeclarationReceiptEvent';
+  /** Pass it as `after:` to resume after this event. */
+  cursor: Scalars['String']['output'];
+  /** The declaration as it is when the event is sent (lane, inspection, release …). */
+  declaration: Declaration;
+  /** The lifecycle entry: event, from and to state, who and when. */
+  entry: HistoryEntry;
+  /** The Chinese receipt (回执) of that state, e.g. 接单交单. */
+  receipt: Scalars['String']['output'];
+  /** The state reached. */
+  state: DeclarationState;
+};
+
+/** Which declarations' receipts to follow; all the caller may read when empty. */
+export type DeclarationReceiptFilter = {
+  /** One declaration, by number or id. */
+  declaration?: InputMaybe<Scalars['String']['input']>;
+};
+
 export { DeclarationState };
 
 /** The totals of a declaration. */
@@ -1380,6 +1416,12 @@ export type FinancingEdge = {
   node: Financing;
 };
 
+/** Which financings to follow; all the caller may read when empty. */
+export type FinancingEventFilter = {
+  /** One financing, by number or id. */
+  financing?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Which financings to list. */
 export type FinancingFilter = {
   /** Only this kind. */
@@ -1404,6 +1446,19 @@ export type FinancingInterest = {
 };
 
 export { FinancingKind };
+
+/** A lifecycle event of a financing. */
+export type FinancingLiveEvent = {
+  __typename?: 'FinancingLiveEvent';
+  /** Pass it as `after:` to resume after this event. */
+  cursor: Scalars['String']['output'];
+  /** The lifecycle entry: event, from and to state, who and when. */
+  entry: HistoryEntry;
+  /** The financing as it is when the event is sent. */
+  financing: Financing;
+  /** The state reached. */
+  state: FinancingState;
+};
 
 /** The last four-document matching (四单对碰) of a financing. */
 export type FinancingMatching = {
@@ -4231,6 +4286,23 @@ export type ScenarioRunProgress = {
   simulatedAt?: Maybe<Scalars['String']['output']>;
 };
 
+/** A scenario run's progress. */
+export type ScenarioRunProgressEvent = {
+  __typename?: 'ScenarioRunProgressEvent';
+  /** Pass it as `after:` to resume after this event. */
+  cursor: Scalars['String']['output'];
+  /** True once the run succeeded or failed. */
+  finished: Scalars['Boolean']['output'];
+  /** Orders finished so far. */
+  ordersDone: Scalars['Int']['output'];
+  /** Orders the run plays. */
+  ordersTotal: Scalars['Int']['output'];
+  /** The run: status, and once finished its kpis, expectations and report. */
+  run: ScenarioRun;
+  /** The simulated time reached (ISO 8601). */
+  simulatedAt?: Maybe<Scalars['String']['output']>;
+};
+
 /** Whether a run is still playing, finished, or stopped on an error. */
 export type ScenarioRunStatus =
   /** Stopped: see `error`. */
@@ -4310,6 +4382,8 @@ export type ShipmentEdge = {
   node: Shipment;
 };
 
+export { ShipmentEventKind };
+
 /** Which shipments to list. */
 export type ShipmentFilter = {
   /** Only shipments on this corridor. */
@@ -4369,6 +4443,22 @@ export type ShipmentRouteRef = {
   routeOptionId: Scalars['ID']['output'];
 };
 
+/** A change to a tracked shipment. */
+export type ShipmentTrackedEvent = {
+  __typename?: 'ShipmentTrackedEvent';
+  /** Pass it as `after:` to resume after this event. */
+  cursor: Scalars['String']['output'];
+  /** What happened. */
+  kind: ShipmentEventKind;
+  /** The milestone recorded (MILESTONE events). */
+  milestone?: Maybe<Milestone>;
+  /**
+   * The tracking view after the change: timeline, position, revised ETA and delay. Computed when
+   * the event is sent, from the shipment as it is then (a replayed event shows the latest).
+   */
+  tracking: Tracking;
+};
+
 /** What to run: exactly one of `scenario` and `yaml`. */
 export type StartScenarioRunInput = {
   /** How many orders to play in all, repeating the scenario's orders (1 to 1,000; the CLI plays more). */
@@ -4382,6 +4472,152 @@ export type StartScenarioRunInput = {
 };
 
 export { StorageKind };
+
+/**
+ * Live updates, over a WebSocket on the same port and path as queries (`/graphql`, protocol
+ * `graphql-transport-ws` as the `graphql-ws` library speaks it). The token goes in
+ * `connection_init`: `{ "authorization": "Bearer <token>" }`. Without a known token the socket is
+ * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
+ * the rules the queries apply: a party receives only events about documents it may read.
+ *
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * replays every event since (as the database recorded them), then goes on live, with nothing twice.
+ * A cursor older than the database's change history answers CURSOR_EXPIRED.
+ *
+ * Limits (per server process): subscriptions per connection and per token answer
+ * SUBSCRIPTION_LIMIT; sockets beyond the process's maximum are closed with 1013; a socket whose
+ * queue of unsent events passes the maximum (a client reading too slowly) is closed with 4430.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every action on a bill: issue, endorsement, transfer, pledge, release, surrender …, with the signed chain entry. */
+  billEvents: BillLiveEvent;
+  /** Every receipt (回执) of the declarations the caller may read, as the single window pushes them. */
+  declarationReceipts: DeclarationReceiptEvent;
+  /** Every lifecycle event of the financings the caller may read (its exporter, bank and insurer; trainers and auditors all). */
+  financingEvents: FinancingLiveEvent;
+  /** A scenario run's progress as it plays: orders done, simulated time, and its KPIs once finished (trainers and auditors). */
+  scenarioRunProgress: ScenarioRunProgressEvent;
+  /** Every milestone, route change (so revised ETA) and delay of an order, shipment, container or bill number. */
+  shipmentTracked: ShipmentTrackedEvent;
+};
+
+
+/**
+ * Live updates, over a WebSocket on the same port and path as queries (`/graphql`, protocol
+ * `graphql-transport-ws` as the `graphql-ws` library speaks it). The token goes in
+ * `connection_init`: `{ "authorization": "Bearer <token>" }`. Without a known token the socket is
+ * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
+ * the rules the queries apply: a party receives only events about documents it may read.
+ *
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * replays every event since (as the database recorded them), then goes on live, with nothing twice.
+ * A cursor older than the database's change history answers CURSOR_EXPIRED.
+ *
+ * Limits (per server process): subscriptions per connection and per token answer
+ * SUBSCRIPTION_LIMIT; sockets beyond the process's maximum are closed with 1013; a socket whose
+ * queue of unsent events passes the maximum (a client reading too slowly) is closed with 4430.
+ */
+export type SubscriptionBillEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  bill: Scalars['String']['input'];
+};
+
+
+/**
+ * Live updates, over a WebSocket on the same port and path as queries (`/graphql`, protocol
+ * `graphql-transport-ws` as the `graphql-ws` library speaks it). The token goes in
+ * `connection_init`: `{ "authorization": "Bearer <token>" }`. Without a known token the socket is
+ * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
+ * the rules the queries apply: a party receives only events about documents it may read.
+ *
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * replays every event since (as the database recorded them), then goes on live, with nothing twice.
+ * A cursor older than the database's change history answers CURSOR_EXPIRED.
+ *
+ * Limits (per server process): subscriptions per connection and per token answer
+ * SUBSCRIPTION_LIMIT; sockets beyond the process's maximum are closed with 1013; a socket whose
+ * queue of unsent events passes the maximum (a client reading too slowly) is closed with 4430.
+ */
+export type SubscriptionDeclarationReceiptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DeclarationReceiptFilter>;
+};
+
+
+/**
+ * Live updates, over a WebSocket on the same port and path as queries (`/graphql`, protocol
+ * `graphql-transport-ws` as the `graphql-ws` library speaks it). The token goes in
+ * `connection_init`: `{ "authorization": "Bearer <token>" }`. Without a known token the socket is
+ * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
+ * the rules the queries apply: a party receives only events about documents it may read.
+ *
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * replays every event since (as the database recorded them), then goes on live, with nothing twice.
+ * A cursor older than the database's change history answers CURSOR_EXPIRED.
+ *
+ * Limits (per server process): subscriptions per connection and per token answer
+ * SUBSCRIPTION_LIMIT; sockets beyond the process's maximum are closed with 1013; a socket whose
+ * queue of unsent events passes the maximum (a client reading too slowly) is closed with 4430.
+ */
+export type SubscriptionFinancingEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FinancingEventFilter>;
+};
+
+
+/**
+ * Live updates, over a WebSocket on the same port and path as queries (`/graphql`, protocol
+ * `graphql-transport-ws` as the `graphql-ws` library speaks it). The token goes in
+ * `connection_init`: `{ "authorization": "Bearer <token>" }`. Without a known token the socket is
+ * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
+ * the rules the queries apply: a party receives only events about documents it may read.
+ *
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * replays every event since (as the database recorded them), then goes on live, with nothing twice.
+ * A cursor older than the database's change history answers CURSOR_EXPIRED.
+ *
+ * Limits (per server process): subscriptions per connection and per token answer
+ * SUBSCRIPTION_LIMIT; sockets beyond the process's maximum are closed with 1013; a socket whose
+ * queue of unsent events passes the maximum (a client reading too slowly) is closed with 4430.
+ */
+export type SubscriptionScenarioRunProgressArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  run: Scalars['String']['input'];
+};
+
+
+/**
+ * Live updates, over a WebSocket on the same port and path as queries (`/graphql`, protocol
+ * `graphql-transport-ws` as the `graphql-ws` library speaks it). The token goes in
+ * `connection_init`: `{ "authorization": "Bearer <token>" }`. Without a known token the socket is
+ * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
+ * the rules the queries apply: a party receives only events about documents it may read.
+ *
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * replays every event since (as the database recorded them), then goes on live, with nothing twice.
+ * A cursor older than the database's change history answers CURSOR_EXPIRED.
+ *
+ * Limits (per server process): subscriptions per connection and per token answer
+ * SUBSCRIPTION_LIMIT; sockets beyond the process's maximum are closed with 1013; a socket whose
+ * queue of unsent events passes the maximum (a client reading too slowly) is closed with 4430.
+ */
+export type SubscriptionShipmentTrackedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  reference: Scalars['String']['input'];
+};
 
 /** Why a holder surrenders the bill to its issuer. */
 export type SurrenderPurpose =
@@ -4643,6 +4879,7 @@ export type ResolversTypes = ResolversObject<{
   BillGoodsLine: ResolverTypeWrapper<BillDocumentGoodsLine>;
   BillLeg: ResolverTypeWrapper<BillDocumentLeg>;
   BillLegStage: BillLegStage;
+  BillLiveEvent: ResolverTypeWrapper<BillLiveEventRecord>;
   BillPackages: ResolverTypeWrapper<BillPackages>;
   BillPayload: ResolverTypeWrapper<Omit<BillPayload, 'bill'> & { bill?: Maybe<ResolversTypes['Bill']> }>;
   BillSeal: ResolverTypeWrapper<BillSeal>;
@@ -4686,6 +4923,8 @@ export type ResolversTypes = ResolversObject<{
   DeclarationLineInput: DeclarationLineInput;
   DeclarationMode: DeclarationMode;
   DeclarationPayload: ResolverTypeWrapper<Omit<DeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }>;
+  DeclarationReceiptEvent: ResolverTypeWrapper<DeclarationReceiptEventRecord>;
+  DeclarationReceiptFilter: DeclarationReceiptFilter;
   DeclarationState: DeclarationState;
   DeclarationTotalsInput: DeclarationTotalsInput;
   DeclarationWarning: ResolverTypeWrapper<DeclarationWarning>;
@@ -4706,9 +4945,11 @@ export type ResolversTypes = ResolversObject<{
   FinancingClaim: ResolverTypeWrapper<ClaimRecord>;
   FinancingConnection: ResolverTypeWrapper<Omit<FinancingConnection, 'edges'> & { edges: Array<ResolversTypes['FinancingEdge']> }>;
   FinancingEdge: ResolverTypeWrapper<Omit<FinancingEdge, 'node'> & { node: ResolversTypes['Financing'] }>;
+  FinancingEventFilter: FinancingEventFilter;
   FinancingFilter: FinancingFilter;
   FinancingInterest: ResolverTypeWrapper<LoanInterestView>;
   FinancingKind: FinancingKind;
+  FinancingLiveEvent: ResolverTypeWrapper<FinancingLiveEventRecord>;
   FinancingMatching: ResolverTypeWrapper<MatchingRecord>;
   FinancingPayload: ResolverTypeWrapper<Omit<FinancingPayload, 'financing'> & { financing?: Maybe<ResolversTypes['Financing']> }>;
   FinancingPosition: ResolverTypeWrapper<LoanPosition>;
@@ -4802,18 +5043,22 @@ export type ResolversTypes = ResolversObject<{
   ScenarioRunKpis: ResolverTypeWrapper<ScenarioRunKpis>;
   ScenarioRunPayload: ResolverTypeWrapper<Omit<ScenarioRunPayload, 'run'> & { run?: Maybe<ResolversTypes['ScenarioRun']> }>;
   ScenarioRunProgress: ResolverTypeWrapper<ScenarioRunProgress>;
+  ScenarioRunProgressEvent: ResolverTypeWrapper<ScenarioRunProgressEventRecord>;
   ScenarioRunStatus: ScenarioRunStatus;
   ServerInstance: ResolverTypeWrapper<ServerInstanceRecord>;
   Shipment: ResolverTypeWrapper<ShipmentRecord>;
   ShipmentConnection: ResolverTypeWrapper<Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversTypes['ShipmentEdge']> }>;
   ShipmentEdge: ResolverTypeWrapper<Omit<ShipmentEdge, 'node'> & { node: ResolversTypes['Shipment'] }>;
+  ShipmentEventKind: ShipmentEventKind;
   ShipmentFilter: ShipmentFilter;
   ShipmentLeg: ResolverTypeWrapper<ShipmentLegView>;
   ShipmentReroute: ResolverTypeWrapper<ShipmentReroute>;
   ShipmentRouteRef: ResolverTypeWrapper<ShipmentRouteRef>;
+  ShipmentTrackedEvent: ResolverTypeWrapper<ShipmentTrackedEventRecord>;
   StartScenarioRunInput: StartScenarioRunInput;
   StorageKind: StorageKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SurrenderPurpose: SurrenderPurpose;
   TrackedLeg: ResolverTypeWrapper<TrackedLeg>;
   Tracking: ResolverTypeWrapper<TrackingView>;
@@ -4847,6 +5092,7 @@ export type ResolversParentTypes = ResolversObject<{
   BillFilter: BillFilter;
   BillGoodsLine: BillDocumentGoodsLine;
   BillLeg: BillDocumentLeg;
+  BillLiveEvent: BillLiveEventRecord;
   BillPackages: BillPackages;
   BillPayload: Omit<BillPayload, 'bill'> & { bill?: Maybe<ResolversParentTypes['Bill']> };
   BillSeal: BillSeal;
@@ -4883,6 +5129,8 @@ export type ResolversParentTypes = ResolversObject<{
   DeclarationLine: DeclarationLineRecord;
   DeclarationLineInput: DeclarationLineInput;
   DeclarationPayload: Omit<DeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> };
+  DeclarationReceiptEvent: DeclarationReceiptEventRecord;
+  DeclarationReceiptFilter: DeclarationReceiptFilter;
   DeclarationTotalsInput: DeclarationTotalsInput;
   DeclarationWarning: DeclarationWarning;
   DocumentMismatch: DocumentMismatchRecord;
@@ -4902,8 +5150,10 @@ export type ResolversParentTypes = ResolversObject<{
   FinancingClaim: ClaimRecord;
   FinancingConnection: Omit<FinancingConnection, 'edges'> & { edges: Array<ResolversParentTypes['FinancingEdge']> };
   FinancingEdge: Omit<FinancingEdge, 'node'> & { node: ResolversParentTypes['Financing'] };
+  FinancingEventFilter: FinancingEventFilter;
   FinancingFilter: FinancingFilter;
   FinancingInterest: LoanInterestView;
+  FinancingLiveEvent: FinancingLiveEventRecord;
   FinancingMatching: MatchingRecord;
   FinancingPayload: Omit<FinancingPayload, 'financing'> & { financing?: Maybe<ResolversParentTypes['Financing']> };
   FinancingPosition: LoanPosition;
@@ -4987,6 +5237,7 @@ export type ResolversParentTypes = ResolversObject<{
   ScenarioRunKpis: ScenarioRunKpis;
   ScenarioRunPayload: Omit<ScenarioRunPayload, 'run'> & { run?: Maybe<ResolversParentTypes['ScenarioRun']> };
   ScenarioRunProgress: ScenarioRunProgress;
+  ScenarioRunProgressEvent: ScenarioRunProgressEventRecord;
   ServerInstance: ServerInstanceRecord;
   Shipment: ShipmentRecord;
   ShipmentConnection: Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ShipmentEdge']> };
@@ -4995,8 +5246,10 @@ export type ResolversParentTypes = ResolversObject<{
   ShipmentLeg: ShipmentLegView;
   ShipmentReroute: ShipmentReroute;
   ShipmentRouteRef: ShipmentRouteRef;
+  ShipmentTrackedEvent: ShipmentTrackedEventRecord;
   StartScenarioRunInput: StartScenarioRunInput;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TrackedLeg: TrackedLeg;
   Tracking: TrackingView;
   TradeMode: TradeMode;
@@ -5119,6 +5372,13 @@ export type BillLegResolvers<ContextType = GraphQLContext, ParentType extends Re
 }>;
 
 export type BillLegStageResolvers = EnumResolverSignature<{ MAIN_CARRIAGE?: any, ON_CARRIAGE?: any, PRE_CARRIAGE?: any }, ResolversTypes['BillLegStage']>;
+
+export type BillLiveEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillLiveEvent'] = ResolversParentTypes['BillLiveEvent']> = ResolversObject<{
+  bill?: Resolver<ResolversTypes['Bill'], ParentType, ContextType>;
+  chainEntry?: Resolver<Maybe<ResolversTypes['BillChainEntry']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+}>;
 
 export type BillPackagesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillPackages'] = ResolversParentTypes['BillPackages']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5317,6 +5577,14 @@ export type DeclarationPayloadResolvers<ContextType = GraphQLContext, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type DeclarationReceiptEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeclarationReceiptEvent'] = ResolversParentTypes['DeclarationReceiptEvent']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declaration?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+  receipt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DeclarationState'], ParentType, ContextType>;
+}>;
+
 export type DeclarationStateResolvers = EnumResolverSignature<{ ACCEPTED?: any, ARRIVED_AT_DESTINATION?: any, AWAITING_RELEASE?: any, CLOSED?: any, DELETED?: any, DOCUMENT_REVIEW?: any, DRAFT?: any, GUARANTEED?: any, HELD?: any, HELD_AFTER_RELEASE?: any, HELD_FOR_REINSPECTION?: any, PAID?: any, PHYSICAL_INSPECTION?: any, RECALLED?: any, REFUSED?: any, REJECTED?: any, RELEASED?: any, RELEASED_FOR_PICKUP?: any, RELEASED_FROM_PORT?: any, RISK_ASSESSMENT?: any, SEALED?: any, SUBMITTED?: any, SUMMARY_DECLARED?: any, TAX_DUE?: any, TRANSIT_DECLARED?: any }, ResolversTypes['DeclarationState']>;
 
 export type DeclarationWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeclarationWarning'] = ResolversParentTypes['DeclarationWarning']> = ResolversObject<{
@@ -5503,6 +5771,13 @@ export type FinancingInterestResolvers<ContextType = GraphQLContext, ParentType 
 }>;
 
 export type FinancingKindResolvers = EnumResolverSignature<{ BILL_PLEDGE?: any, POLICY_FINANCING?: any, PRE_SHIPMENT?: any }, ResolversTypes['FinancingKind']>;
+
+export type FinancingLiveEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FinancingLiveEvent'] = ResolversParentTypes['FinancingLiveEvent']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+  financing?: Resolver<ResolversTypes['Financing'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['FinancingState'], ParentType, ContextType>;
+}>;
 
 export type FinancingMatchingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FinancingMatching'] = ResolversParentTypes['FinancingMatching']> = ResolversObject<{
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6185,6 +6460,15 @@ export type ScenarioRunProgressResolvers<ContextType = GraphQLContext, ParentTyp
   simulatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ScenarioRunProgressEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRunProgressEvent'] = ResolversParentTypes['ScenarioRunProgressEvent']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finished?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ordersDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ordersTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['ScenarioRun'], ParentType, ContextType>;
+  simulatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ServerInstanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServerInstance'] = ResolversParentTypes['ServerInstance']> = ResolversObject<{
   hostname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -6222,6 +6506,8 @@ export type ShipmentEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   node?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType>;
 }>;
 
+export type ShipmentEventKindResolvers = EnumResolverSignature<{ CURRENT?: any, MILESTONE?: any, REROUTED?: any }, ResolversTypes['ShipmentEventKind']>;
+
 export type ShipmentLegResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShipmentLeg'] = ResolversParentTypes['ShipmentLeg']> = ResolversObject<{
   carrier?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
   co2Kg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -6249,7 +6535,22 @@ export type ShipmentRouteRefResolvers<ContextType = GraphQLContext, ParentType e
   routeOptionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ShipmentTrackedEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShipmentTrackedEvent'] = ResolversParentTypes['ShipmentTrackedEvent']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ShipmentEventKind'], ParentType, ContextType>;
+  milestone?: Resolver<Maybe<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  tracking?: Resolver<ResolversTypes['Tracking'], ParentType, ContextType>;
+}>;
+
 export type StorageKindResolvers = EnumResolverSignature<{ EMBEDDED?: any, MEMORY_SERVER?: any, URI?: any }, ResolversTypes['StorageKind']>;
+
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  billEvents?: SubscriptionResolver<ResolversTypes['BillLiveEvent'], "billEvents", ParentType, ContextType, RequireFields<SubscriptionBillEventsArgs, 'bill'>>;
+  declarationReceipts?: SubscriptionResolver<ResolversTypes['DeclarationReceiptEvent'], "declarationReceipts", ParentType, ContextType, Partial<SubscriptionDeclarationReceiptsArgs>>;
+  financingEvents?: SubscriptionResolver<ResolversTypes['FinancingLiveEvent'], "financingEvents", ParentType, ContextType, Partial<SubscriptionFinancingEventsArgs>>;
+  scenarioRunProgress?: SubscriptionResolver<ResolversTypes['ScenarioRunProgressEvent'], "scenarioRunProgress", ParentType, ContextType, RequireFields<SubscriptionScenarioRunProgressArgs, 'run'>>;
+  shipmentTracked?: SubscriptionResolver<ResolversTypes['ShipmentTrackedEvent'], "shipmentTracked", ParentType, ContextType, RequireFields<SubscriptionShipmentTrackedArgs, 'reference'>>;
+}>;
 
 export type TrackedLegResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrackedLeg'] = ResolversParentTypes['TrackedLeg']> = ResolversObject<{
   actualArrival?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6332,6 +6633,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   BillGoodsLine?: BillGoodsLineResolvers<ContextType>;
   BillLeg?: BillLegResolvers<ContextType>;
   BillLegStage?: BillLegStageResolvers;
+  BillLiveEvent?: BillLiveEventResolvers<ContextType>;
   BillPackages?: BillPackagesResolvers<ContextType>;
   BillPayload?: BillPayloadResolvers<ContextType>;
   BillSeal?: BillSealResolvers<ContextType>;
@@ -6360,6 +6662,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DeclarationLine?: DeclarationLineResolvers<ContextType>;
   DeclarationMode?: DeclarationModeResolvers;
   DeclarationPayload?: DeclarationPayloadResolvers<ContextType>;
+  DeclarationReceiptEvent?: DeclarationReceiptEventResolvers<ContextType>;
   DeclarationState?: DeclarationStateResolvers;
   DeclarationWarning?: DeclarationWarningResolvers<ContextType>;
   DocumentMismatch?: DocumentMismatchResolvers<ContextType>;
@@ -6378,6 +6681,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   FinancingEdge?: FinancingEdgeResolvers<ContextType>;
   FinancingInterest?: FinancingInterestResolvers<ContextType>;
   FinancingKind?: FinancingKindResolvers;
+  FinancingLiveEvent?: FinancingLiveEventResolvers<ContextType>;
   FinancingMatching?: FinancingMatchingResolvers<ContextType>;
   FinancingPayload?: FinancingPayloadResolvers<ContextType>;
   FinancingPosition?: FinancingPositionResolvers<ContextType>;
@@ -6452,14 +6756,18 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ScenarioRunKpis?: ScenarioRunKpisResolvers<ContextType>;
   ScenarioRunPayload?: ScenarioRunPayloadResolvers<ContextType>;
   ScenarioRunProgress?: ScenarioRunProgressResolvers<ContextType>;
+  ScenarioRunProgressEvent?: ScenarioRunProgressEventResolvers<ContextType>;
   ServerInstance?: ServerInstanceResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   ShipmentConnection?: ShipmentConnectionResolvers<ContextType>;
   ShipmentEdge?: ShipmentEdgeResolvers<ContextType>;
+  ShipmentEventKind?: ShipmentEventKindResolvers;
   ShipmentLeg?: ShipmentLegResolvers<ContextType>;
   ShipmentReroute?: ShipmentRerouteResolvers<ContextType>;
   ShipmentRouteRef?: ShipmentRouteRefResolvers<ContextType>;
+  ShipmentTrackedEvent?: ShipmentTrackedEventResolvers<ContextType>;
   StorageKind?: StorageKindResolvers;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TrackedLeg?: TrackedLegResolvers<ContextType>;
   Tracking?: TrackingResolvers<ContextType>;
   TradeDocument?: TradeDocumentResolvers;

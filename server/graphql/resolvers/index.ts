@@ -5,6 +5,7 @@ import { exerciseResolvers } from './exercise.resolvers';
 import { financingResolvers } from './financing.resolvers';
 import { healthResolvers } from './health.resolvers';
 import { invoicePolicyResolvers } from './invoice-policy.resolvers';
+import { liveResolvers } from './live.resolvers';
 import { orderResolvers } from './order.resolvers';
 import { partyResolvers } from './party.resolvers';
 import { referenceResolvers } from './reference.resolvers';
@@ -14,4 +15,4 @@ import { DateScalar, DateTimeScalar } from '../date-scalars';
 import { DecimalScalar } from '../scalars';
 
 /** One entry per area; each area's resolvers cover only the types its schema file declares. */
-export const resolvers: Resolvers[] = [healthResolvers, partyResolvers, orderResolvers, shipmentResolvers, billResolvers, customsResolvers, invoicePolicyResolvers, financingResolvers, scenarioResolvers, referenceResolvers, exerciseResolvers, { Decimal: DecimalScalar, Date: DateScalar, DateTime: DateTimeScalar }];
+export const resolvers: Resolvers[] = [healthResolvers, partyResolvers, orderResolvers, shipmentResolvers, billResolvers, customsResolvers, invoicePolicyResolvers, financingResolvers, scenarioResolvers, referenceResolvers, exerciseResolvers, liveResolvers, { Decimal: DecimalScalar, Date: DateScalar, DateTime: DateTimeScalar }];
