@@ -11,7 +11,8 @@
  * from the milestone form; the exporter repays and the bank releases the bill; the exporter
  * endorses it to the buyer, who accepts and surrenders it for delivery; the forwarder accepts the
  * surrender; the sea carrier records the delivery, and the tracking page shows the order
- * delivered. The API is only read, to assert. axe checks every page on the way.
+ * delivered. Last, a trainer starts a scenario run and reads its report, in Chinese too. The API
+ * is only read, to assert. axe checks every page on the way.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,6 +34,7 @@ const NAMES = {
   bank: 'Chongqing Trade Finance Bank',
   rail: 'Western Corridor Rail Operator',
   sea: 'Beibu Gulf Container Line',
+  trainer: 'Logistics Academy Trainer',
 };
 // Tomorrow by the server's own (real) clock: a ready date may not be in the past.
 const readyDate = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
@@ -345,5 +347,19 @@ describe('one order from purchase to delivery, through the pages only', () => {
     await noSeriousViolations();
     await screenshot('delivered-zh');
     expect(await orderState()).toBe('DELIVERED');
+  });
+
+  it('in 中文 too, the trainer starts a run of a scenario and reads its report', async () => {
+    await signInAs(NAMES.trainer);
+    await page.getByRole('navigation').getByRole('link', { name: '培训' }).click();
+    await page.getByLabel('场景', { exact: true }).selectOption('yangtze-locks-reroute-rail');
+    await page.getByLabel('随机种子').fill('7');
+    await page.getByLabel('订单数', { exact: true }).fill('2');
+    await click('启动运行');
+    await page.waitForURL(/\/training\/runs\/RUN-\d{4}-\d{6}$/);
+    // A two-order run of the embedded engine finishes within the test's own timeout.
+    await page.getByTestId('run-status').getByText('已完成').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('kpis').textContent()).toContain('订单数');
+    await noSeriousViolations();
   });
 });

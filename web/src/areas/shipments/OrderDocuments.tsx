@@ -25,7 +25,7 @@ export function OrderDocuments({ order }: { order: OrderView }) {
     <ul className="order-documents" data-testid="order-documents">
       {declarations.map((d) => (
         <li key={d.number}>
-          {t(`customs.kind.${d.kind}`)} {t('order.declaration')}{' '}
+          {t('order.declaration', { kind: t(`customs.kind.${d.kind}`) })}{' '}
           <Link to={`/customs/${encodeURIComponent(d.number)}`}>{d.number}</Link> · {t(`customs.state.${d.state}`)}
         </li>
       ))}

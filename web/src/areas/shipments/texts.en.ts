@@ -48,7 +48,7 @@ export const en = {
     holdReason: 'Held because',
     cancelReason: 'Cancelled because',
     documents: 'Its documents',
-    declaration: 'declaration',
+    declaration: '{{kind}} declaration',
     fileDeclaration: 'File the export declaration',
     bill: 'Bill of lading',
     noDocuments: 'No declaration or bill yet.',

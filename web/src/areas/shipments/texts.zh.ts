@@ -51,7 +51,7 @@ export const zh: SameKeys<typeof en> = {
     holdReason: '暂停原因',
     cancelReason: '取消原因',
     documents: '单证',
-    declaration: '报关单',
+    declaration: '{{kind}}报关单',
     fileDeclaration: '填写出口报关单',
     bill: '提单',
     noDocuments: '尚无报关单或提单。',
