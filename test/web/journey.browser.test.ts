@@ -281,6 +281,9 @@ describe('one order from purchase to delivery, through the pages only', () => {
     await stateIs('financing-state', '放款');
     await noSeriousViolations();
     await screenshot('loan-zh');
+    // From the loan to the pledged bill: the bank holds it with its lien.
+    await page.getByRole('link', { name: billNumber, exact: true }).click();
+    await page.locator('[data-field="billConsole.pledgee"]').filter({ hasText: 'CQ-BANK' }).waitFor();
     const { bill } = await reader.call<{ bill: { holder: { code: string }; pledgee: { code: string } } }>('demo-exporter', 'query($n: String!) { bill(number: $n) { holder { code } pledgee { code } } }', { n: billNumber });
     expect(bill).toEqual({ holder: { code: 'CQ-BANK' }, pledgee: { code: 'CQ-BANK' } });
   });
