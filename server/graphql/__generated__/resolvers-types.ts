@@ -348,6 +348,8 @@ export type BillEdge = {
 
 /** Which bills to list. */
 export type BillFilter = {
+  /** Only the bills of this order (its number, e.g. ORD-2026-000001, or its id): how an order's page finds its bill. */
+  order?: InputMaybe<Scalars['String']['input']>;
   /** Only bills this party may read (issuer, shipper, consignee, notify party, or any holder, nominee or bank the bill reached). */
   partyId?: InputMaybe<Scalars['ID']['input']>;
   /** Only bills in this status. */

@@ -36,6 +36,8 @@ export type ApproveFinancingInput = {
 
 /** Which bills to list. */
 export type BillFilter = {
+  /** Only the bills of this order (its number, e.g. ORD-2026-000001, or its id): how an order's page finds its bill. */
+  order?: string | null | undefined;
   /** Only bills this party may read (issuer, shipper, consignee, notify party, or any holder, nominee or bank the bill reached). */
   partyId?: string | number | null | undefined;
   /** Only bills in this status. */
@@ -1273,6 +1275,13 @@ export type FilterPartiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FilterPartiesQuery = { parties: { edges: Array<{ node: { id: string, code: string, name: string } }> } };
+
+export type OrderDocumentsQueryVariables = Exact<{
+  order: string;
+}>;
+
+
+export type OrderDocumentsQuery = { declarations: { edges: Array<{ node: { number: string, kind: DeclarationKind, state: DeclarationState } }> }, bills: { edges: Array<{ node: { number: string, status: BillStatus } }> } };
 
 export type TrainingCatalogueQueryVariables = Exact<{
   runs?: number | null | undefined;
@@ -3411,6 +3420,27 @@ export const FilterPartiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilterPartiesQuery, FilterPartiesQueryVariables>;
+export const OrderDocumentsDocument = new TypedDocumentString(`
+    query OrderDocuments($order: String!) {
+  declarations(first: 20, filter: {order: $order}) {
+    edges {
+      node {
+        number
+        kind
+        state
+      }
+    }
+  }
+  bills(first: 20, filter: {order: $order}) {
+    edges {
+      node {
+        number
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderDocumentsQuery, OrderDocumentsQueryVariables>;
 export const TrainingCatalogueDocument = new TypedDocumentString(`
     query TrainingCatalogue($runs: Int) {
   scenarios {

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Link } from '../../router';
+import { useSession } from '../../session';
 import { BillActions } from './BillActions';
 import { BillChain } from './BillChain';
 import { DcsaDownload } from './DcsaDownload';
@@ -17,6 +18,7 @@ import { BillQuery } from './operations';
 export function BillConsolePage({ reference }: { reference: string }) {
   const { t } = useTranslation();
   const { data, error, loading, refetch } = useQuery(BillQuery, { number: reference });
+  const { me } = useSession();
   if (error) return <ErrorNotice error={error} />;
   if (!data) return loading ? <p role="status">{t('billConsole.loading')}</p> : null;
   const bill = data.bill;
@@ -56,6 +58,11 @@ export function BillConsolePage({ reference }: { reference: string }) {
       <div className="inline-form no-print">
         <Link to={`/bills/${encodeURIComponent(bill.number)}/print`}>{t('billConsole.print')}</Link>
         {bill.shipment ? <Link to={`/track/${encodeURIComponent(bill.number)}`}>{t('billConsole.track')}</Link> : null}
+        {bill.order ? <Link to={`/orders/${encodeURIComponent(bill.order.number)}`}>{t('billConsole.openOrder')}</Link> : null}
+        {/* A pledge loan is the exporter's to ask for on a bill it holds; the application page answers whether it may. */}
+        {bill.order && me?.roles.includes('EXPORTER') && bill.holder?.code === me.party.code && bill.allowedEvents.includes('PLEDGE') ? (
+          <Link to={`/finance/apply?bill=${encodeURIComponent(bill.number)}&order=${encodeURIComponent(bill.order.number)}`}>{t('billConsole.applyForLoan')}</Link>
+        ) : null}
         <DcsaDownload number={bill.number} />
       </div>
       {bill.voidReason ? <p className="error">{t('billConsole.voided', { reason: bill.voidReason })}</p> : null}

@@ -49,6 +49,8 @@ export const en = {
     notFoundTitle: 'No such bill',
     notFound: 'There is no bill {{reference}} you may read.',
     print: 'Printable bill',
+    openOrder: 'Its order',
+    applyForLoan: 'Apply for a pledge loan on this bill',
     track: 'Track the cargo',
     dcsaDownload: 'Download DCSA 3.0.3 JSON',
     dcsaBlocked: 'The bill cannot be exported as a DCSA TransportDocument yet:',

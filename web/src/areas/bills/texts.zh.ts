@@ -52,6 +52,8 @@ export const zh: SameKeys<typeof en> = {
     notFoundTitle: '未找到提单',
     notFound: '没有您可查阅的提单 {{reference}}。',
     print: '打印提单',
+    openOrder: '所属订单',
+    applyForLoan: '以此提单申请质押融资',
     track: '货物跟踪',
     dcsaDownload: '下载 DCSA 3.0.3 JSON',
     dcsaBlocked: '该提单暂不能导出为 DCSA 运输单证：',

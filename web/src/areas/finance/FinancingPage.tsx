@@ -84,7 +84,9 @@ function Summary({ f }: { f: Financing }) {
       {f.billNumber ? (
         <div>
           <dt>{t('finance.page.bill')}</dt>
-          <dd>{f.billNumber}</dd>
+          <dd>
+            <Link to={`/bills/${encodeURIComponent(f.billNumber)}`}>{f.billNumber}</Link>
+          </dd>
         </div>
       ) : null}
       <div>

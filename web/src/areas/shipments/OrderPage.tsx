@@ -8,6 +8,7 @@ import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Link } from '../../router';
 import { OrderActions } from './OrderActions';
+import { OrderDocuments } from './OrderDocuments';
 import { OrderQuery } from './operations';
 import { placeName } from './place-name';
 import type { OrderView } from './views';
@@ -35,6 +36,8 @@ export function OrderPage({ reference }: { reference: string }) {
           <OrderSummary order={order} />
           <h2>{t('order.actions')}</h2>
           <OrderActions order={order} onDone={refetch} />
+          <h2>{t('order.documents')}</h2>
+          <OrderDocuments order={order} />
           <h2>{t('order.lines')}</h2>
           <OrderLines order={order} />
         </>

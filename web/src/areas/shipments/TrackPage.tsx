@@ -11,7 +11,7 @@ import { useQuery } from '../../api/use-query';
 import { TrackQuery } from './operations';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { TrackQuery as TrackResult } from '../../gql/graphql';
-import { navigate } from '../../router';
+import { Link, navigate } from '../../router';
 import { placeName } from './place-name';
 
 const RouteMap = lazy(() => import('./RouteMap'));
@@ -74,7 +74,7 @@ function TrackingView({ tracking }: { tracking: Tracking }) {
           <div>
             <dt>{t('track.order')}</dt>
             <dd>
-              {tracking.order.number} · <span className={`state state-${tracking.order.state}`}>{t(`orderState.${tracking.order.state}`)}</span>
+              <Link to={`/orders/${encodeURIComponent(tracking.order.number)}`}>{tracking.order.number}</Link> · <span className={`state state-${tracking.order.state}`}>{t(`orderState.${tracking.order.state}`)}</span>
             </dd>
           </div>
         ) : null}

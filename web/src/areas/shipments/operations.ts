@@ -274,3 +274,26 @@ export const FilterPartiesQuery = graphql(`
     }
   }
 `);
+
+/** The documents of one order, for its page's links: its declarations and its bill (or bills, after an amendment). */
+export const OrderDocumentsQuery = graphql(`
+  query OrderDocuments($order: String!) {
+    declarations(first: 20, filter: { order: $order }) {
+      edges {
+        node {
+          number
+          kind
+          state
+        }
+      }
+    }
+    bills(first: 20, filter: { order: $order }) {
+      edges {
+        node {
+          number
+          status
+        }
+      }
+    }
+  }
+`);
