@@ -28,7 +28,7 @@ export interface BenchOptions {
   /** documents the recovery measurement starts from */
   recoveryDocuments: number;
   out?: string;
-  /** writes the server's CPU profile (transitions and tracking) to this directory */
+  /** writes the server's and the engine's CPU profiles (transitions and tracking) under this directory */
   profile?: string;
 }
 
