@@ -17,6 +17,9 @@ import type { ServerRegistry } from './health/server-registry';
 import { Outbox } from './lifecycle/outbox';
 import { OrderService } from './orders/order.service';
 import { PartyService } from './parties/party.service';
+import { apiTokenModel } from './models/api-token.model';
+import { partyModel } from './models/party.model';
+import { CallerCache } from './parties/caller-cache';
 import { TokenService } from './parties/token.service';
 import { packageVersion } from './project';
 import { ScenarioRunService } from './scenarios/scenario-run.service';
@@ -39,6 +42,11 @@ export interface Services {
   policies: CreditPolicyService;
   financings: FinancingService;
   scenarioRuns: ScenarioRunService;
+}
+
+/** The collections whose changes can change who a token stands for. */
+function callerCollections(connection: Storage['connection']): { tokens: string; parties: string } {
+  return { tokens: apiTokenModel(connection).collection.collectionName, parties: partyModel(connection).collection.collectionName };
 }
 
 /** What index creation needs of a mongoose model. */
@@ -78,7 +86,7 @@ export async function createServices({ storage, clock, logger, registry, customs
   const services: Services = {
     health: new HealthService({ version: packageVersion, storage, registry }),
     parties: new PartyService(connection, clock),
-    tokens: new TokenService(connection, clock),
+    tokens: new TokenService(connection, clock, new CallerCache(connection, callerCollections(connection), logger)),
     outbox,
     orders,
     shipments,
@@ -100,6 +108,7 @@ export async function createServices({ storage, clock, logger, registry, customs
   const interrupted = await services.scenarioRuns.failInterrupted();
   if (interrupted > 0) logger.warn({ runs: interrupted }, 'scenario runs interrupted by a restart marked failed');
   outbox.startDispatcher(OUTBOX_SWEEP_MS);
+  services.tokens.callers?.start();
   return services;
 }
 
