@@ -86,7 +86,7 @@ export async function createServices({ storage, clock, logger, registry, customs
   const services: Services = {
     health: new HealthService({ version: packageVersion, storage, registry }),
     parties: new PartyService(connection, clock),
-    tokens: new TokenService(connection, clock, new CallerCache(connection, callerCollections(connection), logger)),
+    tokens: new TokenService(connection, clock, new CallerCache({ uri: storage.uri, dbName: connection.name }, callerCollections(connection), logger)),
     outbox,
     orders,
     shipments,

@@ -15,8 +15,7 @@
  * Only successful lookups are kept: unknown tokens always go to the database, so guessing
  * cannot fill the cache, and `maxEntries` bounds it anyway.
  */
-import type { ChangeStream, ChangeStreamDocument } from 'mongodb';
-import type { Connection } from 'mongoose';
+import { type ChangeStream, type ChangeStreamDocument, MongoClient } from 'mongodb';
 import type { Logger } from 'pino';
 import type { Caller } from './caller';
 
@@ -51,8 +50,15 @@ export class CallerCache {
   private running = false;
   private readonly seenWaiters = new Set<{ id: string; resolve: () => void }>();
 
+  /**
+   * The streams have a client of their own: a stream the database drops while it is away gets
+   * resumed by the driver, and on the requests' shared client that kept mongoose from seeing the
+   * database come back (test/e2e/engine-restart.e2e.test.ts).
+   */
+  private client: MongoClient | null = null;
+
   constructor(
-    private readonly connection: Connection,
+    private readonly database: { uri: string; dbName: string },
     collections: { tokens: string; parties: string },
     private readonly logger: Logger,
     private readonly options: CallerCacheOptions = CALLER_CACHE_DEFAULTS,
@@ -64,6 +70,7 @@ export class CallerCache {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.client = new MongoClient(this.database.uri, { maxPoolSize: 4 });
     for (const watch of this.watches) this.open(watch);
   }
 
@@ -71,6 +78,8 @@ export class CallerCache {
     this.running = false;
     this.forget();
     await Promise.all(this.watches.map((watch) => this.close(watch)));
+    await this.client?.close().catch(() => undefined);
+    this.client = null;
   }
 
   /** Whether both streams are open and answering, so the cache may serve. */
@@ -127,9 +136,8 @@ export class CallerCache {
 
   private open(watch: Watch): void {
     if (!this.running || watch.stream) return;
-    const db = this.connection.db;
-    if (!db) return;
-    const stream = db.collection(watch.collection).watch([], { maxAwaitTimeMS: this.options.maxAwaitMs });
+    if (!this.client) return;
+    const stream = this.client.db(this.database.dbName).collection(watch.collection).watch([], { maxAwaitTimeMS: this.options.maxAwaitMs });
     watch.stream = stream;
     const answered = (): void => {
       if (watch.stream !== stream) return;
@@ -179,6 +187,10 @@ export class CallerCache {
     watch.live = false;
     this.forget();
     void this.close(watch);
+    this.reopenLater(watch);
+  }
+
+  private reopenLater(watch: Watch): void {
     if (!this.running || watch.reopen) return;
     watch.reopen = setTimeout(() => {
       watch.reopen = null;

@@ -38,7 +38,7 @@ beforeAll(async () => {
   other = await mongoose.createConnection(testMongoUri(), { dbName: conn.name }).asPromise();
   const parties = new PartyService(conn, clock);
   await parties.model.init();
-  cache = new CallerCache(conn, collections, pino({ level: 'silent' }), { ...CALLER_CACHE_DEFAULTS, maxAwaitMs: 200 });
+  cache = new CallerCache({ uri: testMongoUri(), dbName: conn.name }, collections, pino({ level: 'silent' }), { ...CALLER_CACHE_DEFAULTS, maxAwaitMs: 200 });
   tokens = new TokenService(conn, clock, cache);
   await tokens.model.init();
   const created = await parties.create({ code: 'CACHE-EXP', name: 'Cache Exporter', roles: ['exporter'], country: 'CN' }, false);
@@ -107,7 +107,7 @@ it('does not keep a lookup that a change overtook', () => {
 });
 
 it('holds at most maxEntries callers', async () => {
-  const small = new CallerCache(conn, collections, pino({ level: 'silent' }), { ...CALLER_CACHE_DEFAULTS, maxAwaitMs: 200, maxEntries: 2 });
+  const small = new CallerCache({ uri: testMongoUri(), dbName: conn.name }, collections, pino({ level: 'silent' }), { ...CALLER_CACHE_DEFAULTS, maxAwaitMs: 200, maxEntries: 2 });
   small.start();
   try {
     await until('the small cache serves', () => small.live);
@@ -120,7 +120,7 @@ it('holds at most maxEntries callers', async () => {
 });
 
 it('serves nothing once stopped, and tokens are then read from the database', async () => {
-  const stopped = new CallerCache(conn, collections, pino({ level: 'silent' }));
+  const stopped = new CallerCache({ uri: testMongoUri(), dbName: conn.name }, collections, pino({ level: 'silent' }));
   const direct = new TokenService(conn, clock, stopped);
   const { token } = await issued('stopped cache');
   expect(stopped.live).toBe(false);
