@@ -159,6 +159,7 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
       await apollo.stop();
       await incarnation.stop();
       await services.outbox.stopDispatcher();
+      await services.tokens.callers?.stop();
       await services.scenarioRuns.stop();
       await classroom.stop();
     },

@@ -20,6 +20,9 @@ import { type LiveLimits, DEFAULT_LIVE_LIMITS } from './live/live-connection';
 import { LiveService } from './live/live.service';
 import { OrderService } from './orders/order.service';
 import { PartyService } from './parties/party.service';
+import { apiTokenModel } from './models/api-token.model';
+import { partyModel } from './models/party.model';
+import { CallerCache } from './parties/caller-cache';
 import { TokenService } from './parties/token.service';
 import { packageVersion } from './project';
 import { ScenarioRunService } from './scenarios/scenario-run.service';
@@ -44,6 +47,11 @@ export interface Services {
   scenarioRuns: ScenarioRunService;
   /** Subscriptions: the change feed, the sockets and their limits. */
   live: LiveService;
+}
+
+/** The collections whose changes can change who a token stands for. */
+function callerCollections(connection: Storage['connection']): { tokens: string; parties: string } {
+  return { tokens: apiTokenModel(connection).collection.collectionName, parties: partyModel(connection).collection.collectionName };
 }
 
 /** What index creation needs of a mongoose model. */
@@ -92,7 +100,7 @@ export async function createServices({ storage, clock, logger, registry, customs
   const parts = {
     health: new HealthService({ version: packageVersion, storage, registry }),
     parties: new PartyService(connection, clock),
-    tokens: new TokenService(connection, clock),
+    tokens: new TokenService(connection, clock, new CallerCache({ uri: storage.uri, dbName: connection.name }, callerCollections(connection), logger)),
     outbox,
     orders,
     shipments,
@@ -115,6 +123,7 @@ export async function createServices({ storage, clock, logger, registry, customs
   const interrupted = await services.scenarioRuns.failInterrupted();
   if (interrupted > 0) logger.warn({ runs: interrupted }, 'scenario runs interrupted by a restart marked failed');
   if (outboxSweepMs !== null) outbox.startDispatcher(outboxSweepMs);
+  services.tokens.callers?.start();
   return services;
 }
 

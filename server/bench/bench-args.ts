@@ -36,7 +36,7 @@ export interface BenchOptions {
   /** milestone mutations per throughput phase */
   liveOps: number;
   out?: string;
-  /** writes the server's CPU profile (transitions and tracking) to this directory */
+  /** writes the server's and the engine's CPU profiles (transitions and tracking) under this directory */
   profile?: string;
 }
 

@@ -92,7 +92,12 @@ export class ExerciseWorlds {
   /** Stops the background work of every world opened here (a server shutting down). */
   async stop(): Promise<void> {
     const opened = await Promise.allSettled(this.worlds.values());
-    for (const r of opened) if (r.status === 'fulfilled') await r.value.world.services.outbox.stopDispatcher();
+    for (const r of opened) {
+      if (r.status !== 'fulfilled') continue;
+      await r.value.world.services.outbox.stopDispatcher();
+      // Each world's caller cache holds a client and change streams of its own.
+      await r.value.world.services.tokens.callers?.stop();
+    }
   }
 
   private connectionOf(exercise: ExerciseRecord): Connection {

@@ -47,6 +47,33 @@ export function valueKey(value: unknown): string {
   return `?:${String(value)}`;
 }
 
+/**
+ * valueKey(a) === valueKey(b), without building either key: an update compares a whole
+ * document before and after, and building both keys cost a measurable share of every update;
+ * this stops at the first difference and builds keys only for leaves.
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  const aObject = isPlainObject(a);
+  const bObject = isPlainObject(b);
+  if (aObject || bObject) {
+    if (!aObject || !bObject) return false;
+    // Field order counts, as in valueKey (and in MongoDB's document equality).
+    const aKeys = Object.keys(a);
+    const bKeys = Object.keys(b);
+    if (aKeys.length !== bKeys.length) return false;
+    for (let i = 0; i < aKeys.length; i++) {
+      if (aKeys[i] !== bKeys[i] || !sameValue(a[aKeys[i]], b[bKeys[i]])) return false;
+    }
+    return true;
+  }
+  return a === b || valueKey(a) === valueKey(b);
+}
+
 function bsonKey(value: BsonLike): string {
   const v = value as unknown as Record<string, unknown> & { toString(): string; toHexString?(): string };
   switch (value._bsontype) {
