@@ -2166,7 +2166,7 @@ export const ExerciseDocument = new TypedDocumentString(`
       effect
       note
     }
-    events(first: 500) {
+    events(first: 100) {
       seq
       at
       name

@@ -63,7 +63,7 @@ export const ExerciseQuery = graphql(`
         effect
         note
       }
-      events(first: 500) {
+      events(first: 100) {
         seq
         at
         name
