@@ -124,7 +124,7 @@ async function renewLease(deps: ClockDeps, ours: { _id: Types.ObjectId; version:
   const wallNow = deps.wall.now();
   if (wallNow.getTime() - renewedAt.getTime() < RENEW_AFTER_MS) return renewedAt;
   const renewed = await deps.model.updateOne(ours, { $set: { advancingUntil: new Date(wallNow.getTime() + CLAIM_LEASE_MS) } });
-  if (renewed.matchedCount === 0) throw new Error(`exercise ${number}: the clock's claim was taken over after its lease ran out`);
+  if (renewed.matchedCount !== 1) throw new Error(`exercise ${number}: the clock's claim was taken over after its lease ran out`);
   return wallNow;
 }
 

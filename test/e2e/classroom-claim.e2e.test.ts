@@ -11,7 +11,16 @@ import { ClassroomFixtures, stopClassroomServer } from '../support/classroom-fix
 import { dataOf, startTestServer } from '../support/graphql-client';
 import { testClock } from '../support/world';
 
-const clock = testClock(new Date('2026-06-01T08:00:00Z'));
+const wall = testClock(new Date('2026-06-01T08:00:00Z'));
+/** Each reading moves the wall clock on by this much: a slow advance, without waiting for it. */
+let stepPerReadMs = 0;
+const clock = {
+  now: (): Date => {
+    if (stepPerReadMs > 0) wall.set(new Date(wall.now().getTime() + stepPerReadMs));
+    return wall.now();
+  },
+  set: (at: Date | string) => wall.set(at),
+};
 let server: RunningServer;
 let classroom: ClassroomFixtures;
 
@@ -66,4 +75,21 @@ it('lets a trainer start a running clock on an exercise a dead process left clai
     { n: exercise.number },
   );
   expect(dataOf(run).runExerciseClock).toEqual({ exercise: { clockRate: 0 }, userErrors: [] });
+}, 120_000);
+
+it('renews its lease while an advance outlives it on the wall clock, and still releases the claim itself', async () => {
+  const exercise = await classroom.create({ scenario: 'rail-sea-moto-financing' });
+  const exercises = server.storage.connection.collection('exercises');
+  // Every reading of the wall clock is a third of the lease later: the advance outlives its first lease many times over.
+  stepPerReadMs = CLAIM_LEASE_MS / 3;
+  try {
+    const moved = await classroom.advance(exercise.number, { by: 'P30D' });
+    expect(moved.exercise!.now).toBe('2026-04-01T08:00:00.000Z');
+  } finally {
+    stepPerReadMs = 0;
+  }
+  const record = await exercises.findOne({ number: exercise.number });
+  // Released by the advance itself: a renewal that missed its own claim would have stopped it with an error.
+  expect(record).toMatchObject({ advancingTo: null, advancingUntil: null });
+  expect((await classroom.advance(exercise.number, { by: 'P1D' })).exercise!.now).toBe('2026-04-02T08:00:00.000Z');
 }, 120_000);
