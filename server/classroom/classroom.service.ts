@@ -24,7 +24,7 @@ import { simulatedAt } from './exercise-clock';
 import { type InjectIncidentInput, injectIncident } from './exercise-incidents';
 import { type CreateExerciseInput, type InviteInput, checkAdvance, checkCreate, checkInvite } from './exercise-input';
 import { type ExerciseKpis, exerciseScore } from './exercise-score';
-import { type Advanced, type ClockDeps, advanceTo, logEvent, setRate } from './exercise-time';
+import { type Advanced, type ClockDeps, advanceTo, clockFree, logEvent, setRate } from './exercise-time';
 import { type ExerciseReport, exerciseReport } from './exercise-report';
 import { ExerciseWorlds, type ServicesBuilder } from './exercise-worlds';
 
@@ -96,6 +96,7 @@ export class ClassroomService {
       createdAt: wallNow,
       clock: { at: start, since: wallNow, rate: 0 },
       advancingTo: null,
+      advancingUntil: null,
       version: 0,
       participants: [],
       incidents: [],
@@ -287,7 +288,7 @@ export class ClassroomService {
   }
 
   private async tick(): Promise<void> {
-    const running = await this.model.find({ 'clock.rate': { $gt: 0 }, advancingTo: null }).lean();
+    const running = await this.model.find({ 'clock.rate': { $gt: 0 }, ...clockFree(this.wall.now()) }).lean();
     if (running.length === 0 && !(await this.model.exists({ 'clock.rate': { $gt: 0 } }))) {
       clearInterval(this.ticker!);
       this.ticker = null;

@@ -59,6 +59,8 @@ export interface ExerciseRecord {
   clock: ExerciseClockRecord;
   /** set while an advance runs: a second advance meanwhile is refused with CONFLICT */
   advancingTo: Date | null;
+  /** wall-clock end of the advance's lease: a claim past it was left by a dead process and may be taken over */
+  advancingUntil: Date | null;
   /** bumped by every clock change: the conditional update's guard */
   version: number;
   participants: ExerciseParticipantRecord[];
@@ -79,6 +81,7 @@ const exerciseSchema = new Schema<ExerciseRecord>(
     createdAt: { type: Date, required: true },
     clock: { type: Schema.Types.Mixed, required: true },
     advancingTo: { type: Date, default: null },
+    advancingUntil: { type: Date, default: null },
     version: { type: Number, required: true, default: 0 },
     participants: { type: Schema.Types.Mixed, default: [] },
     incidents: { type: Schema.Types.Mixed, default: [] },

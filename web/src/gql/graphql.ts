@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Exactly one of `to` and `by`. */
+export type AdvanceExerciseClockInput = {
+  /** How far to move, as an ISO 8601 duration in days, hours and minutes: P30D, PT6H, P1DT12H. */
+  by?: string | null | undefined;
+  /** The instant to move to. */
+  to?: string | null | undefined;
+};
+
 /** An application for trade financing. */
 export type ApplyForFinancingInput = {
   /** The bank's party id. */
@@ -128,6 +136,22 @@ export type ContainerInput = {
   number: string;
   /** ISO 6346 size-type code, e.g. 22G1. */
   type: string;
+};
+
+/** What to set up: a bundled scenario, a scenario in YAML, or neither (an empty world). */
+export type CreateExerciseInput = {
+  /** Days an overdue loan stays unpaid before its bank declares it in default (1 to 360, default 30). */
+  defaultAfterDaysOverdue?: number | null | undefined;
+  /** A bundled scenario's id, e.g. rail-sea-moto-financing. */
+  scenario?: string | null | undefined;
+  /** The seed customs' lane draws follow; the scenario's own when left out. */
+  seed?: number | null | undefined;
+  /** Where the clock starts; the scenario's start (or, empty, this hour) when left out. */
+  start?: string | null | undefined;
+  /** Shown to the class; the scenario's title when left out. */
+  title?: string | null | undefined;
+  /** Or a scenario written out in YAML, in the form scenarios/scenario.schema.json describes. */
+  yaml?: string | null | undefined;
 };
 
 /** A new export order; the caller (an exporter) is the seller. */
@@ -462,6 +486,40 @@ export type FxRateVia =
   | 'INVERSE'
   /** The same currency: the rate is 1. */
   | 'SAME';
+
+/** An incident of the scenario vocabulary. */
+export type InjectIncidentInput = {
+  /** fxMove: the base currency. */
+  base?: string | null | undefined;
+  /** Whole days late, 1 to 60. */
+  delayDays?: number | null | undefined;
+  /** The leg's number, from 1. */
+  leg?: number | null | undefined;
+  /** Why, in words (shown to the class). */
+  note?: string | null | undefined;
+  /** The order's number, e.g. ORD-2026-000001. */
+  order?: string | null | undefined;
+  /** fxMove: the quote currency. */
+  quote?: string | null | undefined;
+  /** fxMove: units of quote per unit of base from now on. */
+  rate?: string | null | undefined;
+  /**
+   * vesselMissed, railSlotShortage, portCongestion, lockCongestion (need order, leg, delayDays);
+   * redLaneInspection, failedInspection, elockAlarm, buyerDefault (need order); fxMove (needs base,
+   * quote, rate).
+   */
+  type: string;
+};
+
+/** A participant: a name, one party of the exercise and one of its roles. */
+export type InviteParticipantInput = {
+  /** Unique within the exercise, e.g. a student's name. */
+  name: string;
+  /** The party's code in the exercise, e.g. CQ-MOTO. */
+  party: string;
+  /** The role the participant plays: one the party holds, never trainer. */
+  role: Role;
+};
 
 /** One goods line of a commercial invoice. */
 export type InvoiceLineInput = {
@@ -922,6 +980,79 @@ export type DraftBillMutationVariables = Exact<{
 
 export type DraftBillMutation = { draftBill: { bill: { id: string, number: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
 
+export type ExercisesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExercisesQuery = { exercises: Array<{ number: string, title: string, scenarioId: string | null, now: string, clockRate: number, participants: Array<{ name: string }> }>, scenarios: Array<{ id: string, title: string, seed: number }> };
+
+export type CreateExerciseMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type CreateExerciseMutation = { createExercise: { exercise: { number: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type ExerciseQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type ExerciseQuery = { exercise: { number: string, title: string, scenarioId: string | null, seed: number, defaultAfterDaysOverdue: number, now: string, clockRate: number, participants: Array<{ name: string, partyCode: string, role: Role, tokenPrefix: string, invitedAt: string, dismissedAt: string | null }>, incidents: Array<{ seq: number, at: string, type: string, order: string | null, effect: string, note: string | null }>, events: Array<{ seq: number, at: string, name: string, actor: string, refused: boolean, detail: string, rule: string | null }>, score: Array<{ participant: string | null, partyCode: string | null, role: Role | null, orders: number, delivered: number, onTime: number, freightUsd: string, dutiesAndFeesCny: string, lateFeesCny: string, loans: number, loansOverdue: number, loansDefaulted: number, financingCostUsd: string }> } | null };
+
+export type ExerciseScoreRowFragment = { participant: string | null, partyCode: string | null, role: Role | null, orders: number, delivered: number, onTime: number, freightUsd: string, dutiesAndFeesCny: string, lateFeesCny: string, loans: number, loansOverdue: number, loansDefaulted: number, financingCostUsd: string };
+
+export type ExerciseReportQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type ExerciseReportQuery = { exercise: { number: string, markdown: string | null, reportJson: string | null } | null };
+
+export type AdvanceExerciseClockMutationVariables = Exact<{
+  number: string;
+  input: AdvanceExerciseClockInput;
+}>;
+
+
+export type AdvanceExerciseClockMutation = { advanceExerciseClock: { fired: number | null, exercise: { number: string, now: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type RunExerciseClockMutationVariables = Exact<{
+  number: string;
+  rate: number;
+}>;
+
+
+export type RunExerciseClockMutation = { runExerciseClock: { exercise: { number: string, clockRate: number } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type InviteParticipantMutationVariables = Exact<{
+  number: string;
+  input: InviteParticipantInput;
+}>;
+
+
+export type InviteParticipantMutation = { inviteParticipant: { token: string | null, participant: { name: string, partyCode: string, role: Role } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type DismissParticipantMutationVariables = Exact<{
+  number: string;
+  name: string;
+}>;
+
+
+export type DismissParticipantMutation = { dismissParticipant: { exercise: { number: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type InjectIncidentMutationVariables = Exact<{
+  number: string;
+  input: InjectIncidentInput;
+}>;
+
+
+export type InjectIncidentMutation = { injectIncident: { exercise: { number: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+
+export type MyExerciseSeatQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyExerciseSeatQuery = { myExerciseSeat: { participant: string, partyCode: string, role: Role, exercise: { number: string, title: string, now: string, clockRate: number, score: Array<{ participant: string | null, partyCode: string | null, role: Role | null, orders: number, delivered: number, onTime: number, freightUsd: string, dutiesAndFeesCny: string, lateFeesCny: string, loans: number, loansOverdue: number, loansDefaulted: number, financingCostUsd: string }> } } | null };
+
 export type DeclarationsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1339,7 +1470,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ExerciseScoreRowFragmentDoc = new TypedDocumentString(`
+    fragment ExerciseScoreRow on ExerciseKpis {
+  participant
+  partyCode
+  role
+  orders
+  delivered
+  onTime
+  freightUsd
+  dutiesAndFeesCny
+  lateFeesCny
+  loans
+  loansOverdue
+  loansDefaulted
+  financingCostUsd
+}
+    `, {"fragmentName":"ExerciseScoreRow"}) as unknown as TypedDocumentString<ExerciseScoreRowFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1968,6 +2115,217 @@ export const DraftBillDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DraftBillMutation, DraftBillMutationVariables>;
+export const ExercisesDocument = new TypedDocumentString(`
+    query Exercises {
+  exercises {
+    number
+    title
+    scenarioId
+    now
+    clockRate
+    participants {
+      name
+    }
+  }
+  scenarios {
+    id
+    title
+    seed
+  }
+}
+    `) as unknown as TypedDocumentString<ExercisesQuery, ExercisesQueryVariables>;
+export const CreateExerciseDocument = new TypedDocumentString(`
+    mutation CreateExercise($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    exercise {
+      number
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateExerciseMutation, CreateExerciseMutationVariables>;
+export const ExerciseDocument = new TypedDocumentString(`
+    query Exercise($number: String!) {
+  exercise(number: $number) {
+    number
+    title
+    scenarioId
+    seed
+    defaultAfterDaysOverdue
+    now
+    clockRate
+    participants {
+      name
+      partyCode
+      role
+      tokenPrefix
+      invitedAt
+      dismissedAt
+    }
+    incidents {
+      seq
+      at
+      type
+      order
+      effect
+      note
+    }
+    events(first: 100) {
+      seq
+      at
+      name
+      actor
+      refused
+      detail
+      rule
+    }
+    score {
+      ...ExerciseScoreRow
+    }
+  }
+}
+    fragment ExerciseScoreRow on ExerciseKpis {
+  participant
+  partyCode
+  role
+  orders
+  delivered
+  onTime
+  freightUsd
+  dutiesAndFeesCny
+  lateFeesCny
+  loans
+  loansOverdue
+  loansDefaulted
+  financingCostUsd
+}`) as unknown as TypedDocumentString<ExerciseQuery, ExerciseQueryVariables>;
+export const ExerciseReportDocument = new TypedDocumentString(`
+    query ExerciseReport($number: String!) {
+  exercise(number: $number) {
+    number
+    markdown
+    reportJson
+  }
+}
+    `) as unknown as TypedDocumentString<ExerciseReportQuery, ExerciseReportQueryVariables>;
+export const AdvanceExerciseClockDocument = new TypedDocumentString(`
+    mutation AdvanceExerciseClock($number: String!, $input: AdvanceExerciseClockInput!) {
+  advanceExerciseClock(number: $number, input: $input) {
+    exercise {
+      number
+      now
+    }
+    fired
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdvanceExerciseClockMutation, AdvanceExerciseClockMutationVariables>;
+export const RunExerciseClockDocument = new TypedDocumentString(`
+    mutation RunExerciseClock($number: String!, $rate: Float!) {
+  runExerciseClock(number: $number, rate: $rate) {
+    exercise {
+      number
+      clockRate
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunExerciseClockMutation, RunExerciseClockMutationVariables>;
+export const InviteParticipantDocument = new TypedDocumentString(`
+    mutation InviteParticipant($number: String!, $input: InviteParticipantInput!) {
+  inviteParticipant(number: $number, input: $input) {
+    participant {
+      name
+      partyCode
+      role
+    }
+    token
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteParticipantMutation, InviteParticipantMutationVariables>;
+export const DismissParticipantDocument = new TypedDocumentString(`
+    mutation DismissParticipant($number: String!, $name: String!) {
+  dismissParticipant(number: $number, name: $name) {
+    exercise {
+      number
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DismissParticipantMutation, DismissParticipantMutationVariables>;
+export const InjectIncidentDocument = new TypedDocumentString(`
+    mutation InjectIncident($number: String!, $input: InjectIncidentInput!) {
+  injectIncident(number: $number, input: $input) {
+    exercise {
+      number
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InjectIncidentMutation, InjectIncidentMutationVariables>;
+export const MyExerciseSeatDocument = new TypedDocumentString(`
+    query MyExerciseSeat {
+  myExerciseSeat {
+    participant
+    partyCode
+    role
+    exercise {
+      number
+      title
+      now
+      clockRate
+      score {
+        ...ExerciseScoreRow
+      }
+    }
+  }
+}
+    fragment ExerciseScoreRow on ExerciseKpis {
+  participant
+  partyCode
+  role
+  orders
+  delivered
+  onTime
+  freightUsd
+  dutiesAndFeesCny
+  lateFeesCny
+  loans
+  loansOverdue
+  loansDefaulted
+  financingCostUsd
+}`) as unknown as TypedDocumentString<MyExerciseSeatQuery, MyExerciseSeatQueryVariables>;
 export const DeclarationsDocument = new TypedDocumentString(`
     query Declarations($first: Int, $after: String, $filter: DeclarationFilter) {
   declarations(first: $first, after: $after, filter: $filter) {
