@@ -12,10 +12,12 @@ import type { Logger } from 'pino';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import { createApolloServer } from './graphql/apollo';
-import { authenticate } from './graphql/auth';
+import { authenticate, bearerToken, unauthenticated } from './graphql/auth';
+import { ClassroomService } from './classroom/classroom.service';
 import type { GraphQLContext } from './graphql/context';
 import { internalFailure } from './graphql/errors';
 import { IDE_ASSET_PATH, ideAssetsRouter, idePageHandler } from './graphql/ide';
+import { startLiveSocket } from './graphql/live-socket';
 import { buildSchema } from './graphql/schema';
 import { DatabaseIncarnation } from './health/database-incarnation';
 import { probeRoutes } from './health/probe.routes';
@@ -68,20 +70,44 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
     heartbeatMs: config.heartbeatMs,
     logger,
   });
-  const services = await createServices({ storage, clock, logger, registry, customs: { ...DEFAULT_CUSTOMS_SETTINGS, seed: config.seed } });
+  const services = await createServices({ storage, clock, logger, registry, customs: { ...DEFAULT_CUSTOMS_SETTINGS, seed: config.seed }, live: config.live });
+
+  // Each exercise gets the app's services on its own database and clock; queued effects are
+  // retried as its clock moves, not on the wall clock.
+  const classroom = new ClassroomService(
+    storage.connection,
+    storage.dbName,
+    clock,
+    (world) => createServices({ storage: { ...storage, connection: world.connection, dbName: world.dbName }, clock: world.clock, logger, registry, customs: world.customs, fxTable: world.fxTable, outboxSweepMs: null }),
+    () => services.scenarioRuns.scenarios(),
+    logger,
+  );
+  // A class whose clock was running when the server stopped runs on.
+  await classroom.resumeRunningClocks();
 
   const app = express();
   const httpServer = http.createServer(app);
   const httpDrain = new HttpDrain(httpServer);
   const incarnation = new DatabaseIncarnation(storage.connection, clock, logger);
-  const apollo = createApolloServer({ schema: buildSchema(), config });
+  const schema = buildSchema();
+  const apollo = createApolloServer({ schema, config });
   await apollo.start();
+  // Subscriptions: a WebSocket on the same port and path (an upgrade request never reaches express).
+  const liveSocket = startLiveSocket({ httpServer, path: GRAPHQL_PATH, schema, services, classroom, config, logger });
 
   // A bad token is the caller's error (401); a failed token lookup is ours, answered as
   // internal with the request id and logged here, since no Apollo plugin sees it.
+  // A participant's token opens its exercise's world (services on its database and clock), and
+  // only that; any other token opens the real-time world.
   const callerOf = async (req: express.Request) => {
     try {
-      return await authenticate(req.headers.authorization, services.tokens);
+      const token = bearerToken(req.headers.authorization);
+      if (token !== undefined && classroom.isExerciseToken(token)) {
+        const routed = await classroom.route(token);
+        if (!routed) throw unauthenticated('the bearer token is unknown or has been revoked');
+        return routed;
+      }
+      return { services, seat: null, caller: await authenticate(req.headers.authorization, services.tokens) };
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions?.code) throw error;
       req.log.error({ err: error }, 'authentication failed unexpectedly');
@@ -99,13 +125,18 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<GraphQLContext> => ({
-        requestId: requestIdOf(req),
-        logger: req.log,
-        services,
-        caller: await callerOf(req),
-        loaders: createLoaders(services),
-      }),
+      context: async ({ req }): Promise<GraphQLContext> => {
+        const routed = await callerOf(req);
+        return {
+          requestId: requestIdOf(req),
+          logger: req.log,
+          services: routed.services,
+          classroom,
+          seat: routed.seat,
+          caller: routed.caller,
+          loaders: createLoaders(routed.services),
+        };
+      },
     }),
   );
   app.use(demoPartiesRouter({ listTokens: listDemoTokens }));
@@ -120,13 +151,17 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
     services,
     incarnation,
     drain: async () => {
+      // Sockets would hold the drain open for its whole grace period: they go first (1001).
+      await liveSocket.close();
       // Requests finish on the whole stack (GraphQL, storage) before any of it stops.
       const graceful = await httpDrain.close(config.shutdownGraceMs);
       if (!graceful) logger.warn({ graceMs: config.shutdownGraceMs }, 'requests still running when the shutdown grace period ended were cut off');
       await apollo.stop();
       await incarnation.stop();
       await services.outbox.stopDispatcher();
+      await services.tokens.callers?.stop();
       await services.scenarioRuns.stop();
+      await classroom.stop();
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { Clock } from './clock';
+import { DEFAULT_LIVE_LIMITS, type LiveLimits } from './live/live-connection';
 import { projectRoot } from './project';
 import { resolveDataDir } from './storage/embedded/durability/data-dir';
 import { STORAGE_KINDS, type StorageConfig, type StorageKind } from './storage/types';
@@ -30,6 +31,8 @@ export interface Config {
   heartbeatMs: number;
   /** Per-request GraphQL limits, checked before anything runs. */
   limits: QueryLimits;
+  /** Limits of the WebSocket subscriptions (YIDAN_LIVE_*). */
+  live: LiveLimits;
   /**
    * YIDAN_DEMO_SEED: seed the demo parties and their public tokens at start. Unset means on
    * outside production; 1 forces it on even in production, 0 turns it off.
@@ -87,6 +90,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       maxDepth: read.integer('YIDAN_MAX_DEPTH', 10, 1, 100),
       maxAliases: read.integer('YIDAN_MAX_ALIASES', 15, 0, 1_000),
       maxCost: read.integer('YIDAN_MAX_COST', 5_000, 1, 10_000_000),
+    },
+    live: {
+      maxConnections: read.integer('YIDAN_LIVE_MAX_CONNECTIONS', DEFAULT_LIVE_LIMITS.maxConnections, 1, 1_000_000),
+      maxSubscriptionsPerConnection: read.integer('YIDAN_LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION', DEFAULT_LIVE_LIMITS.maxSubscriptionsPerConnection, 1, 100_000),
+      maxSubscriptionsPerToken: read.integer('YIDAN_LIVE_MAX_SUBSCRIPTIONS_PER_TOKEN', DEFAULT_LIVE_LIMITS.maxSubscriptionsPerToken, 1, 1_000_000),
+      maxQueuedEvents: read.integer('YIDAN_LIVE_MAX_QUEUED_EVENTS', DEFAULT_LIVE_LIMITS.maxQueuedEvents, 1, 1_000_000),
     },
     // Demo tokens are public, so production seeds them only when asked to explicitly.
     demoSeed: read.boolean('YIDAN_DEMO_SEED', nodeEnv !== 'production'),

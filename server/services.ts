@@ -15,8 +15,14 @@ import { InvoiceService } from './financing/invoice.service';
 import { HealthService } from './health/health.service';
 import type { ServerRegistry } from './health/server-registry';
 import { Outbox } from './lifecycle/outbox';
+import type { RateTable } from './financing/rules';
+import { type LiveLimits, DEFAULT_LIVE_LIMITS } from './live/live-connection';
+import { LiveService } from './live/live.service';
 import { OrderService } from './orders/order.service';
 import { PartyService } from './parties/party.service';
+import { apiTokenModel } from './models/api-token.model';
+import { partyModel } from './models/party.model';
+import { CallerCache } from './parties/caller-cache';
 import { TokenService } from './parties/token.service';
 import { packageVersion } from './project';
 import { ScenarioRunService } from './scenarios/scenario-run.service';
@@ -39,6 +45,13 @@ export interface Services {
   policies: CreditPolicyService;
   financings: FinancingService;
   scenarioRuns: ScenarioRunService;
+  /** Subscriptions: the change feed, the sockets and their limits. */
+  live: LiveService;
+}
+
+/** The collections whose changes can change who a token stands for. */
+function callerCollections(connection: Storage['connection']): { tokens: string; parties: string } {
+  return { tokens: apiTokenModel(connection).collection.collectionName, parties: partyModel(connection).collection.collectionName };
 }
 
 /** What index creation needs of a mongoose model. */
@@ -60,13 +73,22 @@ export interface ServiceDependencies {
   registry: ServerRegistry;
   /** the customs administration's tables and the seed its lane selection draws from */
   customs?: CustomsSettings;
+  /** the market exchange rates the bank converts at (the indicative table when left out) */
+  fxTable?: RateTable;
+  /**
+   * How often (real ms) queued effects are retried in the background; null for none: a classroom
+   * exercise retries them as its own clock moves (classroom/time-driven.ts).
+   */
+  outboxSweepMs?: number | null;
+  /** Limits of the WebSocket subscriptions (see live/live-connection.ts). */
+  live?: LiveLimits;
 }
 
 /**
  * Builds the services and waits until their collections' indexes exist: a unique index that is
  * still being built cannot yet refuse a duplicate, so requests must not race it.
  */
-export async function createServices({ storage, clock, logger, registry, customs = DEFAULT_CUSTOMS_SETTINGS }: ServiceDependencies): Promise<Services> {
+export async function createServices({ storage, clock, logger, registry, customs = DEFAULT_CUSTOMS_SETTINGS, fxTable, outboxSweepMs = OUTBOX_SWEEP_MS, live = DEFAULT_LIVE_LIMITS }: ServiceDependencies): Promise<Services> {
   const { connection } = storage;
   const outbox = new Outbox(connection, clock, logger);
   const orders = new OrderService(connection, clock, outbox);
@@ -74,11 +96,11 @@ export async function createServices({ storage, clock, logger, registry, customs
   const declarations = new DeclarationService(connection, clock, outbox, orders, shipments, customs);
   const bills = new BillService(connection, clock, outbox, orders, shipments);
   const invoices = new InvoiceService(connection, clock, orders);
-  const policies = new CreditPolicyService(connection, clock, orders);
-  const services: Services = {
+  const policies = new CreditPolicyService(connection, clock, orders, fxTable);
+  const parts = {
     health: new HealthService({ version: packageVersion, storage, registry }),
     parties: new PartyService(connection, clock),
-    tokens: new TokenService(connection, clock),
+    tokens: new TokenService(connection, clock, new CallerCache({ uri: storage.uri, dbName: connection.name }, callerCollections(connection), logger)),
     outbox,
     orders,
     shipments,
@@ -88,9 +110,10 @@ export async function createServices({ storage, clock, logger, registry, customs
     exportRefunds: new ExportRefundService(connection, clock, outbox, declarations, customs),
     invoices,
     policies,
-    financings: new FinancingService(connection, clock, outbox, { orders, bills, declarations, invoices, policies }),
+    financings: new FinancingService(connection, clock, outbox, { orders, bills, declarations, invoices, policies, fxTable }),
     scenarioRuns: new ScenarioRunService(connection, clock, logger),
   };
+  const services: Services = { ...parts, live: new LiveService(connection, parts, clock, logger, live) };
   const models = indexedModels(services);
   await Promise.all(models.map((model) => model.init()));
   logger.debug({ collections: models.map((model) => model.collection.collectionName) }, 'indexes ensured');
@@ -99,7 +122,8 @@ export async function createServices({ storage, clock, logger, registry, customs
   if (recovered.ran + recovered.failed > 0) logger.info(recovered, 'outbox effects recovered after restart');
   const interrupted = await services.scenarioRuns.failInterrupted();
   if (interrupted > 0) logger.warn({ runs: interrupted }, 'scenario runs interrupted by a restart marked failed');
-  outbox.startDispatcher(OUTBOX_SWEEP_MS);
+  if (outboxSweepMs !== null) outbox.startDispatcher(outboxSweepMs);
+  services.tokens.callers?.start();
   return services;
 }
 

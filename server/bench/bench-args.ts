@@ -5,11 +5,11 @@
 import { parseArgs } from 'node:util';
 import { type Result, fail, ok } from '../shared/result';
 
-export const BENCH_PARTS = ['transitions', 'tracking', 'scenario', 'engine', 'durability'] as const;
+export const BENCH_PARTS = ['transitions', 'tracking', 'scenario', 'engine', 'durability', 'live'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--only transitions,tracking,scenario,engine,durability] [--quick] [--scenario-orders 1000,10000] [--out FILE] [--profile DIR]';
+  'usage: npm run bench -- [--only transitions,tracking,scenario,engine,durability,live] [--quick] [--scenario-orders 1000,10000] [--out FILE] [--profile DIR]';
 
 export interface BenchOptions {
   parts: BenchPart[];
@@ -19,6 +19,8 @@ export interface BenchOptions {
   concurrencies: number[];
   trackingConnections: number;
   trackingSeconds: number;
+  /** quick runs: a fixed number of tracking requests instead of a duration */
+  trackingRequests?: number;
   scenarioOrders: number[];
   engineDocuments: number;
   engineOps: number;
@@ -27,13 +29,19 @@ export interface BenchOptions {
   durabilityOps: number;
   /** documents the recovery measurement starts from */
   recoveryDocuments: number;
+  /** subscriber counts of the live-updates latency phases; the last also for memory and throughput */
+  liveSubscribers: number[];
+  /** milestones timed per latency phase */
+  liveMilestones: number;
+  /** milestone mutations per throughput phase */
+  liveOps: number;
   out?: string;
-  /** writes CPU profiles (.cpuprofile) to this directory: the server's (transitions and tracking), each scenario run's */
+  /** writes CPU profiles (.cpuprofile) under this directory: the server's and the engine's (transitions and tracking), each scenario run's */
   profile?: string;
 }
 
-const FULL = { transitionOps: 2_000, trackingSeconds: 10, scenarioOrders: [1_000, 10_000], engineDocuments: 100_000, engineOps: 5_000, durabilityOps: 5_000, recoveryDocuments: 100_000 };
-const QUICK = { transitionOps: 100, trackingSeconds: 1, scenarioOrders: [10, 30], engineDocuments: 5_000, engineOps: 200, durabilityOps: 200, recoveryDocuments: 5_000 };
+const FULL = { liveSubscribers: [10, 1_000], liveMilestones: 48, liveOps: 400, transitionOps: 2_000, trackingSeconds: 10, scenarioOrders: [1_000, 10_000], engineDocuments: 100_000, engineOps: 5_000, durabilityOps: 5_000, recoveryDocuments: 100_000 };
+const QUICK = { liveSubscribers: [10, 50], liveMilestones: 8, liveOps: 40, transitionOps: 100, trackingSeconds: 1, trackingRequests: 256, scenarioOrders: [10, 30], engineDocuments: 5_000, engineOps: 200, durabilityOps: 200, recoveryDocuments: 5_000 };
 
 export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {
   let parsed;
@@ -74,10 +82,14 @@ export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {
     concurrencies: [1, 32],
     trackingConnections: 64,
     trackingSeconds: sizes.trackingSeconds,
+    trackingRequests: values.quick ? QUICK.trackingRequests : undefined,
     scenarioOrders,
     engineDocuments: sizes.engineDocuments,
     engineOps: sizes.engineOps,
     engineConcurrency: 16,
+    liveSubscribers: sizes.liveSubscribers,
+    liveMilestones: sizes.liveMilestones,
+    liveOps: sizes.liveOps,
     durabilityOps: sizes.durabilityOps,
     recoveryDocuments: sizes.recoveryDocuments,
     ...(values.out !== undefined ? { out: values.out } : {}),

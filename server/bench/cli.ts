@@ -11,6 +11,7 @@ import { projectRoot } from '../project';
 import { BENCH_USAGE, type BenchOptions, parseBenchArgs } from './bench-args';
 import { benchDurability } from './durability';
 import { benchEngine } from './engine-ops';
+import { benchLive } from './live-updates';
 import { type BenchResults, machineInfo, resultTables } from './results';
 import { DEFAULT_BENCH_SCENARIO, benchScenarios } from './scenario-throughput';
 import { startDatabase, startStack } from './stack';
@@ -34,8 +35,8 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
         results.transitions = await benchTransitions(stack, { concurrencies: options.concurrencies, ops: options.transitionOps });
       }
       if (options.parts.includes('tracking')) {
-        err(`tracking: ${options.trackingConnections} clients for ${options.trackingSeconds} s, then the floor …`);
-        results.tracking = await benchTracking(stack, { connections: options.trackingConnections, seconds: options.trackingSeconds });
+        err(`tracking: ${options.trackingConnections} clients, ${options.trackingRequests ? `${options.trackingRequests} requests` : `${options.trackingSeconds} s`}, then the floor …`);
+        results.tracking = await benchTracking(stack, { connections: options.trackingConnections, seconds: options.trackingSeconds, requests: options.trackingRequests });
       }
     } finally {
       // The server first, so nothing writes while the database is dropped; a failed drop must not
@@ -61,6 +62,10 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
       err(`durability: journaled vs memory-only, ${options.durabilityOps} writes per phase; recovery of ${options.recoveryDocuments.toLocaleString('en-US')} documents …`);
       results.durability = await benchDurability({ ops: options.durabilityOps, transitionOps: options.transitionOps, recoveryDocuments: options.recoveryDocuments });
     }
+  }
+  if (options.parts.includes('live')) {
+    err(`live updates: ${options.liveSubscribers.map((s) => s.toLocaleString('en-US')).join(' and ')} subscribers on server A, milestones through server B …`);
+    results.live = await benchLive(`${dbName}-live`, { subscribers: options.liveSubscribers, milestones: options.liveMilestones, ops: options.liveOps });
   }
   if (options.parts.includes('scenario')) {
     err(`scenario: ${options.scenarioOrders.map((o) => o.toLocaleString('en-US')).join(' and ')} orders (each in its own process) …`);

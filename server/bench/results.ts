@@ -3,6 +3,7 @@ import os from 'node:os';
 import Table from 'cli-table3';
 import type { DurabilityFigures } from './durability';
 import type { EngineFigures } from './engine-ops';
+import type { LiveFigures } from './live-updates';
 import type { ScenarioFigures } from './scenario-throughput';
 import type { TrackingFigures } from './tracking';
 import type { TransitionFigures } from './transitions';
@@ -25,6 +26,7 @@ export interface BenchResults {
   scenario?: ScenarioFigures;
   engine?: EngineFigures;
   durability?: DurabilityFigures;
+  live?: LiveFigures;
 }
 
 export function machineInfo(database: string): MachineInfo {
@@ -60,7 +62,7 @@ export function resultTables(r: BenchResults, color = false): string {
   }
   if (r.tracking) {
     const f = r.tracking;
-    const t = table([`Query (${f.connections} clients, ${f.seconds} s)`, 'Requests', 'Req/s', 'p50', 'p99', 'vs floor'], color);
+    const t = table([`Query (${f.connections} clients, ${f.requests ? `${f.requests} requests` : `${f.seconds} s`})`, 'Requests', 'Req/s', 'p50', 'p99', 'vs floor'], color);
     t.push(['track(reference)', n(f.tracking.requests), n(f.tracking.requestsPerSecond), ms(f.tracking.p50Ms), ms(f.tracking.p99Ms), `${x(f.throughputRatio)} throughput`]);
     t.push(['{ __typename } (floor)', n(f.floor.requests), n(f.floor.requestsPerSecond), ms(f.floor.p50Ms), ms(f.floor.p99Ms), '1.00×']);
     out.push(t.toString());
@@ -96,6 +98,18 @@ export function resultTables(r: BenchResults, color = false): string {
     }
     out.push(t.toString());
     out.push(`recovery of ${n(d.recovery.documents)} documents: ${n(d.recovery.fromJournalMs)} ms from the journal alone (after kill -9), ${n(d.recovery.fromCheckpointMs)} ms from a checkpoint (after a clean stop)`);
+  }
+  if (r.live) {
+    const l = r.live;
+    const t = table([`Live updates (subscribers on A, mutation through B, ${l.shipments} shipments)`, 'Milestones', 'Deliveries', 'after answer p50', 'after answer p99', 'from send p50', 'from send p99'], color);
+    for (const row of l.latency) t.push([`${n(row.subscribers)} subscribers`, n(row.milestones), n(row.deliveries), ms(row.p50Ms), ms(row.p99Ms), ms(row.fromSendP50Ms), ms(row.fromSendP99Ms)]);
+    out.push(t.toString());
+    const th = l.throughput;
+    const u = table([`recordMilestone on A (concurrency ${th.concurrency})`, 'Ops/s', 'p50', 'p99', 'vs no subscribers'], color);
+    u.push(['no subscribers', n(th.without.opsPerSecond), ms(th.without.p50Ms), ms(th.without.p99Ms), '1.00×']);
+    u.push([`${n(th.subscribers)} subscribers attached`, n(th.with.opsPerSecond), ms(th.with.p50Ms), ms(th.with.p99Ms), `${x(th.ratio)} throughput`]);
+    out.push(u.toString());
+    out.push(`memory per idle subscription on server A: ${n(Math.round(l.bytesPerIdleSubscription / 1024))} KiB (resident memory growth over the last ${n(th.subscribers)} subscribers' sockets)`);
   }
   return out.join('\n');
 }

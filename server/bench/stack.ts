@@ -4,6 +4,7 @@
  * process only sends load, so client work does not share the server's event loop.
  */
 import net from 'node:net';
+import path from 'node:path';
 import { type RunningProcess, startTs } from '../tools/processes';
 
 export interface BenchStack {
@@ -34,10 +35,10 @@ export async function freePort(): Promise<number> {
  * The embedded engine in a process of its own (memory only, or journaled in `dataDir`), or the
  * deployment MONGODB_URI names.
  */
-export async function startDatabase(dataDir?: string): Promise<{ uri: string; engine: BenchStack['engine']; stop(): Promise<void> }> {
+export async function startDatabase(dataDir?: string, profileDir?: string): Promise<{ uri: string; engine: BenchStack['engine']; stop(): Promise<void> }> {
   const external = process.env.MONGODB_URI;
   if (external) return { uri: external, engine: 'mongodb', stop: async () => undefined };
-  const engine = startTs('server/storage/embedded/cli.ts', ['--port=0', ...(dataDir ? [`--data-dir=${dataDir}`] : [])], {});
+  const engine = startTs('server/storage/embedded/cli.ts', ['--port=0', ...(dataDir ? [`--data-dir=${dataDir}`] : [])], {}, cpuProfile(profileDir, 'engine'));
   try {
     const uri = await engine.waitForLine((line) => line.startsWith('mongodb://'));
     return { uri, engine: 'embedded', stop: () => stopProcess(engine) };
@@ -47,9 +48,26 @@ export async function startDatabase(dataDir?: string): Promise<{ uri: string; en
   }
 }
 
-/** `profileDir`: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools). */
+/** One `npm start` server process on `mongoUri`, ready to serve; `env` adds to its environment. */
+export async function startServerProcess(mongoUri: string, dbName: string, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; process: RunningProcess; stop(): Promise<void> }> {
+  const port = await freePort();
+  const server = startTs('server/main.ts', [], { NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', MONGODB_URI: mongoUri, YIDAN_DB_NAME: dbName, YIDAN_DEMO_SEED: '1', ...env });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilReady(url, server);
+  } catch (error) {
+    await stopProcess(server);
+    throw error;
+  }
+  return { url, process: server, stop: () => stopProcess(server) };
+}
+
+/**
+ * `profileDir`: the server and the embedded engine each write a V8 CPU profile there when they
+ * stop, in its subdirectory server/ or engine/ (open them in Chrome DevTools).
+ */
 export async function startStack(dbName: string, profileDir?: string, dataDir?: string): Promise<BenchStack> {
-  const database = await startDatabase(dataDir);
+  const database = await startDatabase(dataDir, profileDir);
   const port = await freePort();
   const server = startTs('server/main.ts', [], {
     NODE_ENV: 'development',
@@ -60,7 +78,7 @@ export async function startStack(dbName: string, profileDir?: string, dataDir?: 
     MONGODB_URI: database.uri,
     YIDAN_DB_NAME: dbName,
     YIDAN_DEMO_SEED: '1',
-  }, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+  }, cpuProfile(profileDir, 'server'));
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitUntilReady(url, server);
@@ -80,6 +98,11 @@ export async function startStack(dbName: string, profileDir?: string, dataDir?: 
       await database.stop();
     },
   };
+}
+
+/** node's flags for CPU profiles in a subdirectory named after the process they measure, or none. */
+function cpuProfile(profileDir: string | undefined, name: 'server' | 'engine'): string[] {
+  return profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, name)}`] : [];
 }
 
 async function waitUntilReady(url: string, server: RunningProcess, timeoutMs = 60_000): Promise<void> {

@@ -200,11 +200,17 @@ export class BillService {
   }
 
   /** One page of the bills the caller may read (as in find), oldest first, or what is wrong with the filter. */
-  async list(caller: Caller, filter: { partyId?: string; status?: string }, page: PageArgs): Promise<Result<Page<BillRecord>, UserError[]>> {
+  async list(caller: Caller, filter: { partyId?: string; status?: string; order?: string }, page: PageArgs): Promise<Result<Page<BillRecord>, UserError[]>> {
     const common = commonListFilter({ partyId: filter.partyId });
     if (!common.ok) return common;
     const q: Record<string, unknown> = { ...visibleTo(caller), ...common.value };
     if (filter.status) q.state = filter.status;
+    if (filter.order !== undefined) {
+      // Only a party to the order names it: a bank holding the bill lists bills by status or party.
+      const order = await this.orders.find(caller, filter.order.trim());
+      if (!order) return fail([fieldError(['filter', 'order'], 'known-order', `order '${filter.order}' does not exist or is not yours to see`)]);
+      q.orderId = order._id;
+    }
     return ok(await paginate(this.model, q, page, { sortBy: 'createdAt' }));
   }
 

@@ -22,6 +22,7 @@ export interface IdeDefaults {
 interface RoleExample {
   role: Role;
   query: string;
+  variables?: string;
 }
 
 const WELCOME = `# Yidan (一单): the cross-border logistics single window.
@@ -102,6 +103,22 @@ query Bills {
 `,
   },
   {
+    role: 'exporter',
+    query: `# Live updates (a subscription over the WebSocket at this same address): put one of your
+# order, shipment, container or bill numbers in Variables and run it. The first event is the
+# shipment as it stands; each milestone a carrier records then appears here as it happens.
+subscription LiveTracking($reference: String!) {
+  shipmentTracked(reference: $reference) {
+    cursor
+    kind
+    milestone { legSeq type at location { code } }
+    tracking { revisedEta delayDays position { description } }
+  }
+}
+`,
+    variables: JSON.stringify({ reference: 'ORD-…' }, null, 2),
+  },
+  {
     role: 'trainer',
     query: `# Trainer: the bundled training scenarios and the parties of this world.
 query Classroom {
@@ -128,7 +145,7 @@ export function ideDefaults({ demoTokens }: { demoTokens: boolean }): IdeDefault
     defaultHeaders: headersFor('exporter'),
     defaultTabs: [
       { query: WELCOME, headers: headersFor('exporter') },
-      ...EXAMPLES.map(({ role, query }) => ({ query, headers: headersFor(role) })),
+      ...EXAMPLES.map(({ role, query, variables }) => ({ query, ...(variables ? { variables } : {}), headers: headersFor(role) })),
     ],
   };
 }

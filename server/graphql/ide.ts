@@ -67,8 +67,10 @@ function renderIdePage(defaults: IdeDefaults): string {
     <script id="ide-defaults" type="application/json">${scriptJson(defaults)}</script>
 ${scripts}
     <script>
-      // Queries go back to the path this page came from, whatever prefix a proxy added.
-      const fetcher = GraphiQL.createFetcher({ url: window.location.pathname });
+      // Queries go back to the path this page came from, whatever prefix a proxy added; subscriptions
+      // to the same address over a WebSocket, with the Headers tab's Authorization in connection_init.
+      const socketUrl = (window.location.protocol === 'https:' ? 'wss://' : 'ws://') + window.location.host + window.location.pathname;
+      const fetcher = GraphiQL.createFetcher({ url: window.location.pathname, subscriptionUrl: socketUrl });
       // A Yidan operation, the demo token and one saved tab per role (see ide-examples.ts).
       const defaults = JSON.parse(document.getElementById('ide-defaults').textContent);
       ReactDOM.createRoot(document.getElementById('graphiql')).render(

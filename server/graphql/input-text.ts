@@ -59,11 +59,19 @@ function variableRefusal(value: unknown, field: string[]): GraphQLError | null {
 }
 
 export function inputTextPlugin(): ApolloServerPlugin<GraphQLContext> {
+  // Apollo hands the same parsed document to every request with the same query text, so a
+  // document's literals are checked once, not on every request (a refused one is not kept).
+  const cleanDocuments = new WeakSet<DocumentNode>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const found = literalRefusal(document) ?? variableRefusal(request.variables ?? {}, []);
+          if (!cleanDocuments.has(document)) {
+            const inDocument = literalRefusal(document);
+            if (inDocument) throw inDocument;
+            cleanDocuments.add(document);
+          }
+          const found = variableRefusal(request.variables ?? {}, []);
           if (found) throw found;
         },
       };

@@ -22,6 +22,8 @@ export interface ScenarioRunRecord {
   startedBy: Types.ObjectId;
   status: ScenarioRunStatus;
   progress: { ordersDone: number; ordersTotal: number; simulatedAt: string | null; events: number };
+  /** the scenario's incidents over the run's orders, by type (kept at the start: a YAML scenario is not stored) */
+  incidents?: Array<{ type: string; events: number; orders: number }>;
   startedAt: Date;
   finishedAt: Date | null;
   error: string | null;
@@ -43,6 +45,7 @@ const runSchema = new Schema<ScenarioRunRecord>(
     startedBy: { type: Schema.Types.ObjectId, required: true },
     status: { type: String, enum: SCENARIO_RUN_STATUSES, required: true },
     progress: { type: Schema.Types.Mixed, required: true },
+    incidents: { type: Schema.Types.Mixed },
     startedAt: { type: Date, required: true },
     finishedAt: { type: Date, default: null },
     error: { type: String, default: null },

@@ -65,6 +65,22 @@ export function actingRoleFor(caller: Caller, order: OrderRecord, action: OrderA
   return rule?.role ?? null;
 }
 
+/**
+ * The events of `allowedEvents` the caller may send itself, e.g. ['CONFIRM', 'CANCEL'] for the
+ * buyer of a draft: the state accepts them and the policy lets this party act. Events the
+ * single window applies for milestones (DEPART, ARRIVE, DELIVER) are nobody's to send.
+ */
+const ACTION_OF_EVENT: Readonly<Record<string, OrderAction>> = {
+  CONFIRM: 'confirm', CANCEL: 'cancel', HOLD: 'hold', RESUME: 'resume', COMPLETE: 'complete', BOOK: 'book',
+};
+
+export function callerEvents(caller: Caller, order: OrderRecord, allowedEvents: readonly string[]): string[] {
+  return allowedEvents.filter((event) => {
+    const action = ACTION_OF_EVENT[event];
+    return action !== undefined && actingRoleFor(caller, order, action) !== null;
+  });
+}
+
 export function describePolicy(order: OrderRecord, action: OrderAction): string {
   return rulesFor(order, action)
     .map((r) => (r.relation === 'authority' ? `${r.role}` : `the ${r.relation} (as ${r.role})`))

@@ -21,7 +21,7 @@ import { toDecimal128 } from '../shared/money';
 import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
-import { type OrderAction, actingRoleFor, describePolicy, visibleOrders } from './order.access';
+import { type OrderAction, actingRoleFor, callerEvents, describePolicy, visibleOrders } from './order.access';
 import { type CreateOrderInput, validateOrder } from './order.validation';
 
 dayjs.extend(utc);
@@ -174,6 +174,11 @@ export class OrderService {
 
   complete(caller: Caller, id: string, expectedVersion?: number) {
     return this.act(caller, id, 'complete', { type: 'COMPLETE' }, expectedVersion);
+  }
+
+  /** The events the caller may send on the order now (accepted by its state and allowed to this party). */
+  eventsFor(caller: Caller, order: OrderRecord): string[] {
+    return callerEvents(caller, order, this.lifecycle.allowedEvents(order));
   }
 
   /** Checks the caller may take `action` on the order, then applies the event. */

@@ -13,6 +13,7 @@ import { type PartyRecord, partyModel } from '../models/party.model';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
 import { type Caller, callerOf, hasRole } from './caller';
+import type { CallerCache } from './caller-cache';
 
 export const TOKEN_PREFIX = 'yd_';
 const PREFIX_SHOWN = 10;
@@ -25,9 +26,14 @@ export class TokenService {
   readonly model: Model<ApiTokenRecord>;
   private readonly parties: Model<PartyRecord>;
 
+  /**
+   * `callers`: remembers who a token stands for between requests (see caller-cache.ts); without
+   * it every request reads its token and party from the database.
+   */
   constructor(
     connection: Connection,
     private readonly clock: Clock,
+    readonly callers: CallerCache | null = null,
   ) {
     this.model = apiTokenModel(connection);
     this.parties = partyModel(connection);
@@ -62,6 +68,7 @@ export class TokenService {
     const demoParties = await this.parties.find({ demo: true }, { _id: 1 }).lean();
     if (demoParties.length === 0) return 0;
     const r = await this.model.updateMany({ partyId: { $in: demoParties.map((p) => p._id) }, revokedAt: null }, { $set: { revokedAt: this.clock.now() } });
+    this.callers?.forget();
     return r.modifiedCount;
   }
 
@@ -70,11 +77,15 @@ export class TokenService {
     // Another party's token answers as an unknown one would: FORBIDDEN would confirm it exists.
     const mayRevoke = record !== null && (String(record.partyId) === caller.partyId || hasRole(caller, 'trainer'));
     if (!record || !mayRevoke) return fail([notFound(`token ${tokenId} does not exist`)]);
+    const change = this.callers?.expectChange(String(record._id));
     const revoked = await this.model.findOneAndUpdate(
       { _id: record._id, revokedAt: null },
       { $set: { revokedAt: this.clock.now() } },
       { returnDocument: 'after' },
     ).lean();
+    this.callers?.forget();
+    if (revoked) await change?.seen;
+    else change?.cancel();
     return ok(revoked ?? record);
   }
 
@@ -84,10 +95,17 @@ export class TokenService {
 
   /** The caller a bearer token stands for, or null for an unknown or revoked token. */
   async authenticate(token: string): Promise<Caller | null> {
-    const record = await this.model.findOne({ tokenHash: hashToken(token), revokedAt: null }).lean();
+    const tokenHash = hashToken(token);
+    const cached = this.callers?.get(tokenHash);
+    if (cached) return cached;
+    const ticket = this.callers?.ticket() ?? null;
+    const record = await this.model.findOne({ tokenHash, revokedAt: null }).lean();
     if (!record) return null;
     const party = await this.parties.findById(record.partyId).lean();
-    return party ? callerOf(party) : null;
+    if (!party) return null;
+    const caller = callerOf(party);
+    this.callers?.remember(tokenHash, caller, ticket);
+    return caller;
   }
 
   private async store(partyId: string, token: string, label: string): Promise<ApiTokenRecord> {

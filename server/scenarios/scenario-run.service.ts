@@ -15,6 +15,7 @@ import { type Caller, hasRole } from '../parties/caller';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError, forbidden } from '../shared/user-error';
 import { renderMarkdown } from './report/markdown';
+import { type RefusalTotal, incidentTotals, refusalTotals } from './run-breakdown';
 import type { RunEvent, ScenarioReport } from '../models/scenario-report';
 import { runScenario } from './run/runner';
 import type { Scenario } from './scenario';
@@ -102,6 +103,7 @@ export class ScenarioRunService {
       startedBy: caller.party._id,
       status: 'running',
       progress: { ordersDone: 0, ordersTotal: orders, simulatedAt: null, events: 0 },
+      incidents: incidentTotals(scenario, orders),
       startedAt: now,
     });
     const played = this.play(record._id, number, scenario, seed, orders).finally(() => this.playing.delete(number));
@@ -130,6 +132,11 @@ export class ScenarioRunService {
     const query: Record<string, unknown> = { runId, seq: { $gt: options.after ?? 0 } };
     if (options.order) query.order = options.order;
     return this.events.find(query, { _id: 0, runId: 0 }).sort({ seq: 1 }).limit(options.first).lean();
+  }
+
+  /** The attempts the rules refused so far, by rule. */
+  refusalTotals(runId: Types.ObjectId): Promise<RefusalTotal[]> {
+    return refusalTotals(this.events, runId);
   }
 
   /** The finished run's full report as JSON: the stored rows with each order's timeline put back. */

@@ -17,7 +17,7 @@ const positive = (v: number): void => {
   expect(v).toBeGreaterThan(0);
 };
 
-it('measures transitions, tracking, scenario runs, the engine and its journal against memory-only, and writes the figures as JSON', async () => {
+it('measures transitions, tracking, scenario runs, the engine, its journal against memory-only and live updates, and writes the figures as JSON', async () => {
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'yidan-bench-')), 'figures.json');
   const child = startTs('server/bench/cli.ts', ['--quick', '--out', out], env());
   const code = await child.exited;
@@ -77,7 +77,18 @@ it('measures transitions, tracking, scenario runs, the engine and its journal ag
     expect(durability.recovery.documents).toBe(5_000);
     expect(output).toContain('from the journal alone (after kill -9)');
   }
-}, 480_000);
+
+  // Each latency phase records one milestone per shipment: every subscriber receives exactly one.
+  const live = r.live!;
+  expect(live.latency.map((row) => [row.subscribers, row.deliveries])).toEqual([
+    [10, 10],
+    [50, 50],
+  ]);
+  for (const row of live.latency) expect(row.p99Ms).toBeGreaterThanOrEqual(row.p50Ms);
+  expect(live.throughput.without.ops).toBe(live.throughput.with.ops);
+  positive(live.throughput.ratio);
+  expect(output).toContain('memory per idle subscription on server A');
+}, 720_000);
 
 it('refuses unknown parts and bad sizes, naming the flag', async () => {
   const child = startTs('server/bench/cli.ts', ['--only', 'transitions,speed', '--scenario-orders', '0'], env());

@@ -346,6 +346,15 @@ describe('a to-order bill from draft to surrender for delivery', () => {
     expect(dataOf(await list('demo-importer-de', {})).bills.totalCount).toBe(0);
     const bad = await list('demo-importer', { partyId: 'SG-LION' });
     expect(bad.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: ['filter', 'partyId'], rule: 'party-id' } });
+
+    // By its order: the order's parties find the bill from the order's page; a stranger to the order is told which field.
+    const { bill } = dataOf(await graphql<{ bill: { order: { number: string } } }>(server, 'query($n: String!) { bill(number: $n) { order { number } } }', { token: 'demo-importer', variables: { n: number } }));
+    const ofOrder = dataOf(await list('demo-exporter', { order: bill.order.number }));
+    expect(ofOrder.bills.edges.map((e) => e.node.number)).toEqual([number]);
+    const otherOrder = (await fx.booked()).number;
+    expect(dataOf(await list('demo-exporter', { order: otherOrder })).bills.totalCount).toBe(0);
+    const stranger = await list('demo-importer-de', { order: bill.order.number });
+    expect(stranger.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: ['filter', 'order'], rule: 'known-order' } });
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * The GraphQL IDE page (issue 19 item 11): it opens on a Yidan operation with the demo exporter's
- * token, keeps one example tab per role (each runs as that role without an error), and in
+ * token, keeps one example tab per role (each runs as that role without an error; the
+ * subscription tab over the WebSocket, with a booked order's number in its variables), and in
  * production prefills no token.
  */
 import { buildSchema, parse, validate } from 'graphql';
@@ -9,7 +10,9 @@ import type { IdeDefaults } from '../../server/graphql/ide-examples';
 import { readTypeDefs } from '../../server/graphql/schema';
 import { type RunningServer, startServer } from '../../server/start';
 import { testStorageConfig } from '../support/database';
+import { LiveFeed, liveClient } from '../../server/tools/live-client';
 import { graphql, startTestServer, stopTestServer } from '../support/graphql-client';
+import { OrderFixtures } from '../support/order-fixtures';
 
 async function idePage(server: RunningServer): Promise<{ html: string; defaults: IdeDefaults }> {
   const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
@@ -40,8 +43,8 @@ describe('outside production, with the demo parties seeded', () => {
   });
 
   it('keeps one tab per role, each with that role’s demo token', () => {
-    const operations = defaults.defaultTabs.map((tab) => /query (\w+)/.exec(tab.query)?.[1]);
-    expect(operations).toEqual(['WhoAmI', 'MyOrders', 'MyShipments', 'MyLegs', 'Declarations', 'Financings', 'Bills', 'Classroom']);
+    const operations = defaults.defaultTabs.map((tab) => /^(?:query|subscription) (\w+)/m.exec(tab.query)?.[1]);
+    expect(operations).toEqual(['WhoAmI', 'MyOrders', 'MyShipments', 'MyLegs', 'Declarations', 'Financings', 'Bills', 'LiveTracking', 'Classroom']);
     expect(defaults.defaultTabs.map((tab) => tokenIn(tab.headers))).toEqual([
       'demo-exporter',
       'demo-exporter',
@@ -50,6 +53,7 @@ describe('outside production, with the demo parties seeded', () => {
       'demo-customs',
       'demo-bank',
       'demo-auditor',
+      'demo-exporter',
       'demo-trainer',
     ]);
   });
@@ -58,8 +62,24 @@ describe('outside production, with the demo parties seeded', () => {
     const schema = buildSchema(readTypeDefs());
     for (const tab of defaults.defaultTabs) {
       expect(validate(schema, parse(tab.query)).map((e) => e.message)).toEqual([]);
+      if (/^subscription /m.test(tab.query)) continue;
       const response = await graphql(server, tab.query, { token: tokenIn(tab.headers) });
       expect({ query: tab.query.split('\n')[0], status: response.status, errors: response.body.errors }).toEqual({ query: tab.query.split('\n')[0], status: 200, errors: undefined });
+    }
+  });
+
+  it('the subscription tab runs over the WebSocket at the same address, its placeholder replaced by a booked order', async () => {
+    const tab = defaults.defaultTabs.find((t) => /^subscription /m.test(t.query))!;
+    const variables = JSON.parse(tab.variables!) as { reference: string };
+    expect(variables.reference).toBe('ORD-…');
+    const today = new Date().toISOString().slice(0, 10);
+    const booked = await (await OrderFixtures.open(server, today)).booked();
+    const live = liveClient(server, tokenIn(tab.headers));
+    try {
+      const feed = new LiveFeed<{ kind: string }>(live, tab.query, { reference: booked.number });
+      expect((await feed.received(1))[0].kind).toBe('CURRENT');
+    } finally {
+      await live.dispose();
     }
   });
 });

@@ -6,12 +6,16 @@
  * passes when it answers without errors, without userErrors and with every root field set, or,
  * where the README shows the refusal a step gets, with exactly that refusal. A document this test
  * does not run is listed in SKIPPED with the reason, and is still validated against the schema.
+ * A subscription runs over the WebSocket, as the README's live-updates section connects: its
+ * first event (the document's current state) is its answer.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery, parse, validate } from 'graphql';
 import type { RunningServer } from '../../server/start';
-import { dataOf, graphql, startTestServer, stopTestServer } from '../support/graphql-client';
+import { stopClassroomServer } from '../support/classroom-fixtures';
+import { LiveFeed, liveClient } from '../../server/tools/live-client';
+import { type GraphQLResponse, dataOf, graphql, startTestServer } from '../support/graphql-client';
 import { projectRoot } from '../support/processes';
 import { extractReadmeDocuments, fillPlaceholders, operationsOf, type PlaceholderRule, placeholdersOf, type ReadmeDocument } from '../support/readme-documents';
 import { testClock } from '../support/world';
@@ -127,11 +131,23 @@ function userErrorsIn(value: unknown, out: unknown[] = []): unknown[] {
 let server: RunningServer;
 let schema: GraphQLSchema;
 
+/** A subscription's first event, as a response: over a WebSocket with the token in connection_init. */
+async function firstEvent(query: string, field: string, token: string | undefined): Promise<GraphQLResponse<Record<string, unknown>>> {
+  const live = liveClient(server, token);
+  try {
+    const feed = new LiveFeed<unknown>(live, query, {}, field);
+    const [first] = await feed.received(1).catch(() => [undefined]);
+    return { status: 200, headers: new Headers(), body: first === undefined ? { errors: feed.errors } : { data: { [field]: first } } };
+  } finally {
+    await live.dispose();
+  }
+}
+
 async function run(doc: ReadmeDocument, rewrite: (text: string) => string = (t) => t): Promise<void> {
   if (doc.kind !== 'curl' && !doc.token) throw new Error(`${where(doc)} names no token: say "(token \`demo-...\`)" before it`);
   for (const operation of operationsOf(doc.text)) {
     const query = fill(rewrite(operation.text));
-    const response = await graphql<Record<string, unknown>>(server, query, { token: doc.token });
+    const response = /^\s*subscription\b/.test(query) ? await firstEvent(query, operation.rootFields[0], doc.token) : await graphql<Record<string, unknown>>(server, query, { token: doc.token });
     const context = `${where(doc)} ${operation.name ?? operation.rootFields.join('+')} (${doc.token ?? 'no token'})`;
     if (response.body.errors?.length) throw new Error(`${context} answered errors: ${JSON.stringify(response.body.errors)}`);
     const data = dataOf(response);
@@ -155,7 +171,8 @@ beforeAll(async () => {
   for (const { node } of parties.edges) partyIds.set(node.code, node.id);
 });
 afterAll(async () => {
-  await stopTestServer(server);
+  // The classroom walk sets up an exercise: its database goes too.
+  await stopClassroomServer(server);
 });
 
 it('finds the walkthroughs in the README, and every skip and repeated step names one document', () => {

@@ -3,9 +3,8 @@
  * shipped goods (a booked order, its export released, a to-order bill issued to the exporter),
  * the commercial invoice of the order, and each financing mutation as one call.
  */
-import type { RunningServer } from '../../server/start';
 import { CustomsFixtures, type UserErrorView } from './customs-fixtures';
-import { type GraphQLResponse, dataOf, graphql } from './graphql-client';
+import { type GraphQLResponse, type ServerAddress, dataOf, graphql } from './graphql-client';
 import { type BookedRef, OrderFixtures, READER } from './order-fixtures';
 
 export type { UserErrorView };
@@ -79,7 +78,7 @@ export class FinancingFixtures {
   readonly customs: CustomsFixtures;
 
   constructor(
-    readonly server: RunningServer,
+    readonly server: ServerAddress,
     readonly orders: OrderFixtures,
   ) {
     this.customs = new CustomsFixtures(server);

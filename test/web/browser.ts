@@ -37,3 +37,18 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/**
+ * Signs out whoever is signed in and signs in as a demo party through the picker. It waits for
+ * the page to settle on one of the two first: right after a load the stored token is still being
+ * checked, and neither the sign-out button nor the picker is there yet.
+ */
+export async function signInAsDemo(page: Page, url: string, name: string): Promise<void> {
+  await page.goto(`${url}/`);
+  const signOut = page.getByRole('button', { name: /^(Sign out|退出)$/ });
+  const picker = page.getByRole('button', { name: `Sign in as ${name}` });
+  await signOut.or(picker).first().waitFor();
+  if (await signOut.isVisible()) await signOut.click();
+  await picker.click();
+  await page.getByTestId('signed-in').filter({ hasText: name }).waitFor();
+}

@@ -78,7 +78,7 @@ it('signs in as a demo party from the picker and lists its orders', async () => 
 });
 
 it('opens the tracking page from the list: legs planned against actual, milestones, revised ETA', async () => {
-  await page.getByTestId('order-row').filter({ hasText: order.number }).getByRole('link').click();
+  await page.getByTestId('order-row').filter({ hasText: order.number }).getByRole('link', { name: `Track ${order.number}` }).click();
   await page.getByTestId('tracking').waitFor();
   expect(page.url()).toBe(`${url}/track/${order.number}`);
   const legs = await page.getByTestId('leg-row').allTextContents();
@@ -118,7 +118,7 @@ it('switches to Chinese: texts, state and milestone names as the single window w
   await screenshot('tracking-zh');
 
   // The choice is kept: the orders list opens in Chinese.
-  await page.getByRole('link', { name: '订单' }).click();
+  await page.getByRole('link', { name: '订单', exact: true }).click();
   await page.getByRole('heading', { name: '订单' }).waitFor();
   expect(await page.getByTestId('order-row').filter({ hasText: order.number }).textContent()).toContain('运输中');
 });

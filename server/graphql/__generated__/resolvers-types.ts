@@ -19,6 +19,7 @@ import type { FinancingStateName as FinancingState } from '../../../machines/fin
 import type { MatchingResult } from '../../../machines/financing.machine';
 import type { TradeDocumentName as TradeDocument } from '../../financing/rules';
 import type { FxRateVia } from '../graphql-views';
+import type { ShipmentEventKind } from '../../live/live.service';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { HealthReport } from '../../health/health.service';
 import type { ServerInstanceRecord } from '../../health/server-registry';
@@ -43,6 +44,11 @@ import type { LoanPosition } from '../../financing/loan-servicing';
 import type { AppliedRate, DocumentMismatch as DocumentMismatchRecord } from '../../financing/rules';
 import type { ScenarioRunRecord } from '../../models/scenario-run.model';
 import type { CatalogueEntry } from '../../scenarios/scenario-run.service';
+import type { OrderReportView } from '../../scenarios/run-breakdown';
+import type { ExerciseRecord, ExerciseParticipantRecord, ExerciseIncidentRecord, ExerciseEventRecord } from '../../models/exercise.model';
+import type { ExerciseSeat as ExerciseSeatRecord } from '../../classroom/exercise-access';
+import type { ExerciseKpis as ExerciseKpisRecord } from '../../classroom/exercise-score';
+import type { ShipmentTrackedEvent as ShipmentTrackedEventRecord, BillLiveEvent as BillLiveEventRecord, DeclarationReceiptEvent as DeclarationReceiptEventRecord, FinancingLiveEvent as FinancingLiveEventRecord, ScenarioRunProgressEvent as ScenarioRunProgressEventRecord } from '../../live/live.service';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -74,6 +80,25 @@ export type Scalars = {
    * as binary floating point.
    */
   Decimal: { input: string; output: string; }
+};
+
+/** Exactly one of `to` and `by`. */
+export type AdvanceExerciseClockInput = {
+  /** How far to move, as an ISO 8601 duration in days, hours and minutes: P30D, PT6H, P1DT12H. */
+  by?: InputMaybe<Scalars['String']['input']>;
+  /** The instant to move to. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The result of advanceExerciseClock. */
+export type AdvanceExerciseClockPayload = {
+  __typename?: 'AdvanceExerciseClockPayload';
+  /** The exercise at its new time. */
+  exercise?: Maybe<Exercise>;
+  /** How many time-driven items fired on the way. */
+  fired?: Maybe<Scalars['Int']['output']>;
+  /** Why it was refused. */
+  userErrors: Array<UserError>;
 };
 
 /** What changes when a bill surrendered for amendment is reissued; anything left out stays as it was. */
@@ -323,6 +348,8 @@ export type BillEdge = {
 
 /** Which bills to list. */
 export type BillFilter = {
+  /** Only the bills of this order (its number, e.g. ORD-2026-000001, or its id): how an order's page finds its bill. */
+  order?: InputMaybe<Scalars['String']['input']>;
   /** Only bills this party may read (issuer, shipper, consignee, notify party, or any holder, nominee or bank the bill reached). */
   partyId?: InputMaybe<Scalars['ID']['input']>;
   /** Only bills in this status. */
@@ -374,6 +401,19 @@ export type BillLeg = {
 };
 
 export { BillLegStage };
+
+/** An action recorded on a bill. */
+export type BillLiveEvent = {
+  __typename?: 'BillLiveEvent';
+  /** The bill as it is when the event is sent: holder, beneficiary, status. */
+  bill: Bill;
+  /** The signed chain entry the action appended, with its hash (null for actions before issue). */
+  chainEntry?: Maybe<BillChainEntry>;
+  /** Pass it as `after:` to resume after this event. */
+  cursor: Scalars['String']['output'];
+  /** The lifecycle entry: event, from and to status, who and when. */
+  entry: HistoryEntry;
+};
 
 /** How a goods line is packed. */
 export type BillPackages = {
@@ -541,6 +581,22 @@ export type ContainerInput = {
   number: Scalars['String']['input'];
   /** ISO 6346 size-type code, e.g. 22G1. */
   type: Scalars['String']['input'];
+};
+
+/** What to set up: a bundled scenario, a scenario in YAML, or neither (an empty world). */
+export type CreateExerciseInput = {
+  /** Days an overdue loan stays unpaid before its bank declares it in default (1 to 360, default 30). */
+  defaultAfterDaysOverdue?: InputMaybe<Scalars['Int']['input']>;
+  /** A bundled scenario's id, e.g. rail-sea-moto-financing. */
+  scenario?: InputMaybe<Scalars['String']['input']>;
+  /** The seed customs' lane draws follow; the scenario's own when left out. */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the clock starts; the scenario's start (or, empty, this hour) when left out. */
+  start?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Shown to the class; the scenario's title when left out. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Or a scenario written out in YAML, in the form scenarios/scenario.schema.json describes. */
+  yaml?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new export order; the caller (an exporter) is the seller. */
@@ -933,6 +989,27 @@ export type DeclarationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A receipt of a declaration, as customs' single window sends it. */
+export type DeclarationReceiptEvent = {
+  __typename?: 'DeclarationReceiptEvent';
+  /** Pass it as `after:` to resume after this event. */
+  cursor: Scalars['String']['output'];
+  /** The declaration as it is when the event is sent (lane, inspection, release …). */
+  declaration: Declaration;
+  /** The lifecycle entry: event, from and to state, who and when. */
+  entry: HistoryEntry;
+  /** The Chinese receipt (回执) of that state, e.g. 接单交单. */
+  receipt: Scalars['String']['output'];
+  /** The state reached. */
+  state: DeclarationState;
+};
+
+/** Which declarations' receipts to follow; all the caller may read when empty. */
+export type DeclarationReceiptFilter = {
+  /** One declaration, by number or id. */
+  declaration?: InputMaybe<Scalars['String']['input']>;
+};
+
 export { DeclarationState };
 
 /** The totals of a declaration. */
@@ -988,6 +1065,165 @@ export type DraftBillInput = {
   shipment: Scalars['String']['input'];
   /** To-order bills: the party it is made out to the order of (default: the shipper). */
   toOrderOfId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A classroom exercise: a world of its own with its own clock. */
+export type Exercise = {
+  __typename?: 'Exercise';
+  /** Simulated time per real time: 0 while the clock stands still. */
+  clockRate: Scalars['Float']['output'];
+  /** When it was set up (server time), ISO 8601. */
+  createdAt: Scalars['String']['output'];
+  /** Days an overdue loan stays unpaid before default. */
+  defaultAfterDaysOverdue: Scalars['Int']['output'];
+  /** What happened, in exercise time, after `after` (trainer only). */
+  events: Array<ExerciseEvent>;
+  /** The incidents injected, in order (trainer only; empty for participants). */
+  incidents: Array<ExerciseIncident>;
+  /** The report as Markdown: the KPIs as a table, then the incidents and the events (trainer only). */
+  markdown?: Maybe<Scalars['String']['output']>;
+  /** The exercise's time now, ISO 8601 UTC. */
+  now: Scalars['String']['output'];
+  /** Its number, e.g. EX-2026-000001. */
+  number: Scalars['ID']['output'];
+  /** Everyone invited (the trainer sees all; a participant only itself). */
+  participants: Array<ExerciseParticipant>;
+  /** The report as JSON text: exercise, time, KPIs, incidents and events (trainer only). */
+  reportJson?: Maybe<Scalars['String']['output']>;
+  /** The bundled or uploaded scenario it was set up from; null for an empty world. */
+  scenarioId?: Maybe<Scalars['String']['output']>;
+  /**
+   * The KPIs: for the trainer the whole class (participant null) then each participant; for a
+   * participant, its own.
+   */
+  score: Array<ExerciseKpis>;
+  /** The seed customs' lane draws follow. */
+  seed: Scalars['Int']['output'];
+  /** Shown to the class. */
+  title: Scalars['String']['output'];
+};
+
+
+/** A classroom exercise: a world of its own with its own clock. */
+export type ExerciseEventsArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One thing that happened in an exercise. */
+export type ExerciseEvent = {
+  __typename?: 'ExerciseEvent';
+  /** The party code that acted, CLOCK or MARKET. */
+  actor: Scalars['String']['output'];
+  /** Exercise time, ISO 8601 UTC. */
+  at: Scalars['String']['output'];
+  /** What happened, in words. */
+  detail: Scalars['String']['output'];
+  /** document.happening, e.g. financing.overdue, incident.fxMove. */
+  name: Scalars['String']['output'];
+  /** Refused by a rule (the attempt is recorded too). */
+  refused: Scalars['Boolean']['output'];
+  /** The rule that refused it. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** Its position in the log. */
+  seq: Scalars['Int']['output'];
+};
+
+/** An incident injected into an exercise. */
+export type ExerciseIncident = {
+  __typename?: 'ExerciseIncident';
+  /** Exercise time, ISO 8601 UTC. */
+  at: Scalars['String']['output'];
+  /** What it did. */
+  effect: Scalars['String']['output'];
+  /** The trainer's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The order it befell. */
+  order?: Maybe<Scalars['String']['output']>;
+  /** Its position among the exercise's incidents. */
+  seq: Scalars['Int']['output'];
+  /** Its type in the scenario vocabulary. */
+  type: Scalars['String']['output'];
+};
+
+/** The run KPIs of an exercise, for the class or one participant, at the exercise's time. */
+export type ExerciseKpis = {
+  __typename?: 'ExerciseKpis';
+  /** Declarations lodged to released, hours. */
+  averageCustomsDwellHours?: Maybe<Scalars['Float']['output']>;
+  /** Ready date to delivery, days. */
+  averageLeadTimeDays?: Maybe<Scalars['Float']['output']>;
+  /** Ready date to planned arrival, days. */
+  averagePlannedLeadTimeDays?: Maybe<Scalars['Float']['output']>;
+  /** CO2 of the routes booked, kg. */
+  co2Kg: Scalars['Decimal']['output'];
+  /** Orders delivered. */
+  delivered: Scalars['Int']['output'];
+  /** Duties, taxes and fees assessed, CNY. */
+  dutiesAndFeesCny: Scalars['Decimal']['output'];
+  /** Interest paid and accrued, USD: the financing cost. */
+  financingCostUsd: Scalars['Decimal']['output'];
+  /** Freight booked, USD at the exercise's rates of now. */
+  freightUsd: Scalars['Decimal']['output'];
+  /** Late fees (滞报金) among them, CNY. */
+  lateFeesCny: Scalars['Decimal']['output'];
+  /** Loans (a bank's: those it made). */
+  loans: Scalars['Int']['output'];
+  /** Loans declared in default. */
+  loansDefaulted: Scalars['Int']['output'];
+  /** Loans overdue now. */
+  loansOverdue: Scalars['Int']['output'];
+  /** Orders delivered by their planned day. */
+  onTime: Scalars['Int']['output'];
+  /** On time over delivered, percent; null before any delivery. */
+  onTimeRatePercent?: Maybe<Scalars['Float']['output']>;
+  /** Orders it is seller, buyer or forwarder of (a bank's: none; see loans). */
+  orders: Scalars['Int']['output'];
+  /** The participant's name; null for the whole class. */
+  participant?: Maybe<Scalars['String']['output']>;
+  /** The participant's party. */
+  partyCode?: Maybe<Scalars['String']['output']>;
+  /** The participant's role. */
+  role?: Maybe<Role>;
+};
+
+/** A participant of an exercise. */
+export type ExerciseParticipant = {
+  __typename?: 'ExerciseParticipant';
+  /** When its token was taken away, or null. */
+  dismissedAt?: Maybe<Scalars['String']['output']>;
+  /** When it was invited (server time), ISO 8601. */
+  invitedAt: Scalars['String']['output'];
+  /** Its name in the exercise. */
+  name: Scalars['String']['output'];
+  /** The party it acts as, by code. */
+  partyCode: Scalars['String']['output'];
+  /** The one role it acts in. */
+  role: Role;
+  /** The token's first characters. */
+  tokenPrefix: Scalars['String']['output'];
+};
+
+/** The result of an exercise mutation. */
+export type ExercisePayload = {
+  __typename?: 'ExercisePayload';
+  /** The exercise after it; null when refused. */
+  exercise?: Maybe<Exercise>;
+  /** Why it was refused. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a participant's token puts it. */
+export type ExerciseSeat = {
+  __typename?: 'ExerciseSeat';
+  /** The exercise. */
+  exercise: Exercise;
+  /** The participant's name. */
+  participant: Scalars['String']['output'];
+  /** The party it acts as. */
+  partyCode: Scalars['String']['output'];
+  /** The one role it acts in. */
+  role: Role;
 };
 
 /** An export tax refund (出口退税) application. */
@@ -1182,6 +1418,12 @@ export type FinancingEdge = {
   node: Financing;
 };
 
+/** Which financings to follow; all the caller may read when empty. */
+export type FinancingEventFilter = {
+  /** One financing, by number or id. */
+  financing?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Which financings to list. */
 export type FinancingFilter = {
   /** Only this kind. */
@@ -1206,6 +1448,19 @@ export type FinancingInterest = {
 };
 
 export { FinancingKind };
+
+/** A lifecycle event of a financing. */
+export type FinancingLiveEvent = {
+  __typename?: 'FinancingLiveEvent';
+  /** Pass it as `after:` to resume after this event. */
+  cursor: Scalars['String']['output'];
+  /** The lifecycle entry: event, from and to state, who and when. */
+  entry: HistoryEntry;
+  /** The financing as it is when the event is sent. */
+  financing: Financing;
+  /** The state reached. */
+  state: FinancingState;
+};
 
 /** The last four-document matching (四单对碰) of a financing. */
 export type FinancingMatching = {
@@ -1411,6 +1666,44 @@ export type ImportTaxLine = {
   vatPercent: Scalars['Decimal']['output'];
 };
 
+/**
+ * An Incoterms 2020 rule: who pays the main carriage, and whether it needs a sea or inland-waterway
+ * route (FAS, FOB, CFR, CIF).
+ */
+export type Incoterm = {
+  __typename?: 'Incoterm';
+  /** The rule's three letters, e.g. FCA. */
+  code: Scalars['String']['output'];
+  /** The rule's English name, e.g. Free Carrier. */
+  name: Scalars['String']['output'];
+  /** True for FAS, FOB, CFR and CIF: booked only on a route with a sea or inland-waterway leg. */
+  seaAndInlandWaterwayOnly: Scalars['Boolean']['output'];
+};
+
+/** An incident of the scenario vocabulary. */
+export type InjectIncidentInput = {
+  /** fxMove: the base currency. */
+  base?: InputMaybe<Scalars['String']['input']>;
+  /** Whole days late, 1 to 60. */
+  delayDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The leg's number, from 1. */
+  leg?: InputMaybe<Scalars['Int']['input']>;
+  /** Why, in words (shown to the class). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The order's number, e.g. ORD-2026-000001. */
+  order?: InputMaybe<Scalars['String']['input']>;
+  /** fxMove: the quote currency. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** fxMove: units of quote per unit of base from now on. */
+  rate?: InputMaybe<Scalars['Decimal']['input']>;
+  /**
+   * vesselMissed, railSlotShortage, portCongestion, lockCongestion (need order, leg, delayDays);
+   * redLaneInspection, failedInspection, elockAlarm, buyerDefault (need order); fxMove (needs base,
+   * quote, rate).
+   */
+  type: Scalars['String']['input'];
+};
+
 /** A shipment the exporter declared to the insurer (出运申报). */
 export type InsuredShipment = {
   __typename?: 'InsuredShipment';
@@ -1445,6 +1738,29 @@ export type InterestPeriod = {
   principal: Scalars['Decimal']['output'];
   /** The last day, yyyy-mm-dd (not counted). */
   to: Scalars['String']['output'];
+};
+
+/** The result of inviteParticipant. */
+export type InvitationPayload = {
+  __typename?: 'InvitationPayload';
+  /** The exercise with its new participant. */
+  exercise?: Maybe<Exercise>;
+  /** The participant invited. */
+  participant?: Maybe<ExerciseParticipant>;
+  /** The participant's bearer token, shown only here. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** Why it was refused. */
+  userErrors: Array<UserError>;
+};
+
+/** A participant: a name, one party of the exercise and one of its roles. */
+export type InviteParticipantInput = {
+  /** Unique within the exercise, e.g. a student's name. */
+  name: Scalars['String']['input'];
+  /** The party's code in the exercise, e.g. CQ-MOTO. */
+  party: Scalars['String']['input'];
+  /** The role the participant plays: one the party holds, never trainer. */
+  role: Role;
 };
 
 /** A commercial invoice (商业发票): the seller bills the buyer for an order. */
@@ -1647,8 +1963,14 @@ export type Location = {
   code: Scalars['String']['output'];
   /** ISO 3166-1 alpha-2 country code. */
   country: Scalars['String']['output'];
+  /** Approximate latitude in degrees (city or main terminal), e.g. for drawing a route on a map. */
+  lat: Scalars['Float']['output'];
+  /** Approximate longitude in degrees (city or main terminal). */
+  lon: Scalars['Float']['output'];
   /** The place's English name, e.g. Chongqing. */
   name: Scalars['String']['output'];
+  /** The place's Chinese name as the single window writes it, e.g. 重庆; null where the table has none. */
+  nameZh?: Maybe<Scalars['String']['output']>;
 };
 
 export { MatchingResult };
@@ -1716,6 +2038,15 @@ export type Mutation = {
   acceptEndorsement: BillPayload;
   /** The issuer accepts the pending surrender and becomes the holder (SURRENDERED). */
   acceptSurrender: BillPayload;
+  /**
+   * The trainer moves the exercise's clock forward, to an instant or by a duration. Everything
+   * time-driven fires as the clock passes it, in order and once: loans past maturity fall overdue
+   * and, after the exercise's grace days, into default; open transits past their deadline are
+   * flagged; a two-step import past its complete-declaration date gets its late-fee notice; queued
+   * effects are retried. Interest accrues on the clock. Refused: VALIDATION 'clock-forward-only'
+   * (time never runs backwards), CONFLICT 'exercise-clock-busy' when another advance is under way.
+   */
+  advanceExerciseClock: AdvanceExerciseClockPayload;
   /** The issuer amends a bill surrendered for amendment: voids it and drafts its replacement under a sub-reference (YDBL…-1), which issue gives to whoever surrendered the old one. */
   amendBill: BillPayload;
   /**
@@ -1775,6 +2106,13 @@ export type Mutation = {
    * revision; the revision it replaces is kept. Refused once a loan was approved on it.
    */
   correctInvoice: InvoicePayload;
+  /**
+   * A trainer sets up an exercise: a world of its own (its own database, parties and documents) with
+   * its own clock, from a bundled scenario, a scenario in YAML, or empty. The clock stands at the
+   * scenario's start (or `start`) until the trainer moves it. Refused: VALIDATION by field and rule;
+   * FORBIDDEN for anyone but a trainer, and for a participant's token.
+   */
+  createExercise: ExercisePayload;
   /** An exporter creates an order as the seller. Every broken rule comes back at once, by field. */
   createOrder: OrderPayload;
   /**
@@ -1799,6 +2137,8 @@ export type Mutation = {
    * pledge is registered. The bank only.
    */
   disburseFinancing: FinancingPayload;
+  /** The trainer takes a participant's token away; its requests are refused from then on. */
+  dismissParticipant: ExercisePayload;
   /** The multimodal transport operator drafts the one bill of a booked shipment it operates. Every broken rule comes back at once, by field. */
   draftBill: BillPayload;
   /**
@@ -1828,6 +2168,19 @@ export type Mutation = {
   guaranteeDeclarationCharges: DeclarationPayload;
   /** The seller or the booked forwarder puts the order on hold. */
   holdOrder: OrderPayload;
+  /**
+   * The trainer injects an incident of the scenario vocabulary, taking effect now through the same
+   * services as in a scenario run (see README, Classroom). Refused: VALIDATION by field and rule, a
+   * BUSINESS_RULE when the documents are not where the incident applies (e.g. no e-lock yet).
+   */
+  injectIncident: ExercisePayload;
+  /**
+   * The trainer invites a participant: a token bound to one party and one role of the exercise,
+   * shown once in the payload. Every request with it acts inside the exercise, on its clock, as that
+   * party in that role. Refused: VALIDATION (unknown party, a role the party does not hold, the
+   * trainer role), DUPLICATE (a name already in the exercise); FORBIDDEN for anyone but its trainer.
+   */
+  inviteParticipant: InvitationPayload;
   /**
    * Issues an API token for a party: a party for itself, a trainer for any party. The token is
    * returned once, here; only a hash of it is stored.
@@ -1904,6 +2257,11 @@ export type Mutation = {
    * then on. Revoking a revoked token is not an error and keeps the first revocation time.
    */
   revokeApiToken: RevokeApiTokenPayload;
+  /**
+   * The trainer lets the clock run at `rate` simulated time per real time (1440: one simulated day
+   * per real minute), firing what falls due as it passes; 0 stops it. VALIDATION 'rate-range'.
+   */
+  runExerciseClock: ExercisePayload;
   /** The bank starts its review of an application (审核). The bank only. */
   startFinancingReview: FinancingPayload;
   /**
@@ -1961,6 +2319,18 @@ export type MutationAcceptEndorsementArgs = {
  */
 export type MutationAcceptSurrenderArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationAdvanceExerciseClockArgs = {
+  input: AdvanceExerciseClockInput;
   number: Scalars['String']['input'];
 };
 
@@ -2151,6 +2521,17 @@ export type MutationCorrectInvoiceArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationCreateExerciseArgs = {
+  input: CreateExerciseInput;
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationCreateOrderArgs = {
   input: CreateOrderInput;
 };
@@ -2212,6 +2593,18 @@ export type MutationDeleteDeclarationArgs = {
  */
 export type MutationDisburseFinancingArgs = {
   amount?: InputMaybe<Scalars['Decimal']['input']>;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationDismissParticipantArgs = {
+  name: Scalars['String']['input'];
   number: Scalars['String']['input'];
 };
 
@@ -2308,6 +2701,30 @@ export type MutationHoldOrderArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationInjectIncidentArgs = {
+  input: InjectIncidentInput;
+  number: Scalars['String']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
+export type MutationInviteParticipantArgs = {
+  input: InviteParticipantInput;
+  number: Scalars['String']['input'];
 };
 
 
@@ -2559,6 +2976,18 @@ export type MutationRevokeApiTokenArgs = {
  * not accept) are data there, with the result null. Authentication and authorisation failures
  * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
  */
+export type MutationRunExerciseClockArgs = {
+  number: Scalars['String']['input'];
+  rate: Scalars['Float']['input'];
+};
+
+
+/**
+ * Mutations change state; every area adds its own. Each returns a payload with its result and
+ * `userErrors`: expected business failures (bad input, a duplicate, an event the lifecycle does
+ * not accept) are data there, with the result null. Authentication and authorisation failures
+ * are not: they are errors with `extensions.code` UNAUTHENTICATED or FORBIDDEN.
+ */
 export type MutationStartFinancingReviewArgs = {
   number: Scalars['String']['input'];
 };
@@ -2656,6 +3085,12 @@ export type Order = {
   allowedEvents: Array<Scalars['String']['output']>;
   /** The importer who buys. */
   buyer: Party;
+  /**
+   * The events of allowedEvents the calling party may send itself now (CONFIRM, CANCEL, HOLD, RESUME,
+   * COMPLETE, BOOK), as its role and its part in the order allow: what a page offers. DEPART, ARRIVE
+   * and DELIVER follow from milestones and are never listed.
+   */
+  callerEvents: Array<Scalars['String']['output']>;
   /** Why the order was cancelled, if it was. */
   cancelReason?: Maybe<Scalars['String']['output']>;
   /** The corridor of the booked route. */
@@ -2904,6 +3339,8 @@ export type Query = {
    * read. The insurer and the insured exporter read it, and so does every bank the exporter applied to with it.
    */
   creditPolicy?: Maybe<CreditPolicy>;
+  /** The ISO 4217 currency codes an order may be priced in, alphabetically. */
+  currencies: Array<Scalars['String']['output']>;
   /**
    * One customs declaration by its 18-digit number or id, or null when there is none or the caller
    * may not read it. Customs, trainers and auditors read every declaration; others those they are
@@ -2912,8 +3349,17 @@ export type Query = {
   declaration?: Maybe<Declaration>;
   /** Declarations the caller may read, newest first. */
   declarations: DeclarationConnection;
+  /**
+   * An exercise by its number (e.g. EX-2026-000001): for the trainer who set it up, or for a
+   * participant of that exercise (who sees its clock and its own score); null for anyone else.
+   */
+  exercise?: Maybe<Exercise>;
+  /** The caller's exercises, newest first (a trainer's own; empty for anyone else). */
+  exercises: Array<Exercise>;
   /** The export tax refund application of an export declaration, by the declaration's number or the refund's id. */
   exportRefund?: Maybe<ExportRefund>;
+  /** The trade modes an export order may name. */
+  exportTradeModes: Array<TradeMode>;
   /**
    * A trade financing by its number or id, or null when there is none the caller may read. Its
    * exporter, its bank and the insurer of its policy read it; trainers and auditors read all.
@@ -2923,13 +3369,22 @@ export type Query = {
   financings: FinancingConnection;
   /** The running server and the database it uses. Safe to call at any time, also without a token; it never changes state. */
   health: Health;
+  /** The Incoterms 2020 rules an order may name. */
+  incoterms: Array<Incoterm>;
   /**
    * A commercial invoice by its number or id, or null when there is none the caller may read. The
    * seller and the buyer read it, and so does every bank the seller applied to for financing on it.
    */
   invoice?: Maybe<Invoice>;
+  /** The reference places (UN/LOCODE) orders and routes may name, ordered by code, with their coordinates. */
+  locations: Array<Location>;
   /** The calling party, the roles it acts in, and its API tokens. */
   me: Me;
+  /**
+   * Where a participant's token puts it: its exercise, name, party and role. Null for a token of the
+   * real-time world.
+   */
+  myExerciseSeat?: Maybe<ExerciseSeat>;
   /** An order you are party to, by id or by number (trainers and auditors read all). */
   order?: Maybe<Order>;
   /** Route options for an order you are party to: its origin, destination, weight, ready date and Incoterm. */
@@ -3037,6 +3492,19 @@ export type QueryDeclarationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DeclarationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Yidan (一单): a single-window simulator for cross-border logistics and trade.
+ * Queries read state; every area of the simulator adds its fields to this root type.
+ *
+ * Every field except `health` needs an `Authorization: Bearer <token>` header; without one it
+ * fails with `extensions.code` UNAUTHENTICATED (HTTP 401), as does a malformed header or an
+ * unknown or revoked token. A party not allowed to do something gets a FORBIDDEN error.
+ */
+export type QueryExerciseArgs = {
+  number: Scalars['String']['input'];
 };
 
 
@@ -3504,6 +3972,19 @@ export type RouteOptionsPayload = {
   userErrors: Array<UserError>;
 };
 
+/** One cause of delay over a run. */
+export type ScenarioCauseTotal = {
+  __typename?: 'ScenarioCauseTotal';
+  /** Its days per order with a figure (arrived, or delivered for waits), to 0.1 day. */
+  averageDays: Scalars['Float']['output'];
+  /** The cause, e.g. vessel missed, customs clearance, other (arrival hour, connections). */
+  cause: Scalars['String']['output'];
+  /** Orders it touched. */
+  orders: Scalars['Int']['output'];
+  /** Its days over every order. */
+  totalDays: Scalars['Int']['output'];
+};
+
 /** An expectation of the scenario, checked against the run. */
 export type ScenarioExpectationResult = {
   __typename?: 'ScenarioExpectationResult';
@@ -3517,9 +3998,139 @@ export type ScenarioExpectationResult = {
   text: Scalars['String']['output'];
 };
 
+/** One kind of incident over a run. */
+export type ScenarioIncidentTotal = {
+  __typename?: 'ScenarioIncidentTotal';
+  /** How many times it is played in the run. */
+  events: Scalars['Int']['output'];
+  /** Orders it touched (0 for the scenario's own, e.g. fxMove). */
+  orders: Scalars['Int']['output'];
+  /** The incident type, e.g. vesselMissed, portCongestion, buyerDefault. */
+  type: Scalars['String']['output'];
+};
+
+/** How many declarations went through one customs lane. */
+export type ScenarioLaneCount = {
+  __typename?: 'ScenarioLaneCount';
+  /** The lane, e.g. green. */
+  lane: Scalars['String']['output'];
+  /** Declarations in it. */
+  orders: Scalars['Int']['output'];
+};
+
+/** CO2 of one transport mode over a run. */
+export type ScenarioModeCo2 = {
+  __typename?: 'ScenarioModeCo2';
+  /** Kilograms. */
+  kg: Scalars['Decimal']['output'];
+  /** The mode: sea, rail, road, air or river. */
+  mode: Scalars['String']['output'];
+};
+
+/** Days one cause cost one order. */
+export type ScenarioOrderCause = {
+  __typename?: 'ScenarioOrderCause';
+  /** The cause. */
+  cause: Scalars['String']['output'];
+  /** Whole days. */
+  days: Scalars['Int']['output'];
+};
+
+/** A leg of an order in a run, planned against actual. */
+export type ScenarioOrderLeg = {
+  __typename?: 'ScenarioOrderLeg';
+  /** Actual arrival, ISO 8601 UTC. */
+  arrivedAt?: Maybe<Scalars['String']['output']>;
+  /** Actual departure, ISO 8601 UTC. */
+  departedAt?: Maybe<Scalars['String']['output']>;
+  /** Where it leaves from, UN/LOCODE. */
+  from: Scalars['String']['output'];
+  /** sea, rail, road, air or river. */
+  mode: Scalars['String']['output'];
+  /** Planned arrival, as the booking wrote it. */
+  plannedEta: Scalars['String']['output'];
+  /** Planned departure, as the booking wrote it. */
+  plannedEtd: Scalars['String']['output'];
+  /** 1, 2, … in route order. */
+  seq: Scalars['Int']['output'];
+  /** Where it goes, UN/LOCODE. */
+  to: Scalars['String']['output'];
+};
+
+/** An order's row of a run's report. */
+export type ScenarioOrderReport = {
+  __typename?: 'ScenarioOrderReport';
+  /** The arrival at the destination, ISO 8601 UTC. */
+  arrivedAt?: Maybe<Scalars['String']['output']>;
+  /** The buyer's party code. */
+  buyer: Scalars['String']['output'];
+  /** Its declaration's dwell, submission to release, hours. */
+  customsDwellHours?: Maybe<Scalars['Float']['output']>;
+  /** Arrival less the planned ETA, whole days (negative when early). */
+  delayDays?: Maybe<Scalars['Int']['output']>;
+  /** The transport delay by cause, adding up to delayDays when late. */
+  delays: Array<ScenarioOrderCause>;
+  /** The delivery, ISO 8601 UTC. */
+  deliveredAt?: Maybe<Scalars['String']['output']>;
+  /** Arrival to delivery, whole days. */
+  destinationWaitDays?: Maybe<Scalars['Int']['output']>;
+  /** The wait by cause, adding up to destinationWaitDays. */
+  destinationWaits: Array<ScenarioOrderCause>;
+  /** The order's final state (lower-case, as the report writes it). */
+  finalState: Scalars['String']['output'];
+  /** Freight in USD. */
+  freightUsd: Scalars['Decimal']['output'];
+  /** Its handle in the run, e.g. moto-2. */
+  handle: Scalars['String']['output'];
+  /** The customs lane of its declaration. */
+  lane?: Maybe<Scalars['String']['output']>;
+  /** Ready date to delivery, whole days. */
+  leadTimeDays?: Maybe<Scalars['Int']['output']>;
+  /** Each leg planned against actual. */
+  legs: Array<ScenarioOrderLeg>;
+  /** The route's modes in leg order. */
+  modes: Array<Scalars['String']['output']>;
+  /** The order's number in the run's own database. */
+  number: Scalars['String']['output'];
+  /** The planned arrival at the destination, ISO 8601 UTC. */
+  plannedEta?: Maybe<Scalars['String']['output']>;
+  /** Ready date to planned ETA, whole days. */
+  plannedLeadTimeDays?: Maybe<Scalars['Int']['output']>;
+  /** When the goods were ready, ISO 8601 UTC. */
+  readyAt: Scalars['String']['output'];
+  /** The scenario order it is a copy of. */
+  ref: Scalars['String']['output'];
+  /** The route taken, e.g. Chongqing – Qinzhou rail-sea. */
+  route?: Maybe<Scalars['String']['output']>;
+  /** The seller's party code. */
+  seller: Scalars['String']['output'];
+  /** Its events in order (at most 500 from `after`): the per-order timeline. */
+  timeline: Array<ScenarioRunEvent>;
+};
+
+
+/** An order's row of a run's report. */
+export type ScenarioOrderReportTimelineArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One rule's refusals over a run. */
+export type ScenarioRefusalTotal = {
+  __typename?: 'ScenarioRefusalTotal';
+  /** How many attempts it refused. */
+  events: Scalars['Int']['output'];
+  /** Orders it touched. */
+  orders: Scalars['Int']['output'];
+  /** The rule that refused, e.g. financing-control. */
+  rule: Scalars['String']['output'];
+};
+
 /** A scenario run, while it plays and after. */
 export type ScenarioRun = {
   __typename?: 'ScenarioRun';
+  /** The run's figures by lane, cause and mode (what the report's charts draw), once finished. */
+  breakdown?: Maybe<ScenarioRunBreakdown>;
   /** Why it stopped, when it failed: the order, the step and the rule that refused it. */
   error?: Maybe<Scalars['String']['output']>;
   /** What happened so far, in order, after `after` (an event's seq), optionally for one order. */
@@ -3528,16 +4139,28 @@ export type ScenarioRun = {
   expectations?: Maybe<Array<ScenarioExpectationResult>>;
   /** When it finished or stopped (server time), ISO 8601. */
   finishedAt?: Maybe<Scalars['String']['output']>;
+  /**
+   * The scenario's incidents over the run's orders, by type: every copy of an order gets its
+   * order's incidents; a scenario-wide one (an FX move) counts once. Known from the start. The
+   * timeline shows when and how each played; refused attempts are counted in `refusals`.
+   */
+  incidents: Array<ScenarioIncidentTotal>;
   /** The headline figures, once finished. */
   kpis?: Maybe<ScenarioRunKpis>;
   /** The report as Markdown (the first 20 orders' timelines), once finished. */
   markdown?: Maybe<Scalars['String']['output']>;
   /** Its number, e.g. RUN-2026-000001. */
   number: Scalars['ID']['output'];
+  /** One order's row of the report by its handle (e.g. moto or moto-2), or null when the run has none (yet). */
+  orderReport?: Maybe<ScenarioOrderReport>;
+  /** Every order's row of the report (route, lead time, delay, lane, freight), in the run's order, once finished. */
+  orderReports?: Maybe<Array<ScenarioOrderReport>>;
   /** How many orders it plays. */
   orders: Scalars['Int']['output'];
   /** How far it got. */
   progress: ScenarioRunProgress;
+  /** Attempts the rules refused, by rule, with the orders they touched. */
+  refusals: Array<ScenarioRefusalTotal>;
   /** The whole report as JSON text (every order, every event), once finished. */
   reportJson?: Maybe<Scalars['String']['output']>;
   /** The scenario's id. */
@@ -3560,6 +4183,29 @@ export type ScenarioRunEventsArgs = {
   after?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A scenario run, while it plays and after. */
+export type ScenarioRunOrderReportArgs = {
+  handle: Scalars['String']['input'];
+};
+
+/** A run's figures by lane, by cause of delay and by mode. */
+export type ScenarioRunBreakdown = {
+  __typename?: 'ScenarioRunBreakdown';
+  /** CO2 by transport mode, kg. */
+  co2ByMode: Array<ScenarioModeCo2>;
+  /** Orders completed (paid, the title surrendered). */
+  completed: Scalars['Int']['output'];
+  /** The transport delay by cause, most days first; the averages add up to averageDelayDays (to rounding). */
+  delaysByCause: Array<ScenarioCauseTotal>;
+  /** The wait at the destination by cause, most days first; the averages add up to averageDestinationWaitDays. */
+  destinationWaitsByCause: Array<ScenarioCauseTotal>;
+  /** Export and import declarations by customs lane (green, yellow, red), in lane order. */
+  lanes: Array<ScenarioLaneCount>;
+  /** The longest export declaration dwell, submission to release, hours. */
+  maxCustomsDwellHours?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One thing that happened in a run, or was attempted and refused by the rules. */
@@ -3642,6 +4288,23 @@ export type ScenarioRunProgress = {
   simulatedAt?: Maybe<Scalars['String']['output']>;
 };
 
+/** A scenario run's progress. */
+export type ScenarioRunProgressEvent = {
+  __typename?: 'ScenarioRunProgressEvent';
+  /** Pass it as `after:` to resume after this event. */
+  cursor: Scalars['String']['output'];
+  /** True once the run succeeded or failed. */
+  finished: Scalars['Boolean']['output'];
+  /** Orders finished so far. */
+  ordersDone: Scalars['Int']['output'];
+  /** Orders the run plays. */
+  ordersTotal: Scalars['Int']['output'];
+  /** The run: status, and once finished its kpis, expectations and report. */
+  run: ScenarioRun;
+  /** The simulated time reached (ISO 8601). */
+  simulatedAt?: Maybe<Scalars['String']['output']>;
+};
+
 /** Whether a run is still playing, finished, or stopped on an error. */
 export type ScenarioRunStatus =
   /** Stopped: see `error`. */
@@ -3721,6 +4384,8 @@ export type ShipmentEdge = {
   node: Shipment;
 };
 
+export { ShipmentEventKind };
+
 /** Which shipments to list. */
 export type ShipmentFilter = {
   /** Only shipments on this corridor. */
@@ -3780,6 +4445,22 @@ export type ShipmentRouteRef = {
   routeOptionId: Scalars['ID']['output'];
 };
 
+/** A change to a tracked shipment. */
+export type ShipmentTrackedEvent = {
+  __typename?: 'ShipmentTrackedEvent';
+  /** Pass it as `after:` to resume after this event. */
+  cursor: Scalars['String']['output'];
+  /** What happened. */
+  kind: ShipmentEventKind;
+  /** The milestone recorded (MILESTONE events). */
+  milestone?: Maybe<Milestone>;
+  /**
+   * The tracking view after the change: timeline, position, revised ETA and delay. Computed when
+   * the event is sent, from the shipment as it is then (a replayed event shows the latest).
+   */
+  tracking: Tracking;
+};
+
 /** What to run: exactly one of `scenario` and `yaml`. */
 export type StartScenarioRunInput = {
   /** How many orders to play in all, repeating the scenario's orders (1 to 1,000; the CLI plays more). */
@@ -3793,6 +4474,152 @@ export type StartScenarioRunInput = {
 };
 
 export { StorageKind };
+
+/**
+ * Live updates, over a WebSocket on the same port and path as queries (`/graphql`, protocol
+ * `graphql-transport-ws` as the `graphql-ws` library speaks it). The token goes in
+ * `connection_init`: `{ "authorization": "Bearer <token>" }`. Without a known token the socket is
+ * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
+ * the rules the queries apply: a party receives only events about documents it may read.
+ *
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * replays every event since (as the database recorded them), then goes on live, with nothing twice.
+ * A cursor older than the database's change history answers CURSOR_EXPIRED.
+ *
+ * Limits (per server process): subscriptions per connection and per token answer
+ * SUBSCRIPTION_LIMIT; sockets beyond the process's maximum are closed with 1013; a socket whose
+ * queue of unsent events passes the maximum (a client reading too slowly) is closed with 4430.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every action on a bill: issue, endorsement, transfer, pledge, release, surrender …, with the signed chain entry. */
+  billEvents: BillLiveEvent;
+  /** Every receipt (回执) of the declarations the caller may read, as the single window pushes them. */
+  declarationReceipts: DeclarationReceiptEvent;
+  /** Every lifecycle event of the financings the caller may read (its exporter, bank and insurer; trainers and auditors all). */
+  financingEvents: FinancingLiveEvent;
+  /** A scenario run's progress as it plays: orders done, simulated time, and its KPIs once finished (trainers and auditors). */
+  scenarioRunProgress: ScenarioRunProgressEvent;
+  /** Every milestone, route change (so revised ETA) and delay of an order, shipment, container or bill number. */
+  shipmentTracked: ShipmentTrackedEvent;
+};
+
+
+/**
+ * Live updates, over a WebSocket on the same port and path as queries (`/graphql`, protocol
+ * `graphql-transport-ws` as the `graphql-ws` library speaks it). The token goes in
+ * `connection_init`: `{ "authorization": "Bearer <token>" }`. Without a known token the socket is
+ * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
+ * the rules the queries apply: a party receives only events about documents it may read.
+ *
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * replays every event since (as the database recorded them), then goes on live, with nothing twice.
+ * A cursor older than the database's change history answers CURSOR_EXPIRED.
+ *
+ * Limits (per server process): subscriptions per connection and per token answer
+ * SUBSCRIPTION_LIMIT; sockets beyond the process's maximum are closed with 1013; a socket whose
+ * queue of unsent events passes the maximum (a client reading too slowly) is closed with 4430.
+ */
+export type SubscriptionBillEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  bill: Scalars['String']['input'];
+};
+
+
+/**
+ * Live updates, over a WebSocket on the same port and path as queries (`/graphql`, protocol
+ * `graphql-transport-ws` as the `graphql-ws` library speaks it). The token goes in
+ * `connection_init`: `{ "authorization": "Bearer <token>" }`. Without a known token the socket is
+ * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
+ * the rules the queries apply: a party receives only events about documents it may read.
+ *
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * replays every event since (as the database recorded them), then goes on live, with nothing twice.
+ * A cursor older than the database's change history answers CURSOR_EXPIRED.
+ *
+ * Limits (per server process): subscriptions per connection and per token answer
+ * SUBSCRIPTION_LIMIT; sockets beyond the process's maximum are closed with 1013; a socket whose
+ * queue of unsent events passes the maximum (a client reading too slowly) is closed with 4430.
+ */
+export type SubscriptionDeclarationReceiptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DeclarationReceiptFilter>;
+};
+
+
+/**
+ * Live updates, over a WebSocket on the same port and path as queries (`/graphql`, protocol
+ * `graphql-transport-ws` as the `graphql-ws` library speaks it). The token goes in
+ * `connection_init`: `{ "authorization": "Bearer <token>" }`. Without a known token the socket is
+ * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
+ * the rules the queries apply: a party receives only events about documents it may read.
+ *
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * replays every event since (as the database recorded them), then goes on live, with nothing twice.
+ * A cursor older than the database's change history answers CURSOR_EXPIRED.
+ *
+ * Limits (per server process): subscriptions per connection and per token answer
+ * SUBSCRIPTION_LIMIT; sockets beyond the process's maximum are closed with 1013; a socket whose
+ * queue of unsent events passes the maximum (a client reading too slowly) is closed with 4430.
+ */
+export type SubscriptionFinancingEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FinancingEventFilter>;
+};
+
+
+/**
+ * Live updates, over a WebSocket on the same port and path as queries (`/graphql`, protocol
+ * `graphql-transport-ws` as the `graphql-ws` library speaks it). The token goes in
+ * `connection_init`: `{ "authorization": "Bearer <token>" }`. Without a known token the socket is
+ * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
+ * the rules the queries apply: a party receives only events about documents it may read.
+ *
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * replays every event since (as the database recorded them), then goes on live, with nothing twice.
+ * A cursor older than the database's change history answers CURSOR_EXPIRED.
+ *
+ * Limits (per server process): subscriptions per connection and per token answer
+ * SUBSCRIPTION_LIMIT; sockets beyond the process's maximum are closed with 1013; a socket whose
+ * queue of unsent events passes the maximum (a client reading too slowly) is closed with 4430.
+ */
+export type SubscriptionScenarioRunProgressArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  run: Scalars['String']['input'];
+};
+
+
+/**
+ * Live updates, over a WebSocket on the same port and path as queries (`/graphql`, protocol
+ * `graphql-transport-ws` as the `graphql-ws` library speaks it). The token goes in
+ * `connection_init`: `{ "authorization": "Bearer <token>" }`. Without a known token the socket is
+ * closed with 4401, with a revoked one (also while connected) with 4403. Every event is filtered by
+ * the rules the queries apply: a party receives only events about documents it may read.
+ *
+ * A subscription to one document (a shipment, a bill, one declaration or financing, a run) starts
+ * with an event showing its current state, so nothing falls between a query and the subscription
+ * and the client knows the subscription is live. Every event carries a `cursor`. Subscribing again with `after:` set to the last cursor received
+ * replays every event since (as the database recorded them), then goes on live, with nothing twice.
+ * A cursor older than the database's change history answers CURSOR_EXPIRED.
+ *
+ * Limits (per server process): subscriptions per connection and per token answer
+ * SUBSCRIPTION_LIMIT; sockets beyond the process's maximum are closed with 1013; a socket whose
+ * queue of unsent events passes the maximum (a client reading too slowly) is closed with 4430.
+ */
+export type SubscriptionShipmentTrackedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  reference: Scalars['String']['input'];
+};
 
 /** Why a holder surrenders the bill to its issuer. */
 export type SurrenderPurpose =
@@ -3850,6 +4677,17 @@ export type Tracking = {
 };
 
 export { TradeDocument };
+
+/** An export trade mode (Chinese customs 监管方式) an order may name. */
+export type TradeMode = {
+  __typename?: 'TradeMode';
+  /** The four-digit code, e.g. 0110. */
+  code: Scalars['String']['output'];
+  /** The English name, e.g. General trade. */
+  nameEn: Scalars['String']['output'];
+  /** The Chinese name as customs writes it, e.g. 一般贸易. */
+  nameZh: Scalars['String']['output'];
+};
 
 /** A bundled training scenario. */
 export type TrainingScenario = {
@@ -4026,6 +4864,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AdvanceExerciseClockInput: AdvanceExerciseClockInput;
+  AdvanceExerciseClockPayload: ResolverTypeWrapper<Omit<AdvanceExerciseClockPayload, 'exercise'> & { exercise?: Maybe<ResolversTypes['Exercise']> }>;
   AmendBillInput: AmendBillInput;
   ApiToken: ResolverTypeWrapper<ApiTokenRecord>;
   ApplyForExportRefundInput: ApplyForExportRefundInput;
@@ -4041,6 +4881,7 @@ export type ResolversTypes = ResolversObject<{
   BillGoodsLine: ResolverTypeWrapper<BillDocumentGoodsLine>;
   BillLeg: ResolverTypeWrapper<BillDocumentLeg>;
   BillLegStage: BillLegStage;
+  BillLiveEvent: ResolverTypeWrapper<BillLiveEventRecord>;
   BillPackages: ResolverTypeWrapper<BillPackages>;
   BillPayload: ResolverTypeWrapper<Omit<BillPayload, 'bill'> & { bill?: Maybe<ResolversTypes['Bill']> }>;
   BillSeal: ResolverTypeWrapper<BillSeal>;
@@ -4060,6 +4901,7 @@ export type ResolversTypes = ResolversObject<{
   ConformityAction: ConformityAction;
   Container: ResolverTypeWrapper<Container>;
   ContainerInput: ContainerInput;
+  CreateExerciseInput: CreateExerciseInput;
   CreateOrderInput: CreateOrderInput;
   CreditPolicy: ResolverTypeWrapper<CreditPolicyRecord>;
   CreditPolicyPayload: ResolverTypeWrapper<Omit<CreditPolicyPayload, 'policy'> & { policy?: Maybe<ResolversTypes['CreditPolicy']> }>;
@@ -4083,11 +4925,20 @@ export type ResolversTypes = ResolversObject<{
   DeclarationLineInput: DeclarationLineInput;
   DeclarationMode: DeclarationMode;
   DeclarationPayload: ResolverTypeWrapper<Omit<DeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }>;
+  DeclarationReceiptEvent: ResolverTypeWrapper<DeclarationReceiptEventRecord>;
+  DeclarationReceiptFilter: DeclarationReceiptFilter;
   DeclarationState: DeclarationState;
   DeclarationTotalsInput: DeclarationTotalsInput;
   DeclarationWarning: ResolverTypeWrapper<DeclarationWarning>;
   DocumentMismatch: ResolverTypeWrapper<DocumentMismatchRecord>;
   DraftBillInput: DraftBillInput;
+  Exercise: ResolverTypeWrapper<ExerciseRecord>;
+  ExerciseEvent: ResolverTypeWrapper<ExerciseEventRecord>;
+  ExerciseIncident: ResolverTypeWrapper<ExerciseIncidentRecord>;
+  ExerciseKpis: ResolverTypeWrapper<ExerciseKpisRecord>;
+  ExerciseParticipant: ResolverTypeWrapper<ExerciseParticipantRecord>;
+  ExercisePayload: ResolverTypeWrapper<Omit<ExercisePayload, 'exercise'> & { exercise?: Maybe<ResolversTypes['Exercise']> }>;
+  ExerciseSeat: ResolverTypeWrapper<ExerciseSeatRecord>;
   ExportRefund: ResolverTypeWrapper<ExportRefundRecord>;
   ExportRefundDecisionInput: ExportRefundDecisionInput;
   ExportRefundPayload: ResolverTypeWrapper<Omit<ExportRefundPayload, 'refund'> & { refund?: Maybe<ResolversTypes['ExportRefund']> }>;
@@ -4096,9 +4947,11 @@ export type ResolversTypes = ResolversObject<{
   FinancingClaim: ResolverTypeWrapper<ClaimRecord>;
   FinancingConnection: ResolverTypeWrapper<Omit<FinancingConnection, 'edges'> & { edges: Array<ResolversTypes['FinancingEdge']> }>;
   FinancingEdge: ResolverTypeWrapper<Omit<FinancingEdge, 'node'> & { node: ResolversTypes['Financing'] }>;
+  FinancingEventFilter: FinancingEventFilter;
   FinancingFilter: FinancingFilter;
   FinancingInterest: ResolverTypeWrapper<LoanInterestView>;
   FinancingKind: FinancingKind;
+  FinancingLiveEvent: ResolverTypeWrapper<FinancingLiveEventRecord>;
   FinancingMatching: ResolverTypeWrapper<MatchingRecord>;
   FinancingPayload: ResolverTypeWrapper<Omit<FinancingPayload, 'financing'> & { financing?: Maybe<ResolversTypes['Financing']> }>;
   FinancingPosition: ResolverTypeWrapper<LoanPosition>;
@@ -4115,9 +4968,13 @@ export type ResolversTypes = ResolversObject<{
   HistoryEntry: ResolverTypeWrapper<HistoryEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportTaxLine: ResolverTypeWrapper<ImportTaxLineRecord>;
+  Incoterm: ResolverTypeWrapper<Incoterm>;
+  InjectIncidentInput: InjectIncidentInput;
   InsuredShipment: ResolverTypeWrapper<InsuredShipmentView>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InterestPeriod: ResolverTypeWrapper<InterestPeriod>;
+  InvitationPayload: ResolverTypeWrapper<Omit<InvitationPayload, 'exercise' | 'participant'> & { exercise?: Maybe<ResolversTypes['Exercise']>, participant?: Maybe<ResolversTypes['ExerciseParticipant']> }>;
+  InviteParticipantInput: InviteParticipantInput;
   Invoice: ResolverTypeWrapper<InvoiceRecord>;
   InvoiceContentInput: InvoiceContentInput;
   InvoiceLine: ResolverTypeWrapper<InvoiceLine>;
@@ -4173,28 +5030,42 @@ export type ResolversTypes = ResolversObject<{
   RouteOption: ResolverTypeWrapper<RouteOption>;
   RouteOptionsInput: RouteOptionsInput;
   RouteOptionsPayload: ResolverTypeWrapper<RouteOptionsPayload>;
+  ScenarioCauseTotal: ResolverTypeWrapper<ScenarioCauseTotal>;
   ScenarioExpectationResult: ResolverTypeWrapper<ScenarioExpectationResult>;
+  ScenarioIncidentTotal: ResolverTypeWrapper<ScenarioIncidentTotal>;
+  ScenarioLaneCount: ResolverTypeWrapper<ScenarioLaneCount>;
+  ScenarioModeCo2: ResolverTypeWrapper<ScenarioModeCo2>;
+  ScenarioOrderCause: ResolverTypeWrapper<ScenarioOrderCause>;
+  ScenarioOrderLeg: ResolverTypeWrapper<ScenarioOrderLeg>;
+  ScenarioOrderReport: ResolverTypeWrapper<OrderReportView>;
+  ScenarioRefusalTotal: ResolverTypeWrapper<ScenarioRefusalTotal>;
   ScenarioRun: ResolverTypeWrapper<ScenarioRunRecord>;
+  ScenarioRunBreakdown: ResolverTypeWrapper<ScenarioRunBreakdown>;
   ScenarioRunEvent: ResolverTypeWrapper<ScenarioRunEvent>;
   ScenarioRunKpis: ResolverTypeWrapper<ScenarioRunKpis>;
   ScenarioRunPayload: ResolverTypeWrapper<Omit<ScenarioRunPayload, 'run'> & { run?: Maybe<ResolversTypes['ScenarioRun']> }>;
   ScenarioRunProgress: ResolverTypeWrapper<ScenarioRunProgress>;
+  ScenarioRunProgressEvent: ResolverTypeWrapper<ScenarioRunProgressEventRecord>;
   ScenarioRunStatus: ScenarioRunStatus;
   ServerInstance: ResolverTypeWrapper<ServerInstanceRecord>;
   Shipment: ResolverTypeWrapper<ShipmentRecord>;
   ShipmentConnection: ResolverTypeWrapper<Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversTypes['ShipmentEdge']> }>;
   ShipmentEdge: ResolverTypeWrapper<Omit<ShipmentEdge, 'node'> & { node: ResolversTypes['Shipment'] }>;
+  ShipmentEventKind: ShipmentEventKind;
   ShipmentFilter: ShipmentFilter;
   ShipmentLeg: ResolverTypeWrapper<ShipmentLegView>;
   ShipmentReroute: ResolverTypeWrapper<ShipmentReroute>;
   ShipmentRouteRef: ResolverTypeWrapper<ShipmentRouteRef>;
+  ShipmentTrackedEvent: ResolverTypeWrapper<ShipmentTrackedEventRecord>;
   StartScenarioRunInput: StartScenarioRunInput;
   StorageKind: StorageKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SurrenderPurpose: SurrenderPurpose;
   TrackedLeg: ResolverTypeWrapper<TrackedLeg>;
   Tracking: ResolverTypeWrapper<TrackingView>;
   TradeDocument: TradeDocument;
+  TradeMode: ResolverTypeWrapper<TradeMode>;
   TrainingScenario: ResolverTypeWrapper<CatalogueEntry>;
   TransitDetails: ResolverTypeWrapper<TransitView>;
   TransitInput: TransitInput;
@@ -4207,6 +5078,8 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AdvanceExerciseClockInput: AdvanceExerciseClockInput;
+  AdvanceExerciseClockPayload: Omit<AdvanceExerciseClockPayload, 'exercise'> & { exercise?: Maybe<ResolversParentTypes['Exercise']> };
   AmendBillInput: AmendBillInput;
   ApiToken: ApiTokenRecord;
   ApplyForExportRefundInput: ApplyForExportRefundInput;
@@ -4221,6 +5094,7 @@ export type ResolversParentTypes = ResolversObject<{
   BillFilter: BillFilter;
   BillGoodsLine: BillDocumentGoodsLine;
   BillLeg: BillDocumentLeg;
+  BillLiveEvent: BillLiveEventRecord;
   BillPackages: BillPackages;
   BillPayload: Omit<BillPayload, 'bill'> & { bill?: Maybe<ResolversParentTypes['Bill']> };
   BillSeal: BillSeal;
@@ -4237,6 +5111,7 @@ export type ResolversParentTypes = ResolversObject<{
   CarrierAssignment: CarrierAssignment;
   Container: Container;
   ContainerInput: ContainerInput;
+  CreateExerciseInput: CreateExerciseInput;
   CreateOrderInput: CreateOrderInput;
   CreditPolicy: CreditPolicyRecord;
   CreditPolicyPayload: Omit<CreditPolicyPayload, 'policy'> & { policy?: Maybe<ResolversParentTypes['CreditPolicy']> };
@@ -4256,10 +5131,19 @@ export type ResolversParentTypes = ResolversObject<{
   DeclarationLine: DeclarationLineRecord;
   DeclarationLineInput: DeclarationLineInput;
   DeclarationPayload: Omit<DeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> };
+  DeclarationReceiptEvent: DeclarationReceiptEventRecord;
+  DeclarationReceiptFilter: DeclarationReceiptFilter;
   DeclarationTotalsInput: DeclarationTotalsInput;
   DeclarationWarning: DeclarationWarning;
   DocumentMismatch: DocumentMismatchRecord;
   DraftBillInput: DraftBillInput;
+  Exercise: ExerciseRecord;
+  ExerciseEvent: ExerciseEventRecord;
+  ExerciseIncident: ExerciseIncidentRecord;
+  ExerciseKpis: ExerciseKpisRecord;
+  ExerciseParticipant: ExerciseParticipantRecord;
+  ExercisePayload: Omit<ExercisePayload, 'exercise'> & { exercise?: Maybe<ResolversParentTypes['Exercise']> };
+  ExerciseSeat: ExerciseSeatRecord;
   ExportRefund: ExportRefundRecord;
   ExportRefundDecisionInput: ExportRefundDecisionInput;
   ExportRefundPayload: Omit<ExportRefundPayload, 'refund'> & { refund?: Maybe<ResolversParentTypes['ExportRefund']> };
@@ -4268,8 +5152,10 @@ export type ResolversParentTypes = ResolversObject<{
   FinancingClaim: ClaimRecord;
   FinancingConnection: Omit<FinancingConnection, 'edges'> & { edges: Array<ResolversParentTypes['FinancingEdge']> };
   FinancingEdge: Omit<FinancingEdge, 'node'> & { node: ResolversParentTypes['Financing'] };
+  FinancingEventFilter: FinancingEventFilter;
   FinancingFilter: FinancingFilter;
   FinancingInterest: LoanInterestView;
+  FinancingLiveEvent: FinancingLiveEventRecord;
   FinancingMatching: MatchingRecord;
   FinancingPayload: Omit<FinancingPayload, 'financing'> & { financing?: Maybe<ResolversParentTypes['Financing']> };
   FinancingPosition: LoanPosition;
@@ -4284,9 +5170,13 @@ export type ResolversParentTypes = ResolversObject<{
   HistoryEntry: HistoryEntry;
   ID: Scalars['ID']['output'];
   ImportTaxLine: ImportTaxLineRecord;
+  Incoterm: Incoterm;
+  InjectIncidentInput: InjectIncidentInput;
   InsuredShipment: InsuredShipmentView;
   Int: Scalars['Int']['output'];
   InterestPeriod: InterestPeriod;
+  InvitationPayload: Omit<InvitationPayload, 'exercise' | 'participant'> & { exercise?: Maybe<ResolversParentTypes['Exercise']>, participant?: Maybe<ResolversParentTypes['ExerciseParticipant']> };
+  InviteParticipantInput: InviteParticipantInput;
   Invoice: InvoiceRecord;
   InvoiceContentInput: InvoiceContentInput;
   InvoiceLine: InvoiceLine;
@@ -4334,12 +5224,22 @@ export type ResolversParentTypes = ResolversObject<{
   RouteOption: RouteOption;
   RouteOptionsInput: RouteOptionsInput;
   RouteOptionsPayload: RouteOptionsPayload;
+  ScenarioCauseTotal: ScenarioCauseTotal;
   ScenarioExpectationResult: ScenarioExpectationResult;
+  ScenarioIncidentTotal: ScenarioIncidentTotal;
+  ScenarioLaneCount: ScenarioLaneCount;
+  ScenarioModeCo2: ScenarioModeCo2;
+  ScenarioOrderCause: ScenarioOrderCause;
+  ScenarioOrderLeg: ScenarioOrderLeg;
+  ScenarioOrderReport: OrderReportView;
+  ScenarioRefusalTotal: ScenarioRefusalTotal;
   ScenarioRun: ScenarioRunRecord;
+  ScenarioRunBreakdown: ScenarioRunBreakdown;
   ScenarioRunEvent: ScenarioRunEvent;
   ScenarioRunKpis: ScenarioRunKpis;
   ScenarioRunPayload: Omit<ScenarioRunPayload, 'run'> & { run?: Maybe<ResolversParentTypes['ScenarioRun']> };
   ScenarioRunProgress: ScenarioRunProgress;
+  ScenarioRunProgressEvent: ScenarioRunProgressEventRecord;
   ServerInstance: ServerInstanceRecord;
   Shipment: ShipmentRecord;
   ShipmentConnection: Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ShipmentEdge']> };
@@ -4348,16 +5248,25 @@ export type ResolversParentTypes = ResolversObject<{
   ShipmentLeg: ShipmentLegView;
   ShipmentReroute: ShipmentReroute;
   ShipmentRouteRef: ShipmentRouteRef;
+  ShipmentTrackedEvent: ShipmentTrackedEventRecord;
   StartScenarioRunInput: StartScenarioRunInput;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TrackedLeg: TrackedLeg;
   Tracking: TrackingView;
+  TradeMode: TradeMode;
   TrainingScenario: CatalogueEntry;
   TransitDetails: TransitView;
   TransitInput: TransitInput;
   TwoStepDetails: TwoStepView;
   TwoStepInput: TwoStepInput;
   UserError: UserError;
+}>;
+
+export type AdvanceExerciseClockPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdvanceExerciseClockPayload'] = ResolversParentTypes['AdvanceExerciseClockPayload']> = ResolversObject<{
+  exercise?: Resolver<Maybe<ResolversTypes['Exercise']>, ParentType, ContextType>;
+  fired?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = ResolversObject<{
@@ -4465,6 +5374,13 @@ export type BillLegResolvers<ContextType = GraphQLContext, ParentType extends Re
 }>;
 
 export type BillLegStageResolvers = EnumResolverSignature<{ MAIN_CARRIAGE?: any, ON_CARRIAGE?: any, PRE_CARRIAGE?: any }, ResolversTypes['BillLegStage']>;
+
+export type BillLiveEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillLiveEvent'] = ResolversParentTypes['BillLiveEvent']> = ResolversObject<{
+  bill?: Resolver<ResolversTypes['Bill'], ParentType, ContextType>;
+  chainEntry?: Resolver<Maybe<ResolversTypes['BillChainEntry']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+}>;
 
 export type BillPackagesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillPackages'] = ResolversParentTypes['BillPackages']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4663,6 +5579,14 @@ export type DeclarationPayloadResolvers<ContextType = GraphQLContext, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type DeclarationReceiptEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeclarationReceiptEvent'] = ResolversParentTypes['DeclarationReceiptEvent']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declaration?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+  receipt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DeclarationState'], ParentType, ContextType>;
+}>;
+
 export type DeclarationStateResolvers = EnumResolverSignature<{ ACCEPTED?: any, ARRIVED_AT_DESTINATION?: any, AWAITING_RELEASE?: any, CLOSED?: any, DELETED?: any, DOCUMENT_REVIEW?: any, DRAFT?: any, GUARANTEED?: any, HELD?: any, HELD_AFTER_RELEASE?: any, HELD_FOR_REINSPECTION?: any, PAID?: any, PHYSICAL_INSPECTION?: any, RECALLED?: any, REFUSED?: any, REJECTED?: any, RELEASED?: any, RELEASED_FOR_PICKUP?: any, RELEASED_FROM_PORT?: any, RISK_ASSESSMENT?: any, SEALED?: any, SUBMITTED?: any, SUMMARY_DECLARED?: any, TAX_DUE?: any, TRANSIT_DECLARED?: any }, ResolversTypes['DeclarationState']>;
 
 export type DeclarationWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeclarationWarning'] = ResolversParentTypes['DeclarationWarning']> = ResolversObject<{
@@ -4677,6 +5601,84 @@ export type DocumentMismatchResolvers<ContextType = GraphQLContext, ParentType e
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ExerciseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Exercise'] = ResolversParentTypes['Exercise']> = ResolversObject<{
+  clockRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  defaultAfterDaysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['ExerciseEvent']>, ParentType, ContextType, Partial<ExerciseEventsArgs>>;
+  incidents?: Resolver<Array<ResolversTypes['ExerciseIncident']>, ParentType, ContextType>;
+  markdown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  now?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['ExerciseParticipant']>, ParentType, ContextType>;
+  reportJson?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scenarioId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<Array<ResolversTypes['ExerciseKpis']>, ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExerciseEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExerciseEvent'] = ResolversParentTypes['ExerciseEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExerciseIncidentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExerciseIncident'] = ResolversParentTypes['ExerciseIncident']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effect?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExerciseKpisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExerciseKpis'] = ResolversParentTypes['ExerciseKpis']> = ResolversObject<{
+  averageCustomsDwellHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageLeadTimeDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averagePlannedLeadTimeDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  co2Kg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dutiesAndFeesCny?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  financingCostUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  freightUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  lateFeesCny?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  loans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loansDefaulted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loansOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRatePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+}>;
+
+export type ExerciseParticipantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExerciseParticipant'] = ResolversParentTypes['ExerciseParticipant']> = ResolversObject<{
+  dismissedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  invitedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  tokenPrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExercisePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExercisePayload'] = ResolversParentTypes['ExercisePayload']> = ResolversObject<{
+  exercise?: Resolver<Maybe<ResolversTypes['Exercise']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ExerciseSeatResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExerciseSeat'] = ResolversParentTypes['ExerciseSeat']> = ResolversObject<{
+  exercise?: Resolver<ResolversTypes['Exercise'], ParentType, ContextType>;
+  participant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
 export type ExportRefundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportRefund'] = ResolversParentTypes['ExportRefund']> = ResolversObject<{
@@ -4771,6 +5773,13 @@ export type FinancingInterestResolvers<ContextType = GraphQLContext, ParentType 
 }>;
 
 export type FinancingKindResolvers = EnumResolverSignature<{ BILL_PLEDGE?: any, POLICY_FINANCING?: any, PRE_SHIPMENT?: any }, ResolversTypes['FinancingKind']>;
+
+export type FinancingLiveEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FinancingLiveEvent'] = ResolversParentTypes['FinancingLiveEvent']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+  financing?: Resolver<ResolversTypes['Financing'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['FinancingState'], ParentType, ContextType>;
+}>;
 
 export type FinancingMatchingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FinancingMatching'] = ResolversParentTypes['FinancingMatching']> = ResolversObject<{
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4875,6 +5884,12 @@ export type ImportTaxLineResolvers<ContextType = GraphQLContext, ParentType exte
   vatPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
+export type IncotermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Incoterm'] = ResolversParentTypes['Incoterm']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seaAndInlandWaterwayOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type InsuredShipmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsuredShipment'] = ResolversParentTypes['InsuredShipment']> = ResolversObject<{
   buyer?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   claimed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4892,6 +5907,13 @@ export type InterestPeriodResolvers<ContextType = GraphQLContext, ParentType ext
   interest?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   principal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvitationPayload'] = ResolversParentTypes['InvitationPayload']> = ResolversObject<{
+  exercise?: Resolver<Maybe<ResolversTypes['Exercise']>, ParentType, ContextType>;
+  participant?: Resolver<Maybe<ResolversTypes['ExerciseParticipant']>, ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type InvoiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = ResolversObject<{
@@ -4966,7 +5988,10 @@ export type LateFeeResolvers<ContextType = GraphQLContext, ParentType extends Re
 export type LocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type MatchingResultResolvers = EnumResolverSignature<{ FAILED?: any, PASSED?: any }, ResolversTypes['MatchingResult']>;
@@ -4998,6 +6023,7 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptEndorsement?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationAcceptEndorsementArgs, 'number'>>;
   acceptSurrender?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationAcceptSurrenderArgs, 'number'>>;
+  advanceExerciseClock?: Resolver<ResolversTypes['AdvanceExerciseClockPayload'], ParentType, ContextType, RequireFields<MutationAdvanceExerciseClockArgs, 'input' | 'number'>>;
   amendBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationAmendBillArgs, 'input'>>;
   applyForExportRefund?: Resolver<ResolversTypes['ExportRefundPayload'], ParentType, ContextType, RequireFields<MutationApplyForExportRefundArgs, 'input'>>;
   applyForFinancing?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationApplyForFinancingArgs, 'input'>>;
@@ -5013,12 +6039,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   confirmOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationConfirmOrderArgs, 'id'>>;
   correctDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationCorrectDeclarationArgs, 'content' | 'number'>>;
   correctInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCorrectInvoiceArgs, 'content' | 'number' | 'reason'>>;
+  createExercise?: Resolver<ResolversTypes['ExercisePayload'], ParentType, ContextType, RequireFields<MutationCreateExerciseArgs, 'input'>>;
   createOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCreateOrderArgs, 'input'>>;
   decideExportRefund?: Resolver<ResolversTypes['ExportRefundPayload'], ParentType, ContextType, RequireFields<MutationDecideExportRefundArgs, 'input'>>;
   declareFinancingDefault?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationDeclareFinancingDefaultArgs, 'number' | 'reason'>>;
   declareInsuredShipment?: Resolver<ResolversTypes['CreditPolicyPayload'], ParentType, ContextType, RequireFields<MutationDeclareInsuredShipmentArgs, 'number' | 'order'>>;
   deleteDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationDeleteDeclarationArgs, 'number' | 'reason'>>;
   disburseFinancing?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationDisburseFinancingArgs, 'number'>>;
+  dismissParticipant?: Resolver<ResolversTypes['ExercisePayload'], ParentType, ContextType, RequireFields<MutationDismissParticipantArgs, 'name' | 'number'>>;
   draftBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationDraftBillArgs, 'input'>>;
   endorseBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationEndorseBillArgs, 'number' | 'to'>>;
   enforceFinancingPledge?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationEnforceFinancingPledgeArgs, 'number'>>;
@@ -5028,6 +6056,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   flagOverdueTransits?: Resolver<ResolversTypes['FlagOverdueTransitsPayload'], ParentType, ContextType>;
   guaranteeDeclarationCharges?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationGuaranteeDeclarationChargesArgs, 'number'>>;
   holdOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationHoldOrderArgs, 'id' | 'reason'>>;
+  injectIncident?: Resolver<ResolversTypes['ExercisePayload'], ParentType, ContextType, RequireFields<MutationInjectIncidentArgs, 'input' | 'number'>>;
+  inviteParticipant?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteParticipantArgs, 'input' | 'number'>>;
   issueApiToken?: Resolver<ResolversTypes['IssueApiTokenPayload'], ParentType, ContextType, RequireFields<MutationIssueApiTokenArgs, 'label' | 'partyId'>>;
   issueBill?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationIssueBillArgs, 'number'>>;
   issueCreditPolicy?: Resolver<ResolversTypes['CreditPolicyPayload'], ParentType, ContextType, RequireFields<MutationIssueCreditPolicyArgs, 'input'>>;
@@ -5049,6 +6079,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   rerouteShipment?: Resolver<ResolversTypes['RerouteShipmentPayload'], ParentType, ContextType, RequireFields<MutationRerouteShipmentArgs, 'input'>>;
   resumeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationResumeOrderArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  runExerciseClock?: Resolver<ResolversTypes['ExercisePayload'], ParentType, ContextType, RequireFields<MutationRunExerciseClockArgs, 'number' | 'rate'>>;
   startFinancingReview?: Resolver<ResolversTypes['FinancingPayload'], ParentType, ContextType, RequireFields<MutationStartFinancingReviewArgs, 'number'>>;
   startScenarioRun?: Resolver<ResolversTypes['ScenarioRunPayload'], ParentType, ContextType, RequireFields<MutationStartScenarioRunArgs, 'input'>>;
   submitDeclaration?: Resolver<ResolversTypes['DeclarationPayload'], ParentType, ContextType, RequireFields<MutationSubmitDeclarationArgs, 'number'>>;
@@ -5062,6 +6093,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 export type OrderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
   allowedEvents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   buyer?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  callerEvents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   corridorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5167,14 +6199,21 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType, RequireFields<QueryBillArgs, 'number'>>;
   bills?: Resolver<ResolversTypes['BillConnection'], ParentType, ContextType, Partial<QueryBillsArgs>>;
   creditPolicy?: Resolver<Maybe<ResolversTypes['CreditPolicy']>, ParentType, ContextType, RequireFields<QueryCreditPolicyArgs, 'reference'>>;
+  currencies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType, RequireFields<QueryDeclarationArgs, 'number'>>;
   declarations?: Resolver<ResolversTypes['DeclarationConnection'], ParentType, ContextType, Partial<QueryDeclarationsArgs>>;
+  exercise?: Resolver<Maybe<ResolversTypes['Exercise']>, ParentType, ContextType, RequireFields<QueryExerciseArgs, 'number'>>;
+  exercises?: Resolver<Array<ResolversTypes['Exercise']>, ParentType, ContextType>;
   exportRefund?: Resolver<Maybe<ResolversTypes['ExportRefund']>, ParentType, ContextType, RequireFields<QueryExportRefundArgs, 'reference'>>;
+  exportTradeModes?: Resolver<Array<ResolversTypes['TradeMode']>, ParentType, ContextType>;
   financing?: Resolver<Maybe<ResolversTypes['Financing']>, ParentType, ContextType, RequireFields<QueryFinancingArgs, 'reference'>>;
   financings?: Resolver<ResolversTypes['FinancingConnection'], ParentType, ContextType, Partial<QueryFinancingsArgs>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  incoterms?: Resolver<Array<ResolversTypes['Incoterm']>, ParentType, ContextType>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'reference'>>;
+  locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  myExerciseSeat?: Resolver<Maybe<ResolversTypes['ExerciseSeat']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, Partial<QueryOrderArgs>>;
   orderRouteOptions?: Resolver<ResolversTypes['RouteOptionsPayload'], ParentType, ContextType, RequireFields<QueryOrderRouteOptionsArgs, 'orderId'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryOrdersArgs>>;
@@ -5270,6 +6309,13 @@ export type RouteOptionsPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ScenarioCauseTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioCauseTotal'] = ResolversParentTypes['ScenarioCauseTotal']> = ResolversObject<{
+  averageDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ScenarioExpectationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioExpectationResult'] = ResolversParentTypes['ScenarioExpectationResult']> = ResolversObject<{
   evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5277,16 +6323,85 @@ export type ScenarioExpectationResultResolvers<ContextType = GraphQLContext, Par
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ScenarioIncidentTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioIncidentTotal'] = ResolversParentTypes['ScenarioIncidentTotal']> = ResolversObject<{
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScenarioLaneCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioLaneCount'] = ResolversParentTypes['ScenarioLaneCount']> = ResolversObject<{
+  lane?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ScenarioModeCo2Resolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioModeCo2'] = ResolversParentTypes['ScenarioModeCo2']> = ResolversObject<{
+  kg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScenarioOrderCauseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioOrderCause'] = ResolversParentTypes['ScenarioOrderCause']> = ResolversObject<{
+  cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ScenarioOrderLegResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioOrderLeg'] = ResolversParentTypes['ScenarioOrderLeg']> = ResolversObject<{
+  arrivedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  departedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedEta?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedEtd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScenarioOrderReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioOrderReport'] = ResolversParentTypes['ScenarioOrderReport']> = ResolversObject<{
+  arrivedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  buyer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsDwellHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  delayDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  delays?: Resolver<Array<ResolversTypes['ScenarioOrderCause']>, ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  destinationWaitDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  destinationWaits?: Resolver<Array<ResolversTypes['ScenarioOrderCause']>, ParentType, ContextType>;
+  finalState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freightUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lane?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  leadTimeDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  legs?: Resolver<Array<ResolversTypes['ScenarioOrderLeg']>, ParentType, ContextType>;
+  modes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedEta?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedLeadTimeDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  readyAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seller?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['ScenarioRunEvent']>, ParentType, ContextType, Partial<ScenarioOrderReportTimelineArgs>>;
+}>;
+
+export type ScenarioRefusalTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRefusalTotal'] = ResolversParentTypes['ScenarioRefusalTotal']> = ResolversObject<{
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ScenarioRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRun'] = ResolversParentTypes['ScenarioRun']> = ResolversObject<{
+  breakdown?: Resolver<Maybe<ResolversTypes['ScenarioRunBreakdown']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['ScenarioRunEvent']>, ParentType, ContextType, Partial<ScenarioRunEventsArgs>>;
   expectations?: Resolver<Maybe<Array<ResolversTypes['ScenarioExpectationResult']>>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  incidents?: Resolver<Array<ResolversTypes['ScenarioIncidentTotal']>, ParentType, ContextType>;
   kpis?: Resolver<Maybe<ResolversTypes['ScenarioRunKpis']>, ParentType, ContextType>;
   markdown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderReport?: Resolver<Maybe<ResolversTypes['ScenarioOrderReport']>, ParentType, ContextType, RequireFields<ScenarioRunOrderReportArgs, 'handle'>>;
+  orderReports?: Resolver<Maybe<Array<ResolversTypes['ScenarioOrderReport']>>, ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['ScenarioRunProgress'], ParentType, ContextType>;
+  refusals?: Resolver<Array<ResolversTypes['ScenarioRefusalTotal']>, ParentType, ContextType>;
   reportJson?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scenarioId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5294,6 +6409,15 @@ export type ScenarioRunResolvers<ContextType = GraphQLContext, ParentType extend
   startedBy?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ScenarioRunStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScenarioRunBreakdownResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRunBreakdown'] = ResolversParentTypes['ScenarioRunBreakdown']> = ResolversObject<{
+  co2ByMode?: Resolver<Array<ResolversTypes['ScenarioModeCo2']>, ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  delaysByCause?: Resolver<Array<ResolversTypes['ScenarioCauseTotal']>, ParentType, ContextType>;
+  destinationWaitsByCause?: Resolver<Array<ResolversTypes['ScenarioCauseTotal']>, ParentType, ContextType>;
+  lanes?: Resolver<Array<ResolversTypes['ScenarioLaneCount']>, ParentType, ContextType>;
+  maxCustomsDwellHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type ScenarioRunEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRunEvent'] = ResolversParentTypes['ScenarioRunEvent']> = ResolversObject<{
@@ -5338,6 +6462,15 @@ export type ScenarioRunProgressResolvers<ContextType = GraphQLContext, ParentTyp
   simulatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ScenarioRunProgressEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRunProgressEvent'] = ResolversParentTypes['ScenarioRunProgressEvent']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finished?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ordersDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ordersTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['ScenarioRun'], ParentType, ContextType>;
+  simulatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ServerInstanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServerInstance'] = ResolversParentTypes['ServerInstance']> = ResolversObject<{
   hostname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5375,6 +6508,8 @@ export type ShipmentEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   node?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType>;
 }>;
 
+export type ShipmentEventKindResolvers = EnumResolverSignature<{ CURRENT?: any, MILESTONE?: any, REROUTED?: any }, ResolversTypes['ShipmentEventKind']>;
+
 export type ShipmentLegResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShipmentLeg'] = ResolversParentTypes['ShipmentLeg']> = ResolversObject<{
   carrier?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
   co2Kg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -5402,7 +6537,22 @@ export type ShipmentRouteRefResolvers<ContextType = GraphQLContext, ParentType e
   routeOptionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ShipmentTrackedEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShipmentTrackedEvent'] = ResolversParentTypes['ShipmentTrackedEvent']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ShipmentEventKind'], ParentType, ContextType>;
+  milestone?: Resolver<Maybe<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  tracking?: Resolver<ResolversTypes['Tracking'], ParentType, ContextType>;
+}>;
+
 export type StorageKindResolvers = EnumResolverSignature<{ EMBEDDED?: any, MEMORY_SERVER?: any, URI?: any }, ResolversTypes['StorageKind']>;
+
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  billEvents?: SubscriptionResolver<ResolversTypes['BillLiveEvent'], "billEvents", ParentType, ContextType, RequireFields<SubscriptionBillEventsArgs, 'bill'>>;
+  declarationReceipts?: SubscriptionResolver<ResolversTypes['DeclarationReceiptEvent'], "declarationReceipts", ParentType, ContextType, Partial<SubscriptionDeclarationReceiptsArgs>>;
+  financingEvents?: SubscriptionResolver<ResolversTypes['FinancingLiveEvent'], "financingEvents", ParentType, ContextType, Partial<SubscriptionFinancingEventsArgs>>;
+  scenarioRunProgress?: SubscriptionResolver<ResolversTypes['ScenarioRunProgressEvent'], "scenarioRunProgress", ParentType, ContextType, RequireFields<SubscriptionScenarioRunProgressArgs, 'run'>>;
+  shipmentTracked?: SubscriptionResolver<ResolversTypes['ShipmentTrackedEvent'], "shipmentTracked", ParentType, ContextType, RequireFields<SubscriptionShipmentTrackedArgs, 'reference'>>;
+}>;
 
 export type TrackedLegResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrackedLeg'] = ResolversParentTypes['TrackedLeg']> = ResolversObject<{
   actualArrival?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5430,6 +6580,12 @@ export type TrackingResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type TradeDocumentResolvers = EnumResolverSignature<{ BILL?: any, DECLARATION?: any, INVOICE?: any, ORDER?: any }, ResolversTypes['TradeDocument']>;
+
+export type TradeModeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TradeMode'] = ResolversParentTypes['TradeMode']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type TrainingScenarioResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingScenario'] = ResolversParentTypes['TrainingScenario']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5468,6 +6624,7 @@ export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  AdvanceExerciseClockPayload?: AdvanceExerciseClockPayloadResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   Bill?: BillResolvers<ContextType>;
   BillChainEntry?: BillChainEntryResolvers<ContextType>;
@@ -5478,6 +6635,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   BillGoodsLine?: BillGoodsLineResolvers<ContextType>;
   BillLeg?: BillLegResolvers<ContextType>;
   BillLegStage?: BillLegStageResolvers;
+  BillLiveEvent?: BillLiveEventResolvers<ContextType>;
   BillPackages?: BillPackagesResolvers<ContextType>;
   BillPayload?: BillPayloadResolvers<ContextType>;
   BillSeal?: BillSealResolvers<ContextType>;
@@ -5506,9 +6664,17 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DeclarationLine?: DeclarationLineResolvers<ContextType>;
   DeclarationMode?: DeclarationModeResolvers;
   DeclarationPayload?: DeclarationPayloadResolvers<ContextType>;
+  DeclarationReceiptEvent?: DeclarationReceiptEventResolvers<ContextType>;
   DeclarationState?: DeclarationStateResolvers;
   DeclarationWarning?: DeclarationWarningResolvers<ContextType>;
   DocumentMismatch?: DocumentMismatchResolvers<ContextType>;
+  Exercise?: ExerciseResolvers<ContextType>;
+  ExerciseEvent?: ExerciseEventResolvers<ContextType>;
+  ExerciseIncident?: ExerciseIncidentResolvers<ContextType>;
+  ExerciseKpis?: ExerciseKpisResolvers<ContextType>;
+  ExerciseParticipant?: ExerciseParticipantResolvers<ContextType>;
+  ExercisePayload?: ExercisePayloadResolvers<ContextType>;
+  ExerciseSeat?: ExerciseSeatResolvers<ContextType>;
   ExportRefund?: ExportRefundResolvers<ContextType>;
   ExportRefundPayload?: ExportRefundPayloadResolvers<ContextType>;
   Financing?: FinancingResolvers<ContextType>;
@@ -5517,6 +6683,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   FinancingEdge?: FinancingEdgeResolvers<ContextType>;
   FinancingInterest?: FinancingInterestResolvers<ContextType>;
   FinancingKind?: FinancingKindResolvers;
+  FinancingLiveEvent?: FinancingLiveEventResolvers<ContextType>;
   FinancingMatching?: FinancingMatchingResolvers<ContextType>;
   FinancingPayload?: FinancingPayloadResolvers<ContextType>;
   FinancingPosition?: FinancingPositionResolvers<ContextType>;
@@ -5531,8 +6698,10 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   HistoryActor?: HistoryActorResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   ImportTaxLine?: ImportTaxLineResolvers<ContextType>;
+  Incoterm?: IncotermResolvers<ContextType>;
   InsuredShipment?: InsuredShipmentResolvers<ContextType>;
   InterestPeriod?: InterestPeriodResolvers<ContextType>;
+  InvitationPayload?: InvitationPayloadResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
   InvoiceLine?: InvoiceLineResolvers<ContextType>;
   InvoicePayload?: InvoicePayloadResolvers<ContextType>;
@@ -5574,23 +6743,37 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RouteLeg?: RouteLegResolvers<ContextType>;
   RouteOption?: RouteOptionResolvers<ContextType>;
   RouteOptionsPayload?: RouteOptionsPayloadResolvers<ContextType>;
+  ScenarioCauseTotal?: ScenarioCauseTotalResolvers<ContextType>;
   ScenarioExpectationResult?: ScenarioExpectationResultResolvers<ContextType>;
+  ScenarioIncidentTotal?: ScenarioIncidentTotalResolvers<ContextType>;
+  ScenarioLaneCount?: ScenarioLaneCountResolvers<ContextType>;
+  ScenarioModeCo2?: ScenarioModeCo2Resolvers<ContextType>;
+  ScenarioOrderCause?: ScenarioOrderCauseResolvers<ContextType>;
+  ScenarioOrderLeg?: ScenarioOrderLegResolvers<ContextType>;
+  ScenarioOrderReport?: ScenarioOrderReportResolvers<ContextType>;
+  ScenarioRefusalTotal?: ScenarioRefusalTotalResolvers<ContextType>;
   ScenarioRun?: ScenarioRunResolvers<ContextType>;
+  ScenarioRunBreakdown?: ScenarioRunBreakdownResolvers<ContextType>;
   ScenarioRunEvent?: ScenarioRunEventResolvers<ContextType>;
   ScenarioRunKpis?: ScenarioRunKpisResolvers<ContextType>;
   ScenarioRunPayload?: ScenarioRunPayloadResolvers<ContextType>;
   ScenarioRunProgress?: ScenarioRunProgressResolvers<ContextType>;
+  ScenarioRunProgressEvent?: ScenarioRunProgressEventResolvers<ContextType>;
   ServerInstance?: ServerInstanceResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   ShipmentConnection?: ShipmentConnectionResolvers<ContextType>;
   ShipmentEdge?: ShipmentEdgeResolvers<ContextType>;
+  ShipmentEventKind?: ShipmentEventKindResolvers;
   ShipmentLeg?: ShipmentLegResolvers<ContextType>;
   ShipmentReroute?: ShipmentRerouteResolvers<ContextType>;
   ShipmentRouteRef?: ShipmentRouteRefResolvers<ContextType>;
+  ShipmentTrackedEvent?: ShipmentTrackedEventResolvers<ContextType>;
   StorageKind?: StorageKindResolvers;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TrackedLeg?: TrackedLegResolvers<ContextType>;
   Tracking?: TrackingResolvers<ContextType>;
   TradeDocument?: TradeDocumentResolvers;
+  TradeMode?: TradeModeResolvers<ContextType>;
   TrainingScenario?: TrainingScenarioResolvers<ContextType>;
   TransitDetails?: TransitDetailsResolvers<ContextType>;
   TransportMode?: TransportModeResolvers;

@@ -53,7 +53,7 @@ export const billResolvers: Resolvers = {
   Query: {
     bill: (_root, { number }, context) => context.services.bills.find(requireCaller(context), number),
     bills: (_root, { first, after, filter }, context) => {
-      const filterArgs = { partyId: filter?.partyId ?? undefined, status: filter?.status ?? undefined };
+      const filterArgs = { partyId: filter?.partyId ?? undefined, status: filter?.status ?? undefined, order: filter?.order ?? undefined };
       return context.services.bills.list(requireCaller(context), filterArgs, { first, after }).then(checkedFilter);
     },
     verifyBill: async (_root, { number }, context) => {

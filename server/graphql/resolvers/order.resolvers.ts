@@ -87,6 +87,7 @@ export const orderResolvers: Resolvers = {
     holdReason: (o) => machineContext(orderMachine, o).holdReason,
     cancelReason: (o) => machineContext(orderMachine, o).cancelReason,
     allowedEvents: (o, _a, { services }) => services.orders.lifecycle.allowedEvents(o),
+    callerEvents: (o, _a, context) => context.services.orders.eventsFor(requireCaller(context), o),
     history: (o) => historyOf(o.history),
     createdAt: (o) => o.createdAt.toISOString(),
   },

@@ -2,7 +2,9 @@
  * Training scenarios over GraphQL: the bundled list, starting a run, and watching it. The run
  * itself plays in ScenarioRunService; these resolvers only translate.
  */
+import type { RunEvent } from '../../models/scenario-report';
 import type { ScenarioRunRecord } from '../../models/scenario-run.model';
+import { breakdownOf, orderReportOf, orderReportsOf } from '../../scenarios/run-breakdown';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { requireCaller } from '../auth';
 import { payload } from '../payload';
@@ -27,14 +29,31 @@ export const scenarioResolvers: Resolvers = {
     status: (r) => r.status.toUpperCase() as 'RUNNING' | 'SUCCEEDED' | 'FAILED',
     startedAt: (r) => r.startedAt.toISOString(),
     finishedAt: (r) => r.finishedAt?.toISOString() ?? null,
-    events: async (r, { first, after, order }, context) =>
-      (await context.services.scenarioRuns.eventsOf(r._id, { first: clamp(first, 100, 500), after, order })).map((e) => ({ ...e, refused: e.outcome === 'refused', order: e.order ?? null, rule: e.rule ?? null })),
+    events: async (r, { first, after, order }, context) => (await context.services.scenarioRuns.eventsOf(r._id, { first: clamp(first, 100, 500), after, order })).map(eventView),
     kpis: (r) => kpisOf(r),
     expectations: (r) => r.report?.expectations ?? null,
     markdown: (r) => r.report?.markdown ?? null,
     reportJson: (r, _a, context) => context.services.scenarioRuns.reportJson(r),
+    breakdown: (r) => breakdownOf(r),
+    // Runs started before incidents were kept show none rather than a guess.
+    incidents: (r) => r.incidents ?? [],
+    refusals: (r, _a, context) => context.services.scenarioRuns.refusalTotals(r._id),
+    orderReports: (r) => orderReportsOf(r),
+    orderReport: (r, { handle }) => orderReportOf(r, handle),
+  },
+  ScenarioOrderReport: {
+    route: (o) => o.route?.name ?? null,
+    modes: (o) => o.route?.modes ?? [],
+    lane: (o) => o.customs?.lane ?? null,
+    customsDwellHours: (o) => o.customs?.dwellHours ?? null,
+    finalState: (o) => o.finalStates.order,
+    timeline: async (o, { first, after }, context) => (await context.services.scenarioRuns.eventsOf(o.runId, { first: clamp(first, 500, 500), after, order: o.handle })).map(eventView),
   },
 };
+
+function eventView(e: RunEvent) {
+  return { ...e, refused: e.outcome === 'refused', order: e.order ?? null, rule: e.rule ?? null };
+}
 
 function kpisOf(run: ScenarioRunRecord) {
   const s = run.report?.summary;

@@ -19,7 +19,7 @@ function optionView(o: PlannedOption) {
   };
 }
 
-function milestoneView(m: MilestoneRecord) {
+export function milestoneView(m: MilestoneRecord) {
   return { ...m, at: m.at.toISOString(), recordedAt: m.recordedAt.toISOString(), location: location(m.location) };
 }
 

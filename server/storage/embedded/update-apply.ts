@@ -67,6 +67,11 @@ function immutableId(): MongoCommandError {
   return new MongoCommandError('ImmutableField', "Performing an update on the path '_id' would modify the immutable field '_id'");
 }
 
+/** Whether an operator update names a path through the positional `$` (not `$[]` or `$[id]`). */
+function namesPositional(operators: Doc): boolean {
+  return Object.values(operators).some((fields) => isPlainObject(fields) && Object.keys(fields).some((f) => f.split('.').includes('$')));
+}
+
 function touchesId(operators: Doc): boolean {
   return Object.values(operators).some((fields) => isPlainObject(fields) && Object.keys(fields).some((f) => f === '_id' || f.startsWith('_id.')));
 }
@@ -91,8 +96,13 @@ export function applyUpdate(original: Doc, u: UpdateSpec, options: ApplyOptions)
       next = cloneValue(original);
       const { $setOnInsert, ...operators } = u;
       if (touchesId(operators)) throw immutableId();
-      if (Object.keys(operators).length > 0) // The filter resolves the positional `$` operator to the element it matched.
-        applyOperators(next, operators as never, options.arrayFilters, options.filter as never, { cloneMode: 'copy', queryOptions });
+      // The filter resolves the positional `$` operator to the element it matched. Without one
+      // mingo is given no filter: the document already matched, and compiling the filter again
+      // for every update was a measurable share of its cost.
+      if (Object.keys(operators).length > 0) {
+        const condition = namesPositional(operators) ? options.filter : undefined;
+        applyOperators(next, operators as never, options.arrayFilters, condition as never, { cloneMode: 'copy', queryOptions });
+      }
       if (options.isInsert && isPlainObject($setOnInsert)) {
         applyOperators(next, { $set: $setOnInsert } as never, undefined, undefined, { cloneMode: 'copy' });
       }

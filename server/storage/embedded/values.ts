@@ -48,27 +48,30 @@ export function valueKey(value: unknown): string {
 }
 
 /**
- * `valueKey(a) === valueKey(b)` without building either key: an update compares the whole
- * document before and after, and the keys of a large document (a bill with its hash chain) were
- * strings of tens of kilobytes built only to be compared. Stops at the first difference.
+ * valueKey(a) === valueKey(b), without building either key: an update compares a whole
+ * document before and after, and building both keys cost a measurable share of every update;
+ * this stops at the first difference and builds keys only for leaves.
  */
 export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
     return true;
   }
-  if (isPlainObject(a)) {
-    if (!isPlainObject(b)) return false;
-    const ak = Object.keys(a);
-    const bk = Object.keys(b);
-    if (ak.length !== bk.length) return false;
-    for (let i = 0; i < ak.length; i++) if (ak[i] !== bk[i] || !sameValue(a[ak[i]], b[bk[i]])) return false;
+  const aObject = isPlainObject(a);
+  const bObject = isPlainObject(b);
+  if (aObject || bObject) {
+    if (!aObject || !bObject) return false;
+    // Field order counts, as in valueKey (and in MongoDB's document equality).
+    const aKeys = Object.keys(a);
+    const bKeys = Object.keys(b);
+    if (aKeys.length !== bKeys.length) return false;
+    for (let i = 0; i < aKeys.length; i++) {
+      if (aKeys[i] !== bKeys[i] || !sameValue(a[aKeys[i]], b[bKeys[i]])) return false;
+    }
     return true;
   }
-  if (Array.isArray(b) || isPlainObject(b)) return false;
-  return valueKey(a) === valueKey(b);
+  return a === b || valueKey(a) === valueKey(b);
 }
 
 function bsonKey(value: BsonLike): string {

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AREAS } from '../areas';
+import { ExerciseSeatBadge } from '../areas/classroom';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
 import { Link } from '../router';
 import { useSession } from '../session';
@@ -30,6 +31,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="tools">
           {me ? (
             <>
+              <ExerciseSeatBadge />
               <span data-testid="signed-in">
                 {t('app.signedInAs', { name: me.party.name, code: me.party.code })} · {me.roles.map((r) => t(`role.${r}`)).join(', ')}
               </span>

@@ -1,15 +1,23 @@
 /**
  * Tracking for an order, shipment, container or bill number (`track(reference)`): the arrival
  * planned against revised, the delay, where the goods are, each leg planned against actual, and
- * the milestones as recorded. (The map and live updates come with later pages.)
+ * the milestones as recorded, and a map of the legs (lazy-loaded: the map module and its country
+ * shapes are fetched only when a tracking page shows). The page asks again every 10 s, so it
+ * follows the shipment until live updates (issue 15) replace polling.
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/use-query';
 import { TrackQuery } from './operations';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { TrackQuery as TrackResult } from '../../gql/graphql';
-import { navigate } from '../../router';
+import { Link, navigate } from '../../router';
+import { placeName } from './place-name';
+
+const RouteMap = lazy(() => import('./RouteMap'));
+
+/** How often the page asks for the tracking again. */
+export const TRACK_POLL_MS = 10_000;
 
 type Tracking = NonNullable<TrackResult['track']>;
 
@@ -28,7 +36,7 @@ function Delay({ days }: { days: number | null | undefined }) {
 export function TrackPage({ reference }: { reference: string }) {
   const { t } = useTranslation();
   const [input, setInput] = useState(reference);
-  const { data, error, loading } = useQuery(TrackQuery, { reference }, reference === '');
+  const { data, error, loading } = useQuery(TrackQuery, { reference }, { skip: reference === '', pollMs: TRACK_POLL_MS });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -45,7 +53,7 @@ export function TrackPage({ reference }: { reference: string }) {
         <button type="submit">{t('track.submit')}</button>
       </form>
       {error ? <ErrorNotice error={error} /> : null}
-      {reference && loading ? <p role="status">{t('track.loading')}</p> : null}
+      {reference && loading && !data ? <p role="status">{t('track.loading')}</p> : null}
       {reference && data && !data.track ? <p role="alert">{t('track.notFound', { reference })}</p> : null}
       {data?.track ? <TrackingView tracking={data.track} /> : null}
     </section>
@@ -53,9 +61,10 @@ export function TrackPage({ reference }: { reference: string }) {
 }
 
 function TrackingView({ tracking }: { tracking: Tracking }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div data-testid="tracking">
+      <p className="help">{t('track.polling')}</p>
       <dl className="summary">
         <div>
           <dt>{t('track.shipment')}</dt>
@@ -65,7 +74,7 @@ function TrackingView({ tracking }: { tracking: Tracking }) {
           <div>
             <dt>{t('track.order')}</dt>
             <dd>
-              {tracking.order.number} · <span className={`state state-${tracking.order.state}`}>{t(`orderState.${tracking.order.state}`)}</span>
+              <Link to={`/orders/${encodeURIComponent(tracking.order.number)}`}>{tracking.order.number}</Link> · <span className={`state state-${tracking.order.state}`}>{t(`orderState.${tracking.order.state}`)}</span>
             </dd>
           </div>
         ) : null}
@@ -86,9 +95,14 @@ function TrackingView({ tracking }: { tracking: Tracking }) {
         </div>
         <div>
           <dt>{t('track.position')}</dt>
-          <dd>{tracking.position.description}</dd>
+          <dd data-testid="position">{tracking.position.description}</dd>
         </div>
       </dl>
+
+      <h2>{t('map.title')}</h2>
+      <Suspense fallback={<p role="status">{t('map.loading')}</p>}>
+        <RouteMap legs={tracking.legs} position={tracking.position.location} />
+      </Suspense>
 
       <h2>{t('track.legs')}</h2>
       <table>
@@ -111,12 +125,8 @@ function TrackingView({ tracking }: { tracking: Tracking }) {
             <tr key={leg.seq} data-testid="leg-row">
               <td>{leg.seq}</td>
               <td>{t(`mode.${leg.mode}`)}</td>
-              <td>
-                {leg.from.name} ({leg.from.code})
-              </td>
-              <td>
-                {leg.to.name} ({leg.to.code})
-              </td>
+              <td>{placeName(leg.from, i18n.language)}</td>
+              <td>{placeName(leg.to, i18n.language)}</td>
               <td>{leg.plannedEtd}</td>
               <td>{instant(leg.actualDeparture)}</td>
               <td>{leg.plannedEta}</td>
@@ -137,7 +147,7 @@ function TrackingView({ tracking }: { tracking: Tracking }) {
         <ol className="timeline">
           {tracking.timeline.map((m) => (
             <li key={m.seq} data-testid="milestone">
-              <time dateTime={m.at}>{instant(m.at)}</time> <strong>{t(`milestone.${m.type}`)}</strong> · {m.location.name} ({m.location.code}) · {t('track.leg')} {m.legSeq}
+              <time dateTime={m.at}>{instant(m.at)}</time> <strong>{t(`milestone.${m.type}`)}</strong> · {placeName(m.location, i18n.language)} · {t('track.leg')} {m.legSeq}
               {m.note ? <span className="muted"> · {m.note}</span> : null}
             </li>
           ))}

@@ -1,4 +1,4 @@
-/** The shipments area's operations (orders list, tracking); codegen types them into src/gql/. */
+/** The shipments area's operations for orders (list, one order, its actions) and tracking; booking-operations.ts has the rest. Codegen types them into src/gql/. */
 import { graphql } from '../../gql';
 
 export const OrdersQuery = graphql(`
@@ -59,6 +59,13 @@ export const TrackQuery = graphql(`
       position {
         description
         legSeq
+        location {
+          code
+          name
+          nameZh
+          lat
+          lon
+        }
       }
       legs {
         seq
@@ -66,10 +73,16 @@ export const TrackQuery = graphql(`
         from {
           code
           name
+          nameZh
+          lat
+          lon
         }
         to {
           code
           name
+          nameZh
+          lat
+          lon
         }
         plannedEtd
         plannedEta
@@ -86,8 +99,200 @@ export const TrackQuery = graphql(`
         location {
           code
           name
+          nameZh
         }
         note
+      }
+    }
+  }
+`);
+
+export const OrderQuery = graphql(`
+  query Order($id: ID, $number: String) {
+    order(id: $id, number: $number) {
+      id
+      number
+      state
+      version
+      seller {
+        id
+        code
+        name
+      }
+      buyer {
+        id
+        code
+        name
+      }
+      forwarder {
+        code
+        name
+      }
+      currency
+      lines {
+        lineNo
+        hsCode
+        description
+        quantity
+        unit
+        unitPrice
+        amount
+        grossWeightKg
+      }
+      total {
+        amount
+        currency
+      }
+      grossWeightKg
+      incoterm
+      incotermPlace {
+        code
+        name
+        nameZh
+      }
+      origin {
+        code
+        name
+        nameZh
+      }
+      destination {
+        code
+        name
+        nameZh
+      }
+      tradeMode
+      readyDate
+      corridorId
+      shipment {
+        number
+      }
+      holdReason
+      cancelReason
+      callerEvents
+      createdAt
+    }
+  }
+`);
+
+/** Order actions: each answers with the order's new state, or the userErrors that refused it. */
+export const ConfirmOrderMutation = graphql(`
+  mutation ConfirmOrder($id: ID!, $expectedVersion: Int) {
+    confirmOrder(id: $id, expectedVersion: $expectedVersion) {
+      order {
+        id
+        state
+      }
+      userErrors {
+        code
+        message
+        field
+        rule
+      }
+    }
+  }
+`);
+
+export const CancelOrderMutation = graphql(`
+  mutation CancelOrder($id: ID!, $reason: String!, $expectedVersion: Int) {
+    cancelOrder(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
+      order {
+        id
+        state
+      }
+      userErrors {
+        code
+        message
+        field
+        rule
+      }
+    }
+  }
+`);
+
+export const HoldOrderMutation = graphql(`
+  mutation HoldOrder($id: ID!, $reason: String!, $expectedVersion: Int) {
+    holdOrder(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
+      order {
+        id
+        state
+      }
+      userErrors {
+        code
+        message
+        field
+        rule
+      }
+    }
+  }
+`);
+
+export const ResumeOrderMutation = graphql(`
+  mutation ResumeOrder($id: ID!, $expectedVersion: Int) {
+    resumeOrder(id: $id, expectedVersion: $expectedVersion) {
+      order {
+        id
+        state
+      }
+      userErrors {
+        code
+        message
+        field
+        rule
+      }
+    }
+  }
+`);
+
+export const CompleteOrderMutation = graphql(`
+  mutation CompleteOrder($id: ID!, $expectedVersion: Int) {
+    completeOrder(id: $id, expectedVersion: $expectedVersion) {
+      order {
+        id
+        state
+      }
+      userErrors {
+        code
+        message
+        field
+        rule
+      }
+    }
+  }
+`);
+
+/** Parties the orders list can filter by (any role: the list shows only orders the caller is party to anyway). */
+export const FilterPartiesQuery = graphql(`
+  query FilterParties {
+    parties(first: 100) {
+      edges {
+        node {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** The documents of one order, for its page's links: its declarations and its bill (or bills, after an amendment). */
+export const OrderDocumentsQuery = graphql(`
+  query OrderDocuments($order: String!) {
+    declarations(first: 20, filter: { order: $order }) {
+      edges {
+        node {
+          number
+          kind
+          state
+        }
+      }
+    }
+    bills(first: 20, filter: { order: $order }) {
+      edges {
+        node {
+          number
+          status
+        }
       }
     }
   }

@@ -1,0 +1,187 @@
+/**
+ * Live updates under load, as deployed: one database, server A holding the subscribers (real
+ * WebSockets from this process), server B taking the mutations. Measured:
+ *  - latency from a milestone mutation's answer (through B) to its event at each subscriber on A,
+ *    at each subscriber count (an event that arrives before the answer counts as 0 ms), and from
+ *    sending the mutation;
+ *  - server A's memory per idle subscription (its RSS before and after attaching them);
+ *  - the milestone mutation's throughput on A without subscribers and with them all attached to
+ *    the shipments it changes, so every mutation fans out to them (same run, side by side).
+ * Each phase changes shipments of its own, so no phase works on documents another one grew.
+ */
+import { readFile } from 'node:fs/promises';
+import { type LiveClient, LiveFeed, liveClient } from '../tools/live-client';
+import { graphql } from '../tools/graphql-client';
+import { OrderFixtures } from '../tools/order-fixtures';
+import { type PhaseFigures, closedLoop, percentile, round } from './stats';
+import { startDatabase, startServerProcess } from './stack';
+
+export interface LiveLatency {
+  subscribers: number;
+  milestones: number;
+  deliveries: number;
+  /** from the mutation's answer to the event (0 when the event came first) */
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** from sending the mutation to the event: the commit, the change stream and the fan-out together */
+  fromSendP50Ms: number;
+  fromSendP99Ms: number;
+}
+
+export interface LiveFigures {
+  shipments: number;
+  latency: LiveLatency[];
+  /** server A's resident memory growth per idle subscription, at the largest count */
+  bytesPerIdleSubscription: number;
+  throughput: { subscribers: number; concurrency: number; without: PhaseFigures; with: PhaseFigures; ratio: number };
+}
+
+export interface LiveBenchOptions {
+  /** subscriber counts, ascending, e.g. [10, 1000] */
+  subscribers: number[];
+  /** milestones recorded (one at a time) per latency phase */
+  milestones: number;
+  /** milestone mutations per throughput phase */
+  ops: number;
+}
+
+/** Shipments the subscribers spread over; also the throughput phase's concurrency (one worker per shipment). */
+const SHIPMENTS = 8;
+const MILESTONE = `mutation($input: RecordMilestoneInput!) { recordMilestone(input: $input) { userErrors { code message } } }`;
+const TRACKED = 'subscription($ref: String!) { shipmentTracked(reference: $ref) { cursor kind milestone { seq } } }';
+/** The server's limits are raised for the bench: all subscribers connect as a few demo parties. */
+const SERVER_ENV = { YIDAN_LIVE_MAX_SUBSCRIPTIONS_PER_TOKEN: '100000', YIDAN_LIVE_MAX_CONNECTIONS: '100000' };
+const TOKENS = ['demo-exporter', 'demo-importer', 'demo-forwarder', 'demo-carrier', 'demo-carrier-sea', 'demo-auditor', 'demo-trainer'];
+
+async function rssBytes(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kib = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+  if (!kib) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(kib) * 1024;
+}
+
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function recordMilestone(server: { url: string }, shipment: string): Promise<void> {
+  const r = await graphql<{ recordMilestone: { userErrors: unknown[] } }>(server, MILESTONE, { token: 'demo-forwarder', variables: { input: { shipment, legSeq: 1, type: 'ELOCK_ALARM' } } });
+  const errors = r.body.errors ?? r.body.data?.recordMilestone.userErrors ?? [];
+  if (errors.length > 0) throw new Error(`recordMilestone on ${shipment}: ${JSON.stringify(errors)}`);
+}
+
+/** Subscribers of one shipment, and the arrival times of the milestone event being waited for. */
+class Audience {
+  count = 0;
+  arrivals: number[] = [];
+  private wake: (() => void) | null = null;
+
+  arrived(): void {
+    this.arrivals.push(performance.now());
+    if (this.arrivals.length >= this.count) this.wake?.();
+  }
+
+  async all(): Promise<number[]> {
+    if (this.arrivals.length < this.count) await new Promise<void>((resolve) => (this.wake = resolve));
+    this.wake = null;
+    return this.arrivals.splice(0);
+  }
+}
+
+export async function benchLive(dbName: string, options: LiveBenchOptions): Promise<LiveFigures> {
+  const database = await startDatabase();
+  const clients: LiveClient[] = [];
+  const stops: Array<() => Promise<void>> = [];
+  try {
+    const a = await startServerProcess(database.uri, dbName, SERVER_ENV);
+    stops.push(a.stop);
+    const b = await startServerProcess(database.uri, dbName, SERVER_ENV);
+    stops.push(b.stop);
+    // The servers run on the wall clock: orders are ready three days from today.
+    const readyDate = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const fx = await OrderFixtures.open(b, readyDate);
+    const book = async () => (await fx.booked()).shipmentNumber;
+    const quiet: string[] = [];
+    const followed: string[] = [];
+    for (let i = 0; i < SHIPMENTS; i += 1) quiet.push(await book());
+    for (let i = 0; i < SHIPMENTS; i += 1) followed.push(await book());
+    const audiences = new Map(followed.map((s) => [s, new Audience()]));
+
+    const attach = async (count: number): Promise<void> => {
+      const opened: Promise<unknown>[] = [];
+      for (let i = clients.length; i < count; i += 1) {
+        const client = liveClient(a, TOKENS[i % TOKENS.length], { lazy: false });
+        clients.push(client);
+        const shipment = followed[i % SHIPMENTS];
+        const audience = audiences.get(shipment)!;
+        const feed = new LiveFeed<{ kind: string }>(client, TRACKED, { ref: shipment });
+        opened.push(
+          feed.received(1).then(() => {
+            audience.count += 1;
+            // Events after the first (CURRENT): milestones, timed for the latency phase.
+            feed.onEvent = (event) => event.kind === 'MILESTONE' && audience.arrived();
+          }),
+        );
+        // A few hundred sockets at once is what a reconnect storm looks like; more would only queue.
+        if (opened.length % 200 === 0) await Promise.all(opened.slice(-200));
+      }
+      await Promise.all(opened);
+    };
+
+    const latency: LiveLatency[] = [];
+    let bytesPerIdleSubscription = 0;
+    let withSubscribers: PhaseFigures | null = null;
+    const concurrency = SHIPMENTS;
+    // One untimed mutation per worker first, so neither timed phase pays for warming up.
+    await closedLoop(concurrency, concurrency, (w) => recordMilestone(a, quiet[w]));
+    const without = await closedLoop(concurrency, options.ops, (w) => recordMilestone(a, quiet[w]));
+    for (const count of options.subscribers) {
+      const before = await rssBytes(a.process.child.pid!);
+      const attachedBefore = clients.length;
+      await attach(count);
+      await settle(1_000);
+      bytesPerIdleSubscription = Math.round((await rssBytes(a.process.child.pid!) - before) / (count - attachedBefore));
+      if (count === options.subscribers.at(-1)) {
+        withSubscribers = await closedLoop(concurrency, options.ops, (w) => recordMilestone(a, followed[w]));
+        // Let the fan-out of the last mutations finish before timing single ones.
+        await settle(2_000);
+        for (const au of audiences.values()) au.arrivals.splice(0);
+      }
+      const afterAnswer: number[] = [];
+      const fromSend: number[] = [];
+      for (let k = 0; k < options.milestones; k += 1) {
+        const shipment = followed[k % SHIPMENTS];
+        const audience = audiences.get(shipment)!;
+        const sent = performance.now();
+        await recordMilestone(b, shipment);
+        const answered = performance.now();
+        for (const at of await audience.all()) {
+          afterAnswer.push(Math.max(0, at - answered));
+          fromSend.push(at - sent);
+        }
+      }
+      const sorted = afterAnswer.sort((x, y) => x - y);
+      const sent = fromSend.sort((x, y) => x - y);
+      latency.push({
+        subscribers: count,
+        milestones: options.milestones,
+        deliveries: sorted.length,
+        p50Ms: round(percentile(sorted, 0.5), 2),
+        p99Ms: round(percentile(sorted, 0.99), 2),
+        maxMs: round(sorted.at(-1)!, 2),
+        fromSendP50Ms: round(percentile(sent, 0.5), 2),
+        fromSendP99Ms: round(percentile(sent, 0.99), 2),
+      });
+    }
+    const withFigures = withSubscribers!;
+    return {
+      shipments: SHIPMENTS,
+      latency,
+      bytesPerIdleSubscription,
+      throughput: { subscribers: options.subscribers.at(-1)!, concurrency, without, with: withFigures, ratio: round(withFigures.opsPerSecond / without.opsPerSecond, 3) },
+    };
+  } finally {
+    await Promise.all(clients.map((c) => c.dispose().catch(() => undefined)));
+    for (const stop of stops.reverse()) await stop();
+    await database.stop();
+  }
+}
