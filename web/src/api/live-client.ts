@@ -3,7 +3,8 @@
  * first subscription (lazy), disposed when the token changes or the party signs out, so a
  * socket never outlives the session that opened it. Every subscription of a page shares it.
  */
-import { type Client, createClient } from 'graphql-ws';
+// The client entry only: the package's root also exports the server, which pulls graphql-js into the bundle.
+import { type Client, createClient } from 'graphql-ws/client';
 import { GRAPHQL_PATH } from './client';
 
 /** Close codes with which the server refuses the token itself: 4401 unknown, 4403 revoked. */
