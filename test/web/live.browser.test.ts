@@ -110,4 +110,5 @@ it('a token revoked while the page is open is refused by the socket (4403), and 
   expect(await refusal.getAttribute('role')).toBe('alert');
   expect(await refusal.textContent()).toMatch(/Live updates refused: the server did not accept this token \(4403/);
   expect(await seriousViolations(page)).toEqual([]);
+  await screenshot('tracking-live-refused');
 });
