@@ -1159,6 +1159,13 @@ export type CompleteDeclarationMutationVariables = Exact<{
 
 export type CompleteDeclarationMutation = { completeDeclaration: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
 
+export type DeclarationReceiptsSubscriptionVariables = Exact<{
+  number: string;
+}>;
+
+
+export type DeclarationReceiptsSubscription = { declarationReceipts: { cursor: string } };
+
 export type FinancingsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -2691,6 +2698,13 @@ export const CompleteDeclarationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteDeclarationMutation, CompleteDeclarationMutationVariables>;
+export const DeclarationReceiptsDocument = new TypedDocumentString(`
+    subscription DeclarationReceipts($number: String!) {
+  declarationReceipts(filter: {declaration: $number}) {
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<DeclarationReceiptsSubscription, DeclarationReceiptsSubscriptionVariables>;
 export const FinancingsDocument = new TypedDocumentString(`
     query Financings($first: Int, $after: String, $filter: FinancingFilter) {
   financings(first: $first, after: $after, filter: $filter) {
