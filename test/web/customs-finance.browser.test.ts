@@ -127,6 +127,8 @@ describe('customs', () => {
   it('the other side of the order reads the declaration and is offered nothing', async () => {
     await signIn('demo-importer', 'en', `/customs/${declaration}`);
     await stateIs('declaration-state', 'Submitted');
+    // The page follows the declaration's receipts over the live socket (polling only while not live).
+    await page.locator('[data-testid="live-indicator"][data-status="live"]').waitFor();
     expect(await page.getByTestId('declaration-actions').textContent()).toContain('Nothing for you to do on this declaration now.');
     expect(await page.getByTestId('declaration-actions').getByRole('button').count()).toBe(0);
   });

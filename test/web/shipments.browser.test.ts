@@ -5,7 +5,7 @@
  * importer confirms it on the order page and is offered neither creating nor booking, the
  * exporter compares the route options (table and chart), books one (first with a wrong container
  * check digit, shown at its field) and lands on the tracking page with its map, which follows a
- * milestone the carrier records meanwhile (polling). In English and Chinese, axe on every page.
+ * milestone the carrier records meanwhile (live, over its subscription). In English and Chinese, axe on every page.
  * Time to a rendered tracking page with its map is printed, not asserted.
  */
 import fs from 'node:fs';
@@ -199,7 +199,7 @@ it('tracks the booked order on a map of its legs, and follows a milestone record
   expect(await page.getByTestId('leg-row').count()).toBe(2);
   expect(await page.getByText('No milestone recorded yet.').count()).toBe(1);
 
-  // The rail carrier gates the container in; the open page shows it on its next poll, without a reload.
+  // The rail carrier gates the container in; the open page shows it as it is recorded, without a reload.
   const fixtures = await OrderFixtures.open({ url }, readyDate);
   await fixtures.milestone('demo-carrier', shipmentNumber, 1, 'GATE_IN');
   await page.getByTestId('milestone').first().waitFor({ timeout: 30_000 });

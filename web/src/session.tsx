@@ -4,6 +4,7 @@
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import { ApiError, request } from './api/client';
+import { closeLiveClient } from './api/live-client';
 import { MeQuery } from './api/operations';
 import type { MeQuery as MeResult } from './gql/graphql';
 
@@ -52,6 +53,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(() => {
     localStorage.removeItem(STORAGE_KEY);
+    closeLiveClient();
     setToken(null);
     setMe(null);
   }, []);

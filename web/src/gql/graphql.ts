@@ -712,6 +712,15 @@ export type ScenarioRunStatus =
   /** Finished; the report is ready. */
   | 'SUCCEEDED';
 
+/** What a shipment event is about. */
+export type ShipmentEventKind =
+  /** The shipment as it was when the subscription started (always the first event without after:). */
+  | 'CURRENT'
+  /** A milestone was recorded on a leg. */
+  | 'MILESTONE'
+  /** The route changed (a reroute): the legs and so the ETA are new. */
+  | 'REROUTED';
+
 /** What to run: exactly one of `scenario` and `yaml`. */
 export type StartScenarioRunInput = {
   /** How many orders to play in all, repeating the scenario's orders (1 to 1,000; the CLI plays more). */
@@ -1150,6 +1159,13 @@ export type CompleteDeclarationMutationVariables = Exact<{
 
 export type CompleteDeclarationMutation = { completeDeclaration: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
 
+export type DeclarationReceiptsSubscriptionVariables = Exact<{
+  number: string;
+}>;
+
+
+export type DeclarationReceiptsSubscription = { declarationReceipts: { cursor: string } };
+
 export type FinancingsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1414,6 +1430,13 @@ export type OrderDocumentsQueryVariables = Exact<{
 
 export type OrderDocumentsQuery = { declarations: { edges: Array<{ node: { number: string, kind: DeclarationKind, state: DeclarationState } }> }, bills: { edges: Array<{ node: { number: string, status: BillStatus } }> } };
 
+export type ShipmentTrackedSubscriptionVariables = Exact<{
+  reference: string;
+}>;
+
+
+export type ShipmentTrackedSubscription = { shipmentTracked: { cursor: string, kind: ShipmentEventKind } };
+
 export type TrainingCatalogueQueryVariables = Exact<{
   runs?: number | null | undefined;
 }>;
@@ -1451,6 +1474,13 @@ export type ScenarioRunDownloadQueryVariables = Exact<{
 
 
 export type ScenarioRunDownloadQuery = { scenarioRun: { number: string, markdown?: string | null, reportJson?: string | null } | null };
+
+export type ScenarioRunProgressSubscriptionVariables = Exact<{
+  run: string;
+}>;
+
+
+export type ScenarioRunProgressSubscription = { scenarioRunProgress: { cursor: string, finished: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2668,6 +2698,13 @@ export const CompleteDeclarationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteDeclarationMutation, CompleteDeclarationMutationVariables>;
+export const DeclarationReceiptsDocument = new TypedDocumentString(`
+    subscription DeclarationReceipts($number: String!) {
+  declarationReceipts(filter: {declaration: $number}) {
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<DeclarationReceiptsSubscription, DeclarationReceiptsSubscriptionVariables>;
 export const FinancingsDocument = new TypedDocumentString(`
     query Financings($first: Int, $after: String, $filter: FinancingFilter) {
   financings(first: $first, after: $after, filter: $filter) {
@@ -3799,6 +3836,14 @@ export const OrderDocumentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrderDocumentsQuery, OrderDocumentsQueryVariables>;
+export const ShipmentTrackedDocument = new TypedDocumentString(`
+    subscription ShipmentTracked($reference: String!) {
+  shipmentTracked(reference: $reference) {
+    cursor
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<ShipmentTrackedSubscription, ShipmentTrackedSubscriptionVariables>;
 export const TrainingCatalogueDocument = new TypedDocumentString(`
     query TrainingCatalogue($runs: Int) {
   scenarios {
@@ -3997,3 +4042,11 @@ export const ScenarioRunDownloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScenarioRunDownloadQuery, ScenarioRunDownloadQueryVariables>;
+export const ScenarioRunProgressDocument = new TypedDocumentString(`
+    subscription ScenarioRunProgress($run: String!) {
+  scenarioRunProgress(run: $run) {
+    cursor
+    finished
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioRunProgressSubscription, ScenarioRunProgressSubscriptionVariables>;

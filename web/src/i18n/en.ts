@@ -12,6 +12,12 @@ export const en = {
     noDemo: 'This server lists no demo parties.',
     checking: 'Checking the token…',
   },
+  live: {
+    connecting: 'Connecting for live updates… (meanwhile updated every {{seconds}} s)',
+    live: 'Live: changes appear as they are recorded.',
+    failed: 'Live updates unavailable: updated every {{seconds}} s instead.',
+    refused: 'Live updates refused: the server did not accept this token ({{reason}}). Sign in again.',
+  },
   errors: { title: 'The server refused', unauthenticated: 'The token was not accepted. Sign in again.' },
   orderState: { DRAFT: 'Draft', CONFIRMED: 'Confirmed', BOOKED: 'Booked', IN_TRANSIT: 'In transit', ARRIVED: 'Arrived', DELIVERED: 'Delivered', COMPLETED: 'Completed', CANCELLED: 'Cancelled', ON_HOLD: 'On hold' },
   milestone: {

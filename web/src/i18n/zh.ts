@@ -17,6 +17,12 @@ export const zh: Resources = {
     noDemo: '本服务器未提供演示企业。',
     checking: '正在验证令牌…',
   },
+  live: {
+    connecting: '正在连接实时更新…（其间每 {{seconds}} 秒刷新一次）',
+    live: '实时：记录的变化即时显示。',
+    failed: '实时更新不可用：改为每 {{seconds}} 秒刷新一次。',
+    refused: '实时更新被拒绝：服务器不接受此令牌（{{reason}}），请重新登录。',
+  },
   errors: { title: '服务器拒绝了请求', unauthenticated: '令牌无效，请重新登录。' },
   orderState: { DRAFT: '草稿', CONFIRMED: '已确认', BOOKED: '已订舱', IN_TRANSIT: '运输中', ARRIVED: '已到达', DELIVERED: '已交付', COMPLETED: '已完成', CANCELLED: '已取消', ON_HOLD: '已暂停' },
   milestone: {

@@ -2,28 +2,41 @@
  * One declaration as the single window shows it: its state with the receipt name, the goods
  * lines, the lane and why (the rules that hit, the random draw, a targeting instruction), the
  * receipts oldest first with the Chinese name first, and the actions the caller may take now.
+ * Followed live: each `declarationReceipts` event makes the page ask again; it polls every 15 s
+ * only while the subscription is not live.
  */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/use-query';
+import { useSubscription } from '../../api/use-subscription';
+import { LiveIndicator } from '../../components/LiveIndicator';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { DeclarationQuery as Result } from '../../gql/graphql';
 import { Link } from '../../router';
 import { DeclarationActions } from './DeclarationActions';
 import { LaneBadge } from './DeclarationsPage';
-import { DeclarationQuery } from './operations';
+import { DeclarationQuery, DeclarationReceiptsSubscription } from './operations';
 import { RECEIPTS, stateOfHistory } from './receipts';
 
 type Declaration = NonNullable<Result['declaration']>;
 
+/** How often the page asks again while live updates are not live. */
+const POLL_MS = 15_000;
+
 export function DeclarationPage({ number }: { number: string }) {
   const { t } = useTranslation();
-  const { data, error, loading, refetch } = useQuery(DeclarationQuery, { number }, { pollMs: 15_000 });
+  // The query's refetch, which the subscription's events call (the query is declared after it).
+  const refetchDeclaration = useRef<() => void>(() => undefined);
+  const live = useSubscription(DeclarationReceiptsSubscription, { number }, () => refetchDeclaration.current());
+  const { data, error, loading, refetch } = useQuery(DeclarationQuery, { number }, { pollMs: live.status === 'live' ? undefined : POLL_MS });
+  refetchDeclaration.current = refetch;
   const d = data?.declaration;
   return (
     <section aria-labelledby="declaration-title" data-testid="declaration">
       <h1 id="declaration-title">
         {t('customs.page.title')} {number}
       </h1>
+      <LiveIndicator live={live} pollSeconds={POLL_MS / 1000} />
       {error ? <ErrorNotice error={error} /> : null}
       {loading && !data ? <p role="status">{t('customs.page.loading')}</p> : null}
       {data && !d ? <p role="alert">{t('customs.page.notFound', { number })}</p> : null}

@@ -343,3 +343,12 @@ export const CompleteDeclarationMutation = graphql(`
     }
   }
 `);
+
+/** Each receipt (and the declaration's current state first) makes the page ask for it again. */
+export const DeclarationReceiptsSubscription = graphql(`
+  subscription DeclarationReceipts($number: String!) {
+    declarationReceipts(filter: { declaration: $number }) {
+      cursor
+    }
+  }
+`);

@@ -2,13 +2,16 @@
  * Tracking for an order, shipment, container or bill number (`track(reference)`): the arrival
  * planned against revised, the delay, where the goods are, each leg planned against actual, and
  * the milestones as recorded, and a map of the legs (lazy-loaded: the map module and its country
- * shapes are fetched only when a tracking page shows). The page asks again every 10 s, so it
- * follows the shipment until live updates (issue 15) replace polling.
+ * shapes are fetched only when a tracking page shows). The page follows the shipment live: each
+ * `shipmentTracked` event makes it ask for the tracking again (one view, built by the server).
+ * It polls every 10 s only while the subscription is not live (connecting, or failed).
  */
-import { type FormEvent, Suspense, lazy, useState } from 'react';
+import { type FormEvent, Suspense, lazy, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/use-query';
-import { TrackQuery } from './operations';
+import { useSubscription } from '../../api/use-subscription';
+import { ShipmentTrackedSubscription, TrackQuery } from './operations';
+import { LiveIndicator } from '../../components/LiveIndicator';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { TrackQuery as TrackResult } from '../../gql/graphql';
 import { Link, navigate } from '../../router';
@@ -16,7 +19,7 @@ import { placeName } from './place-name';
 
 const RouteMap = lazy(() => import('./RouteMap'));
 
-/** How often the page asks for the tracking again. */
+/** How often the page asks for the tracking again while live updates are not live. */
 export const TRACK_POLL_MS = 10_000;
 
 type Tracking = NonNullable<TrackResult['track']>;
@@ -36,7 +39,12 @@ function Delay({ days }: { days: number | null | undefined }) {
 export function TrackPage({ reference }: { reference: string }) {
   const { t } = useTranslation();
   const [input, setInput] = useState(reference);
-  const { data, error, loading } = useQuery(TrackQuery, { reference }, { skip: reference === '', pollMs: TRACK_POLL_MS });
+  const skip = reference === '';
+  // The query's refetch, which the subscription's events call (the query is declared after it).
+  const refetchTracking = useRef<() => void>(() => undefined);
+  const live = useSubscription(ShipmentTrackedSubscription, { reference }, () => refetchTracking.current(), { skip });
+  const { data, error, loading, refetch } = useQuery(TrackQuery, { reference }, { skip, pollMs: live.status === 'live' ? undefined : TRACK_POLL_MS });
+  refetchTracking.current = refetch;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,6 +60,7 @@ export function TrackPage({ reference }: { reference: string }) {
         <input id="reference" value={input} onChange={(e) => setInput(e.target.value)} required />
         <button type="submit">{t('track.submit')}</button>
       </form>
+      {skip ? null : <LiveIndicator live={live} pollSeconds={TRACK_POLL_MS / 1000} />}
       {error ? <ErrorNotice error={error} /> : null}
       {reference && loading && !data ? <p role="status">{t('track.loading')}</p> : null}
       {reference && data && !data.track ? <p role="alert">{t('track.notFound', { reference })}</p> : null}
@@ -64,7 +73,6 @@ function TrackingView({ tracking }: { tracking: Tracking }) {
   const { t, i18n } = useTranslation();
   return (
     <div data-testid="tracking">
-      <p className="help">{t('track.polling')}</p>
       <dl className="summary">
         <div>
           <dt>{t('track.shipment')}</dt>

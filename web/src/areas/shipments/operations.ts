@@ -297,3 +297,13 @@ export const OrderDocumentsQuery = graphql(`
     }
   }
 `);
+
+/** Each event only says that the shipment changed: the page then asks for `track` again. */
+export const ShipmentTrackedSubscription = graphql(`
+  subscription ShipmentTracked($reference: String!) {
+    shipmentTracked(reference: $reference) {
+      cursor
+      kind
+    }
+  }
+`);

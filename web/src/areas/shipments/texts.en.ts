@@ -158,7 +158,6 @@ export const en = {
     actualArrival: 'Actual arrival',
     status: 'Status',
     timeline: 'Milestones',
-    polling: 'Updated every 10 seconds while this page is open.',
     noMilestones: 'No milestone recorded yet.',
     at: 'When',
     what: 'What',

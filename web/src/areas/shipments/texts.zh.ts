@@ -161,7 +161,6 @@ export const zh: SameKeys<typeof en> = {
     actualArrival: '实际到达',
     status: '状态',
     timeline: '节点',
-    polling: '本页打开期间每 10 秒更新一次。',
     noMilestones: '尚无节点记录。',
     at: '时间',
     what: '节点',

@@ -1,19 +1,22 @@
 /**
  * /training/runs/<number>: a run while it plays (orders done, the simulated instant, events,
- * incidents and refusals so far, polled until the live-updates subscription replaces polling),
+ * incidents and refusals so far, followed live through `scenarioRunProgress`: each event makes
+ * the page ask for the report again; it polls every second only while the subscription is not live),
  * then its report: KPIs, charts, expectations with their evidence, every order with its
  * timeline on demand, the report files to download, and a link to compare it with another run.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import { useQuery } from '../../api/use-query';
+import { useSubscription } from '../../api/use-subscription';
+import { LiveIndicator } from '../../components/LiveIndicator';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Link } from '../../router';
 import { useSession } from '../../session';
 import { DASH, instant, saveFile } from './format';
 import { laneLabel, orderStateLabel } from './labels';
-import { ScenarioRunDownloadQuery, ScenarioRunReportQuery } from './operations';
+import { ScenarioRunDownloadQuery, ScenarioRunProgressSubscription, ScenarioRunReportQuery } from './operations';
 import { OrderTimeline } from './OrderTimeline';
 import { KpiList, RunCharts, type RunReport } from './RunCharts';
 
@@ -21,10 +24,14 @@ const POLL_MS = 1000;
 
 export function RunPage({ number }: { number: string }) {
   const { t } = useTranslation();
-  const [pollMs, setPollMs] = useState<number | undefined>(undefined);
-  const { data, error, loading } = useQuery(ScenarioRunReportQuery, { number }, { pollMs });
+  const [running, setRunning] = useState(false);
+  // The query's refetch, which the subscription's events call (the query is declared after it).
+  const refetchReport = useRef<() => void>(() => undefined);
+  const live = useSubscription(ScenarioRunProgressSubscription, { run: number }, () => refetchReport.current(), { skip: !running });
+  const { data, error, loading, refetch } = useQuery(ScenarioRunReportQuery, { number }, { pollMs: running && live.status !== 'live' ? POLL_MS : undefined });
+  refetchReport.current = refetch;
   const run = data?.scenarioRun ?? null;
-  useEffect(() => setPollMs(run?.status === 'RUNNING' ? POLL_MS : undefined), [run?.status]);
+  useEffect(() => setRunning(run?.status === 'RUNNING'), [run?.status]);
 
   return (
     <section aria-labelledby="run-title">
@@ -32,6 +39,7 @@ export function RunPage({ number }: { number: string }) {
         <Link to="/training">{t('training.back')}</Link>
       </p>
       <h1 id="run-title">{run ? t('training.run.title', { number: run.number, title: run.title }) : t('training.run.titleOnly', { number })}</h1>
+      {running ? <LiveIndicator live={live} pollSeconds={POLL_MS / 1000} /> : null}
       {error ? <ErrorNotice error={error} /> : null}
       {loading && !data ? <p role="status">{t('training.loading')}</p> : null}
       {data && !run ? <p role="alert">{t('training.run.notFound', { number })}</p> : null}

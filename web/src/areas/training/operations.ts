@@ -204,3 +204,13 @@ export const ScenarioRunDownloadQuery = graphql(`
     }
   }
 `);
+
+/** Each progress event makes the run page ask for the run's report again. */
+export const ScenarioRunProgressSubscription = graphql(`
+  subscription ScenarioRunProgress($run: String!) {
+    scenarioRunProgress(run: $run) {
+      cursor
+      finished
+    }
+  }
+`);
