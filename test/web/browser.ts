@@ -4,8 +4,10 @@
  * tests are part of `npm test` and never skip.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type Page, chromium } from 'playwright-core';
+import { type RunningProcess, projectRoot, startTs } from '../support/processes';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -51,4 +53,18 @@ export async function signInAsDemo(page: Page, url: string, name: string): Promi
   if (await signOut.isVisible()) await signOut.click();
   await picker.click();
   await page.getByTestId('signed-in').filter({ hasText: name }).waitFor();
+}
+
+/** Where the suites save their page screenshots: docs/ for the README under YIDAN_UPDATE_SCREENSHOTS=1, reports/ (ignored by git) otherwise. */
+export const SCREENSHOTS = path.join(projectRoot, process.env.YIDAN_UPDATE_SCREENSHOTS === '1' ? 'docs' : 'reports', 'screenshots');
+
+/**
+ * A real `npm start` serving the built web app on a memory-only embedded engine with the demo
+ * parties, as a newcomer would run it; `url` is its origin (no path).
+ */
+export async function startWebServer(): Promise<{ server: RunningProcess; url: string }> {
+  if (!fs.existsSync(path.join(projectRoot, 'web', 'dist', 'index.html'))) throw new Error('web/dist is not built: run `npm run build:web` (npm test and npm ci do it)');
+  const server = startTs('server/main.ts', [], { PORT: '0', HOST: '127.0.0.1', YIDAN_STORAGE: 'embedded', MONGODB_URI: '', LOG_LEVEL: 'info', NODE_ENV: 'development', YIDAN_DEMO_SEED: '' });
+  const line = await server.waitForLine((l) => l.includes('Yidan listening'), 60_000);
+  return { server, url: (JSON.parse(line) as { url: string }).url.replace(/\/graphql$/, '') };
 }

@@ -12,13 +12,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { OrderFixtures, containerNumber } from '../support/order-fixtures';
-import { type RunningProcess, projectRoot, startTs } from '../support/processes';
-import { launchChromium, seriousViolations } from './browser';
+import type { RunningProcess } from '../support/processes';
+import { launchChromium, SCREENSHOTS, seriousViolations, startWebServer } from './browser';
 
 jest.setTimeout(180_000);
 
-const SCREENSHOTS = path.join(projectRoot, process.env.YIDAN_UPDATE_SCREENSHOTS === '1' ? 'docs' : 'reports', 'screenshots');
-const WEB_DIST = path.join(projectRoot, 'web', 'dist');
 const RAIL_SEA = 'New Western Land-Sea Corridor rail-sea service';
 
 let server: RunningProcess;
@@ -33,11 +31,8 @@ let shipmentNumber: string;
 const readyDate = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) throw new Error('web/dist is not built: run `npm run build:web` (npm test and npm ci do it)');
   browser = await launchChromium();
-  server = startTs('server/main.ts', [], { PORT: '0', HOST: '127.0.0.1', YIDAN_STORAGE: 'embedded', MONGODB_URI: '', LOG_LEVEL: 'info', NODE_ENV: 'development', YIDAN_DEMO_SEED: '' });
-  const line = await server.waitForLine((l) => l.includes('Yidan listening'), 60_000);
-  url = (JSON.parse(line) as { url: string }).url.replace(/\/graphql$/, '');
+  ({ server, url } = await startWebServer());
   exporter = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   importer = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   page = await exporter.newPage();

@@ -12,12 +12,11 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CustomsFixtures } from '../support/customs-fixtures';
 import { type BookedRef, OrderFixtures } from '../support/order-fixtures';
-import { type RunningProcess, projectRoot, startTs } from '../support/processes';
-import { launchChromium, seriousViolations } from './browser';
+import { type RunningProcess, projectRoot } from '../support/processes';
+import { launchChromium, SCREENSHOTS, seriousViolations, startWebServer } from './browser';
 
 jest.setTimeout(120_000);
 
-const SCREENSHOTS = path.join(projectRoot, process.env.YIDAN_UPDATE_SCREENSHOTS === '1' ? 'docs' : 'reports', 'screenshots');
 const WEB_DIST = path.join(projectRoot, 'web', 'dist');
 
 let server: RunningProcess;
@@ -28,11 +27,8 @@ let page: Page;
 let order: BookedRef;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) throw new Error('web/dist is not built: run `npm run build:web` (npm test and npm ci do it)');
   browser = await launchChromium();
-  server = startTs('server/main.ts', [], { PORT: '0', HOST: '127.0.0.1', YIDAN_STORAGE: 'embedded', MONGODB_URI: '', LOG_LEVEL: 'info', NODE_ENV: 'development', YIDAN_DEMO_SEED: '' });
-  const line = await server.waitForLine((l) => l.includes('Yidan listening'), 60_000);
-  url = (JSON.parse(line) as { url: string }).url.replace(/\/graphql$/, '');
+  ({ server, url } = await startWebServer());
   // Tomorrow by the server's own (real) clock: a ready date may not be in the past.
   const fixtures = await OrderFixtures.open({ url }, new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
   order = await fixtures.booked();
