@@ -804,6 +804,8 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { roles: Array<Role>, party: { id: string, code: string, name: string } } };
 
+export type BillActionResultFragment = { bill: { id: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> };
+
 export type ApproveBillMutationVariables = Exact<{
   number: string;
   expectedVersion?: number | null | undefined;
@@ -1500,6 +1502,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const BillActionResultFragmentDoc = new TypedDocumentString(`
+    fragment BillActionResult on BillPayload {
+  bill {
+    id
+    status
+    version
+  }
+  userErrors {
+    code
+    message
+    field
+    rule
+  }
+}
+    `, {"fragmentName":"BillActionResult"}) as unknown as TypedDocumentString<BillActionResultFragment, unknown>;
 export const ExerciseScoreRowFragmentDoc = new TypedDocumentString(`
     fragment ExerciseScoreRow on ExerciseKpis {
   participant
@@ -1532,54 +1549,60 @@ export const MeDocument = new TypedDocumentString(`
 export const ApproveBillDocument = new TypedDocumentString(`
     mutation ApproveBill($number: String!, $expectedVersion: Int) {
   approveBill(number: $number, expectedVersion: $expectedVersion) {
-    bill {
-      id
-      status
-      version
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
+    ...BillActionResult
   }
 }
-    `) as unknown as TypedDocumentString<ApproveBillMutation, ApproveBillMutationVariables>;
+    fragment BillActionResult on BillPayload {
+  bill {
+    id
+    status
+    version
+  }
+  userErrors {
+    code
+    message
+    field
+    rule
+  }
+}`) as unknown as TypedDocumentString<ApproveBillMutation, ApproveBillMutationVariables>;
 export const IssueBillDocument = new TypedDocumentString(`
     mutation IssueBill($number: String!, $expectedVersion: Int) {
   issueBill(number: $number, expectedVersion: $expectedVersion) {
-    bill {
-      id
-      status
-      version
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
+    ...BillActionResult
   }
 }
-    `) as unknown as TypedDocumentString<IssueBillMutation, IssueBillMutationVariables>;
+    fragment BillActionResult on BillPayload {
+  bill {
+    id
+    status
+    version
+  }
+  userErrors {
+    code
+    message
+    field
+    rule
+  }
+}`) as unknown as TypedDocumentString<IssueBillMutation, IssueBillMutationVariables>;
 export const TransferBillDocument = new TypedDocumentString(`
     mutation TransferBill($number: String!, $to: ID!, $expectedVersion: Int) {
   transferBill(number: $number, to: $to, expectedVersion: $expectedVersion) {
-    bill {
-      id
-      status
-      version
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
+    ...BillActionResult
   }
 }
-    `) as unknown as TypedDocumentString<TransferBillMutation, TransferBillMutationVariables>;
+    fragment BillActionResult on BillPayload {
+  bill {
+    id
+    status
+    version
+  }
+  userErrors {
+    code
+    message
+    field
+    rule
+  }
+}`) as unknown as TypedDocumentString<TransferBillMutation, TransferBillMutationVariables>;
 export const EndorseBillDocument = new TypedDocumentString(`
     mutation EndorseBill($number: String!, $to: ID!, $toOrder: Boolean, $expectedVersion: Int) {
   endorseBill(
@@ -1588,122 +1611,136 @@ export const EndorseBillDocument = new TypedDocumentString(`
     toOrder: $toOrder
     expectedVersion: $expectedVersion
   ) {
-    bill {
-      id
-      status
-      version
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
+    ...BillActionResult
   }
 }
-    `) as unknown as TypedDocumentString<EndorseBillMutation, EndorseBillMutationVariables>;
+    fragment BillActionResult on BillPayload {
+  bill {
+    id
+    status
+    version
+  }
+  userErrors {
+    code
+    message
+    field
+    rule
+  }
+}`) as unknown as TypedDocumentString<EndorseBillMutation, EndorseBillMutationVariables>;
 export const AcceptEndorsementDocument = new TypedDocumentString(`
     mutation AcceptEndorsement($number: String!, $expectedVersion: Int) {
   acceptEndorsement(number: $number, expectedVersion: $expectedVersion) {
-    bill {
-      id
-      status
-      version
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
+    ...BillActionResult
   }
 }
-    `) as unknown as TypedDocumentString<AcceptEndorsementMutation, AcceptEndorsementMutationVariables>;
+    fragment BillActionResult on BillPayload {
+  bill {
+    id
+    status
+    version
+  }
+  userErrors {
+    code
+    message
+    field
+    rule
+  }
+}`) as unknown as TypedDocumentString<AcceptEndorsementMutation, AcceptEndorsementMutationVariables>;
 export const RejectEndorsementDocument = new TypedDocumentString(`
     mutation RejectEndorsement($number: String!, $expectedVersion: Int) {
   rejectEndorsement(number: $number, expectedVersion: $expectedVersion) {
-    bill {
-      id
-      status
-      version
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
+    ...BillActionResult
   }
 }
-    `) as unknown as TypedDocumentString<RejectEndorsementMutation, RejectEndorsementMutationVariables>;
+    fragment BillActionResult on BillPayload {
+  bill {
+    id
+    status
+    version
+  }
+  userErrors {
+    code
+    message
+    field
+    rule
+  }
+}`) as unknown as TypedDocumentString<RejectEndorsementMutation, RejectEndorsementMutationVariables>;
 export const BlankEndorseBillDocument = new TypedDocumentString(`
     mutation BlankEndorseBill($number: String!, $expectedVersion: Int) {
   blankEndorseBill(number: $number, expectedVersion: $expectedVersion) {
-    bill {
-      id
-      status
-      version
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
+    ...BillActionResult
   }
 }
-    `) as unknown as TypedDocumentString<BlankEndorseBillMutation, BlankEndorseBillMutationVariables>;
+    fragment BillActionResult on BillPayload {
+  bill {
+    id
+    status
+    version
+  }
+  userErrors {
+    code
+    message
+    field
+    rule
+  }
+}`) as unknown as TypedDocumentString<BlankEndorseBillMutation, BlankEndorseBillMutationVariables>;
 export const PledgeBillDocument = new TypedDocumentString(`
     mutation PledgeBill($number: String!, $bank: ID!, $expectedVersion: Int) {
   pledgeBill(number: $number, bank: $bank, expectedVersion: $expectedVersion) {
-    bill {
-      id
-      status
-      version
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
+    ...BillActionResult
   }
 }
-    `) as unknown as TypedDocumentString<PledgeBillMutation, PledgeBillMutationVariables>;
+    fragment BillActionResult on BillPayload {
+  bill {
+    id
+    status
+    version
+  }
+  userErrors {
+    code
+    message
+    field
+    rule
+  }
+}`) as unknown as TypedDocumentString<PledgeBillMutation, PledgeBillMutationVariables>;
 export const ReleasePledgeDocument = new TypedDocumentString(`
     mutation ReleasePledge($number: String!, $expectedVersion: Int) {
   releasePledge(number: $number, expectedVersion: $expectedVersion) {
-    bill {
-      id
-      status
-      version
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
+    ...BillActionResult
   }
 }
-    `) as unknown as TypedDocumentString<ReleasePledgeMutation, ReleasePledgeMutationVariables>;
+    fragment BillActionResult on BillPayload {
+  bill {
+    id
+    status
+    version
+  }
+  userErrors {
+    code
+    message
+    field
+    rule
+  }
+}`) as unknown as TypedDocumentString<ReleasePledgeMutation, ReleasePledgeMutationVariables>;
 export const EnforcePledgeDocument = new TypedDocumentString(`
     mutation EnforcePledge($number: String!, $expectedVersion: Int) {
   enforcePledge(number: $number, expectedVersion: $expectedVersion) {
-    bill {
-      id
-      status
-      version
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
+    ...BillActionResult
   }
 }
-    `) as unknown as TypedDocumentString<EnforcePledgeMutation, EnforcePledgeMutationVariables>;
+    fragment BillActionResult on BillPayload {
+  bill {
+    id
+    status
+    version
+  }
+  userErrors {
+    code
+    message
+    field
+    rule
+  }
+}`) as unknown as TypedDocumentString<EnforcePledgeMutation, EnforcePledgeMutationVariables>;
 export const SurrenderBillDocument = new TypedDocumentString(`
     mutation SurrenderBill($number: String!, $purpose: SurrenderPurpose!, $expectedVersion: Int) {
   surrenderBill(
@@ -1711,37 +1748,41 @@ export const SurrenderBillDocument = new TypedDocumentString(`
     purpose: $purpose
     expectedVersion: $expectedVersion
   ) {
-    bill {
-      id
-      status
-      version
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
+    ...BillActionResult
   }
 }
-    `) as unknown as TypedDocumentString<SurrenderBillMutation, SurrenderBillMutationVariables>;
+    fragment BillActionResult on BillPayload {
+  bill {
+    id
+    status
+    version
+  }
+  userErrors {
+    code
+    message
+    field
+    rule
+  }
+}`) as unknown as TypedDocumentString<SurrenderBillMutation, SurrenderBillMutationVariables>;
 export const AcceptSurrenderDocument = new TypedDocumentString(`
     mutation AcceptSurrender($number: String!, $expectedVersion: Int) {
   acceptSurrender(number: $number, expectedVersion: $expectedVersion) {
-    bill {
-      id
-      status
-      version
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
+    ...BillActionResult
   }
 }
-    `) as unknown as TypedDocumentString<AcceptSurrenderMutation, AcceptSurrenderMutationVariables>;
+    fragment BillActionResult on BillPayload {
+  bill {
+    id
+    status
+    version
+  }
+  userErrors {
+    code
+    message
+    field
+    rule
+  }
+}`) as unknown as TypedDocumentString<AcceptSurrenderMutation, AcceptSurrenderMutationVariables>;
 export const RejectSurrenderDocument = new TypedDocumentString(`
     mutation RejectSurrender($number: String!, $reason: String!, $expectedVersion: Int) {
   rejectSurrender(
@@ -1749,37 +1790,41 @@ export const RejectSurrenderDocument = new TypedDocumentString(`
     reason: $reason
     expectedVersion: $expectedVersion
   ) {
-    bill {
-      id
-      status
-      version
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
+    ...BillActionResult
   }
 }
-    `) as unknown as TypedDocumentString<RejectSurrenderMutation, RejectSurrenderMutationVariables>;
+    fragment BillActionResult on BillPayload {
+  bill {
+    id
+    status
+    version
+  }
+  userErrors {
+    code
+    message
+    field
+    rule
+  }
+}`) as unknown as TypedDocumentString<RejectSurrenderMutation, RejectSurrenderMutationVariables>;
 export const VoidBillDocument = new TypedDocumentString(`
     mutation VoidBill($number: String!, $reason: String!, $expectedVersion: Int) {
   voidBill(number: $number, reason: $reason, expectedVersion: $expectedVersion) {
-    bill {
-      id
-      status
-      version
-    }
-    userErrors {
-      code
-      message
-      field
-      rule
-    }
+    ...BillActionResult
   }
 }
-    `) as unknown as TypedDocumentString<VoidBillMutation, VoidBillMutationVariables>;
+    fragment BillActionResult on BillPayload {
+  bill {
+    id
+    status
+    version
+  }
+  userErrors {
+    code
+    message
+    field
+    rule
+  }
+}`) as unknown as TypedDocumentString<VoidBillMutation, VoidBillMutationVariables>;
 export const MilestoneShipmentDocument = new TypedDocumentString(`
     query MilestoneShipment($reference: String!) {
   shipment(reference: $reference) {

@@ -4,20 +4,27 @@
  */
 import { graphql } from '../../gql';
 
+/** What every action answers with: the bill's new status and version, or why it was refused. */
+export const BillActionResultFragment = graphql(`
+  fragment BillActionResult on BillPayload {
+    bill {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+      rule
+    }
+  }
+`);
+
 export const ApproveBillMutation = graphql(`
   mutation ApproveBill($number: String!, $expectedVersion: Int) {
     approveBill(number: $number, expectedVersion: $expectedVersion) {
-      bill {
-        id
-        status
-        version
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
-      }
+      ...BillActionResult
     }
   }
 `);
@@ -25,17 +32,7 @@ export const ApproveBillMutation = graphql(`
 export const IssueBillMutation = graphql(`
   mutation IssueBill($number: String!, $expectedVersion: Int) {
     issueBill(number: $number, expectedVersion: $expectedVersion) {
-      bill {
-        id
-        status
-        version
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
-      }
+      ...BillActionResult
     }
   }
 `);
@@ -43,17 +40,7 @@ export const IssueBillMutation = graphql(`
 export const TransferBillMutation = graphql(`
   mutation TransferBill($number: String!, $to: ID!, $expectedVersion: Int) {
     transferBill(number: $number, to: $to, expectedVersion: $expectedVersion) {
-      bill {
-        id
-        status
-        version
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
-      }
+      ...BillActionResult
     }
   }
 `);
@@ -61,17 +48,7 @@ export const TransferBillMutation = graphql(`
 export const EndorseBillMutation = graphql(`
   mutation EndorseBill($number: String!, $to: ID!, $toOrder: Boolean, $expectedVersion: Int) {
     endorseBill(number: $number, to: $to, toOrder: $toOrder, expectedVersion: $expectedVersion) {
-      bill {
-        id
-        status
-        version
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
-      }
+      ...BillActionResult
     }
   }
 `);
@@ -79,17 +56,7 @@ export const EndorseBillMutation = graphql(`
 export const AcceptEndorsementMutation = graphql(`
   mutation AcceptEndorsement($number: String!, $expectedVersion: Int) {
     acceptEndorsement(number: $number, expectedVersion: $expectedVersion) {
-      bill {
-        id
-        status
-        version
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
-      }
+      ...BillActionResult
     }
   }
 `);
@@ -97,17 +64,7 @@ export const AcceptEndorsementMutation = graphql(`
 export const RejectEndorsementMutation = graphql(`
   mutation RejectEndorsement($number: String!, $expectedVersion: Int) {
     rejectEndorsement(number: $number, expectedVersion: $expectedVersion) {
-      bill {
-        id
-        status
-        version
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
-      }
+      ...BillActionResult
     }
   }
 `);
@@ -115,17 +72,7 @@ export const RejectEndorsementMutation = graphql(`
 export const BlankEndorseBillMutation = graphql(`
   mutation BlankEndorseBill($number: String!, $expectedVersion: Int) {
     blankEndorseBill(number: $number, expectedVersion: $expectedVersion) {
-      bill {
-        id
-        status
-        version
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
-      }
+      ...BillActionResult
     }
   }
 `);
@@ -133,17 +80,7 @@ export const BlankEndorseBillMutation = graphql(`
 export const PledgeBillMutation = graphql(`
   mutation PledgeBill($number: String!, $bank: ID!, $expectedVersion: Int) {
     pledgeBill(number: $number, bank: $bank, expectedVersion: $expectedVersion) {
-      bill {
-        id
-        status
-        version
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
-      }
+      ...BillActionResult
     }
   }
 `);
@@ -151,17 +88,7 @@ export const PledgeBillMutation = graphql(`
 export const ReleasePledgeMutation = graphql(`
   mutation ReleasePledge($number: String!, $expectedVersion: Int) {
     releasePledge(number: $number, expectedVersion: $expectedVersion) {
-      bill {
-        id
-        status
-        version
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
-      }
+      ...BillActionResult
     }
   }
 `);
@@ -169,17 +96,7 @@ export const ReleasePledgeMutation = graphql(`
 export const EnforcePledgeMutation = graphql(`
   mutation EnforcePledge($number: String!, $expectedVersion: Int) {
     enforcePledge(number: $number, expectedVersion: $expectedVersion) {
-      bill {
-        id
-        status
-        version
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
-      }
+      ...BillActionResult
     }
   }
 `);
@@ -187,17 +104,7 @@ export const EnforcePledgeMutation = graphql(`
 export const SurrenderBillMutation = graphql(`
   mutation SurrenderBill($number: String!, $purpose: SurrenderPurpose!, $expectedVersion: Int) {
     surrenderBill(number: $number, purpose: $purpose, expectedVersion: $expectedVersion) {
-      bill {
-        id
-        status
-        version
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
-      }
+      ...BillActionResult
     }
   }
 `);
@@ -205,17 +112,7 @@ export const SurrenderBillMutation = graphql(`
 export const AcceptSurrenderMutation = graphql(`
   mutation AcceptSurrender($number: String!, $expectedVersion: Int) {
     acceptSurrender(number: $number, expectedVersion: $expectedVersion) {
-      bill {
-        id
-        status
-        version
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
-      }
+      ...BillActionResult
     }
   }
 `);
@@ -223,17 +120,7 @@ export const AcceptSurrenderMutation = graphql(`
 export const RejectSurrenderMutation = graphql(`
   mutation RejectSurrender($number: String!, $reason: String!, $expectedVersion: Int) {
     rejectSurrender(number: $number, reason: $reason, expectedVersion: $expectedVersion) {
-      bill {
-        id
-        status
-        version
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
-      }
+      ...BillActionResult
     }
   }
 `);
@@ -241,17 +128,7 @@ export const RejectSurrenderMutation = graphql(`
 export const VoidBillMutation = graphql(`
   mutation VoidBill($number: String!, $reason: String!, $expectedVersion: Int) {
     voidBill(number: $number, reason: $reason, expectedVersion: $expectedVersion) {
-      bill {
-        id
-        status
-        version
-      }
-      userErrors {
-        code
-        message
-        field
-        rule
-      }
+      ...BillActionResult
     }
   }
 `);
