@@ -1,6 +1,8 @@
 /**
  * The report of a finished run, read from what the services stored in the run's database and
- * from each order's log: per-order facts, the plan's KPIs, and each expectation with its evidence.
+ * from each order's log: per-order facts (each worker of a parallel run reads its own orders'),
+ * then, over all orders in their order in the run, the plan's KPIs and each expectation with its
+ * evidence.
  */
 import dayjs from 'dayjs';
 import { financingMachine } from '../../../machines/financing.machine';
@@ -12,8 +14,8 @@ import { Decimal, fromDecimal128 } from '../../shared/money';
 import type { Scenario } from '../scenario';
 import { checkExpectations } from './expectations';
 import { isImport } from './import-script';
-import type { OrderRun, RunLog } from './order-run';
-import type { Amount, OrderReport, ScenarioReport } from '../../models/scenario-report';
+import type { OrderRun } from './order-run';
+import type { Amount, OrderReport, RunEvent, ScenarioReport } from '../../models/scenario-report';
 import type { RunWorld } from './run-world';
 import { summarise } from './summarise';
 import { machineContext } from '../../lifecycle/snapshot';
@@ -85,7 +87,8 @@ const REPORT_FIELDS = {
   financings: { number: 1, kind: 1, state: 1, currency: 1, 'machine.snapshot.context': 1 },
 } as const;
 
-export async function buildReport(world: RunWorld, scenario: Scenario, seed: number, runs: readonly OrderRun[], log: RunLog): Promise<ScenarioReport> {
+/** Each played order's row of the report, from the run's database and the order's own log. */
+export async function readOrderReports(world: RunWorld, runs: readonly OrderRun[]): Promise<OrderReport[]> {
   const { services } = world;
   // Only the fields the report reads: a bill's hash chain and every aggregate's history are most
   // of a run's bytes, and reading them whole for 10,000 orders at once was the run's peak memory.
@@ -104,7 +107,7 @@ export async function buildReport(world: RunWorld, scenario: Scenario, seed: num
   const billBy = byNumber(bills, (b) => b.number);
   const financingBy = byNumber(financings, (f) => f.number);
 
-  const reports = runs.map((run): OrderReport => {
+  return runs.map((run): OrderReport => {
     const number = run.facts.number ?? '';
     const order = orderBy.get(number);
     const shipment = shipmentBy.get(number);
@@ -154,14 +157,18 @@ export async function buildReport(world: RunWorld, scenario: Scenario, seed: num
       timeline: run.events,
     };
   });
+}
+
+/** The whole report from every order's row, in the orders' order in the run, and the scenario's timeline. */
+export function assembleReport(scenario: Scenario, seed: number, reports: OrderReport[], timeline: RunEvent[]): ScenarioReport {
   const expectations = checkExpectations(scenario, reports);
-  const lastEvent = [...reports.flatMap((r) => r.timeline.slice(-1)), ...log.scenarioTimeline.slice(-1)].reduce((latest, e) => (e.at > latest ? e.at : latest), scenario.start);
+  const lastEvent = [...reports.flatMap((r) => r.timeline.slice(-1)), ...timeline.slice(-1)].reduce((latest, e) => (e.at > latest ? e.at : latest), scenario.start);
   return {
     scenario: { id: scenario.id, title: scenario.title, description: scenario.description?.trim() ?? null, sources: scenario.sources ?? [], seed, start: new Date(scenario.start).toISOString(), orders: reports.length },
     endedAt: new Date(lastEvent).toISOString(),
     summary: summarise(reports, expectations),
     expectations,
     orders: reports,
-    timeline: log.scenarioTimeline,
+    timeline,
   };
 }

@@ -61,7 +61,7 @@ async function grant(run: OrderRun, order: OrderRecord): Promise<FinancingRecord
   const { financings, invoices } = run.services;
   const bank = run.world.as(plan.bank);
   const { invoice, mismatch, correctLines } = await issueInvoice(run, order);
-  const policy = plan.insurer ? await run.policyFor(plan.insurer) : null;
+  const policy = plan.insurer ? run.policyFor(plan.insurer) : null;
   const applied = await run.act(
     'financing.applied',
     run.seller,

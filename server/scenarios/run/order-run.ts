@@ -33,17 +33,28 @@ export class ScenarioStepError extends Error {
   }
 }
 
-/** The run's log, shared by all orders: numbered in the order things happened. */
+/** An event and the lane it happened in: its order's place in the run (from 1), or 0 for the scenario's timeline. */
+export interface LaneEvent {
+  lane: number;
+  event: RunEvent;
+}
+
+/**
+ * The run's log. Each event is numbered within its lane as it is recorded (its place in its
+ * order's timeline, or in the scenario's), which does not depend on the other orders; the run
+ * numbers all events once the lanes are merged (event-merge.ts).
+ */
 export class RunLog {
-  private seq = 0;
+  private total = 0;
   readonly scenarioTimeline: RunEvent[] = [];
   /** events not yet handed to the run's watcher, when it has one */
-  private unsent: RunEvent[] | null = null;
+  private unsent: LaneEvent[] | null = null;
 
-  record(target: RunEvent[], event: Omit<RunEvent, 'seq'>): RunEvent {
-    const entry: RunEvent = { seq: ++this.seq, ...event };
+  record(lane: number, target: RunEvent[], event: Omit<RunEvent, 'seq'>): RunEvent {
+    const entry: RunEvent = { seq: target.length + 1, ...event };
     target.push(entry);
-    this.unsent?.push(entry);
+    this.total++;
+    this.unsent?.push({ lane, event: entry });
     return entry;
   }
 
@@ -56,22 +67,22 @@ export class RunLog {
     return this.unsent?.length ?? 0;
   }
 
-  takeUnsent(): RunEvent[] {
+  takeUnsent(): LaneEvent[] {
     const taken = this.unsent ?? [];
     if (this.unsent) this.unsent = [];
     return taken;
   }
 
   get count(): number {
-    return this.seq;
+    return this.total;
   }
 }
 
-/** What all orders of a run share: the log, and the credit insurance policies issued so far. */
+/** What all orders of a run share: the log, and the credit insurance policies issued at its start. */
 export interface RunShared {
   log: RunLog;
-  /** the policy an insurer issued an exporter, created when the first insured order needs it */
-  policyFor(insurer: string, exporter: Caller): Promise<CreditPolicyRecord>;
+  /** the policy an insurer issued an exporter before the first order */
+  policyFor(insurer: string, exporter: Caller): CreditPolicyRecord;
 }
 
 /** What the report needs from an order, filled in as it is played. */
@@ -113,6 +124,8 @@ export class OrderRun {
     readonly scenario: Scenario,
     readonly spec: ScenarioOrder,
     readonly handle: string,
+    /** the order's place in the run, from 1: its lane in the simulation and the serial of its numbers */
+    readonly lane: number,
     seed: number,
   ) {
     this.seller = world.as(spec.seller);
@@ -131,7 +144,7 @@ export class OrderRun {
     return this.shared.log;
   }
 
-  policyFor(insurer: string): Promise<CreditPolicyRecord> {
+  policyFor(insurer: string): CreditPolicyRecord {
     return this.shared.policyFor(insurer, this.seller);
   }
 
@@ -172,7 +185,7 @@ export class OrderRun {
   }
 
   note(name: string, actor: Caller | string, detail: string, outcome: RunEvent['outcome'] = 'done', rule?: string): RunEvent {
-    return this.log.record(this.events, {
+    return this.log.record(this.lane, this.events, {
       at: this.now().toISOString(),
       order: this.handle,
       name,

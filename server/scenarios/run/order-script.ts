@@ -15,7 +15,7 @@ export async function playExportOrder(run: OrderRun, serial: number): Promise<vo
   const order = await raiseOrder(run);
   const plan = run.spec.financing;
   if (plan?.insurer) {
-    const policy = await run.policyFor(plan.insurer);
+    const policy = run.policyFor(plan.insurer);
     await run.act('policy.shipmentDeclared', run.seller, run.services.policies.declareShipment(run.seller, policy.number, order.number), (p) => `${order.number} declared under ${p.number}`);
   }
   const signals: LoanSignals = { arrived: run.sim.signal(), settled: run.sim.signal(), ending: 'none' };

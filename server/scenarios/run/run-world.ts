@@ -1,8 +1,9 @@
 /**
- * The world a scenario run acts in: a database of its own (so a run never touches the demo data,
- * and its document numbers start from one, which keeps the report byte for byte the same), the
- * area services wired exactly as the app wires them but on the run's simulated clock, the
- * customs administration and exchange rates the scenario sets, and every party as a caller.
+ * The world a scenario run acts in: a database of its own (so a run never touches the demo data),
+ * its documents numbered by order (run-numbering.ts: the report stays the same to the byte however
+ * the run is split among workers), the area services wired exactly as the app wires them but on
+ * the run's simulated clock, the customs administration and exchange rates the scenario sets, and
+ * every party as a caller.
  */
 import dayjs from 'dayjs';
 import type { Connection } from 'mongoose';
@@ -23,6 +24,7 @@ import { TokenService } from '../../parties/token.service';
 import { ShipmentService } from '../../shipments/shipment.service';
 import { TrackingService } from '../../tracking/tracking.service';
 import type { Scenario } from '../scenario';
+import type { RunNumbering } from './run-numbering';
 import type { SimulatedClock } from './simulation';
 
 export type RunServices = Awaited<ReturnType<typeof wireServices>>;
@@ -84,8 +86,9 @@ async function wireServices(connection: Connection, clock: SimulatedClock, custo
   return { parties, tokens, outbox, orders, shipments, tracking, bills, declarations, exportRefunds, invoices, policies, financings };
 }
 
-export async function openRunWorld(base: Connection, dbName: string, scenario: Scenario, seed: number, clock: SimulatedClock): Promise<RunWorld> {
+export async function openRunWorld(base: Connection, dbName: string, scenario: Scenario, seed: number, clock: SimulatedClock, numbering: RunNumbering): Promise<RunWorld> {
   const connection = base.useDb(dbName, { useCache: false });
+  numbering.attach(connection);
   // A database left by an interrupted run of the same id would change the numbers: start empty.
   await connection.dropDatabase();
   const customs = customsSettingsOf(scenario, seed);

@@ -1,24 +1,27 @@
 /**
- * Runs a scenario: opens the run's world on a database of its own, plays every order as a process
- * on the simulated clock, and builds the report. Progress is reported as orders finish.
+ * Runs a scenario: splits its orders into shares, plays each share on a database of its own (one
+ * share in this process on the given connection; several in worker threads, each with an embedded
+ * engine of its own, so a run uses every core), and builds the report from every order's row in
+ * the orders' order in the run. An order's numbers, draws and events depend on the seed and the
+ * order alone (play-share.ts), so the report is the same to the byte whatever the number of
+ * workers. Progress is reported as orders finish, summed over the shares.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import type { Connection } from 'mongoose';
 import type { Scenario } from '../scenario';
-import { buildReport } from './build-report';
-import { expandOrders } from './expand-orders';
-import { isImport, playImportOrder } from './import-script';
-import { OrderRun, RunLog } from './order-run';
-import { playExportOrder } from './order-script';
-import { policyIssuer } from './policies';
+import { assembleReport } from './build-report';
+import { EventMerge, numberRunEvents } from './event-merge';
+import { type ShareProgress, type ShareResult, playShare, playedOrders } from './play-share';
 import type { RunEvent, ScenarioReport } from '../../models/scenario-report';
-import { openRunWorld } from './run-world';
-import { Simulation } from './simulation';
+import { playSharesInThreads } from './share-threads';
+
+export { MAX_RUN_ORDERS } from './run-numbering';
 
 export interface RunProgress {
   ordersDone: number;
   ordersTotal: number;
-  /** the simulated instant reached, ISO 8601 */
+  /** the simulated instant the whole run has reached, ISO 8601 */
   simulatedAt: string;
   events: number;
 }
@@ -28,61 +31,95 @@ export interface RunOptions {
   seed?: number;
   /** plays this many orders in all, repeating the scenario's orders */
   orders?: number;
+  /**
+   * plays the orders in this many shares: 1 plays them here on the given connection, more in as
+   * many worker threads; by default one per core, and no more than one per MIN_ORDERS_PER_WORKER
+   */
+  workers?: number;
+  /** where worker threads play: an embedded engine each (the default), or databases of their own on this server */
+  workerUri?: string;
   /** names the run's database (a hash of it: any text will do); a fresh id when left out */
   runId?: string;
-  /** hears the progress after every step of the simulation */
+  /** hears the progress as orders finish */
   onProgress?: (progress: RunProgress) => void | Promise<void>;
-  /** receives the run's events as they happen, in batches of at least `eventBatch` (and the rest at the end) */
+  /**
+   * receives the run's events as they happen, numbered as in the report, in batches of about
+   * `eventBatch` per share (and the rest at the end)
+   */
   onEvents?: (events: RunEvent[]) => Promise<void>;
   eventBatch?: number;
-  /** stops the run between two steps (it then fails with the signal's reason) */
+  /** stops the run (it then fails with the signal's reason) */
   signal?: AbortSignal;
-  /** keeps the run's database for inspection instead of dropping it */
+  /** keeps the run's database for inspection instead of dropping it (one share, in this process) */
   keepDatabase?: boolean;
 }
 
-/** The most orders one run plays: a guard against a typo, far above what a trainer needs. */
-export const MAX_RUN_ORDERS = 1_000_000;
+/**
+ * A worker thread costs its start (loading the modules, an engine, the world: about a second of
+ * CPU); below this many orders per share, splitting a run costs more than it saves.
+ */
+export const MIN_ORDERS_PER_WORKER = 50;
 
 /** A database name within MongoDB's limits for any run id, the same for the same id. */
 export function runDatabaseName(runId: string): string {
   return `yidan-run-${createHash('sha256').update(runId).digest('hex').slice(0, 20)}`;
 }
 
+/** How many shares a run of `orders` plays in: as asked, else one per core, each worth its start. */
+export function workerCount(orders: number, asked?: number): number {
+  if (asked !== undefined) {
+    if (!Number.isInteger(asked) || asked < 1) throw new RangeError(`a run plays in 1 or more workers, asked for ${asked}`);
+    return Math.min(asked, orders);
+  }
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(orders / MIN_ORDERS_PER_WORKER)));
+}
+
 export async function runScenario(connection: Connection, scenario: Scenario, options: RunOptions = {}): Promise<ScenarioReport> {
   const seed = options.seed ?? scenario.seed;
-  const played = expandOrders(scenario, options.orders);
-  if (played.length > MAX_RUN_ORDERS) throw new RangeError(`a run plays at most ${MAX_RUN_ORDERS} orders, asked for ${played.length}`);
-  const sim = new Simulation(new Date(scenario.start));
-  const world = await openRunWorld(connection, runDatabaseName(options.runId ?? randomUUID()), scenario, seed, sim.clock);
-  try {
-    const log = new RunLog();
-    const shared = { log, policyFor: policyIssuer(world, scenario, played, log, sim.clock) };
-    const runs = played.map(({ handle, spec }) => new OrderRun(sim, world, shared, scenario, spec, handle, seed));
-    let done = 0;
-    const processes = runs.map((run, index) => async () => {
-      await (isImport(run) ? playImportOrder(run, index + 1) : playExportOrder(run, index + 1));
-      done++;
-    });
-    for (const move of scenario.incidents ?? []) {
-      if (move.type !== 'fxMove') continue;
-      processes.push(async () => {
-        await sim.until(new Date(new Date(scenario.start).getTime() + move.day * 86_400_000));
-        log.record(log.scenarioTimeline, { at: sim.clock.now().toISOString(), order: null, name: 'incident.fxMove', actor: 'MARKET', outcome: 'done', detail: `${move.base}/${move.quote} moves to ${move.rate}${move.note ? `: ${move.note}` : ''}` });
-      });
-    }
-    const { onEvents, onProgress, eventBatch = 200 } = options;
-    if (onEvents) log.keepUnsent();
-    const progress = (now: Date): RunProgress => ({ ordersDone: done, ordersTotal: runs.length, simulatedAt: now.toISOString(), events: log.count });
-    await sim.run(processes, async (now) => {
-      options.signal?.throwIfAborted();
-      if (onEvents && log.unsentCount >= eventBatch) await onEvents(log.takeUnsent());
-      await onProgress?.(progress(now));
-    });
-    if (onEvents) await onEvents(log.takeUnsent());
-    await onProgress?.(progress(sim.clock.now()));
-    return await buildReport(world, scenario, seed, runs, log);
-  } finally {
-    if (!options.keepDatabase) await world.drop();
+  const ordersTotal = playedOrders(scenario, options.orders).length;
+  const workers = workerCount(ordersTotal, options.workers);
+  const dbName = runDatabaseName(options.runId ?? randomUUID());
+  const { onEvents, onProgress, eventBatch } = options;
+  const merge = onEvents ? new EventMerge(workers, onEvents) : null;
+  const latest: Array<ShareProgress | null> = Array.from({ length: workers }, () => null);
+  const heard = async (share: number, progress: ShareProgress) => {
+    latest[share] = progress;
+    // Every share plays the scenario's own timeline; the first one speaks for it.
+    merge?.add(share, share === 0 ? progress.newEvents : progress.newEvents.filter((e) => e.lane !== 0), progress.simulatedAt);
+    await merge?.release();
+    await onProgress?.(runProgress(latest, ordersTotal, scenario.start));
+  };
+  const share = { seed, orders: options.orders, streamEvents: Boolean(onEvents), eventBatch };
+  const results: ShareResult[] =
+    workers === 1
+      ? [await playShare(connection, scenario, { ...share, share: { index: 0, of: 1 }, dbName, onProgress: (p) => heard(0, p), signal: options.signal, keepDatabase: options.keepDatabase })]
+      : await playSharesInThreads(
+          Array.from({ length: workers }, (_, index) => ({ ...share, scenario, share: { index, of: workers }, dbName: `${dbName}-${index + 1}`, uri: options.workerUri })),
+          heard,
+          options.signal,
+        );
+  if (merge) {
+    for (let i = 0; i < workers; i++) merge.add(i, [], null);
+    await merge.release();
   }
+  const rows = results.flatMap((r) => r.orders).sort((a, b) => a.lane - b.lane);
+  const timeline = results[0].timeline;
+  numberRunEvents([{ lane: 0, events: timeline }, ...rows.map(({ lane, report }) => ({ lane, events: report.timeline }))]);
+  return assembleReport(scenario, seed, rows.map((r) => r.report), timeline);
+}
+
+/** The run's progress from its shares': orders and events summed (the scenario's timeline once), the instant the slowest share has reached. */
+function runProgress(latest: ReadonlyArray<ShareProgress | null>, ordersTotal: number, start: string | Date): RunProgress {
+  const heard = latest.filter((p): p is ShareProgress => p !== null);
+  const timelineEvents = Math.max(0, ...heard.map((p) => p.timelineEvents));
+  const playing = heard.filter((p) => !p.finished).map((p) => p.simulatedAt);
+  const ended = heard.map((p) => p.simulatedAt);
+  const simulatedAt =
+    playing.length > 0 ? playing.reduce((a, b) => (b < a ? b : a)) : ended.length > 0 ? ended.reduce((a, b) => (b > a ? b : a)) : new Date(start).toISOString();
+  return {
+    ordersDone: heard.reduce((n, p) => n + p.ordersDone, 0),
+    ordersTotal,
+    simulatedAt,
+    events: heard.reduce((n, p) => n + p.events - p.timelineEvents, 0) + timelineEvents,
+  };
 }

@@ -26,6 +26,8 @@ export class SimulatedClock implements Clock {
 
 interface Wake {
   at: number;
+  /** the order the waking process plays (its place in the run, from 1), or 0 for the scenario's own timeline */
+  lane: number;
   seq: number;
   resume: () => void;
 }
@@ -76,6 +78,12 @@ const before = (a: Wake, b: Wake): boolean => a.at < b.at || (a.at === b.at && a
 
 export type Process = (sim: Simulation) => Promise<void>;
 
+/** A process and the lane it plays in: an order's place in the run (from 1), or 0 for the scenario's timeline. */
+export interface LaneProcess {
+  lane: number;
+  process: Process;
+}
+
 export interface Signal {
   fired(): boolean;
   /** Resolves when fired; at once if it already was. */
@@ -91,9 +99,18 @@ export class Simulation {
   private yielded: (() => void) | null = null;
   private failure: unknown = null;
   private running = 0;
+  private lane = 0;
 
   constructor(start: Date) {
     this.clock = new SimulatedClock(start);
+  }
+
+  /**
+   * The lane of the process running now: what it starts, wakes or waits for stays in its lane, so
+   * an order's documents can be numbered by the order alone (run-numbering.ts).
+   */
+  get currentLane(): number {
+    return this.lane;
   }
 
   /**
@@ -102,14 +119,14 @@ export class Simulation {
    */
   until(at: Date): Promise<void> {
     return new Promise<void>((resume) => {
-      this.queue.push({ at: Math.max(at.getTime(), this.clock.now().getTime()), seq: this.seq++, resume });
+      this.queue.push({ at: Math.max(at.getTime(), this.clock.now().getTime()), lane: this.lane, seq: this.seq++, resume });
       this.handBack();
     });
   }
 
   /** Starts another process now, beside the running one (it runs when the running one waits). */
   spawn(process: Process): void {
-    this.queue.push({ at: this.clock.now().getTime(), seq: this.seq++, resume: () => this.start(process) });
+    this.queue.push({ at: this.clock.now().getTime(), lane: this.lane, seq: this.seq++, resume: () => this.start(process) });
   }
 
   /**
@@ -131,7 +148,8 @@ export class Simulation {
       fire: () => {
         if (fired) return;
         fired = true;
-        for (const resume of waiting.splice(0)) this.queue.push({ at: this.clock.now().getTime(), seq: this.seq++, resume });
+        const { lane } = this;
+        for (const resume of waiting.splice(0)) this.queue.push({ at: this.clock.now().getTime(), lane, seq: this.seq++, resume });
       },
     };
   }
@@ -140,11 +158,12 @@ export class Simulation {
    * Runs every process to its end. `onStep` hears the clock after each resumption (for progress);
    * a process that throws stops the run with its error.
    */
-  async run(processes: readonly Process[], onStep?: (now: Date) => void | Promise<void>): Promise<void> {
+  async run(processes: readonly LaneProcess[], onStep?: (now: Date) => void | Promise<void>): Promise<void> {
     const start = this.clock.now();
-    for (const process of processes) {
+    for (const { lane, process } of processes) {
       this.queue.push({
         at: start.getTime(),
+        lane,
         seq: this.seq++,
         resume: () => this.start(process),
       });
@@ -152,6 +171,7 @@ export class Simulation {
     while (this.queue.size > 0 && this.failure === null) {
       const wake = this.queue.pop()!;
       this.clock.advanceTo(new Date(wake.at));
+      this.lane = wake.lane;
       await new Promise<void>((done) => {
         this.yielded = done;
         wake.resume();

@@ -1,0 +1,56 @@
+/**
+ * A worker thread playing one share of a parallel scenario run (share-threads.ts starts it): its
+ * own embedded engine, memory only (or its own database on a given server), the share played as
+ * in one process, progress and the result posted to the run. A failure is posted with its message.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import mongoose from 'mongoose';
+import { startEmbeddedMongo } from '../../storage/embedded';
+import type { Scenario } from '../scenario';
+import { type ShareOf, type ShareProgress, type ShareResult, playShare } from './play-share';
+
+export interface ShareWorkerData {
+  scenario: Scenario;
+  seed: number;
+  orders?: number;
+  share: ShareOf;
+  dbName: string;
+  /** a server to play on, in a database of the share's own; an embedded engine of the thread's own when left out */
+  uri?: string;
+  streamEvents: boolean;
+  eventBatch?: number;
+}
+
+export type ShareWorkerMessage =
+  | { type: 'progress'; progress: ShareProgress }
+  | { type: 'done'; result: ShareResult }
+  | { type: 'failed'; name: string; message: string };
+
+const post = (message: ShareWorkerMessage) => parentPort!.postMessage(message);
+
+async function main(data: ShareWorkerData): Promise<ShareResult> {
+  const engine = data.uri ? null : await startEmbeddedMongo({ port: 0 });
+  try {
+    const connection = await mongoose.createConnection(data.uri ?? engine!.uri, { serverSelectionTimeoutMS: 10_000 }).asPromise();
+    try {
+      return await playShare(connection, data.scenario, {
+        seed: data.seed,
+        orders: data.orders,
+        share: data.share,
+        dbName: data.dbName,
+        streamEvents: data.streamEvents,
+        eventBatch: data.eventBatch,
+        onProgress: (progress) => post({ type: 'progress', progress }),
+      });
+    } finally {
+      await connection.close();
+    }
+  } finally {
+    await engine?.stop();
+  }
+}
+
+main(workerData as ShareWorkerData).then(
+  (result) => post({ type: 'done', result }),
+  (error: unknown) => post({ type: 'failed', name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) }),
+);

@@ -1,0 +1,85 @@
+/**
+ * A run split among worker threads gives the same report, to the byte, as the run in one process:
+ * for every bundled scenario, with 2 and 3 workers. An order's numbers depend on its place in the
+ * run alone, and a failure in a worker fails the run with its error and leaves no thread behind.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Connection } from 'mongoose';
+import type { RunEvent, ScenarioReport } from '../../server/models/scenario-report';
+import { renderMarkdown } from '../../server/scenarios/report/markdown';
+import { reportJsonChunks } from '../../server/scenarios/report/write-report';
+import { type RunProgress, runScenario } from '../../server/scenarios/run/runner';
+import type { Scenario } from '../../server/scenarios/scenario';
+import { loadScenarioFile } from '../../server/scenarios/scenario-file';
+import { connectMongoose } from '../support/database';
+
+const DIR = path.join(__dirname, '..', '..', 'scenarios');
+const BUNDLED = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+
+let connection: Connection;
+beforeAll(async () => {
+  connection = await connectMongoose(__filename);
+});
+afterAll(() => connection.close());
+
+function load(file: string): Scenario {
+  const r = loadScenarioFile(path.join(DIR, file));
+  if (!r.ok) throw new Error(JSON.stringify(r.error, null, 2));
+  return r.value;
+}
+
+const bytes = (report: ScenarioReport) => ({ json: [...reportJsonChunks(report)].join(''), markdown: renderMarkdown(report) });
+let runs = 0;
+const run = (scenario: Scenario, options: Parameters<typeof runScenario>[2]) => runScenario(connection, scenario, { runId: `par-${process.pid}-${++runs}`, ...options });
+
+describe.each(BUNDLED)('%s', (file) => {
+  it('writes the same JSON and Markdown with 1, 2 and 3 workers', async () => {
+    const scenario = load(file);
+    // Enough orders that every worker plays several, with copies of each scenario order.
+    const orders = Math.max(6, scenario.orders.reduce((n, o) => n + (o.count ?? 1), 0) + 2);
+    const one = bytes(await run(scenario, { orders, workers: 1 }));
+    expect(bytes(await run(scenario, { orders, workers: 2 }))).toEqual(one);
+    expect(bytes(await run(scenario, { orders, workers: 3 }))).toEqual(one);
+  }, 180_000);
+});
+
+it("numbers an order's documents by its place in the run, whichever orders ran before it", async () => {
+  const scenario = load('01-rail-sea-moto-financing.yaml');
+  const numbers = (report: ScenarioReport) => report.orders.map((o) => ({ handle: o.handle, number: o.number, customs: o.customs?.declaration ?? null, loan: o.financing?.number ?? null, timeline: o.timeline.map((e) => e.detail) }));
+  const five = numbers(await run(scenario, { orders: 5, workers: 1 }));
+  const three = numbers(await run(scenario, { orders: 3, workers: 1 }));
+  // The first three orders are the same orders in both runs: their numbers and story do not depend on the two more.
+  expect(five.slice(0, 3)).toEqual(three);
+  expect(five.map((o) => o.number)).toEqual(['ORD-2026-000001', 'ORD-2026-000002', 'ORD-2026-000003', 'ORD-2026-000004', 'ORD-2026-000005']);
+  expect(new Set(five.map((o) => o.customs)).size).toBe(5);
+}, 120_000);
+
+it('streams events numbered as in the report, and sums progress over the workers', async () => {
+  const scenario = load('01-rail-sea-moto-financing.yaml');
+  const streamed: RunEvent[] = [];
+  const progress: RunProgress[] = [];
+  const report = await run(scenario, { orders: 6, workers: 2, eventBatch: 5, onEvents: async (events) => void streamed.push(...events), onProgress: (p) => void progress.push(p) });
+  const reported = [...report.timeline, ...report.orders.flatMap((o) => o.timeline)].sort((a, b) => a.seq - b.seq);
+  expect(streamed).toEqual(reported);
+  expect(streamed.map((e) => e.seq)).toEqual(reported.map((_, i) => i + 1));
+  const last = progress[progress.length - 1];
+  expect(last).toMatchObject({ ordersDone: 6, ordersTotal: 6, events: reported.length });
+}, 120_000);
+
+it('fails the run with the error of the worker that failed, and leaves no worker thread behind', async () => {
+  const scenario = load('01-rail-sea-moto-financing.yaml');
+  // A buyer no party is: the loader would refuse it, a worker meets it when it plays the order.
+  const broken: Scenario = { ...scenario, orders: scenario.orders.map((o, i) => (i === 0 ? { ...o, buyer: 'NO-SUCH-BUYER' } : o)) };
+  const started = jest.spyOn(Worker.prototype, 'on');
+  try {
+    await expect(run(broken, { orders: 4, workers: 2 })).rejects.toThrow(/NO-SUCH-BUYER/);
+  } finally {
+    started.mockRestore();
+  }
+  const threads = new Set(started.mock.contexts as Worker[]);
+  expect(threads.size).toBe(2);
+  // A thread that has exited has no id any more.
+  for (const thread of threads) expect(thread.threadId).toBe(-1);
+}, 120_000);
