@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import workerThreads, { type Worker } from 'node:worker_threads';
 import type { Connection } from 'mongoose';
 import type { RunEvent, ScenarioReport } from '../../server/models/scenario-report';
 import { renderMarkdown } from '../../server/scenarios/report/markdown';
@@ -72,14 +72,19 @@ it('fails the run with the error of the worker that failed, and leaves no worker
   const scenario = load('01-rail-sea-moto-financing.yaml');
   // A buyer no party is: the loader would refuse it, a worker meets it when it plays the order.
   const broken: Scenario = { ...scenario, orders: scenario.orders.map((o, i) => (i === 0 ? { ...o, buyer: 'NO-SUCH-BUYER' } : o)) };
-  const started = jest.spyOn(Worker.prototype, 'on');
+  const threads: Worker[] = [];
+  const RealWorker = workerThreads.Worker;
+  const started = jest.spyOn(workerThreads, 'Worker').mockImplementation((...args: ConstructorParameters<typeof Worker>) => {
+    const thread = new RealWorker(...args);
+    threads.push(thread);
+    return thread;
+  });
   try {
     await expect(run(broken, { orders: 4, workers: 2 })).rejects.toThrow(/NO-SUCH-BUYER/);
   } finally {
     started.mockRestore();
   }
-  const threads = new Set(started.mock.contexts as Worker[]);
-  expect(threads.size).toBe(2);
+  expect(threads).toHaveLength(2);
   // A thread that has exited has no id any more.
   for (const thread of threads) expect(thread.threadId).toBe(-1);
 }, 120_000);
