@@ -2,6 +2,7 @@
  * `npm run bench` arguments, checked without side effects: every problem names the flag and
  * the rule it broke.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Result, fail, ok } from '../shared/result';
 
@@ -9,7 +10,7 @@ export const BENCH_PARTS = ['transitions', 'tracking', 'scenario', 'engine', 'du
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--only transitions,tracking,scenario,engine,durability,live] [--quick] [--scenario-orders 1000,10000] [--out FILE] [--profile DIR]';
+  'usage: npm run bench -- [--only transitions,tracking,scenario,engine,durability,live] [--quick] [--scenario-orders 1000,10000] [--scenario-workers 1,2] [--out FILE] [--profile DIR]';
 
 export interface BenchOptions {
   parts: BenchPart[];
@@ -22,6 +23,8 @@ export interface BenchOptions {
   /** quick runs: a fixed number of tracking requests instead of a duration */
   trackingRequests?: number;
   scenarioOrders: number[];
+  /** worker threads per scenario run: each size is run with each count, back to back */
+  scenarioWorkers: number[];
   engineDocuments: number;
   engineOps: number;
   engineConcurrency: number;
@@ -48,7 +51,7 @@ export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { only: { type: 'string' }, quick: { type: 'boolean' }, 'scenario-orders': { type: 'string' }, out: { type: 'string' }, profile: { type: 'string' } },
+      options: { only: { type: 'string' }, quick: { type: 'boolean' }, 'scenario-orders': { type: 'string' }, 'scenario-workers': { type: 'string' }, out: { type: 'string' }, profile: { type: 'string' } },
       allowPositionals: false,
       strict: true,
     });
@@ -72,6 +75,16 @@ export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {
       scenarioOrders = numbers;
     }
   }
+  // One worker and one per core by default: the same run both ways, back to back (quick: 1 and 2, to check both paths).
+  let scenarioWorkers = values.quick ? [1, 2] : [...new Set([1, availableParallelism()])];
+  if (values['scenario-workers'] !== undefined) {
+    const numbers = values['scenario-workers'].split(',').map((r) => (/^\d+$/.test(r.trim()) ? Number(r.trim()) : Number.NaN));
+    if (numbers.some((n) => !Number.isSafeInteger(n) || n < 1 || n > 64)) {
+      problems.push(`--scenario-workers takes worker counts from 1 to 64, comma-separated (got ${JSON.stringify(values['scenario-workers'])})`);
+    } else {
+      scenarioWorkers = numbers;
+    }
+  }
   if (values.out === '') problems.push('--out must name a file');
   if (values.profile === '') problems.push('--profile must name a directory');
   if (problems.length > 0) return fail(problems);
@@ -84,6 +97,7 @@ export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {
     trackingSeconds: sizes.trackingSeconds,
     trackingRequests: values.quick ? QUICK.trackingRequests : undefined,
     scenarioOrders,
+    scenarioWorkers,
     engineDocuments: sizes.engineDocuments,
     engineOps: sizes.engineOps,
     engineConcurrency: 16,

@@ -68,8 +68,8 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
     results.live = await benchLive(`${dbName}-live`, { subscribers: options.liveSubscribers, milestones: options.liveMilestones, ops: options.liveOps });
   }
   if (options.parts.includes('scenario')) {
-    err(`scenario: ${options.scenarioOrders.map((o) => o.toLocaleString('en-US')).join(' and ')} orders (each in its own process) …`);
-    results.scenario = await benchScenarios(DEFAULT_BENCH_SCENARIO, options.scenarioOrders, options.profile && path.resolve(process.env.INIT_CWD ?? process.cwd(), options.profile));
+    err(`scenario: ${options.scenarioOrders.map((o) => o.toLocaleString('en-US')).join(' and ')} orders with ${options.scenarioWorkers.join(' and ')} worker(s) (each run in its own process) …`);
+    results.scenario = await benchScenarios(DEFAULT_BENCH_SCENARIO, options.scenarioOrders, options.scenarioWorkers, options.profile && path.resolve(process.env.INIT_CWD ?? process.cwd(), options.profile));
   }
   return results;
 }

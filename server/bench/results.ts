@@ -69,16 +69,17 @@ export function resultTables(r: BenchResults, color = false): string {
   }
   if (r.scenario) {
     const s = r.scenario;
-    const t = table([`Scenario ${s.runs[0]?.scenario ?? ''}`, 'Run time', 'Orders/s', 'ms/order', 'CPU ms/order', 'GC', 'Peak RSS', 'Delivered', 'Expectations met'], color);
+    const t = table([`Scenario ${s.runs[0]?.scenario ?? ''}`, 'Workers', 'Run time', 'Orders/s', 'ms/order', 'CPU ms/order', 'GC (main)', 'Peak RSS', 'Delivered', 'Expectations met'], color);
     for (const run of s.runs) {
       t.push([
-        `${n(run.orders)} orders`, `${(run.runMs / 1000).toFixed(1)} s`, run.ordersPerSecond.toFixed(2), run.msPerOrder.toFixed(1), run.cpuMsPerOrder.toFixed(1),
+        `${n(run.orders)} orders`, n(run.workers), `${(run.runMs / 1000).toFixed(1)} s`, run.ordersPerSecond.toFixed(2), run.msPerOrder.toFixed(1), run.cpuMsPerOrder.toFixed(1),
         `${run.gcPercent.toFixed(1)} %`, `${n(run.peakRssMiB)} MiB`, n(run.delivered), `${run.expectationsMet}/${run.expectations}`,
       ]);
     }
     out.push(t.toString());
     if (s.costPerOrderRatio !== null) out.push(`cost per order, largest run vs smallest: ${x(s.costPerOrderRatio)} wall, ${x(s.cpuPerOrderRatio)} CPU (1.00× is flat)`);
-    for (const run of s.runs) if (run.profile) out.push(`CPU profile of the ${n(run.orders)}-order run: ${run.profile}`);
+    for (const sp of s.speedups) out.push(`${n(sp.orders)} orders with ${sp.workers} workers: ${x(sp.speedup)} the orders/s of ${s.runs[0].workers}, run just before`);
+    for (const run of s.runs) if (run.profile) out.push(`CPU profile of the ${n(run.orders)}-order run with ${run.workers} worker(s): ${run.profile}`);
   }
   if (r.engine) {
     const e = r.engine;

@@ -1,7 +1,10 @@
 /**
- * Simulated orders per second for a scenario multiplied to 1,000 and 10,000 orders, each run in
- * a fresh process (scenario-worker.ts) so its peak RSS is its own. Cost per order at the larger
- * size relative to the smaller one says whether a run scales linearly: 1.0 is flat.
+ * Simulated orders per second for a scenario multiplied to 1,000 and 10,000 orders, each size
+ * played with each worker count back to back (one thread, then one per core), each run in a fresh
+ * process (scenario-worker.ts) so its peak RSS and CPU time are its own (CPU time counts every
+ * thread of the process). Cost per order at the larger size relative to the smaller one says
+ * whether a run scales linearly: 1.0 is flat; orders/s with N workers ÷ with the first count says
+ * what the cores bring.
  */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
@@ -26,10 +29,12 @@ export interface ScenarioRunFigures extends ScenarioWorkerResult {
 export interface ScenarioFigures {
   scenario: string;
   runs: ScenarioRunFigures[];
-  /** ms per order of the largest run ÷ ms per order of the smallest */
+  /** ms per order of the largest run ÷ ms per order of the smallest, with the first worker count */
   costPerOrderRatio: number | null;
   /** the same for CPU time per order, which a shared machine's load disturbs less */
   cpuPerOrderRatio: number | null;
+  /** per size and worker count after the first: orders/s ÷ orders/s with the first count, run just before */
+  speedups: Array<{ orders: number; workers: number; speedup: number }>;
 }
 
 /** The node flags `npm run scenario` uses (package.json), so the bench measures the same runs. */
@@ -37,25 +42,33 @@ export const SCENARIO_NODE_FLAGS = ['--max-semi-space-size=32'];
 
 export const DEFAULT_BENCH_SCENARIO = 'scenarios/01-rail-sea-moto-financing.yaml';
 
-export async function benchScenarios(scenarioFile: string, sizes: number[], profileDir?: string): Promise<ScenarioFigures> {
+export async function benchScenarios(scenarioFile: string, sizes: number[], workerCounts: number[], profileDir?: string): Promise<ScenarioFigures> {
   const runs: ScenarioRunFigures[] = [];
-  for (const orders of sizes) runs.push(await runOnce(scenarioFile, orders, profileDir));
-  const first = runs[0];
-  const last = runs[runs.length - 1];
+  const speedups: ScenarioFigures['speedups'] = [];
+  for (const orders of sizes) {
+    const bySize: ScenarioRunFigures[] = [];
+    for (const workers of workerCounts) bySize.push(await runOnce(scenarioFile, orders, workers, profileDir));
+    for (const run of bySize.slice(1)) speedups.push({ orders, workers: run.workers, speedup: round(run.ordersPerSecond / bySize[0].ordersPerSecond, 2) });
+    runs.push(...bySize);
+  }
+  const sameWorkers = runs.filter((r) => r.workers === workerCounts[0]);
+  const first = sameWorkers[0];
+  const last = sameWorkers[sameWorkers.length - 1];
   return {
     scenario: scenarioFile,
     runs,
-    costPerOrderRatio: runs.length > 1 ? round(last.msPerOrder / first.msPerOrder, 2) : null,
-    cpuPerOrderRatio: runs.length > 1 ? round(last.cpuMsPerOrder / first.cpuMsPerOrder, 2) : null,
+    costPerOrderRatio: sameWorkers.length > 1 ? round(last.msPerOrder / first.msPerOrder, 2) : null,
+    cpuPerOrderRatio: sameWorkers.length > 1 ? round(last.cpuMsPerOrder / first.cpuMsPerOrder, 2) : null,
+    speedups,
   };
 }
 
-async function runOnce(scenarioFile: string, orders: number, profileDir?: string): Promise<ScenarioRunFigures> {
+async function runOnce(scenarioFile: string, orders: number, workers: number, profileDir?: string): Promise<ScenarioRunFigures> {
   // As `npm run scenario` runs: a run allocates short-lived objects by the gigabyte, and a larger
   // young generation (32 MiB semi-spaces) cut GC time by a third and a 3,000-order run by 18 %.
-  const profile = profileDir ? path.join(profileDir, `scenario-${orders}`) : undefined;
+  const profile = profileDir ? path.join(profileDir, `scenario-${orders}-w${workers}`) : undefined;
   const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
-  const node = [...SCENARIO_NODE_FLAGS, ...profiling, '--import', 'tsx', path.join('server', 'bench', 'scenario-worker.ts'), scenarioFile, String(orders)];
+  const node = [...SCENARIO_NODE_FLAGS, ...profiling, '--import', 'tsx', path.join('server', 'bench', 'scenario-worker.ts'), scenarioFile, String(orders), String(workers)];
   const { stdout } = await run(process.execPath, node, {
     cwd: projectRoot,
     // The engine the figures are labelled with: the embedded one, never a mongod found on the PATH.
@@ -64,6 +77,7 @@ async function runOnce(scenarioFile: string, orders: number, profileDir?: string
   });
   const result = JSON.parse(stdout.trim().split('\n').pop()!) as ScenarioWorkerResult;
   if (result.orders !== orders) throw new Error(`asked for ${orders} orders, the run played ${result.orders}`);
+  if (result.workers !== workers) throw new Error(`asked for ${workers} workers, the run played in ${result.workers}`);
   return {
     ...result,
     ordersPerSecond: round(result.orders / (result.runMs / 1000), 2),

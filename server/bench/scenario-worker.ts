@@ -1,7 +1,7 @@
 /**
  * One scenario run in a process of its own, so its peak RSS is its own: prints one JSON line
  * with the run's time, memory and outcome. Started by the scenario benchmark:
- *   node --import tsx server/bench/scenario-worker.ts <scenario.yaml> <orders>
+ *   node --import tsx server/bench/scenario-worker.ts <scenario.yaml> <orders> <workers>
  */
 import { PerformanceObserver } from 'node:perf_hooks';
 import { loadConfig } from '../config';
@@ -12,6 +12,8 @@ import { loadScenarioFile } from '../scenarios/scenario-file';
 export interface ScenarioWorkerResult {
   scenario: string;
   orders: number;
+  /** worker threads the run played in (1: in this thread, on the storage opened here) */
+  workers: number;
   /** the run alone: storage is open and the file loaded before the clock starts */
   runMs: number;
   events: number;
@@ -20,14 +22,14 @@ export interface ScenarioWorkerResult {
   expectations: number;
   /** CPU time of the run (user + system, every thread of the process): on a shared machine it moves less than the wall time */
   cpuMs: number;
-  /** time spent in garbage collection during the run */
+  /** time spent in garbage collection during the run, by the main thread (worker threads' collections are not observed) */
   gcMs: number;
   /** process.resourceUsage().maxRSS, in KiB */
   peakRssKiB: number;
   heapUsedMiB: number;
 }
 
-async function main(file: string, orders: number): Promise<ScenarioWorkerResult> {
+async function main(file: string, orders: number, workers: number): Promise<ScenarioWorkerResult> {
   const loaded = loadScenarioFile(file);
   if (!loaded.ok) throw new Error(`${file} is not a valid scenario: ${JSON.stringify(loaded.error)}`);
   // Memory only: a scenario run is measured on its own, not on the disk.
@@ -43,6 +45,9 @@ async function main(file: string, orders: number): Promise<ScenarioWorkerResult>
     const started = performance.now();
     const report = await runScenario(storage.connection, loaded.value, {
       orders,
+      workers,
+      // To compare: worker threads playing on this process's storage (a database each) instead of an engine each.
+      ...(process.env.YIDAN_BENCH_SHARED_STORAGE === '1' ? { workerUri: storage.uri } : {}),
       onProgress: (p) => void (events = p.events),
     });
     const runMs = performance.now() - started;
@@ -51,6 +56,7 @@ async function main(file: string, orders: number): Promise<ScenarioWorkerResult>
     return {
       scenario: report.scenario.id,
       orders: report.summary.orders,
+      workers,
       runMs: Math.round(runMs),
       cpuMs: Math.round((cpu.user + cpu.system) / 1000),
       gcMs: Math.round(gcMs),
@@ -66,8 +72,8 @@ async function main(file: string, orders: number): Promise<ScenarioWorkerResult>
   }
 }
 
-const [file, orders] = process.argv.slice(2);
-main(file, Number(orders))
+const [file, orders, workers] = process.argv.slice(2);
+main(file, Number(orders), Number(workers ?? 1))
   .then((result) => {
     process.stdout.write(`${JSON.stringify(result)}\n`);
     process.exit(0);

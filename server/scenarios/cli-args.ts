@@ -6,17 +6,19 @@ import { parseArgs } from 'node:util';
 import { type Result, fail, ok } from '../shared/result';
 
 export const USAGE =
-  'usage: npm run scenario -- scenarios/<file>.yaml [--seed N] [--orders N] [--out DIR] [--quiet]\n' +
+  'usage: npm run scenario -- scenarios/<file>.yaml [--seed N] [--orders N] [--workers N] [--out DIR] [--quiet]\n' +
   '       npm run scenario -- --list';
 
 /** The scenario schema's own bound for a seed (and YIDAN_SEED's). */
 export const MAX_SEED = 2_147_483_647;
 export const MAX_ORDERS = 1_000_000;
+/** Worker threads for one run: far above any machine's cores, a guard against a typo. */
+export const MAX_WORKERS = 256;
 
 export type CliOptions =
   | { command: 'help' }
   | { command: 'list' }
-  | { command: 'run'; file: string; seed?: number; orders?: number; out?: string; quiet: boolean };
+  | { command: 'run'; file: string; seed?: number; orders?: number; workers?: number; out?: string; quiet: boolean };
 
 /** Digits only: '1e3', '0x10', ' 7' and '3.0' are refused rather than guessed at. */
 function integer(flag: string, raw: string | undefined, min: number, max: number, problems: string[]): number | undefined {
@@ -39,6 +41,7 @@ export function parseCliArgs(argv: readonly string[]): Result<CliOptions, string
       options: {
         seed: { type: 'string' },
         orders: { type: 'string' },
+        workers: { type: 'string' },
         out: { type: 'string' },
         quiet: { type: 'boolean' },
         list: { type: 'boolean' },
@@ -54,7 +57,7 @@ export function parseCliArgs(argv: readonly string[]): Result<CliOptions, string
 
   const problems: string[] = [];
   if (values.list) {
-    const extra = [...positionals, ...(['seed', 'orders', 'out', 'quiet'] as const).filter((f) => values[f] !== undefined).map((f) => `--${f}`)];
+    const extra = [...positionals, ...(['seed', 'orders', 'workers', 'out', 'quiet'] as const).filter((f) => values[f] !== undefined).map((f) => `--${f}`)];
     if (extra.length > 0) problems.push(`--list takes no scenario file or other flags (got ${extra.join(' ')})`);
     return problems.length > 0 ? fail(problems) : ok({ command: 'list' });
   }
@@ -63,6 +66,7 @@ export function parseCliArgs(argv: readonly string[]): Result<CliOptions, string
   if (positionals.length > 1) problems.push(`one scenario file at a time (got ${positionals.length}: ${positionals.join(' ')})`);
   const seed = integer('seed', values.seed, 0, MAX_SEED, problems);
   const orders = integer('orders', values.orders, 1, MAX_ORDERS, problems);
+  const workers = integer('workers', values.workers, 1, MAX_WORKERS, problems);
   if (values.out !== undefined && values.out.trim() === '') problems.push('--out must name a directory (got an empty value)');
   if (problems.length > 0) return fail(problems);
   return ok({
@@ -70,6 +74,7 @@ export function parseCliArgs(argv: readonly string[]): Result<CliOptions, string
     file: positionals[0]!,
     ...(seed !== undefined ? { seed } : {}),
     ...(orders !== undefined ? { orders } : {}),
+    ...(workers !== undefined ? { workers } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
     quiet: values.quiet ?? false,
   });

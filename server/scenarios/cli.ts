@@ -1,6 +1,7 @@
 /**
- * `npm run scenario -- scenarios/<file>.yaml [--seed N] [--orders N] [--out DIR] [--quiet]` runs
- * a training scenario against a database of its own and writes its report;
+ * `npm run scenario -- scenarios/<file>.yaml [--seed N] [--orders N] [--workers N] [--out DIR] [--quiet]`
+ * runs a training scenario against a database of its own (split among N worker threads, by default
+ * one per core) and writes its report;
  * `npm run scenario -- --list` lists the bundled scenarios.
  * Exit codes: 0 the run finished (met or not, the expectations are the report's business),
  * 1 the scenario file is invalid or the run failed, 2 the command line is wrong.
@@ -135,6 +136,7 @@ async function run(options: Extract<CliOptions, { command: 'run' }>): Promise<nu
     const report = await runScenario(storage.connection, scenario, {
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(options.orders !== undefined ? { orders: options.orders } : {}),
+      ...(options.workers !== undefined ? { workers: options.workers } : {}),
       onProgress: (p) => progress.update(p),
     });
     progress.stop();

@@ -44,7 +44,9 @@ it('measures transitions, tracking, scenario runs, the engine, its journal again
   positive(tracking.throughputRatio);
 
   const scenario = r.scenario!;
-  expect(scenario.runs.map((run) => run.orders)).toEqual([10, 30]);
+  expect(scenario.runs.map((run) => [run.orders, run.workers])).toEqual([[10, 1], [10, 2], [30, 1], [30, 2]]);
+  expect(scenario.speedups.map((s) => [s.orders, s.workers])).toEqual([[10, 2], [30, 2]]);
+  for (const s of scenario.speedups) positive(s.speedup);
   for (const run of scenario.runs) {
     expect(run.delivered).toBe(run.orders);
     expect(run.expectationsMet).toBe(run.expectations);
