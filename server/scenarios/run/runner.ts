@@ -50,7 +50,7 @@ export interface RunOptions {
   eventBatch?: number;
   /** stops the run (it then fails with the signal's reason) */
   signal?: AbortSignal;
-  /** keeps the run's database for inspection instead of dropping it (one share, in this process) */
+  /** keeps the run's database for inspection instead of dropping it (a run in 1 worker, the default then) */
   keepDatabase?: boolean;
 }
 
@@ -77,7 +77,9 @@ export function workerCount(orders: number, asked?: number): number {
 export async function runScenario(connection: Connection, scenario: Scenario, options: RunOptions = {}): Promise<ScenarioReport> {
   const seed = options.seed ?? scenario.seed;
   const ordersTotal = playedOrders(scenario, options.orders).length;
-  const workers = workerCount(ordersTotal, options.workers);
+  // A kept database must outlive the run: only the one share played here, on the given connection, does.
+  const workers = workerCount(ordersTotal, options.workers ?? (options.keepDatabase ? 1 : undefined));
+  if (options.keepDatabase && workers > 1) throw new RangeError(`keepDatabase keeps the database of a run played here, in 1 worker (asked for ${workers})`);
   const dbName = runDatabaseName(options.runId ?? randomUUID());
   const { onEvents, onProgress, eventBatch } = options;
   const merge = onEvents ? new EventMerge(workers, onEvents) : null;
