@@ -1,6 +1,6 @@
 /**
  * A run split among worker threads gives the same report, to the byte, as the run in one process:
- * for every bundled scenario, with 2 and 3 workers. An order's numbers depend on its place in the
+ * for every bundled scenario with 2 workers, and with 3 for those whose orders share the most. An order's numbers depend on its place in the
  * run alone, and a failure in a worker fails the run with its error and leaves no thread behind.
  */
 import { readdirSync } from 'node:fs';
@@ -34,14 +34,20 @@ const bytes = (report: ScenarioReport) => ({ json: [...reportJsonChunks(report)]
 let runs = 0;
 const run = (scenario: Scenario, options: Parameters<typeof runScenario>[2]) => runScenario(connection, scenario, { runId: `par-${process.pid}-${++runs}`, ...options });
 
+/**
+ * Three workers too where orders could share most: an insurer's policy and a market move (05), a
+ * reissued bill (07), a re-routing (09). A thread costs about 2 s of CPU to start, so not all.
+ */
+const THREE_WORKERS = ['05-emoto-laos-thailand-fx.yaml', '07-digital-bill-title.yaml', '09-yangtze-locks-reroute-rail.yaml'];
+
 describe.each(BUNDLED)('%s', (file) => {
-  it('writes the same JSON and Markdown with 1, 2 and 3 workers', async () => {
+  const counts = THREE_WORKERS.includes(file) ? [2, 3] : [2];
+  it(`writes the same JSON and Markdown with 1 and ${counts.join(' and ')} workers`, async () => {
     const scenario = load(file);
     // Enough orders that every worker plays several, with copies of each scenario order.
     const orders = Math.max(6, scenario.orders.reduce((n, o) => n + (o.count ?? 1), 0) + 2);
     const one = bytes(await run(scenario, { orders, workers: 1 }));
-    expect(bytes(await run(scenario, { orders, workers: 2 }))).toEqual(one);
-    expect(bytes(await run(scenario, { orders, workers: 3 }))).toEqual(one);
+    for (const workers of counts) expect({ workers, ...bytes(await run(scenario, { orders, workers })) }).toEqual({ workers, ...one });
   }, 180_000);
 });
 
