@@ -74,10 +74,8 @@ it('streams events numbered as in the report, and sums progress over the workers
   expect(last).toMatchObject({ ordersDone: 6, ordersTotal: 6, events: reported.length });
 }, 120_000);
 
-it('fails the run with the error of the worker that failed, and leaves no worker thread behind', async () => {
-  const scenario = load('01-rail-sea-moto-financing.yaml');
-  // A buyer no party is: the loader would refuse it, a worker meets it when it plays the order.
-  const broken: Scenario = { ...scenario, orders: scenario.orders.map((o, i) => (i === 0 ? { ...o, buyer: 'NO-SUCH-BUYER' } : o)) };
+/** Runs `play` and returns the worker threads it started, once it has settled. */
+async function threadsOf(play: () => Promise<unknown>): Promise<Worker[]> {
   const threads: Worker[] = [];
   const RealWorker = workerThreads.Worker;
   const started = jest.spyOn(workerThreads, 'Worker').mockImplementation((...args: ConstructorParameters<typeof Worker>) => {
@@ -86,11 +84,36 @@ it('fails the run with the error of the worker that failed, and leaves no worker
     return thread;
   });
   try {
-    await expect(run(broken, { orders: 4, workers: 2 })).rejects.toThrow(/NO-SUCH-BUYER/);
+    await play();
   } finally {
     started.mockRestore();
   }
+  return threads;
+}
+
+it('fails the run with the error of the worker that failed, and leaves no worker thread behind', async () => {
+  const scenario = load('01-rail-sea-moto-financing.yaml');
+  // A buyer no party is: the loader would refuse it, a worker meets it when it plays the order.
+  const broken: Scenario = { ...scenario, orders: scenario.orders.map((o, i) => (i === 0 ? { ...o, buyer: 'NO-SUCH-BUYER' } : o)) };
+  const threads = await threadsOf(() => expect(run(broken, { orders: 4, workers: 2 })).rejects.toThrow(/NO-SUCH-BUYER/));
   expect(threads).toHaveLength(2);
   // A thread that has exited has no id any more.
+  for (const thread of threads) expect(thread.threadId).toBe(-1);
+}, 120_000);
+
+it("stops every worker when the run's signal aborts, failing with its reason", async () => {
+  const stopper = new AbortController();
+  const threads = await threadsOf(() =>
+    expect(
+      run(load('01-rail-sea-moto-financing.yaml'), {
+        orders: 8,
+        workers: 2,
+        signal: stopper.signal,
+        // The first order done anywhere: the server shuts down.
+        onProgress: (p) => void (p.ordersDone > 0 && stopper.abort(new Error('stopped: the server shut down'))),
+      }),
+    ).rejects.toThrow('stopped: the server shut down'),
+  );
+  expect(threads).toHaveLength(2);
   for (const thread of threads) expect(thread.threadId).toBe(-1);
 }, 120_000);
