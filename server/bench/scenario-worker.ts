@@ -5,6 +5,7 @@
  */
 import { PerformanceObserver } from 'node:perf_hooks';
 import { loadConfig } from '../config';
+import { type CommandCounts, commandsBetween, commandsRun } from './command-counts';
 import { openStorage } from '../storage';
 import { runScenario } from '../scenarios/run/runner';
 import { loadScenarioFile } from '../scenarios/scenario-file';
@@ -25,6 +26,8 @@ export interface ScenarioWorkerResult {
   /** process.resourceUsage().maxRSS, in KiB */
   peakRssKiB: number;
   heapUsedMiB: number;
+  /** the database commands the run sent, by kind (serverStatus' count, so deterministic for a seed) */
+  commands: CommandCounts;
 }
 
 async function main(file: string, orders: number): Promise<ScenarioWorkerResult> {
@@ -39,6 +42,7 @@ async function main(file: string, orders: number): Promise<ScenarioWorkerResult>
       for (const entry of list.getEntries()) gcMs += entry.duration;
     });
     gc.observe({ entryTypes: ['gc'] });
+    const commandsBefore = await commandsRun(storage.connection);
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const report = await runScenario(storage.connection, loaded.value, {
@@ -48,6 +52,7 @@ async function main(file: string, orders: number): Promise<ScenarioWorkerResult>
     const runMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
     gc.disconnect();
+    const commands = commandsBetween(commandsBefore, await commandsRun(storage.connection));
     return {
       scenario: report.scenario.id,
       orders: report.summary.orders,
@@ -60,6 +65,7 @@ async function main(file: string, orders: number): Promise<ScenarioWorkerResult>
       expectations: report.expectations.length,
       peakRssKiB: process.resourceUsage().maxRSS,
       heapUsedMiB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
+      commands,
     };
   } finally {
     await storage.close();

@@ -52,6 +52,9 @@ it('measures transitions, tracking, scenario runs, the engine, its journal again
     positive(run.msPerOrder);
     positive(run.cpuMsPerOrder);
     expect(run.gcPercent).toBeGreaterThanOrEqual(0);
+    // counted by the engine: every order writes its lifecycles, each a findAndModify at least
+    expect(run.commands.findAndModify).toBeGreaterThanOrEqual(run.orders * 10);
+    expect(run.commandsPerOrder).toBeGreaterThan(run.commands.findAndModify / run.orders);
   }
   positive(scenario.costPerOrderRatio!);
   positive(scenario.cpuPerOrderRatio!);

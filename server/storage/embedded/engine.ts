@@ -60,6 +60,8 @@ export class Engine {
   /** Every committed change in commit order, for change streams (this engine's lifetime only). */
   readonly history: ChangeHistory;
   readonly changeStreams: ChangeStreams;
+  /** Commands run since start, by name: serverStatus reports them as mongod does (metrics.commands.<name>.total). */
+  readonly commandsRun = new Map<string, number>();
   private seq = 0;
   private readonly openTransactions = new Set<Transaction>();
   /**
