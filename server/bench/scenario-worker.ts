@@ -4,7 +4,7 @@
  *   node --import tsx server/bench/scenario-worker.ts <scenario.yaml> <orders>
  */
 import { PerformanceObserver } from 'node:perf_hooks';
-import { loadConfig } from '../config';
+import { runProcessStorage } from '../scenarios/run-storage';
 import { type CommandCounts, commandsBetween, commandsRun } from './command-counts';
 import { openStorage } from '../storage';
 import { runScenario } from '../scenarios/run/runner';
@@ -34,7 +34,7 @@ async function main(file: string, orders: number): Promise<ScenarioWorkerResult>
   const loaded = loadScenarioFile(file);
   if (!loaded.ok) throw new Error(`${file} is not a valid scenario: ${JSON.stringify(loaded.error)}`);
   // Memory only: a scenario run is measured on its own, not on the disk.
-  const storage = await openStorage({ ...loadConfig(process.env).storage, dataDir: undefined }, { info: () => undefined, warn: () => undefined });
+  const storage = await openStorage(runProcessStorage(process.env), { info: () => undefined, warn: () => undefined });
   try {
     let events = 0;
     let gcMs = 0;

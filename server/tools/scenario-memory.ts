@@ -3,7 +3,7 @@
  * engine in this process, samples the process's memory as it goes, and at the end (database
  * kept) prints the engine's holdings: each collection's documents and their BSON bytes, the
  * versions kept for open snapshots, and the change history.
- *   node --import tsx server/tools/scenario-memory.ts [scenario.yaml] [orders] [heap-snapshot-dir]
+ *   node --expose-gc --import tsx server/tools/scenario-memory.ts [scenario.yaml] [orders] [heap-snapshot-dir]
  * With a directory, writes a heap snapshot when the last order is done, before the report.
  */
 import path from 'node:path';
@@ -39,6 +39,8 @@ async function main(file: string, orders: number, snapshotDir?: string): Promise
     });
     sample();
     clearInterval(sampler);
+    // With --expose-gc: the live heap, not what garbage collection has yet to reclaim.
+    (globalThis as { gc?: () => void }).gc?.();
     const end = process.memoryUsage();
     process.stdout.write(`${orders} orders of ${file}\n`);
     process.stdout.write(`peak RSS ${MiB(peak.rss)} (heap ${MiB(peak.heapTotal)} of which used ${MiB(peak.heapUsed)}, external ${MiB(peak.external)}, array buffers ${MiB(peak.arrayBuffers)})\n`);
