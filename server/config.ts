@@ -7,6 +7,7 @@ import type { Clock } from './clock';
 import { DEFAULT_LIVE_LIMITS, type LiveLimits } from './live/live-connection';
 import { projectRoot } from './project';
 import { resolveDataDir } from './storage/embedded/durability/data-dir';
+import { DEFAULT_CHANGE_HISTORY_BYTES } from './storage/embedded/change-streams/history';
 import { STORAGE_KINDS, type StorageConfig, type StorageKind } from './storage/types';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -82,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       dbName: read.databaseName('YIDAN_DB_NAME', 'yidan'),
       allowDownload: read.boolean('YIDAN_ALLOW_DOWNLOAD', false),
       embeddedPort: read.integer('YIDAN_EMBEDDED_PORT', 0, 0, 65_535),
+      changeHistoryMiB: read.integer('YIDAN_CHANGE_HISTORY_MIB', DEFAULT_CHANGE_HISTORY_BYTES / 2 ** 20, 1, 1_048_576),
       dataDir: resolveDataDir(read.string('YIDAN_DATA_DIR'), DEFAULT_DATA_DIR, env.INIT_CWD ?? process.cwd()),
     },
     shutdownGraceMs: read.integer('YIDAN_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),

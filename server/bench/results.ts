@@ -69,16 +69,21 @@ export function resultTables(r: BenchResults, color = false): string {
   }
   if (r.scenario) {
     const s = r.scenario;
-    const t = table([`Scenario ${s.runs[0]?.scenario ?? ''}`, 'Workers', 'Run time', 'Orders/s', 'ms/order', 'CPU ms/order', 'GC (main)', 'Peak RSS', 'Delivered', 'Expectations met'], color);
+    const t = table([`Scenario ${s.runs[0]?.scenario ?? ''}`, 'Workers', 'Run time', 'Orders/s', 'ms/order', 'CPU ms/order', 'GC (main)', 'Peak RSS', 'Commands/order', 'Delivered', 'Expectations met'], color);
     for (const run of s.runs) {
       t.push([
         `${n(run.orders)} orders`, n(run.workers), `${(run.runMs / 1000).toFixed(1)} s`, run.ordersPerSecond.toFixed(2), run.msPerOrder.toFixed(1), run.cpuMsPerOrder.toFixed(1),
-        `${run.gcPercent.toFixed(1)} %`, `${n(run.peakRssMiB)} MiB`, n(run.delivered), `${run.expectationsMet}/${run.expectations}`,
+        `${run.gcPercent.toFixed(1)} %`, `${n(run.peakRssMiB)} MiB`, run.commandsPerOrder === null ? '—' : run.commandsPerOrder.toFixed(1), n(run.delivered), `${run.expectationsMet}/${run.expectations}`,
       ]);
     }
     out.push(t.toString());
     if (s.costPerOrderRatio !== null) out.push(`cost per order, largest run vs smallest: ${x(s.costPerOrderRatio)} wall, ${x(s.cpuPerOrderRatio)} CPU (1.00× is flat)`);
     for (const sp of s.speedups) out.push(`${n(sp.orders)} orders with ${sp.workers} workers: ${x(sp.speedup)} the orders/s of ${s.runs[0].workers}, run just before`);
+    for (const run of s.runs) {
+      if (!run.commands) continue;
+      const kinds = Object.entries(run.commands).sort((a, b) => b[1] - a[1]);
+      out.push(`commands per order, ${n(run.orders)} orders: ${kinds.map(([kind, count]) => `${(count / run.orders).toFixed(1)} ${kind}`).join(', ')}`);
+    }
     for (const run of s.runs) if (run.profile) out.push(`CPU profile of the ${n(run.orders)}-order run with ${run.workers} worker(s): ${run.profile}`);
   }
   if (r.engine) {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from '../project';
 import type { ScenarioWorkerResult } from './scenario-worker';
+import { totalCommands } from './command-counts';
 import { round } from './stats';
 
 const run = promisify(execFile);
@@ -22,6 +23,8 @@ export interface ScenarioRunFigures extends ScenarioWorkerResult {
   /** the share of the run's wall time spent in garbage collection, in percent */
   gcPercent: number;
   peakRssMiB: number;
+  /** database commands per order, all kinds (the run's set-up, report and clean-up included); null when worker threads played on engines of their own */
+  commandsPerOrder: number | null;
   /** the run's CPU profile, when the bench was asked for profiles */
   profile?: string;
 }
@@ -85,6 +88,7 @@ async function runOnce(scenarioFile: string, orders: number, workers: number, pr
     cpuMsPerOrder: round(result.cpuMs / result.orders, 2),
     gcPercent: round((100 * result.gcMs) / result.runMs, 1),
     peakRssMiB: Math.round(result.peakRssKiB / 1024),
+    commandsPerOrder: result.commands ? round(totalCommands(result.commands) / result.orders, 1) : null,
     ...(profile ? { profile } : {}),
   };
 }

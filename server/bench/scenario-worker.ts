@@ -4,7 +4,8 @@
  *   node --import tsx server/bench/scenario-worker.ts <scenario.yaml> <orders> <workers>
  */
 import { PerformanceObserver } from 'node:perf_hooks';
-import { loadConfig } from '../config';
+import { runProcessStorage } from '../scenarios/run-storage';
+import { type CommandCounts, commandsBetween, commandsRun } from './command-counts';
 import { openStorage } from '../storage';
 import { runScenario } from '../scenarios/run/runner';
 import { loadScenarioFile } from '../scenarios/scenario-file';
@@ -27,13 +28,18 @@ export interface ScenarioWorkerResult {
   /** process.resourceUsage().maxRSS, in KiB */
   peakRssKiB: number;
   heapUsedMiB: number;
+  /**
+   * the database commands the run sent, by kind (serverStatus' count, so deterministic for a seed);
+   * null when worker threads played on engines of their own, which this process's count misses
+   */
+  commands: CommandCounts | null;
 }
 
 async function main(file: string, orders: number, workers: number): Promise<ScenarioWorkerResult> {
   const loaded = loadScenarioFile(file);
   if (!loaded.ok) throw new Error(`${file} is not a valid scenario: ${JSON.stringify(loaded.error)}`);
   // Memory only: a scenario run is measured on its own, not on the disk.
-  const storage = await openStorage({ ...loadConfig(process.env).storage, dataDir: undefined }, { info: () => undefined, warn: () => undefined });
+  const storage = await openStorage(runProcessStorage(process.env), { info: () => undefined, warn: () => undefined });
   try {
     let events = 0;
     let gcMs = 0;
@@ -41,6 +47,7 @@ async function main(file: string, orders: number, workers: number): Promise<Scen
       for (const entry of list.getEntries()) gcMs += entry.duration;
     });
     gc.observe({ entryTypes: ['gc'] });
+    const commandsBefore = await commandsRun(storage.connection);
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const report = await runScenario(storage.connection, loaded.value, {
@@ -53,6 +60,8 @@ async function main(file: string, orders: number, workers: number): Promise<Scen
     const runMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
     gc.disconnect();
+    const countedHere = workers === 1 || process.env.YIDAN_BENCH_SHARED_STORAGE === '1';
+    const commands = countedHere ? commandsBetween(commandsBefore, await commandsRun(storage.connection)) : null;
     return {
       scenario: report.scenario.id,
       orders: report.summary.orders,
@@ -66,6 +75,7 @@ async function main(file: string, orders: number, workers: number): Promise<Scen
       expectations: report.expectations.length,
       peakRssKiB: process.resourceUsage().maxRSS,
       heapUsedMiB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
+      commands,
     };
   } finally {
     await storage.close();

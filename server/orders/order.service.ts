@@ -201,7 +201,7 @@ export class OrderService {
    * that transaction committed (the periodic dispatcher would pick them up later otherwise).
    */
   runQueuedEffects(): Promise<void> {
-    return this.outbox.runSafely();
+    return this.outbox.runCommitted();
   }
 
   /** Applies an event whose authority another service has already checked (booking, tracking). */

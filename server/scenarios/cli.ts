@@ -9,11 +9,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
-import { loadConfig } from '../config';
 import { projectRoot } from '../project';
 import { type Storage, type StorageLogger, openStorage } from '../storage';
 import { type CliOptions, USAGE, parseCliArgs } from './cli-args';
 import { type LoadedFile, formatProblem, formatScenarioList } from './cli-list';
+import { runProcessStorage } from './run-storage';
 import { summaryTable, unmetExpectationLines } from './report/summary-table';
 import { writeReport } from './report/write-report';
 import { type RunProgress, runScenario } from './run/runner';
@@ -124,7 +124,7 @@ async function run(options: Extract<CliOptions, { command: 'run' }>): Promise<nu
     // The server's own configuration and storage choice: embedded engine, or MONGODB_URI if set.
     // A run is thrown away once its report is written, so a local engine stays in memory (and
     // does not contend with `npm start` for the data directory).
-    storage = await openStorage({ ...loadConfig(process.env).storage, dataDir: undefined }, quietLogger);
+    storage = await openStorage(runProcessStorage(process.env), quietLogger);
   } catch (error) {
     err(`cannot open storage: ${messageOf(error)}`);
     return 1;

@@ -131,6 +131,8 @@ export class ShipmentService {
       const booked = await this.orders.applySystemEvent(order._id, { type: 'BOOK', shipmentId: String(shipment._id) }, actor, {
         session,
         expectedVersion: input.expectedVersion,
+        // As authorize read it: if it has changed since, the conditional write makes this a CONFLICT.
+        current: order,
         // Carriers see the shipment, not the sale: the order's parties stop at the forwarder.
         set: { shipmentId: shipment._id, forwarderId: forwarder.value._id, corridorId: option.corridorId, parties: [order.sellerId, order.buyerId, forwarder.value._id] },
       });

@@ -43,7 +43,8 @@ export async function chooseStorage(config: StorageConfig, env: NodeJS.ProcessEn
 
 async function startLocalServer(choice: Choice, config: StorageConfig, logger: StorageLogger): Promise<{ uri: string; stop(): Promise<void> }> {
   if (choice.kind === 'embedded') {
-    const engine = await startEmbeddedMongo({ port: config.embeddedPort, logger, dataDir: config.dataDir });
+    const changeHistoryBytes = config.changeHistoryMiB === undefined ? undefined : config.changeHistoryMiB * 1024 * 1024;
+    const engine = await startEmbeddedMongo({ port: config.embeddedPort, logger, dataDir: config.dataDir, changeHistoryBytes });
     if (!config.dataDir) logger.info({}, 'embedded MongoDB engine: memory only, data is gone when the process ends');
     return { uri: engine.uri, stop: engine.stop };
   }

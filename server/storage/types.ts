@@ -16,6 +16,8 @@ export interface StorageConfig {
   allowDownload: boolean;
   /** YIDAN_EMBEDDED_PORT: port of the embedded engine (0 = any free port). */
   embeddedPort: number;
+  /** YIDAN_CHANGE_HISTORY_MIB: how much the embedded engine's change history (for change streams) holds, in MiB. */
+  changeHistoryMiB?: number;
   /**
    * YIDAN_DATA_DIR: the embedded engine's data directory (journal and checkpoints). Unset here
    * means memory only (YIDAN_DATA_DIR=:memory:), what tests and scenario runs use.

@@ -101,8 +101,11 @@ export class TrackingService {
     const checked = this.check(shipment, input);
     if (!checked.ok) return checked;
     const milestone: MilestoneRecord = { ...checked.value, seq: shipment.milestones.length + 1, legSeq: input.legSeq, recordedAt: this.clock.now(), recordedBy: actor, note: input.note?.trim() || null };
-    const outcome = await inTransaction(this.connection, async (session) => {
-      const order = await this.orders.model.findById(shipment.orderId).session(session).lean();
+    // A milestone that changes only the shipment is one conditional write (its checks only read):
+    // a transaction around it would add nothing but a commit round trip.
+    const movesMore = milestone.type === 'delivered' || this.orderEvent(shipment, milestone) !== null;
+    const record = async (session?: ClientSession): Promise<Result<ShipmentRecord, UserError[]>> => {
+      const order = await this.orders.model.findById(shipment.orderId).session(session ?? null).lean();
       const refusal = order ? orderStateRefusal(order, milestone.type) : null;
       if (refusal) return fail([fieldError(['input', 'type'], 'order-state', refusal)]);
       if (milestone.type === 'delivered') {
@@ -115,13 +118,16 @@ export class TrackingService {
       }
       const written = await this.write(shipment, milestone, input.expectedVersion, session);
       if (!written.ok) return written;
-      if (milestone.type === 'delivered') await this.shipments.reservations.release(shipment, session);
+      // (a delivery moves the order too, so it always runs in a transaction)
+      if (milestone.type === 'delivered') await this.shipments.reservations.release(shipment, session!);
       const event = this.orderEvent(shipment, milestone);
       // A hold on an order already held records the milestone without a second hold.
       if (!event || !order || (event.type === 'HOLD' && order.state === 'onHold')) return written;
-      const moved = await this.orders.applySystemEvent(shipment.orderId, event, actor, { session });
+      // The order as this transaction just read it: the engine need not read it again.
+      const moved = await this.orders.applySystemEvent(shipment.orderId, event, actor, { session, current: order });
       return moved.ok ? written : moved;
-    });
+    };
+    const outcome = movesMore ? await inTransaction(this.connection, record) : await record();
     if (outcome.ok) await this.orders.runQueuedEffects();
     return outcome;
   }
@@ -130,8 +136,8 @@ export class TrackingService {
    * Cargo under a bill of lading is released only against the bill: DELIVERED waits until the
    * bill was surrendered for delivery and the issuer accepted it.
    */
-  private async unsurrenderedBill(shipment: ShipmentRecord, session: ClientSession): Promise<string | null> {
-    const bill = await billModel(this.connection).findOne({ shipmentId: shipment._id, state: { $ne: 'VOIDED' } }, { number: 1, state: 1 }).session(session).lean();
+  private async unsurrenderedBill(shipment: ShipmentRecord, session?: ClientSession): Promise<string | null> {
+    const bill = await billModel(this.connection).findOne({ shipmentId: shipment._id, state: { $ne: 'VOIDED' } }, { number: 1, state: 1 }).session(session ?? null).lean();
     if (!bill || bill.state === 'SURRENDERED_FOR_DELIVERY') return null;
     return `shipment ${shipment.number} travels under bill ${bill.number}, which is ${bill.state}: the cargo is released only once the bill is surrendered for delivery and the issuer accepts`;
   }
@@ -169,7 +175,7 @@ export class TrackingService {
     return ok({ type: type!, at: at.toDate(), location: place.value.code });
   }
 
-  private async write(shipment: ShipmentRecord, milestone: MilestoneRecord, expectedVersion: number | undefined, session: ClientSession): Promise<Result<ShipmentRecord, UserError[]>> {
+  private async write(shipment: ShipmentRecord, milestone: MilestoneRecord, expectedVersion: number | undefined, session: ClientSession | undefined): Promise<Result<ShipmentRecord, UserError[]>> {
     if (expectedVersion !== undefined && expectedVersion !== shipment.version) {
       return fail([{ code: 'CONFLICT', message: `shipment ${shipment.number} is at version ${shipment.version}, not ${expectedVersion}; reload it and try again` }]);
     }

@@ -54,6 +54,14 @@ it('measures transitions, tracking, scenario runs, the engine, its journal again
     positive(run.msPerOrder);
     positive(run.cpuMsPerOrder);
     expect(run.gcPercent).toBeGreaterThanOrEqual(0);
+    if (run.workers > 1) {
+      // worker threads play on engines of their own, which the run's process does not count
+      expect(run.commands).toBeNull();
+      continue;
+    }
+    // counted by the engine: every order writes its lifecycles, each a findAndModify at least
+    expect(run.commands!.findAndModify).toBeGreaterThanOrEqual(run.orders * 10);
+    expect(run.commandsPerOrder).toBeGreaterThan(run.commands!.findAndModify / run.orders);
   }
   positive(scenario.costPerOrderRatio!);
   positive(scenario.cpuPerOrderRatio!);

@@ -8,7 +8,7 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       nodeEnv: 'development',
       logLevel: 'info',
-      storage: { mongodbUri: undefined, forced: undefined, dbName: 'yidan', allowDownload: false, embeddedPort: 0, dataDir: DEFAULT_DATA_DIR },
+      storage: { mongodbUri: undefined, forced: undefined, dbName: 'yidan', allowDownload: false, embeddedPort: 0, changeHistoryMiB: 64, dataDir: DEFAULT_DATA_DIR },
       shutdownGraceMs: 10_000,
       heartbeatMs: 15_000,
       limits: { maxDepth: 10, maxAliases: 15, maxCost: 5_000 },
@@ -41,6 +41,7 @@ describe('loadConfig', () => {
       YIDAN_LIVE_MAX_SUBSCRIPTIONS_PER_TOKEN: '20',
       YIDAN_LIVE_MAX_QUEUED_EVENTS: '64',
       YIDAN_DEMO_SEED: '1',
+      YIDAN_CHANGE_HISTORY_MIB: '16',
       YIDAN_SEED: '42',
       YIDAN_DEBUG: '1',
     });
@@ -55,6 +56,7 @@ describe('loadConfig', () => {
         dbName: 'training_room_3',
         allowDownload: true,
         embeddedPort: 27018,
+        changeHistoryMiB: 16,
         dataDir: '/srv/yidan',
       },
       shutdownGraceMs: 2500,
@@ -93,6 +95,10 @@ describe('loadConfig', () => {
 
   it.each(['abc', '-1', '65536', '80.5', '1e3'])('rejects PORT=%s naming the variable and the rule', (value) => {
     expect(() => loadConfig({ PORT: value })).toThrow(/PORT must be an integer from 0 to 65535/);
+  });
+
+  it.each(['0', '-5', '2.5', 'lots'])('rejects YIDAN_CHANGE_HISTORY_MIB=%s naming the variable and the rule', (value) => {
+    expect(() => loadConfig({ YIDAN_CHANGE_HISTORY_MIB: value })).toThrow(/YIDAN_CHANGE_HISTORY_MIB must be an integer from 1 to 1048576/);
   });
 
   it('rejects an unknown YIDAN_STORAGE, listing the allowed values', () => {

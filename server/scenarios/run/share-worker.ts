@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import mongoose from 'mongoose';
 import { startEmbeddedMongo } from '../../storage/embedded';
+import { RUN_PROCESS_CHANGE_HISTORY_MIB } from '../run-storage';
 import type { Scenario } from '../scenario';
 import { type ShareOf, type ShareProgress, type ShareResult, playShare } from './play-share';
 
@@ -29,7 +30,8 @@ export type ShareWorkerMessage =
 const post = (message: ShareWorkerMessage) => parentPort!.postMessage(message);
 
 async function main(data: ShareWorkerData): Promise<ShareResult> {
-  const engine = data.uri ? null : await startEmbeddedMongo({ port: 0 });
+  // Nothing watches a share's engine: the small history a run's own process keeps (run-storage.ts).
+  const engine = data.uri ? null : await startEmbeddedMongo({ port: 0, changeHistoryBytes: RUN_PROCESS_CHANGE_HISTORY_MIB * 2 ** 20 });
   try {
     const connection = await mongoose.createConnection(data.uri ?? engine!.uri, { serverSelectionTimeoutMS: 10_000 }).asPromise();
     try {

@@ -32,6 +32,14 @@ function log(level: string, fields: object, msg: string): void {
   process.stderr.write(`${JSON.stringify({ level, msg, ...fields })}\n`);
 }
 
+/** YIDAN_CHANGE_HISTORY_MIB: the change history's bound in MiB (default 64). */
+function parseHistoryMiB(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const mib = Number(raw);
+  if (!/^\d+$/.test(raw) || mib < 1 || mib > 1_048_576) throw new Error(`YIDAN_CHANGE_HISTORY_MIB must be an integer from 1 to 1048576, got '${raw}'`);
+  return mib;
+}
+
 async function main(): Promise<void> {
   const portArg = process.argv.find((a) => a.startsWith('--port='))?.slice('--port='.length);
   const dirArg = process.argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
@@ -39,6 +47,7 @@ async function main(): Promise<void> {
   const mongo = await startEmbeddedMongo({
     port: parsePort(portArg ?? process.env.YIDAN_EMBEDDED_PORT),
     dataDir,
+    changeHistoryBytes: (parseHistoryMiB(process.env.YIDAN_CHANGE_HISTORY_MIB) ?? 64) * 1024 * 1024,
     durability: { checkpointJournalBytes: parseCheckpointBytes(process.argv.find((a) => a.startsWith('--checkpoint-journal-bytes='))) },
     logger: { info: (f, m) => log('info', f, m), warn: (f, m) => log('warn', f, m) },
   });

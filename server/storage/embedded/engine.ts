@@ -4,7 +4,7 @@
  * write()), logical sessions and cursors.
  * Every command runs to completion on the event loop, so each is atomic by construction.
  */
-import { ChangeHistory, type ChangeKind, DEFAULT_CHANGE_HISTORY_SIZE } from './change-streams/history';
+import { ChangeHistory, type ChangeKind, DEFAULT_CHANGE_HISTORY_BYTES, DEFAULT_CHANGE_HISTORY_SIZE } from './change-streams/history';
 import { ChangeStreams } from './change-streams/streams';
 import { type Applied, Collection } from './collection';
 import { CursorRegistry } from './cursors';
@@ -29,6 +29,8 @@ export interface EngineOptions {
   reaperIntervalMs?: number;
   /** Changes the change history holds for change streams; resuming from an older one fails (ChangeStreamHistoryLost). */
   changeHistorySize?: number;
+  /** Bytes (of stored documents, before and after each change) the change history holds at most, as mongod's oplog is bounded by size. */
+  changeHistoryBytes?: number;
   now?: () => number;
 }
 
@@ -39,6 +41,7 @@ const DEFAULTS: Required<Omit<EngineOptions, 'now'>> = {
   sessionTimeoutMs: 30 * 60_000,
   reaperIntervalMs: 1_000,
   changeHistorySize: DEFAULT_CHANGE_HISTORY_SIZE,
+  changeHistoryBytes: DEFAULT_CHANGE_HISTORY_BYTES,
 };
 
 export function writeConflict(): MongoCommandError {
@@ -57,6 +60,8 @@ export class Engine {
   /** Every committed change in commit order, for change streams (this engine's lifetime only). */
   readonly history: ChangeHistory;
   readonly changeStreams: ChangeStreams;
+  /** Commands run since start, by name: serverStatus reports them as mongod does (metrics.commands.<name>.total). */
+  readonly commandsRun = new Map<string, number>();
   private seq = 0;
   private readonly openTransactions = new Set<Transaction>();
   /**
@@ -75,7 +80,10 @@ export class Engine {
     if (!Number.isInteger(this.options.changeHistorySize) || this.options.changeHistorySize < 1) {
       throw new Error(`changeHistorySize must be a positive integer, got ${this.options.changeHistorySize}`);
     }
-    this.history = new ChangeHistory(this.options.changeHistorySize, this.now);
+    if (!Number.isSafeInteger(this.options.changeHistoryBytes) || this.options.changeHistoryBytes < 1) {
+      throw new Error(`changeHistoryBytes must be a positive integer, got ${this.options.changeHistoryBytes}`);
+    }
+    this.history = new ChangeHistory(this.options.changeHistorySize, this.now, this.options.changeHistoryBytes);
     this.changeStreams = new ChangeStreams(this.history, () => this.cursors.newId(), this.options.maxBatchBytes, this.options.cursorTimeoutMs, this.now);
     this.reaper = setInterval(() => this.reap(), this.options.reaperIntervalMs);
     this.reaper.unref();

@@ -114,7 +114,7 @@ function indexPlan(filter: Doc, collection: Collection): IndexPlan | null {
     if (fieldCount === 0) continue;
     const keys = combine(index.fields.slice(0, fieldCount).map((f) => equalities.get(f)!));
     if (!keys) continue;
-    const estimate = keys.reduce((sum, k) => sum + (index.lookup(k, fieldCount)?.size ?? 0), 0);
+    const estimate = keys.reduce((sum, k) => sum + index.count(k, fieldCount), 0);
     // Fewest documents first; on a tie the index covering more fields, then the first declared.
     if (best && (estimate > best.estimate || (estimate === best.estimate && fieldCount <= best.fieldCount))) continue;
     best = { kind: 'index', indexName: index.name, keyPattern: index.spec.key, fieldCount, keys, estimate };

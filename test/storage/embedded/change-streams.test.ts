@@ -218,6 +218,36 @@ embeddedOnly('change streams on an engine of their own (embedded engine specific
     expect((err as MongoServerError).codeName).toBe('ChangeStreamHistoryLost');
   });
 
+  it('fails with 286 once the history\'s byte bound has dropped the token, however few changes that took', async () => {
+    const small = await startEmbeddedMongo({ changeHistoryBytes: 64 * 1024 });
+    const smallClient = await MongoClient.connect(small.uri);
+    try {
+      const c = smallClient.db('h').collection('c');
+      const early = await watching(c);
+      await c.insertOne({ _id: 0 as never, pad: 'x'.repeat(1_000) });
+      const [event] = await take(early, 1);
+      // eight 10 KiB documents, each written twice (the update holds both versions): past 64 KiB
+      const writeTwice = async (i: number) => {
+        await c.insertOne({ _id: i as never, pad: 'x'.repeat(10_000) });
+        await c.updateOne({ _id: i as never }, { $set: { pad: 'y'.repeat(10_000) } });
+      };
+      for (let i = 1; i <= 7; i++) await writeTwice(i);
+      const late = await watching(c);
+      await writeTwice(8);
+      const lost = c.watch([], { resumeAfter: event._id });
+      streams.push(lost);
+      expect(((await lost.tryNext().catch((e: unknown) => e)) as MongoServerError).code).toBe(286);
+      const [inserted] = await take(late, 1);
+      const resumed = c.watch([], { resumeAfter: inserted._id, maxAwaitTimeMS: 100 });
+      streams.push(resumed);
+      expect(((await resumed.tryNext()) as Event | null)?.documentKey).toEqual({ _id: 8 });
+    } finally {
+      await Promise.all(streams.splice(0).map((s) => s.close()));
+      await smallClient.close();
+      await small.stop();
+    }
+  });
+
   it('refuses a token from an earlier lifetime of the engine with 286', async () => {
     const c = client.db('h').collection('c');
     const stream = await watching(c);

@@ -35,11 +35,26 @@ export interface StreamPosition {
 }
 
 export const DEFAULT_CHANGE_HISTORY_SIZE = 10_000;
+/**
+ * The bytes of stored documents the history may hold: each entry keeps the previous and the next
+ * version of a document, so 10,000 entries of large documents held hundreds of MiB. Bounded by
+ * size as well as by count, as mongod's oplog is bounded by size.
+ */
+export const DEFAULT_CHANGE_HISTORY_BYTES = 64 * 1024 * 1024;
+/** What an entry costs beyond its documents' bytes (its fields, the timestamp, the array slot). */
+const ENTRY_OVERHEAD_BYTES = 200;
+
+function entryBytes(entry: Omit<ChangeEntry, 'seq' | 'wallTime'>): number {
+  return ENTRY_OVERHEAD_BYTES + (entry.prev?.size ?? 0) + (entry.next?.size ?? 0);
+}
 
 export class ChangeHistory {
   /** Identifies this engine's lifetime in resume tokens. */
   readonly epoch = randomBytes(8);
-  private readonly entries: ChangeEntry[] = [];
+  /** The held changes are entries[head..]: dropping from the front moves `head`, and the array is compacted now and then. */
+  private entries: ChangeEntry[] = [];
+  private head = 0;
+  private heldBytes = 0;
   private lastSeq = 0;
   private lastTime = new Timestamp({ t: 0, i: 0 });
   /** The cluster time of the last change dropped from the ring (or the history's start). */
@@ -50,6 +65,8 @@ export class ChangeHistory {
   constructor(
     private readonly capacity: number,
     private readonly now: () => number,
+    /** at most this many bytes of entries; the newest entry is always held, however large */
+    private readonly maxBytes: number = DEFAULT_CHANGE_HISTORY_BYTES,
   ) {
     this.floorTime = this.tick();
   }
@@ -74,27 +91,50 @@ export class ChangeHistory {
   /** Appends one committed change; the changes of one commit share its cluster time. */
   append(change: Omit<ChangeEntry, 'seq' | 'wallTime'>): void {
     this.entries.push({ ...change, seq: ++this.lastSeq, wallTime: new Date(this.now()) });
-    while (this.entries.length > this.capacity) this.floorTime = this.entries.shift()!.clusterTime;
+    this.heldBytes += entryBytes(change);
+    while (this.held > this.capacity || (this.heldBytes > this.maxBytes && this.held > 1)) {
+      const dropped = this.entries[this.head];
+      this.entries[this.head++] = undefined as never;
+      this.heldBytes -= entryBytes(dropped);
+      this.floorTime = dropped.clusterTime;
+    }
+    if (this.head > 1024 && this.head * 2 > this.entries.length) {
+      this.entries = this.entries.slice(this.head);
+      this.head = 0;
+    }
     const woken = this.waiters;
     this.waiters = new Set();
     for (const wake of woken) wake();
   }
 
+  /** How many changes are held. */
+  get held(): number {
+    return this.entries.length - this.head;
+  }
+
+  /** The bytes the held changes take (their documents and a fixed overhead each). */
+  get bytes(): number {
+    return this.heldBytes;
+  }
+
+  /** The seq of the oldest held change (lastSeq + 1 when none is held). */
+  private get firstSeq(): number {
+    return this.held > 0 ? this.entries[this.head].seq : this.lastSeq + 1;
+  }
+
   /** The held changes after `seq`, oldest first. */
   after(seq: number): ChangeEntry[] {
-    const first = this.entries[0]?.seq ?? this.lastSeq + 1;
-    return this.entries.slice(Math.max(0, seq + 1 - first));
+    return this.entries.slice(this.head + Math.max(0, seq + 1 - this.firstSeq));
   }
 
   entry(seq: number): ChangeEntry | undefined {
-    const first = this.entries[0]?.seq;
-    return first === undefined ? undefined : this.entries[seq - first];
+    if (this.held === 0 || seq < this.firstSeq) return undefined;
+    return this.entries[this.head + seq - this.firstSeq];
   }
 
   /** True when every change after `seq` is still held. */
   holdsAfter(seq: number): boolean {
-    const first = this.entries[0]?.seq ?? this.lastSeq + 1;
-    return seq >= first - 1 && seq <= this.lastSeq;
+    return seq >= this.firstSeq - 1 && seq <= this.lastSeq;
   }
 
   /** The position just before the first change at or after `time`, or null when such changes were dropped. */
@@ -102,12 +142,14 @@ export class ChangeHistory {
     // Once changes were dropped, those at the floor's own time may be among them.
     const lost = this.trimmed() ? time.lessThanOrEqual(this.floorTime) : time.lessThan(this.floorTime);
     if (lost) return null;
-    const at = this.entries.find((e) => e.clusterTime.greaterThanOrEqual(time));
-    return at ? at.seq - 1 : this.lastSeq;
+    for (let i = this.head; i < this.entries.length; i++) {
+      if (this.entries[i].clusterTime.greaterThanOrEqual(time)) return this.entries[i].seq - 1;
+    }
+    return this.lastSeq;
   }
 
   private trimmed(): boolean {
-    return (this.entries[0]?.seq ?? this.lastSeq + 1) > 1;
+    return this.firstSeq > 1;
   }
 
   /** Resolves at the next append (or at once when the engine closes). */

@@ -101,6 +101,7 @@ export function runCommand(engine: Engine, db: string, cmd: Doc, connection: Con
   try {
     const handler = name === undefined ? undefined : HANDLERS[name];
     if (!handler) throw new MongoCommandError('CommandNotFound', `no such command: '${name ?? ''}'`);
+    engine.commandsRun.set(name!, (engine.commandsRun.get(name!) ?? 0) + 1);
     refuseCollation(cmd);
     if (cmd.lsid) ctx.session = engine.session(sessionKey(cmd.lsid));
     const txnNumber = cmd.txnNumber === undefined ? undefined : Number(cmd.txnNumber);

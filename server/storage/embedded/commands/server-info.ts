@@ -69,7 +69,10 @@ export function serverStatus(ctx: CommandContext): Doc {
     version: SERVER_VERSION,
     process: 'yidan-embedded',
     localTime: new Date(ctx.engine.now()),
-    metrics: { cursor: { open: { total: ctx.engine.cursors.size } } },
+    metrics: {
+      cursor: { open: { total: ctx.engine.cursors.size } },
+      commands: Object.fromEntries([...ctx.engine.commandsRun].map(([name, total]) => [name, { total: Long.fromNumber(total) }])),
+    },
     transactions: { currentOpen: ctx.engine.openTransactionCount },
   };
 }
