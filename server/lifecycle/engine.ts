@@ -129,30 +129,15 @@ export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleField
       ? options.current
       : await this.model.findById(id).session(session ?? null).lean()) as Doc | null;
     if (!current) return fail({ code: 'NOT_FOUND', message: `${this.definition.name} ${String(id)} does not exist` });
-    const checked = this.check(current, event, options);
-    if (!checked.ok) return checked;
-    const { next, effects } = checked.value;
-    const entry: HistoryEntry = {
-      seq: current.version + 1,
-      at: this.deps.clock.now(),
-      actor,
-      event: event.type,
-      from: current.state,
-      to: stateName(next.value),
-      payload: payloadOf(event),
-    };
-    const update = {
-      $set: { ...options.set, state: entry.to, 'machine.snapshot': persist(next) },
-      $inc: { version: 1 },
-      $push: { ...options.push, history: entry },
-    };
+    const prepared = this.prepare(current, event, actor, options);
+    if (!prepared.ok) return prepared;
+    const { entry, update, effects } = prepared.value;
     const origin = { aggregate: this.definition.name, aggregateId: String(current._id), seq: entry.seq };
+    const businessFields = options.set !== undefined || options.push !== undefined;
     let ids: unknown[] = [];
     let written: Doc | null = null;
     const write = async (s?: ClientSession): Promise<void> => {
-      written = (await this.model
-        .findOneAndUpdate({ _id: current._id, version: current.version }, update, { session: s, returnDocument: 'after' })
-        .lean()) as Doc | null;
+      written = await this.writeIf({ _id: current._id, version: current.version }, update, s, businessFields);
       if (written && effects.length > 0) ids = await this.deps.outbox.enqueue(origin, effects, s!);
     };
     if (effects.length === 0 && !session) await write();
@@ -170,6 +155,43 @@ export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleField
     if (!session) await runEffects();
     // The conditional update returned the aggregate's own document: the record the model stores.
     return ok({ doc: written as unknown as R, entry, effects, runEffects });
+  }
+
+  /** The history entry and the conditional update that apply `event` to `current`, or why not. */
+  private prepare(current: Doc, event: EventFromLogic<M>, actor: Actor, options: ApplyOptions) {
+    const checked = this.check(current, event, options);
+    if (!checked.ok) return checked;
+    const { next, effects } = checked.value;
+    const entry: HistoryEntry = {
+      seq: current.version + 1,
+      at: this.deps.clock.now(),
+      // The stored types of the history schema, so the entry can be written without mongoose's cast.
+      actor: { partyId: String(actor.partyId), role: String(actor.role) },
+      event: event.type,
+      from: current.state,
+      to: stateName(next.value),
+      payload: payloadOf(event),
+    };
+    const update = {
+      $set: { ...options.set, state: entry.to, 'machine.snapshot': persist(next) },
+      $inc: { version: 1 },
+      $push: { ...options.push, history: entry },
+    };
+    return ok({ entry, update, effects });
+  }
+
+  /**
+   * The conditional update, returning the document it wrote or null. The lifecycle fields are
+   * built above with their stored types (string, number, Date, and the schema-less snapshot and
+   * payload), so mongoose's cast of the update would change nothing: they go to the driver
+   * directly, which saves the cast and the hydration of the history entry (issue 18's profile).
+   * Business fields a caller adds (`set`, `push`) still go through mongoose's cast.
+   */
+  private async writeIf(filter: Record<string, unknown>, update: Record<string, unknown>, session: ClientSession | undefined, businessFields: boolean): Promise<Doc | null> {
+    if (businessFields) {
+      return (await this.model.findOneAndUpdate(filter, update, { session, returnDocument: 'after' }).lean()) as Doc | null;
+    }
+    return (await this.model.collection.findOneAndUpdate(filter, update, { session, returnDocument: 'after' })) as Doc | null;
   }
 
   private labelOf(doc: Doc): string {
