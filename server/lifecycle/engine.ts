@@ -7,10 +7,11 @@
  * A lost race is reported as CONFLICT, never silently lost or applied twice.
  */
 import type { ClientSession, Connection, Model } from 'mongoose';
-import { type AnyMachineSnapshot, type AnyStateMachine, type ContextFrom, type EventFromLogic, type InputFrom, initialTransition, transition } from 'xstate';
+import { type AnyMachineSnapshot, type AnyStateMachine, type ContextFrom, type EventFromLogic, type InputFrom, initialTransition } from 'xstate';
 import type { Clock } from '../clock';
 import { type Result, fail, ok } from '../shared/result';
 import type { Outbox } from './outbox';
+import { type PureTransition, pureTransition } from './pure-transition';
 import { effectRequests, handledEvents, persist, restore, stateName } from './snapshot';
 import type { Actor, EffectRequest, HistoryEntry, LifecycleFailure, LifecycleFields } from './types';
 
@@ -74,6 +75,8 @@ function payloadOf(event: { type: string }): Record<string, unknown> {
  * as the record, so services need no cast.
  */
 export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleFields = Doc> {
+  private readonly transition: PureTransition<M>;
+
   constructor(
     readonly definition: LifecycleDefinition<M>,
     private readonly model: AggregateModel,
@@ -86,6 +89,7 @@ export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleField
     if (missing.length > 0) {
       throw new Error(`the ${definition.name} machine names actions with no effect handler: ${missing.join(', ')}`);
     }
+    this.transition = pureTransition(definition.machine);
   }
 
   /** The lifecycle fields of a new aggregate, with its creation entry as history seq 1. */
@@ -237,11 +241,12 @@ export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleField
       });
     }
     const snapshot = restore(machine, current.machine.snapshot) as AnyMachineSnapshot;
-    const refused = snapshot.can(event) ? null : this.definition.refusal?.explain(current.state, snapshot.context as ContextFrom<M>, event);
+    const accepted = snapshot.can(event);
+    const refused = accepted ? null : this.definition.refusal?.explain(current.state, snapshot.context as ContextFrom<M>, event);
     if (refused) {
       return fail<LifecycleFailure>({ code: 'REFUSED', message: `${this.labelOf(current)}: ${refused}`, rule: this.definition.refusal!.rule });
     }
-    if (!snapshot.can(event)) {
+    if (!accepted) {
       const allowed = handledEvents(machine, snapshot.value);
       const why = allowed.includes(event.type)
         ? `its conditions are not met in state '${current.state}'`
@@ -254,7 +259,7 @@ export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleField
         allowed,
       });
     }
-    const [next, actions] = transition(machine, snapshot as never, event) as [AnyMachineSnapshot, unknown[]];
+    const [next, actions] = this.transition(snapshot, event);
     return ok({ next, effects: effectRequests(actions as never) });
   }
 
