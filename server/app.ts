@@ -62,6 +62,20 @@ export interface App {
 
 export const GRAPHQL_PATH = '/graphql';
 
+/**
+ * The context's `logger`: the request's own, made on first use (request-logging.ts), since most
+ * requests never log. A getter on the prototype, because Apollo copies the context's own
+ * properties per operation, which would call a getter on the object itself (and bind the logger
+ * to the request's headers every time: 1.2 % of a transition's server CPU in issue 18's profile).
+ */
+class RequestLogger {
+  constructor(private readonly req: express.Request) {}
+
+  get logger(): Logger {
+    return this.req.log;
+  }
+}
+
 export async function createApp({ config, storage, logger, clock, identity }: AppDependencies): Promise<App> {
   const registry = new ServerRegistry({
     model: serverInstanceModel(storage.connection),
@@ -115,6 +129,10 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
     }
   };
   app.disable('x-powered-by');
+  // res.send's ETag is a hash of every body it sends: GraphQL answers (never cached, see below)
+  // and small JSON. No client revalidates those, and hashing them was 0.7 % of a transition's
+  // server CPU (issue 18's profile). Static files (express.static, sendFile) keep their own ETags.
+  app.set('etag', false);
   app.use(requestLogging(logger));
   app.use(probeRoutes({ connection: storage.connection, incarnation, isDraining: () => httpDrain.isDraining }));
   app.use(IDE_ASSET_PATH, ideAssetsRouter());
@@ -124,18 +142,23 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
   app.all(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
+    // An answer is the caller's own and current only now: no cache may keep it. (Apollo's cache
+    // control plugin, off in apollo.ts, said the same for every answer after timing each field.)
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.setHeader('cache-control', 'no-store');
+      next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
         const routed = await callerOf(req);
-        return {
+        return Object.assign(new RequestLogger(req), {
           requestId: requestIdOf(req),
-          logger: req.log,
           services: routed.services,
           classroom,
           seat: routed.seat,
           caller: routed.caller,
           loaders: createLoaders(routed.services),
-        };
+        });
       },
     }),
   );

@@ -13,6 +13,7 @@ import { OrderFixtures } from '../tools/order-fixtures';
 import { systemClock } from '../config';
 import { graphql } from '../tools/graphql-client';
 import type { BenchStack } from './stack';
+import { cpuPerOp } from './process-cpu';
 import { closedLoop, type PhaseFigures, round } from './stats';
 
 export interface TransitionFigures {
@@ -23,6 +24,12 @@ export interface TransitionFigures {
   throughputRatio: number;
   /** GraphQL p50 ÷ raw-driver p50 */
   p50Ratio: number;
+  /**
+   * CPU milliseconds per transition of the server process and of the database process in the
+   * GraphQL phase, and of the database process in the raw phase (its client is the bench itself);
+   * null where they cannot be read (not Linux, or a database at MONGODB_URI).
+   */
+  cpuMsPerOp: { graphqlServer: number | null; graphqlDatabase: number | null; rawDatabase: number | null };
 }
 
 export interface TransitionOptions {
@@ -46,14 +53,19 @@ export async function benchTransitions(stack: BenchStack, options: TransitionOpt
     await measureRaw(copies, await copiesOf(orders, copies, await confirmedOrders(fixtures, POOL)), 1, Math.min(200, options.ops));
     const figures: TransitionFigures[] = [];
     for (const concurrency of options.concurrencies) {
-      const viaGraphql = await measureGraphql(stack, await confirmedOrders(fixtures, POOL), concurrency, options.ops);
-      const raw = await measureRaw(copies, await copiesOf(orders, copies, await confirmedOrders(fixtures, POOL)), concurrency, options.ops);
+      const graphqlOrders = await confirmedOrders(fixtures, POOL);
+      const { result: viaGraphql, msPerOp: [graphqlServer, graphqlDatabase] } = await cpuPerOp([stack.pids.server, stack.pids.database], options.ops, () =>
+        measureGraphql(stack, graphqlOrders, concurrency, options.ops),
+      );
+      const rawOrders = await copiesOf(orders, copies, await confirmedOrders(fixtures, POOL));
+      const { result: raw, msPerOp: [rawDatabase] } = await cpuPerOp([stack.pids.database], options.ops, () => measureRaw(copies, rawOrders, concurrency, options.ops));
       figures.push({
         concurrency,
         graphql: viaGraphql,
         rawDriver: raw,
         throughputRatio: round(viaGraphql.opsPerSecond / raw.opsPerSecond, 3),
         p50Ratio: round(viaGraphql.p50Ms / raw.p50Ms, 2),
+        cpuMsPerOp: { graphqlServer, graphqlDatabase, rawDatabase },
       });
     }
     return figures;

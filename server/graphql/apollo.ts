@@ -1,11 +1,12 @@
 /**
  * Apollo Server with the settings this project relies on: no CDN landing page
  * (the IDE is served locally, see ide.ts), introspection and field suggestions off in
- * production, depth/alias/cost limits on every request, anonymous access only to public fields,
- * and our own signal handling (main.ts) and HTTP drain (http/drain.ts) instead of Apollo's.
+ * production, no cache-control plugin (app.ts says no-store), depth/alias/cost limits on every
+ * request, anonymous access only to public fields, and our own signal handling (main.ts) and
+ * HTTP drain (http/drain.ts) instead of Apollo's.
  */
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import { anonymousAccessPlugin } from './auth';
@@ -35,6 +36,9 @@ export function createApolloServer({ schema, config }: ApolloOptions): ApolloSer
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No type or field carries a cache hint, so every answer was "no-store" anyway (app.ts
+      // sends that header); the plugin still wrapped every field's resolver to compute it.
+      ApolloServerPluginCacheControlDisabled(),
       errorLoggingPlugin(),
       anonymousAccessPlugin(),
       inputTextPlugin(),

@@ -7,10 +7,11 @@
  * A lost race is reported as CONFLICT, never silently lost or applied twice.
  */
 import type { ClientSession, Connection, Model } from 'mongoose';
-import { type AnyMachineSnapshot, type AnyStateMachine, type ContextFrom, type EventFromLogic, type InputFrom, initialTransition, transition } from 'xstate';
+import { type AnyMachineSnapshot, type AnyStateMachine, type ContextFrom, type EventFromLogic, type InputFrom, initialTransition } from 'xstate';
 import type { Clock } from '../clock';
 import { type Result, fail, ok } from '../shared/result';
 import type { Outbox } from './outbox';
+import { type PureTransition, pureTransition } from './pure-transition';
 import { effectRequests, handledEvents, persist, restore, stateName } from './snapshot';
 import type { Actor, EffectRequest, HistoryEntry, LifecycleFailure, LifecycleFields } from './types';
 
@@ -74,6 +75,8 @@ function payloadOf(event: { type: string }): Record<string, unknown> {
  * as the record, so services need no cast.
  */
 export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleFields = Doc> {
+  private readonly transition: PureTransition<M>;
+
   constructor(
     readonly definition: LifecycleDefinition<M>,
     private readonly model: AggregateModel,
@@ -86,6 +89,7 @@ export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleField
     if (missing.length > 0) {
       throw new Error(`the ${definition.name} machine names actions with no effect handler: ${missing.join(', ')}`);
     }
+    this.transition = pureTransition(definition.machine);
   }
 
   /** The lifecycle fields of a new aggregate, with its creation entry as history seq 1. */
@@ -129,30 +133,15 @@ export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleField
       ? options.current
       : await this.model.findById(id).session(session ?? null).lean()) as Doc | null;
     if (!current) return fail({ code: 'NOT_FOUND', message: `${this.definition.name} ${String(id)} does not exist` });
-    const checked = this.check(current, event, options);
-    if (!checked.ok) return checked;
-    const { next, effects } = checked.value;
-    const entry: HistoryEntry = {
-      seq: current.version + 1,
-      at: this.deps.clock.now(),
-      actor,
-      event: event.type,
-      from: current.state,
-      to: stateName(next.value),
-      payload: payloadOf(event),
-    };
-    const update = {
-      $set: { ...options.set, state: entry.to, 'machine.snapshot': persist(next) },
-      $inc: { version: 1 },
-      $push: { ...options.push, history: entry },
-    };
+    const prepared = this.prepare(current, event, actor, options);
+    if (!prepared.ok) return prepared;
+    const { entry, update, effects } = prepared.value;
     const origin = { aggregate: this.definition.name, aggregateId: String(current._id), seq: entry.seq };
+    const businessFields = options.set !== undefined || options.push !== undefined;
     let ids: unknown[] = [];
     let written: Doc | null = null;
     const write = async (s?: ClientSession): Promise<void> => {
-      written = (await this.model
-        .findOneAndUpdate({ _id: current._id, version: current.version }, update, { session: s, returnDocument: 'after' })
-        .lean()) as Doc | null;
+      written = await this.writeIf({ _id: current._id, version: current.version }, update, s, businessFields);
       if (written && effects.length > 0) ids = await this.deps.outbox.enqueue(origin, effects, s!);
     };
     if (effects.length === 0 && !session) await write();
@@ -170,6 +159,59 @@ export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleField
     if (!session) await runEffects();
     // The conditional update returned the aggregate's own document: the record the model stores.
     return ok({ doc: written as unknown as R, entry, effects, runEffects });
+  }
+
+  /**
+   * Applies `event` to a copy of the aggregate the caller already holds (as this process last
+   * wrote it), in one conditional update on the copy's version plus the caller's own conditions
+   * (`where`, e.g. who may act): one round trip instead of a read and a write. Returns null,
+   * having written nothing, when the copy is not the current version, `where` no longer holds, the
+   * event does not apply to the copy, or it has effects (they need the outbox's transaction); the
+   * caller then takes the full path (apply), which reads the aggregate and explains any refusal.
+   */
+  async applyToCopy(copy: Omit<LifecycleFields, 'history'>, event: EventFromLogic<M>, actor: Actor, where: Record<string, unknown>): Promise<Applied<R> | null> {
+    const prepared = this.prepare(copy as Doc, event, actor, {});
+    if (!prepared.ok || prepared.value.effects.length > 0) return null;
+    const { entry, update } = prepared.value;
+    const written = await this.writeIf({ ...where, _id: copy._id, version: copy.version }, update, undefined, false);
+    return written ? { doc: written as unknown as R, entry, effects: [] } : null;
+  }
+
+  /** The history entry and the conditional update that apply `event` to `current`, or why not. */
+  private prepare(current: Doc, event: EventFromLogic<M>, actor: Actor, options: ApplyOptions) {
+    const checked = this.check(current, event, options);
+    if (!checked.ok) return checked;
+    const { next, effects } = checked.value;
+    const entry: HistoryEntry = {
+      seq: current.version + 1,
+      at: this.deps.clock.now(),
+      // The stored types of the history schema, so the entry can be written without mongoose's cast.
+      actor: { partyId: String(actor.partyId), role: String(actor.role) },
+      event: event.type,
+      from: current.state,
+      to: stateName(next.value),
+      payload: payloadOf(event),
+    };
+    const update = {
+      $set: { ...options.set, state: entry.to, 'machine.snapshot': persist(next) },
+      $inc: { version: 1 },
+      $push: { ...options.push, history: entry },
+    };
+    return ok({ entry, update, effects });
+  }
+
+  /**
+   * The conditional update, returning the document it wrote or null. The lifecycle fields are
+   * built above with their stored types (string, number, Date, and the schema-less snapshot and
+   * payload), so mongoose's cast of the update would change nothing: they go to the driver
+   * directly, which saves the cast and the hydration of the history entry (issue 18's profile).
+   * Business fields a caller adds (`set`, `push`) still go through mongoose's cast.
+   */
+  private async writeIf(filter: Record<string, unknown>, update: Record<string, unknown>, session: ClientSession | undefined, businessFields: boolean): Promise<Doc | null> {
+    if (businessFields) {
+      return (await this.model.findOneAndUpdate(filter, update, { session, returnDocument: 'after' }).lean()) as Doc | null;
+    }
+    return (await this.model.collection.findOneAndUpdate(filter, update, { session, returnDocument: 'after' })) as Doc | null;
   }
 
   private labelOf(doc: Doc): string {
@@ -199,11 +241,12 @@ export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleField
       });
     }
     const snapshot = restore(machine, current.machine.snapshot) as AnyMachineSnapshot;
-    const refused = snapshot.can(event) ? null : this.definition.refusal?.explain(current.state, snapshot.context as ContextFrom<M>, event);
+    const accepted = snapshot.can(event);
+    const refused = accepted ? null : this.definition.refusal?.explain(current.state, snapshot.context as ContextFrom<M>, event);
     if (refused) {
       return fail<LifecycleFailure>({ code: 'REFUSED', message: `${this.labelOf(current)}: ${refused}`, rule: this.definition.refusal!.rule });
     }
-    if (!snapshot.can(event)) {
+    if (!accepted) {
       const allowed = handledEvents(machine, snapshot.value);
       const why = allowed.includes(event.type)
         ? `its conditions are not met in state '${current.state}'`
@@ -216,7 +259,7 @@ export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleField
         allowed,
       });
     }
-    const [next, actions] = transition(machine, snapshot as never, event) as [AnyMachineSnapshot, unknown[]];
+    const [next, actions] = this.transition(snapshot, event);
     return ok({ next, effects: effectRequests(actions as never) });
   }
 

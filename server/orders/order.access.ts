@@ -18,6 +18,9 @@ export type OrderAction = 'confirm' | 'cancel' | 'hold' | 'resume' | 'complete' 
 
 type Rule = { role: Role; relation: OrderRelation };
 
+/** What the policy reads of an order: its parties and its machine (for a hold's source). */
+export type OrderAccessFields = Pick<OrderRecord, 'sellerId' | 'buyerId' | 'forwarderId' | 'machine'>;
+
 const SELLER_OR_BUYER: readonly Rule[] = [
   { role: 'exporter', relation: 'seller' },
   { role: 'importer', relation: 'buyer' },
@@ -45,24 +48,45 @@ export const RESUME_POLICY: Readonly<Record<HoldSource, readonly Rule[]>> = {
 /** Holds that only customs lifts; customs sees the orders they hold. */
 export const CUSTOMS_HOLD_SOURCES: readonly HoldSource[] = ['customsHold', 'elockAlarm'];
 
-function holdSourceOf(order: OrderRecord): HoldSource {
+function holdSourceOf(order: OrderAccessFields): HoldSource {
   return machineContext(orderMachine, order).holdSource ?? 'party';
 }
 
-function rulesFor(order: OrderRecord, action: OrderAction): readonly Rule[] {
+function rulesFor(order: OrderAccessFields, action: OrderAction): readonly Rule[] {
   return action === 'resume' ? RESUME_POLICY[holdSourceOf(order)] : ORDER_POLICY[action];
 }
 
-function related(order: OrderRecord, relation: OrderRelation, partyId: string): boolean {
+const RELATION_FIELD = { seller: 'sellerId', buyer: 'buyerId', forwarder: 'forwarderId' } as const;
+
+function related(order: OrderAccessFields, relation: OrderRelation, partyId: string): boolean {
   if (relation === 'authority') return true;
-  const id = relation === 'seller' ? order.sellerId : relation === 'buyer' ? order.buyerId : order.forwarderId;
+  const id = order[RELATION_FIELD[relation]];
   return id !== null && String(id) === partyId;
 }
 
+function grantingRule(caller: Caller, order: OrderAccessFields, action: OrderAction): Rule | undefined {
+  return rulesFor(order, action).find((r) => hasRole(caller, r.role) && related(order, r.relation, caller.partyId));
+}
+
 /** The role the caller acts in for this action, or null when it may not act. */
-export function actingRoleFor(caller: Caller, order: OrderRecord, action: OrderAction): Role | null {
-  const rule = rulesFor(order, action).find((r) => hasRole(caller, r.role) && related(order, r.relation, caller.partyId));
-  return rule?.role ?? null;
+export function actingRoleFor(caller: Caller, order: OrderAccessFields, action: OrderAction): Role | null {
+  return grantingRule(caller, order, action)?.role ?? null;
+}
+
+/**
+ * The role the caller acts in on this copy of the order, with what made it so as a database
+ * filter: the order is still one the caller may see and still names the caller in the relation
+ * that grants the action. A conditional update carrying the filter (and the copy's version, which
+ * fixes the state and the hold's source) lands only where the check still holds. Null when the
+ * copy does not let the caller act.
+ */
+export function actingAccessFor(caller: Caller, order: OrderAccessFields, action: OrderAction): { role: Role; where: Record<string, unknown> } | null {
+  const rule = grantingRule(caller, order, action);
+  if (!rule) return null;
+  const visible = visibleOrders(caller);
+  if (rule.relation === 'authority') return { role: rule.role, where: visible };
+  const field = RELATION_FIELD[rule.relation];
+  return { role: rule.role, where: { ...visible, [field]: order[field] } };
 }
 
 /**

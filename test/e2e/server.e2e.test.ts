@@ -75,6 +75,16 @@ describe('server over HTTP', () => {
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });
 
+  it('tells every cache not to keep an answer (it is the caller\'s own), without an ETag', async () => {
+    const answer = await graphql(server, '{ health { version } }');
+    const refused = await graphql(server, '{ health { noSuchField } }');
+    expect([answer.status, refused.status]).toEqual([200, 400]);
+    for (const r of [answer, refused]) {
+      expect(r.headers.get('cache-control')).toBe('no-store');
+      expect(r.headers.get('etag')).toBeNull();
+    }
+  });
+
   it('replaces an unusable x-request-id instead of echoing it', async () => {
     const response = await graphql(server, '{ health { version } }', { 'x-request-id': 'x'.repeat(500) });
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);

@@ -1,4 +1,4 @@
-import { type Connection, Schema } from 'mongoose';
+import { type Connection, Schema, Types } from 'mongoose';
 import { fixedClock } from '../../server/clock';
 import { type AggregateModel, LifecycleEngine } from '../../server/lifecycle/engine';
 import { type EffectHandler, Outbox } from '../../server/lifecycle/outbox';
@@ -106,6 +106,23 @@ it('applies to the copy the caller read, and calls a copy that has changed since
   expect(!stale.ok && stale.error.code).toBe('CONFLICT');
   const doc = (await Parcel.findById(created._id).lean()) as { state: string; version: number } | null;
   expect(doc).toMatchObject({ state: 'sent', version: 2 });
+});
+
+it('stores the same history entry whether mongoose casts the update (business fields) or not', async () => {
+  const { engine } = engineWith();
+  const created = await engine.create({ label: 'types' }, {}, sender);
+  // An actor whose id is not yet text: stored as text either way, as the history schema says.
+  const objectIdActor = { partyId: new Types.ObjectId('65f000000000000000000001') as unknown as string, role: 'exporter' };
+  await engine.apply(created._id, { type: 'CANCEL', reason: 'lifecycle fields only' }, objectIdActor);
+  const other = await engine.create({ label: 'types, with a business field' }, {}, sender);
+  await engine.apply(other._id, { type: 'CANCEL', reason: 'with a business field' }, objectIdActor, { set: { label: 'cancelled' } });
+  const raw = await conn.collection('parcels').find({ _id: { $in: [created._id, other._id] } as never }).toArray();
+  const entries = raw.map((d) => d.history[1]);
+  for (const entry of entries) {
+    expect(entry).toEqual({ seq: 2, at: clock.now(), actor: { partyId: '65f000000000000000000001', role: 'exporter' }, event: 'CANCEL', from: 'draft', to: 'cancelled', payload: { reason: expect.any(String) } });
+    expect(entry.at).toBeInstanceOf(Date);
+  }
+  expect(raw.map((d) => [d.state, d.version, typeof d.machine.snapshot.value])).toEqual([['cancelled', 2, 'string'], ['cancelled', 2, 'string']]);
 });
 
 it('refuses a document stored by another machine version', async () => {

@@ -1,0 +1,52 @@
+/**
+ * The aggregates this process wrote last, as it wrote them, so that a party's next transition on
+ * one of them can be a single conditional update (LifecycleEngine.applyToCopy) instead of a read
+ * and then the update. A copy is only a guess at the current version: the update is conditional
+ * on the copy's version, so a copy another process (or another path) has overtaken makes the
+ * update match nothing and the caller reads the aggregate as before. Stale copies cost a round
+ * trip, never a wrong write.
+ *
+ * Only what a write outside any transaction returned may be remembered: a write inside one may
+ * still be rolled back, and a version that never committed could later be reached with other
+ * content. The history is left out (it is the bulk of a document and no check reads it).
+ */
+import type { LifecycleFields } from './types';
+
+export type Copy<R extends LifecycleFields> = Omit<R, 'history'>;
+
+/** Enough for the aggregates a busy party works on at once; each copy is a few KiB. */
+const DEFAULT_CAPACITY = 1_000;
+
+export class RecentCopies<R extends LifecycleFields> {
+  // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
+  private readonly copies = new Map<string, Copy<R>>();
+
+  constructor(private readonly capacity = DEFAULT_CAPACITY) {}
+
+  get(id: string): Copy<R> | undefined {
+    const copy = this.copies.get(id);
+    if (copy) {
+      this.copies.delete(id);
+      this.copies.set(id, copy);
+    }
+    return copy;
+  }
+
+  /** Keeps the committed document a write outside a transaction returned. */
+  remember(doc: R): void {
+    const { history: _history, ...copy } = doc;
+    const id = String(doc._id);
+    this.copies.delete(id);
+    this.copies.set(id, copy);
+    if (this.copies.size > this.capacity) this.copies.delete(this.copies.keys().next().value!);
+  }
+
+  /** Drops the copy of an aggregate written where it cannot be remembered (inside a transaction). */
+  forget(id: unknown): void {
+    this.copies.delete(String(id));
+  }
+
+  get size(): number {
+    return this.copies.size;
+  }
+}
