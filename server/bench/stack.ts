@@ -14,6 +14,8 @@ export interface BenchStack {
   mongoUri: string;
   dbName: string;
   engine: 'embedded' | 'mongodb';
+  /** process ids of the server and of the embedded engine (none for MONGODB_URI), for CPU figures */
+  pids: { server: number | undefined; engine: number | undefined };
   /** stops the server only (the database stays up, e.g. to be cleaned) */
   stopServer(): Promise<void>;
   /** stops the server if still running, then the database */
@@ -35,13 +37,13 @@ export async function freePort(): Promise<number> {
  * The embedded engine in a process of its own (memory only, or journaled in `dataDir`), or the
  * deployment MONGODB_URI names.
  */
-export async function startDatabase(dataDir?: string, profileDir?: string): Promise<{ uri: string; engine: BenchStack['engine']; stop(): Promise<void> }> {
+export async function startDatabase(dataDir?: string, profileDir?: string): Promise<{ uri: string; engine: BenchStack['engine']; pid?: number; stop(): Promise<void> }> {
   const external = process.env.MONGODB_URI;
   if (external) return { uri: external, engine: 'mongodb', stop: async () => undefined };
   const engine = startTs('server/storage/embedded/cli.ts', ['--port=0', ...(dataDir ? [`--data-dir=${dataDir}`] : [])], {}, cpuProfile(profileDir, 'engine'));
   try {
     const uri = await engine.waitForLine((line) => line.startsWith('mongodb://'));
-    return { uri, engine: 'embedded', stop: () => stopProcess(engine) };
+    return { uri, engine: 'embedded', pid: engine.child.pid, stop: () => stopProcess(engine) };
   } catch (error) {
     await stopProcess(engine);
     throw error;
@@ -92,6 +94,7 @@ export async function startStack(dbName: string, profileDir?: string, dataDir?: 
     mongoUri: database.uri,
     dbName,
     engine: database.engine,
+    pids: { server: server.child.pid, engine: database.pid },
     stopServer: () => stopProcess(server),
     stop: async () => {
       await stopProcess(server);
