@@ -42,6 +42,15 @@ it('measures transitions, tracking, scenario runs, the engine, its journal again
   positive(tracking.tracking.requests);
   positive(tracking.floor.requests);
   positive(tracking.throughputRatio);
+  positive(tracking.p99Ratio!);
+  // CPU per request is read from /proc; the engine's only where the bench started the engine.
+  if (process.platform === 'linux') {
+    for (const phase of [tracking.tracking, tracking.floor]) {
+      positive(phase.serverCpuMsPerRequest!);
+      if (process.env.YIDAN_TEST_ENGINE === 'uri') expect(phase.engineCpuMsPerRequest).toBeNull();
+      else expect(phase.engineCpuMsPerRequest).toBeGreaterThanOrEqual(0);
+    }
+  }
 
   const scenario = r.scenario!;
   expect(scenario.runs.map((run) => run.orders)).toEqual([10, 30]);
