@@ -84,7 +84,7 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
     heartbeatMs: config.heartbeatMs,
     logger,
   });
-  const services = await createServices({ storage, clock, logger, registry, customs: { ...DEFAULT_CUSTOMS_SETTINGS, seed: config.seed }, live: config.live });
+  const services = await createServices({ storage, clock, logger, registry, customs: { ...DEFAULT_CUSTOMS_SETTINGS, seed: config.seed }, live: config.live, trackingCacheEntries: config.trackingCacheEntries });
 
   // Each exercise gets the app's services on its own database and clock; queued effects are
   // retried as its clock moves, not on the wall clock.
@@ -92,7 +92,8 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
     storage.connection,
     storage.dbName,
     clock,
-    (world) => createServices({ storage: { ...storage, connection: world.connection, dbName: world.dbName }, clock: world.clock, logger, registry, customs: world.customs, fxTable: world.fxTable, outboxSweepMs: null }),
+    // A world tracks from the database: its light load is not worth a client and two change streams per world.
+    (world) => createServices({ storage: { ...storage, connection: world.connection, dbName: world.dbName }, clock: world.clock, logger, registry, customs: world.customs, fxTable: world.fxTable, outboxSweepMs: null, trackingCacheEntries: 0 }),
     () => services.scenarioRuns.scenarios(),
     logger,
   );
@@ -183,6 +184,7 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
       await incarnation.stop();
       await services.outbox.stopDispatcher();
       await services.tokens.callers?.stop();
+      await services.tracking.cache?.stop();
       await services.scenarioRuns.stop();
       await classroom.stop();
     },

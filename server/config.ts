@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Clock } from './clock';
 import { DEFAULT_LIVE_LIMITS, type LiveLimits } from './live/live-connection';
+import { TRACKING_CACHE_DEFAULTS } from './tracking/tracking-cache';
 import { projectRoot } from './project';
 import { resolveDataDir } from './storage/embedded/durability/data-dir';
 import { DEFAULT_CHANGE_HISTORY_BYTES } from './storage/embedded/change-streams/history';
@@ -34,6 +35,8 @@ export interface Config {
   limits: QueryLimits;
   /** Limits of the WebSocket subscriptions (YIDAN_LIVE_*). */
   live: LiveLimits;
+  /** YIDAN_TRACKING_CACHE_ENTRIES: references `track` keeps in memory per process; 0 turns the cache off. */
+  trackingCacheEntries: number;
   /**
    * YIDAN_DEMO_SEED: seed the demo parties and their public tokens at start. Unset means on
    * outside production; 1 forces it on even in production, 0 turns it off.
@@ -99,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       maxSubscriptionsPerToken: read.integer('YIDAN_LIVE_MAX_SUBSCRIPTIONS_PER_TOKEN', DEFAULT_LIVE_LIMITS.maxSubscriptionsPerToken, 1, 1_000_000),
       maxQueuedEvents: read.integer('YIDAN_LIVE_MAX_QUEUED_EVENTS', DEFAULT_LIVE_LIMITS.maxQueuedEvents, 1, 1_000_000),
     },
+    trackingCacheEntries: read.integer('YIDAN_TRACKING_CACHE_ENTRIES', TRACKING_CACHE_DEFAULTS.maxEntries, 0, 1_000_000),
     // Demo tokens are public, so production seeds them only when asked to explicitly.
     demoSeed: read.boolean('YIDAN_DEMO_SEED', nodeEnv !== 'production'),
     seed: read.integer('YIDAN_SEED', 1, 0, 2_147_483_647),

@@ -28,7 +28,10 @@ import { packageVersion } from './project';
 import { ScenarioRunService } from './scenarios/scenario-run.service';
 import { ShipmentService } from './shipments/shipment.service';
 import type { Storage } from './storage/types';
+import { TRACKING_CACHE_DEFAULTS, TrackingCache } from './tracking/tracking-cache';
 import { TrackingService } from './tracking/tracking.service';
+import { orderModel } from './models/order.model';
+import { shipmentModel } from './models/shipment.model';
 
 export interface Services {
   health: HealthService;
@@ -52,6 +55,13 @@ export interface Services {
 /** The collections whose changes can change who a token stands for. */
 function callerCollections(connection: Storage['connection']): { tokens: string; parties: string } {
   return { tokens: apiTokenModel(connection).collection.collectionName, parties: partyModel(connection).collection.collectionName };
+}
+
+function trackingCache(storage: Storage, logger: Logger, maxEntries: number): TrackingCache | null {
+  if (maxEntries === 0) return null;
+  const { connection } = storage;
+  const collections = { shipments: shipmentModel(connection).collection.collectionName, orders: orderModel(connection).collection.collectionName };
+  return new TrackingCache(connection, { uri: storage.uri, dbName: connection.name }, collections, logger, { ...TRACKING_CACHE_DEFAULTS, maxEntries });
 }
 
 /** What index creation needs of a mongoose model. */
@@ -82,13 +92,15 @@ export interface ServiceDependencies {
   outboxSweepMs?: number | null;
   /** Limits of the WebSocket subscriptions (see live/live-connection.ts). */
   live?: LiveLimits;
+  /** References `track` keeps in memory (tracking/tracking-cache.ts); 0 turns the cache off. */
+  trackingCacheEntries?: number;
 }
 
 /**
  * Builds the services and waits until their collections' indexes exist: a unique index that is
  * still being built cannot yet refuse a duplicate, so requests must not race it.
  */
-export async function createServices({ storage, clock, logger, registry, customs = DEFAULT_CUSTOMS_SETTINGS, fxTable, outboxSweepMs = OUTBOX_SWEEP_MS, live = DEFAULT_LIVE_LIMITS }: ServiceDependencies): Promise<Services> {
+export async function createServices({ storage, clock, logger, registry, customs = DEFAULT_CUSTOMS_SETTINGS, fxTable, outboxSweepMs = OUTBOX_SWEEP_MS, live = DEFAULT_LIVE_LIMITS, trackingCacheEntries = TRACKING_CACHE_DEFAULTS.maxEntries }: ServiceDependencies): Promise<Services> {
   const { connection } = storage;
   const outbox = new Outbox(connection, clock, logger);
   const orders = new OrderService(connection, clock, outbox);
@@ -104,7 +116,7 @@ export async function createServices({ storage, clock, logger, registry, customs
     outbox,
     orders,
     shipments,
-    tracking: new TrackingService(connection, clock, orders, shipments),
+    tracking: new TrackingService(connection, clock, orders, shipments, trackingCache(storage, logger, trackingCacheEntries)),
     bills,
     declarations,
     exportRefunds: new ExportRefundService(connection, clock, outbox, declarations, customs),
@@ -124,6 +136,7 @@ export async function createServices({ storage, clock, logger, registry, customs
   if (interrupted > 0) logger.warn({ runs: interrupted }, 'scenario runs interrupted by a restart marked failed');
   if (outboxSweepMs !== null) outbox.startDispatcher(outboxSweepMs);
   services.tokens.callers?.start();
+  services.tracking.cache?.start();
   return services;
 }
 

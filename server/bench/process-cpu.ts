@@ -1,7 +1,8 @@
 /**
  * CPU time a process has used so far (user + system), read from Linux's /proc/<pid>/stat; null
- * elsewhere. Issue 18's figures per operation: on a shared machine, throughput swings with the
- * load of others, while the CPU a process spends per operation moves much less.
+ * elsewhere or once the process is gone. Issue 18's figures per operation: on a shared machine,
+ * throughput swings with the load of others, while the CPU a process spends per operation moves
+ * much less.
  */
 import { readFileSync } from 'node:fs';
 
@@ -20,14 +21,26 @@ export function processCpuMs(pid: number | undefined): number | null {
   }
 }
 
-/** CPU milliseconds per operation that `pid` spent while `run` did `ops` operations, or null. */
-export async function cpuPerOp<T>(pids: Array<number | undefined>, ops: number, run: () => Promise<T>): Promise<{ result: T; msPerOp: Array<number | null> }> {
-  const before = pids.map(processCpuMs);
-  const result = await run();
-  const msPerOp = pids.map((pid, i) => {
-    const after = processCpuMs(pid);
+/** CPU milliseconds each of `pids` uses while `work` runs (null where it cannot be read). */
+export async function measureCpu<T, K extends string>(pids: Record<K, number | undefined>, work: () => Promise<T>): Promise<{ result: T; cpuMs: Record<K, number | null> }> {
+  const keys = Object.keys(pids) as K[];
+  const before = keys.map((k) => processCpuMs(pids[k]));
+  const result = await work();
+  const cpuMs = {} as Record<K, number | null>;
+  keys.forEach((k, i) => {
+    const after = processCpuMs(pids[k]);
     const start = before[i];
-    return after === null || start === null ? null : Math.round(((after - start) / ops) * 1000) / 1000;
+    cpuMs[k] = after === null || start === null ? null : after - start;
+  });
+  return { result, cpuMs };
+}
+
+/** CPU milliseconds per operation that each of `pids` spent while `run` did `ops` operations, or null. */
+export async function cpuPerOp<T>(pids: Array<number | undefined>, ops: number, run: () => Promise<T>): Promise<{ result: T; msPerOp: Array<number | null> }> {
+  const { result, cpuMs } = await measureCpu(Object.fromEntries(pids.map((pid, i) => [String(i), pid])), run);
+  const msPerOp = pids.map((_, i) => {
+    const spent = cpuMs[String(i)];
+    return spent === null ? null : Math.round((spent / ops) * 1000) / 1000;
   });
   return { result, msPerOp };
 }

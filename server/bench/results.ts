@@ -64,9 +64,11 @@ export function resultTables(r: BenchResults, color = false): string {
   }
   if (r.tracking) {
     const f = r.tracking;
-    const t = table([`Query (${f.connections} clients, ${f.requests ? `${f.requests} requests` : `${f.seconds} s`})`, 'Requests', 'Req/s', 'p50', 'p99', 'vs floor'], color);
-    t.push(['track(reference)', n(f.tracking.requests), n(f.tracking.requestsPerSecond), ms(f.tracking.p50Ms), ms(f.tracking.p99Ms), `${x(f.throughputRatio)} throughput`]);
-    t.push(['{ __typename } (floor)', n(f.floor.requests), n(f.floor.requestsPerSecond), ms(f.floor.p50Ms), ms(f.floor.p99Ms), '1.00×']);
+    const t = table([`Query (${f.connections} clients, ${f.requests ? `${f.requests} requests` : `${f.seconds} s`})`, 'Requests', 'Req/s', 'p50', 'p99', 'CPU ms/req server', 'CPU ms/req engine', 'vs floor'], color);
+    const cpu = (v: number | null): string => (v === null ? '–' : v.toFixed(3));
+    const row = (name: string, l: typeof f.floor, ratio: string): string[] => [name, n(l.requests), n(l.requestsPerSecond), ms(l.p50Ms), ms(l.p99Ms), cpu(l.serverCpuMsPerRequest), cpu(l.engineCpuMsPerRequest), ratio];
+    t.push(row('track(reference)', f.tracking, `${x(f.throughputRatio)} throughput, p99 ${x(f.p99Ratio)}`));
+    t.push(row('{ __typename } (floor)', f.floor, '1.00×'));
     out.push(t.toString());
   }
   if (r.scenario) {

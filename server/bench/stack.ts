@@ -15,7 +15,7 @@ export interface BenchStack {
   dbName: string;
   engine: 'embedded' | 'mongodb';
   /** the processes' ids, for their CPU time (the database's only when it is the embedded engine's own process) */
-  pids: { server?: number; database?: number };
+  pids: { server: number | undefined; database: number | undefined };
   /** stops the server only (the database stays up, e.g. to be cleaned) */
   stopServer(): Promise<void>;
   /** stops the server if still running, then the database */

@@ -11,6 +11,7 @@ import dayjs from 'dayjs';
 import { graphql } from '../tools/graphql-client';
 import { OrderFixtures } from '../tools/order-fixtures';
 import type { BenchStack } from './stack';
+import { measureCpu } from './process-cpu';
 import { round } from './stats';
 
 export interface LoadFigures {
@@ -18,6 +19,13 @@ export interface LoadFigures {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /**
+   * CPU milliseconds per request of the server process and of the embedded engine's process
+   * (null where not measurable: no /proc, or MONGODB_URI): less disturbed by other load on a
+   * shared machine than throughput.
+   */
+  serverCpuMsPerRequest: number | null;
+  engineCpuMsPerRequest: number | null;
 }
 
 export interface TrackingFigures {
@@ -27,8 +35,10 @@ export interface TrackingFigures {
   requests?: number;
   tracking: LoadFigures;
   floor: LoadFigures;
-  /** tracking throughput ÷ floor throughput */
+  /** tracking throughput ÷ floor throughput (goal ≥ 0.7) */
   throughputRatio: number;
+  /** tracking p99 ÷ floor p99 (goal ≤ 1.5) */
+  p99Ratio: number | null;
 }
 
 export interface TrackingOptions {
@@ -56,7 +66,7 @@ export async function benchTracking(stack: BenchStack, options: TrackingOptions)
   const shipment = (await fixtures.delivered()).shipmentNumber;
   const tracking = await load(stack, TRACK_QUERY, { ref: shipment }, options);
   const floor = await load(stack, FLOOR_QUERY, {}, options);
-  return { ...options, tracking, floor, throughputRatio: round(tracking.requestsPerSecond / floor.requestsPerSecond, 3) };
+  return { ...options, tracking, floor, throughputRatio: round(tracking.requestsPerSecond / floor.requestsPerSecond, 3), p99Ratio: floor.p99Ms > 0 ? round(tracking.p99Ms / floor.p99Ms, 3) : null };
 }
 
 async function load(stack: BenchStack, query: string, variables: Record<string, unknown>, options: TrackingOptions): Promise<LoadFigures> {
@@ -64,7 +74,7 @@ async function load(stack: BenchStack, query: string, variables: Record<string, 
   const first = await graphql(stack, query, { token: TOKEN, variables });
   if (first.status !== 200 || first.body.errors || !first.body.data) throw new Error(`the benchmark query failed: ${JSON.stringify(first.body)}`);
   const expected = await (await fetch(`${stack.url}/graphql`, { method: 'POST', headers: headers(), body })).text();
-  const result = await autocannon({
+  const { result, cpuMs } = await measureCpu(stack.pids, () => autocannon({
     url: `${stack.url}/graphql`,
     method: 'POST',
     headers: headers(),
@@ -72,7 +82,7 @@ async function load(stack: BenchStack, query: string, variables: Record<string, 
     connections: options.connections,
     ...(options.requests ? { amount: options.requests } : { duration: options.seconds }),
     expectBody: expected,
-  });
+  }));
   const failed = result.errors + result.timeouts + result.non2xx + result.mismatches;
   if (failed > 0) {
     throw new Error(`${failed} of ${result.requests.total} responses were errors, timeouts, non-2xx or not the expected body`);
@@ -84,7 +94,13 @@ async function load(stack: BenchStack, query: string, variables: Record<string, 
     requestsPerSecond: round(result.requests.total / result.duration, 1),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
+    serverCpuMsPerRequest: perRequest(cpuMs.server, result.requests.total),
+    engineCpuMsPerRequest: perRequest(cpuMs.database, result.requests.total),
   };
+}
+
+function perRequest(cpuMs: number | null, requests: number): number | null {
+  return cpuMs === null || requests === 0 ? null : round(cpuMs / requests, 3);
 }
 
 function headers(): Record<string, string> {

@@ -1,5 +1,6 @@
 /** Export orders: the trade chain's document, with its lifecycle fields. */
 import { type Connection, type Model, Schema, type Types } from 'mongoose';
+import { announcesLocalWrites } from '../shared/local-writes';
 import { lifecycleFields } from '../lifecycle/schema';
 import type { LifecycleFields } from '../lifecycle/types';
 
@@ -82,6 +83,8 @@ const orderSchema = new Schema<OrderRecord>(
   { collection: 'orders', versionKey: false, minimize: false },
 );
 orderSchema.index({ state: 1, createdAt: -1 });
+// The tracking cache holds orders: a write through this process must reach it at once.
+orderSchema.plugin(announcesLocalWrites);
 
 export function orderModel(connection: Connection): Model<OrderRecord> {
   return (connection.models.Order as Model<OrderRecord> | undefined) ?? connection.model<OrderRecord>('Order', orderSchema);

@@ -3,6 +3,7 @@
  * (planned from the option) and containers; carriers and the forwarder record milestones on it.
  */
 import { type Connection, type Model, Schema, type Types } from 'mongoose';
+import { announcesLocalWrites } from '../shared/local-writes';
 import type { TransportMode } from '../reference';
 
 /** The milestones a shipment leg can record; their order rules are tracking/milestones.ts. */
@@ -176,6 +177,8 @@ const shipmentSchema = new Schema<ShipmentRecord>(
   { collection: 'shipments', versionKey: false, minimize: false },
 );
 shipmentSchema.index({ 'containers.number': 1 });
+// The tracking cache holds shipments: a write through this process must reach it at once.
+shipmentSchema.plugin(announcesLocalWrites);
 
 export function shipmentModel(connection: Connection): Model<ShipmentRecord> {
   return (connection.models.Shipment as Model<ShipmentRecord> | undefined) ?? connection.model<ShipmentRecord>('Shipment', shipmentSchema);

@@ -15,17 +15,12 @@
  * Only successful lookups are kept: unknown tokens always go to the database, so guessing
  * cannot fill the cache, and `maxEntries` bounds it anyway.
  */
-import { type ChangeStream, type ChangeStreamDocument, MongoClient } from 'mongodb';
+import type { ChangeStreamDocument } from 'mongodb';
 import type { Logger } from 'pino';
+import { type CollectionWatchOptions, CollectionWatches } from '../shared/collection-watch';
 import type { Caller } from './caller';
 
-export interface CallerCacheOptions {
-  /** how long the engine may hold an idle getMore before answering it empty */
-  maxAwaitMs: number;
-  /** a stream silent for longer than this is treated as broken */
-  silenceMs: number;
-  /** wait before reopening a stream that closed or failed */
-  reopenMs: number;
+export interface CallerCacheOptions extends CollectionWatchOptions {
   maxEntries: number;
 }
 
@@ -34,57 +29,39 @@ export const CALLER_CACHE_DEFAULTS: CallerCacheOptions = { maxAwaitMs: 1_000, si
 /** Where a lookup started: it may be kept only if nothing changed since. */
 export type LookupTicket = number | null;
 
-interface Watch {
-  collection: string;
-  stream: ChangeStream | null;
-  live: boolean;
-  silence: NodeJS.Timeout | null;
-  reopen: NodeJS.Timeout | null;
-}
-
 export class CallerCache {
   private readonly callers = new Map<string, Caller>();
-  private readonly watches: Watch[];
+  private readonly watches: CollectionWatches;
+  private readonly tokensCollection: string;
   /** bumped by every change and every stream failure; a lookup from an older generation is not kept */
   private generation = 0;
-  private running = false;
   private readonly seenWaiters = new Set<{ id: string; resolve: () => void }>();
 
-  /**
-   * The streams have a client of their own: a stream the database drops while it is away gets
-   * resumed by the driver, and on the requests' shared client that kept mongoose from seeing the
-   * database come back (test/e2e/engine-restart.e2e.test.ts).
-   */
-  private client: MongoClient | null = null;
-
   constructor(
-    private readonly database: { uri: string; dbName: string },
+    database: { uri: string; dbName: string },
     collections: { tokens: string; parties: string },
-    private readonly logger: Logger,
+    logger: Logger,
     private readonly options: CallerCacheOptions = CALLER_CACHE_DEFAULTS,
   ) {
-    this.watches = [collections.tokens, collections.parties].map((collection) => ({ collection, stream: null, live: false, silence: null, reopen: null }));
+    this.tokensCollection = collections.tokens;
+    this.watches = new CollectionWatches('caller cache', database, [collections.tokens, collections.parties], logger, options, {
+      change: (collection, change) => this.changed(collection, change),
+      reset: () => this.forget(),
+    });
   }
 
   /** Opens the change streams; the cache serves once both have answered. */
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.client = new MongoClient(this.database.uri, { maxPoolSize: 4 });
-    for (const watch of this.watches) this.open(watch);
+    this.watches.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.forget();
-    await Promise.all(this.watches.map((watch) => this.close(watch)));
-    await this.client?.close().catch(() => undefined);
-    this.client = null;
+    await this.watches.stop();
   }
 
   /** Whether both streams are open and answering, so the cache may serve. */
   get live(): boolean {
-    return this.running && this.watches.every((w) => w.live);
+    return this.watches.live;
   }
 
   get size(): number {
@@ -120,7 +97,7 @@ export class CallerCache {
    * request the revoking caller can send next.
    */
   expectChange(id: string, timeoutMs = 2_000): { seen: Promise<void>; cancel(): void } {
-    if (!this.watches[0].live) return { seen: Promise.resolve(), cancel: () => undefined };
+    if (!this.watches.isLive(this.tokensCollection)) return { seen: Promise.resolve(), cancel: () => undefined };
     let timer: NodeJS.Timeout | undefined;
     let waiter: { id: string; resolve: () => void } | undefined;
     const seen = new Promise<void>((resolve) => {
@@ -134,34 +111,10 @@ export class CallerCache {
     return { seen, cancel: () => waiter!.resolve() };
   }
 
-  private open(watch: Watch): void {
-    if (!this.running || watch.stream) return;
-    if (!this.client) return;
-    const stream = this.client.db(this.database.dbName).collection(watch.collection).watch([], { maxAwaitTimeMS: this.options.maxAwaitMs });
-    watch.stream = stream;
-    const answered = (): void => {
-      if (watch.stream !== stream) return;
-      if (!watch.live) {
-        // A stream (re)starting may have missed changes: nothing from before counts.
-        this.forget();
-        watch.live = true;
-        if (this.live) this.logger.info({ collections: this.watches.map((w) => w.collection) }, 'caller cache serving: its change streams are open');
-      }
-      this.armSilence(watch, stream);
-    };
-    // The driver announces every answer of the engine, an empty one included, as a new resume token.
-    stream.on('resumeTokenChanged', answered);
-    stream.on('change', (change: ChangeStreamDocument) => {
-      if (watch.stream !== stream) return;
-      if (change.operationType !== 'insert') this.forget();
-      if (watch === this.watches[0] && 'documentKey' in change) this.release(String((change.documentKey as { _id: unknown })._id));
-    });
-    stream.on('error', (error: unknown) => {
-      this.logger.warn({ err: error, collection: watch.collection }, 'caller cache: change stream failed; serving from the database until it reopens');
-      this.down(watch, stream);
-    });
-    stream.on('close', () => this.down(watch, stream));
-    stream.on('end', () => this.down(watch, stream));
+  private changed(collection: string, change: ChangeStreamDocument): void {
+    // A new token changes no cached caller.
+    if (change.operationType !== 'insert') this.forget();
+    if (collection === this.tokensCollection && 'documentKey' in change) this.release(String((change.documentKey as { _id: unknown })._id));
   }
 
   private release(id: string): void {
@@ -170,45 +123,5 @@ export class CallerCache {
       this.seenWaiters.delete(waiter);
       waiter.resolve();
     }
-  }
-
-  private armSilence(watch: Watch, stream: ChangeStream): void {
-    if (watch.silence) clearTimeout(watch.silence);
-    watch.silence = setTimeout(() => {
-      this.logger.warn({ collection: watch.collection, silenceMs: this.options.silenceMs }, 'caller cache: change stream silent; serving from the database until it answers');
-      this.down(watch, stream);
-    }, this.options.silenceMs);
-    watch.silence.unref();
-  }
-
-  /** The stream is no longer trusted: forget everything, close it, and open a new one later. */
-  private down(watch: Watch, stream: ChangeStream): void {
-    if (watch.stream !== stream) return;
-    watch.live = false;
-    this.forget();
-    void this.close(watch);
-    this.reopenLater(watch);
-  }
-
-  private reopenLater(watch: Watch): void {
-    if (!this.running || watch.reopen) return;
-    watch.reopen = setTimeout(() => {
-      watch.reopen = null;
-      this.open(watch);
-    }, this.options.reopenMs);
-    watch.reopen.unref();
-  }
-
-  private async close(watch: Watch): Promise<void> {
-    const stream = watch.stream;
-    watch.stream = null;
-    watch.live = false;
-    if (watch.silence) clearTimeout(watch.silence);
-    watch.silence = null;
-    if (!this.running && watch.reopen) {
-      clearTimeout(watch.reopen);
-      watch.reopen = null;
-    }
-    await stream?.close().catch(() => undefined);
   }
 }

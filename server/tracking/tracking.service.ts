@@ -28,6 +28,8 @@ import { type UserError, fieldError, forbidden, notFound } from '../shared/user-
 import type { ShipmentService } from '../shipments/shipment.service';
 import { EXCEPTION_MILESTONES, MILESTONE_TYPES, type MilestoneType, milestoneLocation, milestoneRefusal } from './milestones';
 import { type TrackingView, trackingView } from './tracking.view';
+import { ReadAccessTests } from './read-access';
+import { type TrackingCache, TrackedShipment } from './tracking-cache';
 import { machineContext } from '../lifecycle/snapshot';
 
 dayjs.extend(utc);
@@ -58,38 +60,99 @@ function orderStateRefusal(order: OrderRecord, type: MilestoneType): string | nu
   return null;
 }
 
+/** Shipments one reference may match and still be cached (a container reused many times is not). */
+const MAX_TRACKED = 16;
+
+type ReferenceQuery = { bill: string } | { key: string; filter: Record<string, unknown> };
+
+/** What a reference names: a bill's number, or the shipments filter and the cache key for it. */
+function referenceQuery(reference: string): ReferenceQuery | null {
+  const ref = reference.trim();
+  if (isObjectIdText(ref)) {
+    const id = new Types.ObjectId(ref);
+    return { key: `id:${String(id)}`, filter: { $or: [{ _id: id }, { orderId: id }] } };
+  }
+  const upper = ref.toUpperCase();
+  if (/^YDBL/.test(upper)) return { bill: upper };
+  if (/^SHP-/.test(upper)) return { key: `shipment:${upper}`, filter: { number: upper } };
+  if (/^ORD-/.test(upper)) return { key: `order:${upper}`, filter: { orderNumber: upper } };
+  const container = checkContainerNumber(ref);
+  return container.ok ? { key: `container:${container.value.number}`, filter: { 'containers.number': container.value.number } } : null;
+}
+
 export class TrackingService {
+  private readonly access = new ReadAccessTests();
+
   constructor(
     private readonly connection: Connection,
     private readonly clock: Clock,
     private readonly orders: OrderService,
     private readonly shipments: ShipmentService,
+    /** answers `track` from memory while its change streams are live (none: always the database) */
+    readonly cache: TrackingCache | null = null,
   ) {}
 
-  /** A shipment by number or id, an order number or id, or a container number. */
+  /** A shipment by number or id, an order number or id, a container number, or a bill's number. */
   async findShipment(caller: Caller, reference: string): Promise<ShipmentRecord | null> {
-    const ref = reference.trim();
-    if (isObjectIdText(ref)) {
-      const id = new Types.ObjectId(ref);
-      return this.shipments.find(caller, { $or: [{ _id: id }, { orderId: id }] });
-    }
-    if (/^YDBL/i.test(ref)) {
+    const query = referenceQuery(reference);
+    if (!query) return null;
+    if ('bill' in query) {
       // Whoever may read a bill (its holder, a pledgee bank) follows its cargo, even when it is
       // no party to the shipment: the bill is the title to those goods.
-      const bill = await billModel(this.connection).findOne({ number: ref.toUpperCase(), ...visibleTo(caller) }, { shipmentId: 1 }).lean();
+      const bill = await billModel(this.connection).findOne({ number: query.bill, ...visibleTo(caller) }, { shipmentId: 1 }).lean();
       return bill ? this.shipments.model.findById(bill.shipmentId).lean() : null;
     }
-    if (/^SHP-/i.test(ref)) return this.shipments.find(caller, { number: ref.toUpperCase() });
-    if (/^ORD-/i.test(ref)) return this.shipments.find(caller, { orderNumber: ref.toUpperCase() });
-    const container = checkContainerNumber(ref);
-    return container.ok ? this.shipments.find(caller, { 'containers.number': container.value.number }) : null;
+    return this.shipments.find(caller, query.filter);
   }
 
   async track(caller: Caller, reference: string): Promise<Result<TrackingView, UserError[]>> {
+    const cached = await this.trackFromCache(caller, reference);
+    const view = cached === undefined ? await this.trackFromDatabase(caller, reference) : cached;
+    return view ? ok(view) : fail([notFound(`nothing to track under '${reference}' that you are party to`)]);
+  }
+
+  private async trackFromDatabase(caller: Caller, reference: string): Promise<TrackingView | null> {
     const shipment = await this.findShipment(caller, reference);
-    if (!shipment) return fail([notFound(`nothing to track under '${reference}' that you are party to`)]);
+    if (!shipment) return null;
     const order = await this.orders.find(caller, String(shipment.orderId));
-    return ok(trackingView(shipment, order, this.clock.now()));
+    return trackingView(shipment, order, this.clock.now());
+  }
+
+  /**
+   * The view from the tracking cache, reading the reference's shipments into it on a miss; null
+   * for nothing the caller may see; undefined when the cache cannot answer (off or not live, a
+   * bill's number, a reference matching too many shipments).
+   */
+  private async trackFromCache(caller: Caller, reference: string): Promise<TrackingView | null | undefined> {
+    const cache = this.cache;
+    if (!cache?.live) return undefined;
+    const query = referenceQuery(reference);
+    if (!query) return null;
+    if ('bill' in query) return undefined;
+    let tracked = cache.get(query.key);
+    if (!tracked) {
+      const ticket = cache.ticket();
+      const read = await this.readTracked(query.filter);
+      if (!read) return undefined;
+      // A reference naming nothing is not kept: guessing cannot push real entries out.
+      if (read.length > 0) cache.remember(query.key, read, ticket);
+      tracked = read;
+    }
+    // The same choice as the database's: the newest matching shipment the caller may read.
+    const access = this.access.of(caller);
+    const match = tracked.find((t) => access.shipment(t.shipment));
+    if (!match) return null;
+    return match.view(match.order !== null && access.order(match.order), this.clock.now());
+  }
+
+  /** Every shipment `filter` matches, newest first, each with its order; null past MAX_TRACKED. */
+  private async readTracked(filter: Record<string, unknown>): Promise<TrackedShipment[] | null> {
+    const shipments = await this.shipments.model.find(filter).sort({ createdAt: -1, _id: -1 }).limit(MAX_TRACKED + 1).lean();
+    if (shipments.length > MAX_TRACKED) return null;
+    const orderIds = [...new Set(shipments.map((s) => String(s.orderId)))];
+    const orders = orderIds.length === 0 ? [] : await this.orders.model.find({ _id: { $in: orderIds.map((id) => new Types.ObjectId(id)) } }).lean();
+    const byId = new Map(orders.map((o) => [String(o._id), o]));
+    return shipments.map((s) => new TrackedShipment(s, byId.get(String(s.orderId)) ?? null));
   }
 
   async recordMilestone(caller: Caller, input: RecordMilestoneInput): Promise<Result<ShipmentRecord, UserError[]>> {

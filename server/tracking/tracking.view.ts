@@ -119,6 +119,14 @@ function revisedArrival(shipment: ShipmentRecord, legs: LegView[], now: Date): s
   return dayjs.utc(shipment.plannedEta).add(late, 'day').format('YYYY-MM-DD');
 }
 
+/**
+ * The part of `now` a view depends on: the UTC day (a leg still waiting is late by whole days
+ * lost, see revisedArrival). A view computed earlier the same day is the same view.
+ */
+export function viewDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
 export function trackingView(shipment: ShipmentRecord, order: OrderRecord | null, now: Date): TrackingView {
   const legs = shipment.legs.map((l) => legView(shipment, l.seq));
   const timeline = [...shipment.milestones].sort((a, b) => a.at.getTime() - b.at.getTime() || a.seq - b.seq);

@@ -46,6 +46,15 @@ it('measures transitions, tracking, scenario runs, the engine, its journal again
   positive(tracking.tracking.requests);
   positive(tracking.floor.requests);
   positive(tracking.throughputRatio);
+  positive(tracking.p99Ratio!);
+  // CPU per request is read from /proc; the engine's only where the bench started the engine.
+  if (process.platform === 'linux') {
+    for (const phase of [tracking.tracking, tracking.floor]) {
+      positive(phase.serverCpuMsPerRequest!);
+      if (process.env.YIDAN_TEST_ENGINE === 'uri') expect(phase.engineCpuMsPerRequest).toBeNull();
+      else expect(phase.engineCpuMsPerRequest).toBeGreaterThanOrEqual(0);
+    }
+  }
 
   const scenario = r.scenario!;
   expect(scenario.runs.map((run) => [run.orders, run.workers])).toEqual([[10, 1], [10, 2], [30, 1], [30, 2]]);

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       demoSeed: true,
       seed: 1,
       debug: false,
+      trackingCacheEntries: 1000,
     });
   });
 
@@ -44,6 +45,7 @@ describe('loadConfig', () => {
       YIDAN_CHANGE_HISTORY_MIB: '16',
       YIDAN_SEED: '42',
       YIDAN_DEBUG: '1',
+      YIDAN_TRACKING_CACHE_ENTRIES: '0',
     });
     expect(config).toEqual({
       port: 8080,
@@ -66,6 +68,7 @@ describe('loadConfig', () => {
       demoSeed: true,
       seed: 42,
       debug: true,
+      trackingCacheEntries: 0,
     });
   });
 
@@ -130,6 +133,7 @@ describe('loadConfig', () => {
     ['YIDAN_MAX_COST', '-5', /YIDAN_MAX_COST must be an integer from 1 to 10000000/],
     ['YIDAN_LIVE_MAX_QUEUED_EVENTS', '0', /YIDAN_LIVE_MAX_QUEUED_EVENTS must be an integer from 1 to 1000000/],
     ['YIDAN_DEMO_SEED', 'yes', /YIDAN_DEMO_SEED must be one of 0, 1, true, false/],
+    ['YIDAN_TRACKING_CACHE_ENTRIES', '-1', /YIDAN_TRACKING_CACHE_ENTRIES must be an integer from 0 to 1000000/],
   ])('rejects %s=%s naming the variable and the rule', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });

@@ -19,6 +19,19 @@ function optionView(o: PlannedOption) {
   };
 }
 
+/**
+ * A tracking view's lists in their GraphQL shape, made once per view: the tracking cache hands
+ * the same view to every request until the shipment or its order changes.
+ */
+const viewShapes = new WeakMap<object, Map<string, unknown>>();
+
+function perView<T>(view: object, field: string, shape: () => T): T {
+  let shapes = viewShapes.get(view);
+  if (!shapes) viewShapes.set(view, (shapes = new Map()));
+  if (!shapes.has(field)) shapes.set(field, shape());
+  return shapes.get(field) as T;
+}
+
 export function milestoneView(m: MilestoneRecord) {
   return { ...m, at: m.at.toISOString(), recordedAt: m.recordedAt.toISOString(), location: location(m.location) };
 }
@@ -106,16 +119,18 @@ export const shipmentResolvers: Resolvers = {
     carrier: (l, _a, { loaders }) => (l.carrierId ? partyOf(l.carrierId, loaders) : null),
   },
   Tracking: {
-    timeline: (t) => t.timeline.map(milestoneView),
+    timeline: (t) => perView(t, 'timeline', () => t.timeline.map(milestoneView)),
     legs: (t) =>
-      t.legs.map((l) => ({
-        ...l,
-        from: location(l.from),
-        to: location(l.to),
-        actualDeparture: l.actualDeparture?.toISOString() ?? null,
-        actualArrival: l.actualArrival?.toISOString() ?? null,
-      })),
-    position: (t) => ({ ...t.position, location: location(t.position.location) }),
+      perView(t, 'legs', () =>
+        t.legs.map((l) => ({
+          ...l,
+          from: location(l.from),
+          to: location(l.to),
+          actualDeparture: l.actualDeparture?.toISOString() ?? null,
+          actualArrival: l.actualArrival?.toISOString() ?? null,
+        })),
+      ),
+    position: (t) => perView(t, 'position', () => ({ ...t.position, location: location(t.position.location) })),
   },
   MilestoneType: milestoneTypeEnum,
   TransportMode: transportModeEnum,
