@@ -9,7 +9,8 @@
  *    the shipments it changes, so every mutation fans out to them (same run, side by side).
  * Each phase changes shipments of its own, so no phase works on documents another one grew.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { type LiveClient, LiveFeed, liveClient } from '../tools/live-client';
 import { graphql } from '../tools/graphql-client';
 import { OrderFixtures } from '../tools/order-fixtures';
@@ -34,7 +35,17 @@ export interface LiveFigures {
   latency: LiveLatency[];
   /** server A's resident memory growth per idle subscription, at the largest count */
   bytesPerIdleSubscription: number;
-  throughput: { subscribers: number; concurrency: number; without: PhaseFigures; with: PhaseFigures; ratio: number };
+  throughput: { subscribers: number; concurrency: number; without: ThroughputPhase; with: ThroughputPhase; ratio: number };
+}
+
+/**
+ * A throughput phase with the CPU time it cost, per mutation: server A's process (all its threads,
+ * from /proc, 10 ms resolution over the phase) and this bench process (its subscriber sockets and
+ * the mutations' HTTP clients). CPU time moves far less than wall time on a shared machine.
+ */
+export interface ThroughputPhase extends PhaseFigures {
+  serverCpuMsPerOp: number;
+  benchCpuMsPerOp: number;
 }
 
 export interface LiveBenchOptions {
@@ -44,6 +55,8 @@ export interface LiveBenchOptions {
   milestones: number;
   /** milestone mutations per throughput phase */
   ops: number;
+  /** a directory for server A's V8 CPU profile (written when it stops) */
+  profileDir?: string;
 }
 
 /** Shipments the subscribers spread over; also the throughput phase's concurrency (one worker per shipment). */
@@ -53,6 +66,17 @@ const TRACKED = 'subscription($ref: String!) { shipmentTracked(reference: $ref) 
 /** The server's limits are raised for the bench: all subscribers connect as a few demo parties. */
 const SERVER_ENV = { YIDAN_LIVE_MAX_SUBSCRIPTIONS_PER_TOKEN: '100000', YIDAN_LIVE_MAX_CONNECTIONS: '100000' };
 const TOKENS = ['demo-exporter', 'demo-importer', 'demo-forwarder', 'demo-carrier', 'demo-carrier-sea', 'demo-auditor', 'demo-trainer'];
+
+/** CPU time (user + system, all threads) a process has used so far, in ms (10 ms resolution). */
+async function cpuMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces, so split after its closing paren): utime is the 14th field, stime the 15th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CLOCK_MONOTONIC in µs: the clock V8 stamps its CPU profile samples with. */
+const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n);
 
 async function rssBytes(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
@@ -92,7 +116,9 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
   const clients: LiveClient[] = [];
   const stops: Array<() => Promise<void>> = [];
   try {
-    const a = await startServerProcess(database.uri, dbName, SERVER_ENV);
+    if (options.profileDir) await mkdir(path.join(options.profileDir, 'server-a'), { recursive: true });
+    const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(options.profileDir, 'server-a')}`] : [];
+    const a = await startServerProcess(database.uri, dbName, SERVER_ENV, profile);
     stops.push(a.stop);
     const b = await startServerProcess(database.uri, dbName, SERVER_ENV);
     stops.push(b.stop);
@@ -127,13 +153,25 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
       await Promise.all(opened);
     };
 
+    const measured = async (shipments: string[]): Promise<ThroughputPhase> => {
+      const pid = a.process.child.pid!;
+      const [server0, bench0, from] = [await cpuMs(pid), process.cpuUsage(), monotonicUs()];
+      const figures = await closedLoop(concurrency, options.ops, (w) => recordMilestone(a, shipments[w]));
+      const [server1, bench1, to] = [await cpuMs(pid), process.cpuUsage(bench0), monotonicUs()];
+      phases.push({ phase: shipments === quiet ? 'without' : 'with', fromUs: from, toUs: to });
+      return { ...figures, serverCpuMsPerOp: round((server1 - server0) / figures.ops, 2), benchCpuMsPerOp: round((bench1.user + bench1.system) / 1000 / figures.ops, 2) };
+    };
+
+    /** When each throughput phase ran, on the clock of V8's CPU profiles (to cut server A's profile to a phase). */
+    const phases: Array<{ phase: string; fromUs: number; toUs: number }> = [];
+
     const latency: LiveLatency[] = [];
     let bytesPerIdleSubscription = 0;
-    let withSubscribers: PhaseFigures | null = null;
+    let withSubscribers: ThroughputPhase | null = null;
     const concurrency = SHIPMENTS;
     // One untimed mutation per worker first, so neither timed phase pays for warming up.
     await closedLoop(concurrency, concurrency, (w) => recordMilestone(a, quiet[w]));
-    const without = await closedLoop(concurrency, options.ops, (w) => recordMilestone(a, quiet[w]));
+    const without = await measured(quiet);
     for (const count of options.subscribers) {
       const before = await rssBytes(a.process.child.pid!);
       const attachedBefore = clients.length;
@@ -141,7 +179,7 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
       await settle(1_000);
       bytesPerIdleSubscription = Math.round((await rssBytes(a.process.child.pid!) - before) / (count - attachedBefore));
       if (count === options.subscribers.at(-1)) {
-        withSubscribers = await closedLoop(concurrency, options.ops, (w) => recordMilestone(a, followed[w]));
+        withSubscribers = await measured(followed);
         // Let the fan-out of the last mutations finish before timing single ones.
         await settle(2_000);
         for (const au of audiences.values()) au.arrivals.splice(0);
@@ -172,6 +210,7 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
         fromSendP99Ms: round(percentile(sent, 0.99), 2),
       });
     }
+    if (options.profileDir) await writeFile(path.join(options.profileDir, 'server-a', 'phases.json'), `${JSON.stringify(phases, null, 2)}\n`);
     const withFigures = withSubscribers!;
     return {
       shipments: SHIPMENTS,
