@@ -11,9 +11,9 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type LiveClient, LiveFeed, liveClient } from '../tools/live-client';
 import { graphql } from '../tools/graphql-client';
 import { OrderFixtures } from '../tools/order-fixtures';
+import { BenchSubscriber } from './live-subscriber';
 import { type PhaseFigures, closedLoop, percentile, round } from './stats';
 import { startDatabase, startServerProcess } from './stack';
 
@@ -46,6 +46,17 @@ export interface LiveFigures {
 export interface ThroughputPhase extends PhaseFigures {
   serverCpuMsPerOp: number;
   benchCpuMsPerOp: number;
+  /** server A's executions of subscription events, and the events it sent, per mutation (its health.live counters) */
+  executionsPerOp: number;
+  eventsSentPerOp: number;
+}
+
+const LIVE_STATS = '{ health { live { executions eventsSent } } }';
+
+async function liveStats(server: { url: string }): Promise<{ executions: number; eventsSent: number }> {
+  const r = await graphql<{ health: { live: { executions: number; eventsSent: number } } }>(server, LIVE_STATS);
+  if (!r.body.data) throw new Error(`health.live: ${JSON.stringify(r.body.errors)}`);
+  return r.body.data.health.live;
 }
 
 export interface LiveBenchOptions {
@@ -62,7 +73,6 @@ export interface LiveBenchOptions {
 /** Shipments the subscribers spread over; also the throughput phase's concurrency (one worker per shipment). */
 const SHIPMENTS = 8;
 const MILESTONE = `mutation($input: RecordMilestoneInput!) { recordMilestone(input: $input) { userErrors { code message } } }`;
-const TRACKED = 'subscription($ref: String!) { shipmentTracked(reference: $ref) { cursor kind milestone { seq } } }';
 /** The server's limits are raised for the bench: all subscribers connect as a few demo parties. */
 const SERVER_ENV = { YIDAN_LIVE_MAX_SUBSCRIPTIONS_PER_TOKEN: '100000', YIDAN_LIVE_MAX_CONNECTIONS: '100000' };
 const TOKENS = ['demo-exporter', 'demo-importer', 'demo-forwarder', 'demo-carrier', 'demo-carrier-sea', 'demo-auditor', 'demo-trainer'];
@@ -95,25 +105,58 @@ async function recordMilestone(server: { url: string }, shipment: string): Promi
 
 /** Subscribers of one shipment, and the arrival times of the milestone event being waited for. */
 class Audience {
-  count = 0;
+  readonly subscribers: BenchSubscriber[] = [];
+  /** milestones recorded on the shipment since its subscribers attached */
+  recorded = 0;
   arrivals: number[] = [];
   private wake: (() => void) | null = null;
 
-  arrived(): void {
+  recount(): void {
+    this.recorded = 0;
+    for (const s of this.subscribers) s.milestones = 0;
+  }
+
+  add(subscriber: BenchSubscriber): void {
+    this.subscribers.push(subscriber);
+    subscriber.onMilestone = () => this.arrived();
+  }
+
+  private arrived(): void {
     this.arrivals.push(performance.now());
-    if (this.arrivals.length >= this.count) this.wake?.();
+    if (this.arrivals.length >= this.subscribers.length) this.wake?.();
   }
 
   async all(): Promise<number[]> {
-    if (this.arrivals.length < this.count) await new Promise<void>((resolve) => (this.wake = resolve));
+    if (this.arrivals.length < this.subscribers.length) await new Promise<void>((resolve) => (this.wake = resolve));
     this.wake = null;
     return this.arrivals.splice(0);
+  }
+
+  /** What is wrong with the deliveries so far: a bad frame, or a subscriber with more or fewer milestones than were recorded. */
+  problem(): string | null {
+    for (const s of this.subscribers) {
+      if (s.failure) return s.failure;
+      if (s.milestones !== this.recorded) return `a subscriber of ${s.shipment} received ${s.milestones} milestones of ${this.recorded} recorded`;
+    }
+    return null;
+  }
+}
+
+/** Waits until every subscriber received every milestone recorded on its shipment; fails with the first that did not (after 60 s) or got a bad frame. */
+async function everyMilestoneDelivered(audiences: Iterable<Audience>): Promise<void> {
+  const deadline = performance.now() + 60_000;
+  for (;;) {
+    const problem = [...audiences].map((a) => a.problem()).find((p) => p !== null) ?? null;
+    if (problem === null) return;
+    const failed = [...audiences].some((a) => a.subscribers.some((s) => s.failure));
+    if (failed || performance.now() > deadline) throw new Error(`live bench: ${problem}`);
+    await settle(100);
   }
 }
 
 export async function benchLive(dbName: string, options: LiveBenchOptions): Promise<LiveFigures> {
   const database = await startDatabase();
-  const clients: LiveClient[] = [];
+  const subscribers: BenchSubscriber[] = [];
   const stops: Array<() => Promise<void>> = [];
   try {
     if (options.profileDir) await mkdir(path.join(options.profileDir, 'server-a'), { recursive: true });
@@ -131,35 +174,50 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
     for (let i = 0; i < SHIPMENTS; i += 1) quiet.push(await book());
     for (let i = 0; i < SHIPMENTS; i += 1) followed.push(await book());
     const audiences = new Map(followed.map((s) => [s, new Audience()]));
+    const record = async (server: { url: string }, shipment: string): Promise<void> => {
+      await recordMilestone(server, shipment);
+      const audience = audiences.get(shipment);
+      if (audience) audience.recorded += 1;
+    };
 
     const attach = async (count: number): Promise<void> => {
       const opened: Promise<unknown>[] = [];
-      for (let i = clients.length; i < count; i += 1) {
-        const client = liveClient(a, TOKENS[i % TOKENS.length], { lazy: false });
-        clients.push(client);
+      for (let i = subscribers.length; i < count; i += 1) {
         const shipment = followed[i % SHIPMENTS];
-        const audience = audiences.get(shipment)!;
-        const feed = new LiveFeed<{ kind: string }>(client, TRACKED, { ref: shipment });
         opened.push(
-          feed.received(1).then(() => {
-            audience.count += 1;
-            // Events after the first (CURRENT): milestones, timed for the latency phase.
-            feed.onEvent = (event) => event.kind === 'MILESTONE' && audience.arrived();
+          BenchSubscriber.open(a, TOKENS[i % TOKENS.length], shipment, `s${i}`).then(async (subscriber) => {
+            subscribers.push(subscriber);
+            await subscriber.current;
+            audiences.get(shipment)!.add(subscriber);
           }),
         );
         // A few hundred sockets at once is what a reconnect storm looks like; more would only queue.
         if (opened.length % 200 === 0) await Promise.all(opened.slice(-200));
       }
       await Promise.all(opened);
+      // Milestones count from here: the new subscribers have their CURRENT event and nothing
+      // since, the others every milestone recorded before (checked at the end of each phase).
+      for (const audience of audiences.values()) audience.recount();
     };
 
     const measured = async (shipments: string[]): Promise<ThroughputPhase> => {
       const pid = a.process.child.pid!;
+      const live0 = await liveStats(a);
       const [server0, bench0, from] = [await cpuMs(pid), process.cpuUsage(), monotonicUs()];
-      const figures = await closedLoop(concurrency, options.ops, (w) => recordMilestone(a, shipments[w]));
+      const figures = await closedLoop(concurrency, options.ops, (w) => record(a, shipments[w]));
       const [server1, bench1, to] = [await cpuMs(pid), process.cpuUsage(bench0), monotonicUs()];
       phases.push({ phase: shipments === quiet ? 'without' : 'with', fromUs: from, toUs: to });
-      return { ...figures, serverCpuMsPerOp: round((server1 - server0) / figures.ops, 2), benchCpuMsPerOp: round((bench1.user + bench1.system) / 1000 / figures.ops, 2) };
+      // Counted once the fan-out of the phase's mutations is complete.
+      if (shipments === followed) await everyMilestoneDelivered(audiences.values());
+      const live1 = await liveStats(a);
+      const perOp = (n: number) => round(n / figures.ops, 2);
+      return {
+        ...figures,
+        serverCpuMsPerOp: perOp(server1 - server0),
+        benchCpuMsPerOp: perOp((bench1.user + bench1.system) / 1000),
+        executionsPerOp: perOp(live1.executions - live0.executions),
+        eventsSentPerOp: perOp(live1.eventsSent - live0.eventsSent),
+      };
     };
 
     /** When each throughput phase ran, on the clock of V8's CPU profiles (to cut server A's profile to a phase). */
@@ -170,18 +228,17 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
     let withSubscribers: ThroughputPhase | null = null;
     const concurrency = SHIPMENTS;
     // One untimed mutation per worker first, so neither timed phase pays for warming up.
-    await closedLoop(concurrency, concurrency, (w) => recordMilestone(a, quiet[w]));
+    await closedLoop(concurrency, concurrency, (w) => record(a, quiet[w]));
     const without = await measured(quiet);
     for (const count of options.subscribers) {
       const before = await rssBytes(a.process.child.pid!);
-      const attachedBefore = clients.length;
+      const attachedBefore = subscribers.length;
       await attach(count);
       await settle(1_000);
       bytesPerIdleSubscription = Math.round((await rssBytes(a.process.child.pid!) - before) / (count - attachedBefore));
       if (count === options.subscribers.at(-1)) {
+        // It waits until every subscriber has every milestone before it counts, so single ones are timed from a quiet start.
         withSubscribers = await measured(followed);
-        // Let the fan-out of the last mutations finish before timing single ones.
-        await settle(2_000);
         for (const au of audiences.values()) au.arrivals.splice(0);
       }
       const afterAnswer: number[] = [];
@@ -190,13 +247,14 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
         const shipment = followed[k % SHIPMENTS];
         const audience = audiences.get(shipment)!;
         const sent = performance.now();
-        await recordMilestone(b, shipment);
+        await record(b, shipment);
         const answered = performance.now();
         for (const at of await audience.all()) {
           afterAnswer.push(Math.max(0, at - answered));
           fromSend.push(at - sent);
         }
       }
+      await everyMilestoneDelivered(audiences.values());
       const sorted = afterAnswer.sort((x, y) => x - y);
       const sent = fromSend.sort((x, y) => x - y);
       latency.push({
@@ -219,7 +277,7 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
       throughput: { subscribers: options.subscribers.at(-1)!, concurrency, without, with: withFigures, ratio: round(withFigures.opsPerSecond / without.opsPerSecond, 3) },
     };
   } finally {
-    await Promise.all(clients.map((c) => c.dispose().catch(() => undefined)));
+    await Promise.all(subscribers.map((s) => s.close().catch(() => undefined)));
     for (const stop of stops.reverse()) await stop();
     await database.stop();
   }

@@ -109,6 +109,7 @@ export function resultTables(r: BenchResults, color = false): string {
     u.push(['no subscribers', n(th.without.opsPerSecond), ms(th.without.p50Ms), ms(th.without.p99Ms), '1.00×', th.without.serverCpuMsPerOp.toFixed(2), th.without.benchCpuMsPerOp.toFixed(2)]);
     u.push([`${n(th.subscribers)} subscribers attached`, n(th.with.opsPerSecond), ms(th.with.p50Ms), ms(th.with.p99Ms), `${x(th.ratio)} throughput`, th.with.serverCpuMsPerOp.toFixed(2), th.with.benchCpuMsPerOp.toFixed(2)]);
     out.push(u.toString());
+    out.push(`fan-out on server A per mutation with ${n(th.subscribers)} subscribers attached: ${th.with.eventsSentPerOp} events sent from ${th.with.executionsPerOp} executions`);
     out.push(`memory per idle subscription on server A: ${n(Math.round(l.bytesPerIdleSubscription / 1024))} KiB (resident memory growth over the last ${n(th.subscribers)} subscribers' sockets)`);
   }
   return out.join('\n');
