@@ -6,8 +6,13 @@
  *    sending the mutation;
  *  - server A's memory per idle subscription (its RSS before and after attaching them);
  *  - the milestone mutation's throughput on A without subscribers and with them all attached to
- *    the shipments it changes, so every mutation fans out to them (same run, side by side).
+ *    the shipments it changes, so every mutation fans out to them (same run, side by side), with
+ *    the CPU time server A and this process spent per mutation, and server A's executions and
+ *    events sent per mutation (its health.live counters).
  * Each phase changes shipments of its own, so no phase works on documents another one grew.
+ * The subscribers are this process's own sockets (see live-subscriber.ts): each checks every
+ * frame it receives by its bytes, and each phase ends only once every subscriber received every
+ * milestone recorded on its shipment, so a lost, doubled or wrong event fails the bench.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -205,10 +210,10 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
       const live0 = await liveStats(a);
       const [server0, bench0, from] = [await cpuMs(pid), process.cpuUsage(), monotonicUs()];
       const figures = await closedLoop(concurrency, options.ops, (w) => record(a, shipments[w]));
+      // CPU and counters once the fan-out of the phase's mutations is complete, so all of it counts.
+      if (shipments === followed) await everyMilestoneDelivered(audiences.values());
       const [server1, bench1, to] = [await cpuMs(pid), process.cpuUsage(bench0), monotonicUs()];
       phases.push({ phase: shipments === quiet ? 'without' : 'with', fromUs: from, toUs: to });
-      // Counted once the fan-out of the phase's mutations is complete.
-      if (shipments === followed) await everyMilestoneDelivered(audiences.values());
       const live1 = await liveStats(a);
       const perOp = (n: number) => round(n / figures.ops, 2);
       return {
