@@ -65,7 +65,8 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
   }
   if (options.parts.includes('live')) {
     err(`live updates: ${options.liveSubscribers.map((s) => s.toLocaleString('en-US')).join(' and ')} subscribers on server A, milestones through server B …`);
-    results.live = await benchLive(`${dbName}-live`, { subscribers: options.liveSubscribers, milestones: options.liveMilestones, ops: options.liveOps });
+    const profileDir = options.profile && path.resolve(process.env.INIT_CWD ?? process.cwd(), options.profile);
+    results.live = await benchLive(`${dbName}-live`, { subscribers: options.liveSubscribers, milestones: options.liveMilestones, ops: options.liveOps, ...(profileDir ? { profileDir } : {}) });
   }
   if (options.parts.includes('scenario')) {
     err(`scenario: ${options.scenarioOrders.map((o) => o.toLocaleString('en-US')).join(' and ')} orders with ${options.scenarioWorkers.join(' and ')} worker(s) (each run in its own process) …`);

@@ -6,13 +6,19 @@
  *    sending the mutation;
  *  - server A's memory per idle subscription (its RSS before and after attaching them);
  *  - the milestone mutation's throughput on A without subscribers and with them all attached to
- *    the shipments it changes, so every mutation fans out to them (same run, side by side).
+ *    the shipments it changes, so every mutation fans out to them (same run, side by side), with
+ *    the CPU time server A and this process spent per mutation, and server A's executions and
+ *    events sent per mutation (its health.live counters).
  * Each phase changes shipments of its own, so no phase works on documents another one grew.
+ * The subscribers are this process's own sockets (see live-subscriber.ts): each checks every
+ * frame it receives by its bytes, and each phase ends only once every subscriber received every
+ * milestone recorded on its shipment, so a lost, doubled or wrong event fails the bench.
  */
-import { readFile } from 'node:fs/promises';
-import { type LiveClient, LiveFeed, liveClient } from '../tools/live-client';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { graphql } from '../tools/graphql-client';
 import { OrderFixtures } from '../tools/order-fixtures';
+import { BenchSubscriber } from './live-subscriber';
 import { type PhaseFigures, closedLoop, percentile, round } from './stats';
 import { startDatabase, startServerProcess } from './stack';
 
@@ -34,7 +40,28 @@ export interface LiveFigures {
   latency: LiveLatency[];
   /** server A's resident memory growth per idle subscription, at the largest count */
   bytesPerIdleSubscription: number;
-  throughput: { subscribers: number; concurrency: number; without: PhaseFigures; with: PhaseFigures; ratio: number };
+  throughput: { subscribers: number; concurrency: number; without: ThroughputPhase; with: ThroughputPhase; ratio: number };
+}
+
+/**
+ * A throughput phase with the CPU time it cost, per mutation: server A's process (all its threads,
+ * from /proc, 10 ms resolution over the phase) and this bench process (its subscriber sockets and
+ * the mutations' HTTP clients). CPU time moves far less than wall time on a shared machine.
+ */
+export interface ThroughputPhase extends PhaseFigures {
+  serverCpuMsPerOp: number;
+  benchCpuMsPerOp: number;
+  /** server A's executions of subscription events, and the events it sent, per mutation (its health.live counters) */
+  executionsPerOp: number;
+  eventsSentPerOp: number;
+}
+
+const LIVE_STATS = '{ health { live { executions eventsSent } } }';
+
+async function liveStats(server: { url: string }): Promise<{ executions: number; eventsSent: number }> {
+  const r = await graphql<{ health: { live: { executions: number; eventsSent: number } } }>(server, LIVE_STATS);
+  if (!r.body.data) throw new Error(`health.live: ${JSON.stringify(r.body.errors)}`);
+  return r.body.data.health.live;
 }
 
 export interface LiveBenchOptions {
@@ -44,15 +71,27 @@ export interface LiveBenchOptions {
   milestones: number;
   /** milestone mutations per throughput phase */
   ops: number;
+  /** a directory for server A's V8 CPU profile (written when it stops) */
+  profileDir?: string;
 }
 
 /** Shipments the subscribers spread over; also the throughput phase's concurrency (one worker per shipment). */
 const SHIPMENTS = 8;
 const MILESTONE = `mutation($input: RecordMilestoneInput!) { recordMilestone(input: $input) { userErrors { code message } } }`;
-const TRACKED = 'subscription($ref: String!) { shipmentTracked(reference: $ref) { cursor kind milestone { seq } } }';
 /** The server's limits are raised for the bench: all subscribers connect as a few demo parties. */
 const SERVER_ENV = { YIDAN_LIVE_MAX_SUBSCRIPTIONS_PER_TOKEN: '100000', YIDAN_LIVE_MAX_CONNECTIONS: '100000' };
 const TOKENS = ['demo-exporter', 'demo-importer', 'demo-forwarder', 'demo-carrier', 'demo-carrier-sea', 'demo-auditor', 'demo-trainer'];
+
+/** CPU time (user + system, all threads) a process has used so far, in ms (10 ms resolution). */
+async function cpuMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces, so split after its closing paren): utime is the 14th field, stime the 15th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CLOCK_MONOTONIC in µs: the clock V8 stamps its CPU profile samples with. */
+const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n);
 
 async function rssBytes(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
@@ -71,28 +110,63 @@ async function recordMilestone(server: { url: string }, shipment: string): Promi
 
 /** Subscribers of one shipment, and the arrival times of the milestone event being waited for. */
 class Audience {
-  count = 0;
+  readonly subscribers: BenchSubscriber[] = [];
+  /** milestones recorded on the shipment since its subscribers attached */
+  recorded = 0;
   arrivals: number[] = [];
   private wake: (() => void) | null = null;
 
-  arrived(): void {
+  recount(): void {
+    this.recorded = 0;
+    for (const s of this.subscribers) s.milestones = 0;
+  }
+
+  add(subscriber: BenchSubscriber): void {
+    this.subscribers.push(subscriber);
+    subscriber.onMilestone = () => this.arrived();
+  }
+
+  private arrived(): void {
     this.arrivals.push(performance.now());
-    if (this.arrivals.length >= this.count) this.wake?.();
+    if (this.arrivals.length >= this.subscribers.length) this.wake?.();
   }
 
   async all(): Promise<number[]> {
-    if (this.arrivals.length < this.count) await new Promise<void>((resolve) => (this.wake = resolve));
+    if (this.arrivals.length < this.subscribers.length) await new Promise<void>((resolve) => (this.wake = resolve));
     this.wake = null;
     return this.arrivals.splice(0);
+  }
+
+  /** What is wrong with the deliveries so far: a bad frame, or a subscriber with more or fewer milestones than were recorded. */
+  problem(): string | null {
+    for (const s of this.subscribers) {
+      if (s.failure) return s.failure;
+      if (s.milestones !== this.recorded) return `a subscriber of ${s.shipment} received ${s.milestones} milestones of ${this.recorded} recorded`;
+    }
+    return null;
+  }
+}
+
+/** Waits until every subscriber received every milestone recorded on its shipment; fails with the first that did not (after 60 s) or got a bad frame. */
+async function everyMilestoneDelivered(audiences: Iterable<Audience>): Promise<void> {
+  const deadline = performance.now() + 60_000;
+  for (;;) {
+    const problem = [...audiences].map((a) => a.problem()).find((p) => p !== null) ?? null;
+    if (problem === null) return;
+    const failed = [...audiences].some((a) => a.subscribers.some((s) => s.failure));
+    if (failed || performance.now() > deadline) throw new Error(`live bench: ${problem}`);
+    await settle(100);
   }
 }
 
 export async function benchLive(dbName: string, options: LiveBenchOptions): Promise<LiveFigures> {
   const database = await startDatabase();
-  const clients: LiveClient[] = [];
+  const subscribers: BenchSubscriber[] = [];
   const stops: Array<() => Promise<void>> = [];
   try {
-    const a = await startServerProcess(database.uri, dbName, SERVER_ENV);
+    if (options.profileDir) await mkdir(path.join(options.profileDir, 'server-a'), { recursive: true });
+    const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(options.profileDir, 'server-a')}`] : [];
+    const a = await startServerProcess(database.uri, dbName, SERVER_ENV, profile);
     stops.push(a.stop);
     const b = await startServerProcess(database.uri, dbName, SERVER_ENV);
     stops.push(b.stop);
@@ -105,45 +179,71 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
     for (let i = 0; i < SHIPMENTS; i += 1) quiet.push(await book());
     for (let i = 0; i < SHIPMENTS; i += 1) followed.push(await book());
     const audiences = new Map(followed.map((s) => [s, new Audience()]));
+    const record = async (server: { url: string }, shipment: string): Promise<void> => {
+      await recordMilestone(server, shipment);
+      const audience = audiences.get(shipment);
+      if (audience) audience.recorded += 1;
+    };
 
     const attach = async (count: number): Promise<void> => {
       const opened: Promise<unknown>[] = [];
-      for (let i = clients.length; i < count; i += 1) {
-        const client = liveClient(a, TOKENS[i % TOKENS.length], { lazy: false });
-        clients.push(client);
+      for (let i = subscribers.length; i < count; i += 1) {
         const shipment = followed[i % SHIPMENTS];
-        const audience = audiences.get(shipment)!;
-        const feed = new LiveFeed<{ kind: string }>(client, TRACKED, { ref: shipment });
         opened.push(
-          feed.received(1).then(() => {
-            audience.count += 1;
-            // Events after the first (CURRENT): milestones, timed for the latency phase.
-            feed.onEvent = (event) => event.kind === 'MILESTONE' && audience.arrived();
+          BenchSubscriber.open(a, TOKENS[i % TOKENS.length], shipment, `s${i}`).then(async (subscriber) => {
+            subscribers.push(subscriber);
+            await subscriber.current;
+            audiences.get(shipment)!.add(subscriber);
           }),
         );
         // A few hundred sockets at once is what a reconnect storm looks like; more would only queue.
         if (opened.length % 200 === 0) await Promise.all(opened.slice(-200));
       }
       await Promise.all(opened);
+      // Milestones count from here: the new subscribers have their CURRENT event and nothing
+      // since, the others every milestone recorded before (checked at the end of each phase).
+      for (const audience of audiences.values()) audience.recount();
     };
+
+    const measured = async (shipments: string[]): Promise<ThroughputPhase> => {
+      const pid = a.process.child.pid!;
+      const live0 = await liveStats(a);
+      const [server0, bench0, from] = [await cpuMs(pid), process.cpuUsage(), monotonicUs()];
+      const figures = await closedLoop(concurrency, options.ops, (w) => record(a, shipments[w]));
+      // CPU and counters once the fan-out of the phase's mutations is complete, so all of it counts.
+      if (shipments === followed) await everyMilestoneDelivered(audiences.values());
+      const [server1, bench1, to] = [await cpuMs(pid), process.cpuUsage(bench0), monotonicUs()];
+      phases.push({ phase: shipments === quiet ? 'without' : 'with', fromUs: from, toUs: to });
+      const live1 = await liveStats(a);
+      const perOp = (n: number) => round(n / figures.ops, 2);
+      return {
+        ...figures,
+        serverCpuMsPerOp: perOp(server1 - server0),
+        benchCpuMsPerOp: perOp((bench1.user + bench1.system) / 1000),
+        executionsPerOp: perOp(live1.executions - live0.executions),
+        eventsSentPerOp: perOp(live1.eventsSent - live0.eventsSent),
+      };
+    };
+
+    /** When each throughput phase ran, on the clock of V8's CPU profiles (to cut server A's profile to a phase). */
+    const phases: Array<{ phase: string; fromUs: number; toUs: number }> = [];
 
     const latency: LiveLatency[] = [];
     let bytesPerIdleSubscription = 0;
-    let withSubscribers: PhaseFigures | null = null;
+    let withSubscribers: ThroughputPhase | null = null;
     const concurrency = SHIPMENTS;
     // One untimed mutation per worker first, so neither timed phase pays for warming up.
-    await closedLoop(concurrency, concurrency, (w) => recordMilestone(a, quiet[w]));
-    const without = await closedLoop(concurrency, options.ops, (w) => recordMilestone(a, quiet[w]));
+    await closedLoop(concurrency, concurrency, (w) => record(a, quiet[w]));
+    const without = await measured(quiet);
     for (const count of options.subscribers) {
       const before = await rssBytes(a.process.child.pid!);
-      const attachedBefore = clients.length;
+      const attachedBefore = subscribers.length;
       await attach(count);
       await settle(1_000);
       bytesPerIdleSubscription = Math.round((await rssBytes(a.process.child.pid!) - before) / (count - attachedBefore));
       if (count === options.subscribers.at(-1)) {
-        withSubscribers = await closedLoop(concurrency, options.ops, (w) => recordMilestone(a, followed[w]));
-        // Let the fan-out of the last mutations finish before timing single ones.
-        await settle(2_000);
+        // It waits until every subscriber has every milestone before it counts, so single ones are timed from a quiet start.
+        withSubscribers = await measured(followed);
         for (const au of audiences.values()) au.arrivals.splice(0);
       }
       const afterAnswer: number[] = [];
@@ -152,13 +252,14 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
         const shipment = followed[k % SHIPMENTS];
         const audience = audiences.get(shipment)!;
         const sent = performance.now();
-        await recordMilestone(b, shipment);
+        await record(b, shipment);
         const answered = performance.now();
         for (const at of await audience.all()) {
           afterAnswer.push(Math.max(0, at - answered));
           fromSend.push(at - sent);
         }
       }
+      await everyMilestoneDelivered(audiences.values());
       const sorted = afterAnswer.sort((x, y) => x - y);
       const sent = fromSend.sort((x, y) => x - y);
       latency.push({
@@ -172,6 +273,7 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
         fromSendP99Ms: round(percentile(sent, 0.99), 2),
       });
     }
+    if (options.profileDir) await writeFile(path.join(options.profileDir, 'server-a', 'phases.json'), `${JSON.stringify(phases, null, 2)}\n`);
     const withFigures = withSubscribers!;
     return {
       shipments: SHIPMENTS,
@@ -180,7 +282,7 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
       throughput: { subscribers: options.subscribers.at(-1)!, concurrency, without, with: withFigures, ratio: round(withFigures.opsPerSecond / without.opsPerSecond, 3) },
     };
   } finally {
-    await Promise.all(clients.map((c) => c.dispose().catch(() => undefined)));
+    await Promise.all(subscribers.map((s) => s.close().catch(() => undefined)));
     for (const stop of stops.reverse()) await stop();
     await database.stop();
   }

@@ -115,10 +115,11 @@ export function resultTables(r: BenchResults, color = false): string {
     for (const row of l.latency) t.push([`${n(row.subscribers)} subscribers`, n(row.milestones), n(row.deliveries), ms(row.p50Ms), ms(row.p99Ms), ms(row.fromSendP50Ms), ms(row.fromSendP99Ms)]);
     out.push(t.toString());
     const th = l.throughput;
-    const u = table([`recordMilestone on A (concurrency ${th.concurrency})`, 'Ops/s', 'p50', 'p99', 'vs no subscribers'], color);
-    u.push(['no subscribers', n(th.without.opsPerSecond), ms(th.without.p50Ms), ms(th.without.p99Ms), '1.00×']);
-    u.push([`${n(th.subscribers)} subscribers attached`, n(th.with.opsPerSecond), ms(th.with.p50Ms), ms(th.with.p99Ms), `${x(th.ratio)} throughput`]);
+    const u = table([`recordMilestone on A (concurrency ${th.concurrency})`, 'Ops/s', 'p50', 'p99', 'vs no subscribers', 'CPU ms/op server A', 'CPU ms/op bench'], color);
+    u.push(['no subscribers', n(th.without.opsPerSecond), ms(th.without.p50Ms), ms(th.without.p99Ms), '1.00×', th.without.serverCpuMsPerOp.toFixed(2), th.without.benchCpuMsPerOp.toFixed(2)]);
+    u.push([`${n(th.subscribers)} subscribers attached`, n(th.with.opsPerSecond), ms(th.with.p50Ms), ms(th.with.p99Ms), `${x(th.ratio)} throughput`, th.with.serverCpuMsPerOp.toFixed(2), th.with.benchCpuMsPerOp.toFixed(2)]);
     out.push(u.toString());
+    out.push(`fan-out on server A per mutation with ${n(th.subscribers)} subscribers attached: ${th.with.eventsSentPerOp} events sent from ${th.with.executionsPerOp} executions`);
     out.push(`memory per idle subscription on server A: ${n(Math.round(l.bytesPerIdleSubscription / 1024))} KiB (resident memory growth over the last ${n(th.subscribers)} subscribers' sockets)`);
   }
   return out.join('\n');

@@ -50,10 +50,13 @@ export async function startDatabase(dataDir?: string, profileDir?: string): Prom
   }
 }
 
-/** One `npm start` server process on `mongoUri`, ready to serve; `env` adds to its environment. */
-export async function startServerProcess(mongoUri: string, dbName: string, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; process: RunningProcess; stop(): Promise<void> }> {
+/**
+ * One `npm start` server process on `mongoUri`, ready to serve; `env` adds to its environment,
+ * `nodeArgs` go to node (e.g. --cpu-prof).
+ */
+export async function startServerProcess(mongoUri: string, dbName: string, env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): Promise<{ url: string; process: RunningProcess; stop(): Promise<void> }> {
   const port = await freePort();
-  const server = startTs('server/main.ts', [], { NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', MONGODB_URI: mongoUri, YIDAN_DB_NAME: dbName, YIDAN_DEMO_SEED: '1', ...env });
+  const server = startTs('server/main.ts', [], { NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', MONGODB_URI: mongoUri, YIDAN_DB_NAME: dbName, YIDAN_DEMO_SEED: '1', ...env }, nodeArgs);
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitUntilReady(url, server);

@@ -13,6 +13,7 @@ import { WebSocketServer } from 'ws';
 import type { ClassroomService } from '../classroom/classroom.service';
 import type { Config } from '../config';
 import { CLOSE_CODES, type LiveConnection } from '../live/live-connection';
+import { SharedPayloads, type SubscriptionOutlet, subscribeShared } from './live-delivery';
 import type { Services } from '../services';
 import type { GraphQLContext } from './context';
 import { dateLiteralFieldsRule } from './date-scalars';
@@ -46,6 +47,9 @@ export function startLiveSocket(options: {
   const { live } = services;
   const rules = [...specifiedRules, ...limitRules(config.limits), dateLiteralFieldsRule];
   const wss = new WebSocketServer({ server: httpServer, path });
+  const payloads = new SharedPayloads(live.counts);
+  /** Each subscription's outlet, by the execution arguments onSubscribe made for it (graphql-ws hands them to subscribe). */
+  const outlets = new WeakMap<ExecutionArgs, SubscriptionOutlet>();
 
   // Counted before graphql-ws sees the socket, so sockets that never authenticate count too.
   wss.on('connection', (socket) => {
@@ -73,7 +77,7 @@ export function startLiveSocket(options: {
       onClose: (ctx) => {
         if (ctx.extra.connection) live.disconnect(ctx.extra.connection);
       },
-      onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
+      onSubscribe: (ctx, id, payload): ExecutionArgs | readonly GraphQLError[] => {
         let document;
         try {
           document = parse(payload.query);
@@ -100,8 +104,22 @@ export function startLiveSocket(options: {
           loaders: createLoaders(services),
           socket: connection,
         };
-        return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+        const args: ExecutionArgs = { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+        const { socket } = ctx.extra;
+        outlets.set(args, {
+          id,
+          // Results are shared by callers of one access class sending the same operation and
+          // variables. Only the document may hold a line break, so it goes last.
+          audience: `${connection.accessClass}\n${payload.operationName ?? ''}\n${JSON.stringify(payload.variables ?? null)}\n${payload.query}`,
+          write: (frame) =>
+            new Promise((resolve, reject) => {
+              if (socket.readyState !== socket.OPEN) return resolve();
+              socket.send(frame, (error) => (error ? reject(error) : resolve()));
+            }),
+        });
+        return args;
       },
+      subscribe: (args) => subscribeShared(args, outlets.get(args)!, payloads, live.counts),
     },
     wss,
   );

@@ -39,9 +39,27 @@ export const CLOSE_CODES = {
 
 export type CloseSocket = (code: number, reason: string) => void;
 
+/** How many times events were executed for subscribers, and how many frames carried them. */
+export interface DeliveryCounts {
+  executions: number;
+  eventsSent: number;
+}
+
+/**
+ * Everything the access rules and the resolvers can know of a caller, as text: a caller is its
+ * party record and its roles, nothing else. Connections with the same text see exactly the same
+ * events and the same fields, so an event is computed and executed once for all of them; any
+ * difference (another party, a role added, the record edited since) makes another class.
+ */
+export function accessClassOf(caller: Caller): string {
+  return JSON.stringify([caller.partyId, caller.roles, caller.party]);
+}
+
 export class LiveConnection implements QueueBudget {
   subscriptions = 0;
   queued = 0;
+  /** see accessClassOf */
+  readonly accessClass: string;
   private closed = false;
 
   constructor(
@@ -49,7 +67,9 @@ export class LiveConnection implements QueueBudget {
     readonly tokenId: string,
     private readonly limits: LiveLimits,
     private readonly closeSocket: CloseSocket,
-  ) {}
+  ) {
+    this.accessClass = accessClassOf(caller);
+  }
 
   take(): boolean {
     if (this.queued >= this.limits.maxQueuedEvents) return false;
@@ -90,6 +110,13 @@ export class LiveConnections {
     const set = this.byToken.get(connection.tokenId);
     set?.delete(connection);
     if (set?.size === 0) this.byToken.delete(connection.tokenId);
+  }
+
+  /** Running subscriptions on every socket of this process. */
+  get subscriptions(): number {
+    let n = 0;
+    for (const set of this.byToken.values()) for (const c of set) n += c.subscriptions;
+    return n;
   }
 
   subscriptionsOfToken(tokenId: string): number {

@@ -31,7 +31,7 @@ import { type Result, fail } from '../shared/result';
 import { type TrackingView, trackingView } from '../tracking/tracking.view';
 import { ChangeFeed, type FeedChange } from './change-feed';
 import { appendedElement, appendedHistoryEntry, touched } from './change-entries';
-import { LiveConnection, LiveConnections, type CloseSocket, type LiveLimits } from './live-connection';
+import { LiveConnection, LiveConnections, type CloseSocket, type DeliveryCounts, type LiveLimits } from './live-connection';
 import { openSubscription, type LiveRefusal, type Watch } from './open-subscription';
 import { TokenWatch } from './token-watch';
 
@@ -92,9 +92,24 @@ function readableBy(filter: Record<string, unknown>): (doc: unknown) => boolean 
 
 const notFound = (field: string, message: string): LiveRefusal => ({ code: 'NOT_FOUND', field, message });
 
+/**
+ * What a subscription's events depend on (see Watch.sharedAs): its field, how its access test was
+ * chosen (`as-party`: the queries' visibility filter for the caller; `via-bill`: whoever may read
+ * the bill may follow its shipment), and the caller's access class.
+ */
+const sharedAs = (field: string, access: 'as-party' | 'via-bill', connection: LiveConnection): string => `${field}\n${access}\n${connection.accessClass}`;
+
+/** What this process's live updates hold and have done, for the health query and the bench. */
+export interface LiveStats extends DeliveryCounts {
+  sockets: number;
+  subscriptions: number;
+}
+
 export class LiveService {
   readonly feed: ChangeFeed;
   readonly connections: LiveConnections;
+  /** Counted by the GraphQL layer as it executes events and writes them to sockets. */
+  readonly counts: DeliveryCounts = { executions: 0, eventsSent: 0 };
   private readonly tokens: TokenWatch;
   private readonly trackingViews = new WeakMap<FeedChange, TrackingView>();
 
@@ -125,6 +140,10 @@ export class LiveService {
     this.connections.remove(connection);
   }
 
+  stats(): LiveStats {
+    return { sockets: this.connections.sockets, subscriptions: this.connections.subscriptions, ...this.counts };
+  }
+
   async shipmentTracked(connection: LiveConnection, reference: string, after: string | null): Live<ShipmentTrackedEvent> {
     const { caller } = connection;
     const shipment = await this.services.tracking.findShipment(caller, reference);
@@ -137,6 +156,7 @@ export class LiveService {
     return this.open<Omit<ShipmentTrackedEvent, 'cursor'>>(connection, after, {
       collection: this.services.shipments.model.collection.collectionName,
       documentId: String(shipment._id),
+      sharedAs: sharedAs('shipmentTracked', viaBill ? 'via-bill' : 'as-party', connection),
       toEvent: (change) => {
         const doc = change.fullDocument as ShipmentRecord | null;
         if (change.operationType !== 'update' || !doc || !readable(doc)) return null;
@@ -161,6 +181,7 @@ export class LiveService {
     return this.open(connection, after, {
       collection: this.services.bills.model.collection.collectionName,
       documentId: String(found._id),
+      sharedAs: sharedAs('billEvents', 'as-party', connection),
       toEvent: (change) => {
         const lifecycle = this.lifecycleEvent<BillRecord>(change, readable);
         return lifecycle && { ...lifecycle, chainEntry: touched(change, ['chain']) ? appendedElement<ChainEntry>(change, 'chain') : null };
@@ -180,6 +201,7 @@ export class LiveService {
     return this.open(connection, after, {
       collection: this.services.declarations.model.collection.collectionName,
       documentId: one ? String(one._id) : undefined,
+      sharedAs: sharedAs('declarationReceipts', 'as-party', connection),
       toEvent: (change) => {
         const lifecycle = this.lifecycleEvent<DeclarationRecord>(change, readable);
         return lifecycle && { ...lifecycle, receipt: CHINESE_RECEIPTS[lifecycle.entry.to as DeclarationStateName] };
@@ -201,6 +223,7 @@ export class LiveService {
     return this.open(connection, after, {
       collection: this.services.financings.model.collection.collectionName,
       documentId: one ? String(one._id) : undefined,
+      sharedAs: sharedAs('financingEvents', 'as-party', connection),
       toEvent: (change) => this.lifecycleEvent<FinancingRecord>(change, readable),
       current: one
         ? async () => {
@@ -218,6 +241,7 @@ export class LiveService {
     return this.open(connection, after, {
       collection: this.services.scenarioRuns.model.collection.collectionName,
       documentId: String(found._id),
+      sharedAs: sharedAs('scenarioRunProgress', 'as-party', connection),
       toEvent: (change) => {
         const doc = change.fullDocument as ScenarioRunRecord | null;
         return change.operationType === 'update' && doc && touched(change, ['progress', 'status']) ? { run: doc } : null;

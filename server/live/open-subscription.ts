@@ -25,6 +25,13 @@ export interface Watch<E> {
   /** The event for a change, or null when the change is none of the subscriber's business. */
   toEvent(change: FeedChange): E | null;
   /**
+   * Subscriptions with the same `sharedAs` get the same event object for a live change, computed
+   * once (the access test included): it must name everything toEvent depends on, i.e. the
+   * subscription field, how it was opened, and the caller's access class. The GraphQL layer then
+   * executes and serializes that object once per operation. Absent: computed per subscription.
+   */
+  sharedAs?: string;
+  /**
    * The first event of a subscription to one document: its current state, read after the feed
    * was joined. It tells the client the subscription is live, and leaves no gap between a query
    * and the subscription.
@@ -44,6 +51,18 @@ function limitRefusal(connections: LiveConnections, connection: LiveConnection):
   return null;
 }
 
+/** Live changes' events by sharedAs: one map per change, gone with the change once every subscriber took it. */
+const sharedEvents = new WeakMap<FeedChange, Map<string, unknown>>();
+
+function shared<E>(change: FeedChange, key: string, compute: (change: FeedChange) => E | null): E | null {
+  let events = sharedEvents.get(change);
+  if (!events) sharedEvents.set(change, (events = new Map()));
+  if (events.has(key)) return events.get(key) as E | null;
+  const event = compute(change);
+  events.set(key, event);
+  return event;
+}
+
 export async function openSubscription<E>(
   feed: ChangeFeed,
   connections: LiveConnections,
@@ -59,12 +78,13 @@ export async function openSubscription<E>(
     if (typeof cursor === 'string') return fail({ code: 'BAD_USER_INPUT', field: 'after', message: cursor });
     resumeAfter = cursor.token;
   }
-  const { collection, documentId } = watch;
+  const { collection, documentId, sharedAs } = watch;
+  const toEvent = (change: FeedChange): (E & { cursor: string }) | null => {
+    const event = watch.toEvent(change);
+    return event === null ? null : { ...event, cursor: encodeCursor(collection, change.token) };
+  };
   const subscription = new LiveSubscription<E & { cursor: string }>(
-    (change) => {
-      const event = watch.toEvent(change);
-      return event === null ? null : { ...event, cursor: encodeCursor(collection, change.token) };
-    },
+    sharedAs === undefined ? toEvent : (change) => shared(change, sharedAs, toEvent),
     connection,
     () => connection.close(CLOSE_CODES.SLOW_CONSUMER, `slow consumer: more than ${connections.limits.maxQueuedEvents} events waiting to be sent`),
   );

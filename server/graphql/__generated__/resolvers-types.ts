@@ -1605,6 +1605,8 @@ export type Health = {
    * gracefully removes itself; one that crashes drops out once its heartbeat is stale.
    */
   instances: Array<ServerInstance>;
+  /** This process's live updates (subscriptions over the WebSocket), counted since it started. */
+  live: LiveStats;
   /** Which kind of MongoDB this server is connected to. */
   storage: StorageKind;
   /** The server's release version (from its package.json). */
@@ -1954,6 +1956,24 @@ export type LateFee = {
   note?: Maybe<Scalars['String']['output']>;
   /** Fee per day as a fraction of the customs value (0.0005 = 0.05 %). */
   ratePerDay: Scalars['Decimal']['output'];
+};
+
+/**
+ * What one server process does for live updates. An event is executed once for every group of
+ * subscribers that would get the same answer (the same access to the document, the same
+ * subscription document and variables) and the same payload is sent to each of them, so
+ * `eventsSent` divided by `executions` is how many subscribers one execution served.
+ */
+export type LiveStats = {
+  __typename?: 'LiveStats';
+  /** Events written to subscribers' sockets since the process started. */
+  eventsSent: Scalars['Int']['output'];
+  /** Events executed (each subscription's selection run against an event) since the process started. */
+  executions: Scalars['Int']['output'];
+  /** WebSockets open on this process, authenticated or not. */
+  sockets: Scalars['Int']['output'];
+  /** Subscriptions running on this process. */
+  subscriptions: Scalars['Int']['output'];
 };
 
 /** A UN/LOCODE place from the reference table. */
@@ -4987,6 +5007,7 @@ export type ResolversTypes = ResolversObject<{
   Lane: Lane;
   LaneSelection: ResolverTypeWrapper<LaneSelectionView>;
   LateFee: ResolverTypeWrapper<LateFeeRecord>;
+  LiveStats: ResolverTypeWrapper<LiveStats>;
   Location: ResolverTypeWrapper<Location>;
   MatchingResult: MatchingResult;
   Me: ResolverTypeWrapper<Caller>;
@@ -5188,6 +5209,7 @@ export type ResolversParentTypes = ResolversObject<{
   IssueInvoiceInput: IssueInvoiceInput;
   LaneSelection: LaneSelectionView;
   LateFee: LateFeeRecord;
+  LiveStats: LiveStats;
   Location: Location;
   Me: Caller;
   Milestone: Milestone;
@@ -5851,6 +5873,7 @@ export type FxRateViaResolvers = EnumResolverSignature<{ CROSS?: any, DIRECT?: a
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
   database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   instances?: Resolver<Array<ResolversTypes['ServerInstance']>, ParentType, ContextType>;
+  live?: Resolver<ResolversTypes['LiveStats'], ParentType, ContextType>;
   storage?: Resolver<ResolversTypes['StorageKind'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -5983,6 +6006,13 @@ export type LateFeeResolvers<ContextType = GraphQLContext, ParentType extends Re
   fee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ratePerDay?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type LiveStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LiveStats'] = ResolversParentTypes['LiveStats']> = ResolversObject<{
+  eventsSent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  executions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sockets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subscriptions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type LocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = ResolversObject<{
@@ -6710,6 +6740,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Lane?: LaneResolvers;
   LaneSelection?: LaneSelectionResolvers<ContextType>;
   LateFee?: LateFeeResolvers<ContextType>;
+  LiveStats?: LiveStatsResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   MatchingResult?: MatchingResultResolvers;
   Me?: MeResolvers<ContextType>;

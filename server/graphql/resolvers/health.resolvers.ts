@@ -7,6 +7,7 @@ export const healthResolvers: Resolvers = {
   Health: {
     // Resolved only when asked for: it is the one field that reads the database.
     instances: (_report, _args, { services }) => services.health.liveInstances(),
+    live: (_report, _args, { services }) => services.live.stats(),
   },
   ServerInstance: {
     startedAt: (instance) => instance.startedAt.toISOString(),
