@@ -9,6 +9,7 @@
 import type { ClientSession, Connection, Model } from 'mongoose';
 import { type AnyMachineSnapshot, type AnyStateMachine, type ContextFrom, type EventFromLogic, type InputFrom, initialTransition } from 'xstate';
 import type { Clock } from '../clock';
+import { announceLocalWrite } from '../shared/local-writes';
 import { type Result, fail, ok } from '../shared/result';
 import type { Outbox } from './outbox';
 import { type PureTransition, pureTransition } from './pure-transition';
@@ -211,7 +212,10 @@ export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleField
     if (businessFields) {
       return (await this.model.findOneAndUpdate(filter, update, { session, returnDocument: 'after' }).lean()) as Doc | null;
     }
-    return (await this.model.collection.findOneAndUpdate(filter, update, { session, returnDocument: 'after' })) as Doc | null;
+    const written = (await this.model.collection.findOneAndUpdate(filter, update, { session, returnDocument: 'after' })) as Doc | null;
+    // Mongoose's middleware does not see the raw collection: tell this process's caches (tracking) at once.
+    if (written) announceLocalWrite(this.model.db, session);
+    return written;
   }
 
   private labelOf(doc: Doc): string {

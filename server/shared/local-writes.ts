@@ -8,8 +8,8 @@
  * listeners of its connection synchronously, once when the write returns and, for a write in a
  * transaction, again when the transaction's session ends (after the commit, before the code that
  * ran the transaction goes on), since until then a read still sees the committed old version and
- * a cache may have kept it. Writes through the raw collection (`model.collection`) are not seen
- * here; the change streams still bring them.
+ * a cache may have kept it. Code that writes through the raw collection (`model.collection`, as
+ * the lifecycle engine does for a transition) calls `announceLocalWrite` itself.
  */
 import type { ClientSession, Schema } from 'mongoose';
 
@@ -26,6 +26,11 @@ export function onLocalWrite(connection: object, listener: Listener): () => void
   set.add(listener);
   listeners.set(connection, set);
   return () => set.delete(listener);
+}
+
+/** Announces a write made through `connection` outside mongoose's middleware (the raw collection). */
+export function announceLocalWrite(connection: object, session: ClientSession | null | undefined): void {
+  announce(connection, session);
 }
 
 function announce(connection: object | undefined, session: ClientSession | null | undefined): void {
