@@ -110,8 +110,10 @@ it('measures transitions, tracking, scenario runs, the engine, its journal again
   for (const row of live.latency) expect(row.p99Ms).toBeGreaterThanOrEqual(row.p50Ms);
   expect(live.throughput.without.ops).toBe(live.throughput.with.ops);
   positive(live.throughput.ratio);
-  // Every mutation reached every subscriber of its shipment (50 over 8 shipments), and no event was executed more often than sent.
-  expect(live.throughput.with.eventsSentPerOp).toBe(50 / 8);
+  // Each mutation reaches the 6 or 7 subscribers of its shipment (50 over 8 shipments; the bench
+  // itself fails unless every subscriber got every milestone), and no event is executed more often than sent.
+  expect(live.throughput.with.eventsSentPerOp).toBeGreaterThanOrEqual(6);
+  expect(live.throughput.with.eventsSentPerOp).toBeLessThanOrEqual(7);
   expect(live.throughput.with.executionsPerOp).toBeLessThanOrEqual(live.throughput.with.eventsSentPerOp);
   expect(live.throughput.without.eventsSentPerOp).toBe(0);
   positive(live.throughput.with.serverCpuMsPerOp);
