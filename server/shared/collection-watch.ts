@@ -64,10 +64,12 @@ export class CollectionWatches {
 
   async stop(): Promise<void> {
     this.running = false;
+    // Taken now: a start() while this stop is closing (the tracking cache reopens on demand) makes a client of its own.
+    const client = this.client;
+    this.client = null;
     this.listener.reset();
     await Promise.all(this.watches.map((watch) => this.close(watch)));
-    await this.client?.close().catch(() => undefined);
-    this.client = null;
+    await client?.close().catch(() => undefined);
   }
 
   /** Whether every stream is open and answering, so the cache may serve. */

@@ -125,7 +125,9 @@ export class TrackingService {
    */
   private async trackFromCache(caller: Caller, reference: string): Promise<TrackingView | null | undefined> {
     const cache = this.cache;
-    if (!cache?.live) return undefined;
+    if (!cache) return undefined;
+    cache.noteTrack();
+    if (!cache.live) return undefined;
     const query = referenceQuery(reference);
     if (!query) return null;
     if ('bill' in query) return undefined;

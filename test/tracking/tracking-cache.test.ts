@@ -80,7 +80,7 @@ beforeAll(async () => {
   });
   // A long silence limit: a machine loaded by other suites must not take the streams down
   // between a fill and the hit a test counts (the silence rule is the caller cache's, tested there).
-  const options2 = { ...TRACKING_CACHE_DEFAULTS, maxAwaitMs: 200, silenceMs: 30_000, maxEntries: 3 };
+  const options2 = { ...TRACKING_CACHE_DEFAULTS, maxAwaitMs: 200, silenceMs: 30_000, maxEntries: 3, idleMs: 0 };
   cache = new TrackingCache(conn, { uri: testMongoUri(), dbName: conn.name }, { shipments: 'shipments', orders: 'orders' }, pino({ level: 'silent' }), options2);
   cached = new TrackingService(conn, world.clock, orders, shipments, cache);
   uncached = new TrackingService(conn, world.clock, orders, shipments);
@@ -209,4 +209,40 @@ it('reads the database while its streams are down, and serves from memory again 
   await until('the cache serves again', () => cache.live);
   await cached.track(callers.importer, booked.shipment);
   expect((await commandsDuring(() => cached.track(callers.importer, booked.shipment))).commands).toBe(0);
+});
+
+it('opens its streams on the first track and closes them once idle, reading the database while they are closed', async () => {
+  const orders = new OrderService(conn, world.clock, new Outbox(conn, world.clock));
+  const lazy = new TrackingCache(conn, { uri: testMongoUri(), dbName: conn.name }, { shipments: 'shipments', orders: 'orders' }, pino({ level: 'silent' }), {
+    ...TRACKING_CACHE_DEFAULTS,
+    maxAwaitMs: 200,
+    silenceMs: 30_000,
+    idleMs: 1_500,
+  });
+  const service = new TrackingService(conn, world.clock, orders, new ShipmentService(conn, world.clock, orders), lazy);
+  lazy.start();
+  try {
+    // No stream until someone tracks: writes meanwhile cost the engine no change events for it.
+    expect(lazy.streamsOpen).toBe(false);
+    const first = await commandsDuring(() => service.track(callers.exporter, booked.order));
+    expect(first.commands).toBe(2);
+    expect(lazy.streamsOpen).toBe(true);
+    await until('the lazy cache serves', () => lazy.live);
+    await service.track(callers.exporter, booked.order);
+    expect((await commandsDuring(() => service.track(callers.exporter, booked.order))).commands).toBe(0);
+
+    await until('the streams close once idle', () => !lazy.streamsOpen);
+    expect(lazy.live).toBe(false);
+    expect(lazy.size).toBe(0);
+    // A change while they are closed is read from the database by the next track.
+    const held = await elsewhere.orders.hold(callers.exporter, booked.orderId, 'idle cache check');
+    expect(held.ok).toBe(true);
+    const after = await commandsDuring(() => service.track(callers.exporter, booked.order));
+    expect(after.commands).toBe(2);
+    expect(after.result.ok && after.result.value.onHold).toBe(true);
+    expect(lazy.streamsOpen).toBe(true);
+    expect((await elsewhere.orders.resume(callers.exporter, booked.orderId)).ok).toBe(true);
+  } finally {
+    await lazy.stop();
+  }
 });
