@@ -6,22 +6,15 @@
 import { LiveFeed, type LiveClient, liveClient } from '../../server/tools/live-client';
 import { SHIPMENT_TRACKED } from '../support/live-documents';
 import { OrderFixtures } from '../support/order-fixtures';
-import { type RunningProcess, startTs } from '../support/processes';
+import { ServerProcesses } from '../support/server-processes';
 
-const running: RunningProcess[] = [];
+const processes = new ServerProcesses('live_two_processes');
 const clients: LiveClient[] = [];
 
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.dispose()));
-  await Promise.all(running.map((p) => p.stop()));
+  await processes.stop();
 });
-
-async function startServer(mongoUri: string): Promise<{ url: string }> {
-  const proc = startTs('server/main.ts', [], { MONGODB_URI: mongoUri, PORT: '0', HOST: '127.0.0.1', YIDAN_DB_NAME: 'live_two_processes', LOG_LEVEL: 'info', YIDAN_STORAGE: '' });
-  running.push(proc);
-  const line = await proc.waitForLine((l) => l.includes('Yidan listening'));
-  return { url: (JSON.parse(line) as { url: string }).url.replace(/\/graphql$/, '') };
-}
 
 interface TrackedEvent {
   kind: string;
@@ -29,11 +22,9 @@ interface TrackedEvent {
 }
 
 it('a subscriber on server A sees a milestone recorded through server B', async () => {
-  const engine = startTs('server/storage/embedded/cli.ts', ['--port=0'], {});
-  running.push(engine);
-  const uri = (await engine.waitForLine((l) => l.startsWith('mongodb://'))).trim();
-  const a = await startServer(uri);
-  const b = await startServer(uri);
+  const uri = await processes.engine();
+  const a = await processes.server(uri);
+  const b = await processes.server(uri);
 
   // Ready three days after the servers' today (their clock is the real one).
   const readyDate = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);

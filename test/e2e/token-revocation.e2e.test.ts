@@ -5,9 +5,9 @@
  * both caches, revoked through one, and refused by the other on the very next request.
  */
 import { type ServerAddress, dataOf, errorCodes, graphql } from '../support/graphql-client';
-import { type RunningProcess, startTs } from '../support/processes';
+import { ServerProcesses } from '../support/server-processes';
 
-const running: RunningProcess[] = [];
+const processes = new ServerProcesses('token_revocation');
 let a: ServerAddress;
 let b: ServerAddress;
 
@@ -19,36 +19,17 @@ interface Me {
   me: { party: { id: string; code: string } };
 }
 
-async function startServer(mongoUri: string): Promise<ServerAddress> {
-  const proc = startTs('server/main.ts', [], {
-    MONGODB_URI: mongoUri,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    NODE_ENV: 'development',
-    YIDAN_DB_NAME: 'token_revocation',
-    YIDAN_DEMO_SEED: '1',
-    LOG_LEVEL: 'info',
-    YIDAN_STORAGE: '',
-  });
-  running.push(proc);
-  const line = await proc.waitForLine((l) => l.includes('Yidan listening'), 60_000);
-  // Until its change streams are open a process reads every token from the database; the test
-  // is about the cache, so it waits until the cache serves.
-  await proc.waitForLine((l) => l.includes('caller cache serving'), 60_000);
-  return { url: (JSON.parse(line) as { url: string }).url.replace(/\/graphql$/, '') };
-}
+// Until its change streams are open a process reads every token from the database; the test is
+// about the cache, so each server is ready once its cache says it serves.
+const SERVER = { env: { NODE_ENV: 'development', YIDAN_DEMO_SEED: '1' }, readyLine: 'caller cache serving', timeoutMs: 60_000 };
 
 beforeAll(async () => {
-  const engine = startTs('server/storage/embedded/cli.ts', ['--port=0'], {});
-  running.push(engine);
-  const uri = (await engine.waitForLine((l) => l.startsWith('mongodb://'))).trim();
-  a = await startServer(uri);
-  b = await startServer(uri);
+  const uri = await processes.engine();
+  a = await processes.server(uri, SERVER);
+  b = await processes.server(uri, SERVER);
 }, 120_000);
 
-afterAll(async () => {
-  await Promise.all(running.map((p) => p.stop()));
-});
+afterAll(() => processes.stop());
 
 async function issue(server: ServerAddress, label: string): Promise<{ token: string; id: string }> {
   const exporter = dataOf(await graphql<Me>(server, ME, { token: 'demo-exporter' })).me.party;

@@ -7,20 +7,11 @@
  */
 import { graphql } from '../../server/tools/graphql-client';
 import { OrderFixtures } from '../support/order-fixtures';
-import { type RunningProcess, startTs } from '../support/processes';
+import { ServerProcesses } from '../support/server-processes';
 
-const running: RunningProcess[] = [];
+const processes = new ServerProcesses('tracking_two_processes');
 
-afterAll(async () => {
-  await Promise.all(running.map((p) => p.stop()));
-});
-
-async function startServer(mongoUri: string): Promise<{ url: string }> {
-  const proc = startTs('server/main.ts', [], { MONGODB_URI: mongoUri, PORT: '0', HOST: '127.0.0.1', YIDAN_DB_NAME: 'tracking_two_processes', LOG_LEVEL: 'info', YIDAN_STORAGE: '' });
-  running.push(proc);
-  const line = await proc.waitForLine((l) => l.includes('Yidan listening'));
-  return { url: (JSON.parse(line) as { url: string }).url.replace(/\/graphql$/, '') };
-}
+afterAll(() => processes.stop());
 
 const TRACK = 'query($ref: String!) { track(reference: $ref) { timeline { type } order { number } onHold } }';
 
@@ -39,11 +30,9 @@ async function track(server: { url: string }, token: string, ref: string): Promi
 const types = (t: Tracked | null): string[] | undefined => t?.timeline.map((m) => m.type);
 
 it('a milestone recorded through server B shows on server A once its change arrives; one through A on A’s next track', async () => {
-  const engine = startTs('server/storage/embedded/cli.ts', ['--port=0'], {});
-  running.push(engine);
-  const uri = (await engine.waitForLine((l) => l.startsWith('mongodb://'))).trim();
-  const a = await startServer(uri);
-  const b = await startServer(uri);
+  const uri = await processes.engine();
+  const a = await processes.server(uri);
+  const b = await processes.server(uri);
 
   // Ready three days after the servers' today (their clock is the real one).
   const readyDate = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
