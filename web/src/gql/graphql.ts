@@ -1087,12 +1087,14 @@ export type OrderToDeclareQueryVariables = Exact<{
 
 export type OrderToDeclareQuery = { order: { id: string, number: string, currency: string, tradeMode: string, grossWeightKg: string, total: { amount: string }, origin: { code: string, country: string }, destination: { code: string, country: string }, lines: Array<{ lineNo: number, hsCode: string, description: string, quantity: string, unit: string, amount: string }>, shipment: { number: string, containers: Array<{ number: string }>, legs: Array<{ seq: number, mode: TransportMode, from: { code: string }, to: { code: string } }> } | null } | null };
 
+export type DeclarationActionResultFragment = { declaration: { number: string, state: DeclarationState, lane: Lane | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> };
+
 export type FileDeclarationMutationVariables = Exact<{
   input: FileDeclarationInput;
 }>;
 
 
-export type FileDeclarationMutation = { fileDeclaration: { declaration: { number: string, state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+export type FileDeclarationMutation = { fileDeclaration: { declaration: { number: string, state: DeclarationState, lane: Lane | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
 
 export type SubmitDeclarationMutationVariables = Exact<{
   number: string;
@@ -1100,7 +1102,7 @@ export type SubmitDeclarationMutationVariables = Exact<{
 }>;
 
 
-export type SubmitDeclarationMutation = { submitDeclaration: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+export type SubmitDeclarationMutation = { submitDeclaration: { declaration: { number: string, state: DeclarationState, lane: Lane | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
 
 export type PayDeclarationChargesMutationVariables = Exact<{
   number: string;
@@ -1108,7 +1110,7 @@ export type PayDeclarationChargesMutationVariables = Exact<{
 }>;
 
 
-export type PayDeclarationChargesMutation = { payDeclarationCharges: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+export type PayDeclarationChargesMutation = { payDeclarationCharges: { declaration: { number: string, state: DeclarationState, lane: Lane | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
 
 export type GuaranteeDeclarationChargesMutationVariables = Exact<{
   number: string;
@@ -1116,7 +1118,7 @@ export type GuaranteeDeclarationChargesMutationVariables = Exact<{
 }>;
 
 
-export type GuaranteeDeclarationChargesMutation = { guaranteeDeclarationCharges: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+export type GuaranteeDeclarationChargesMutation = { guaranteeDeclarationCharges: { declaration: { number: string, state: DeclarationState, lane: Lane | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
 
 export type DeleteDeclarationMutationVariables = Exact<{
   number: string;
@@ -1125,7 +1127,7 @@ export type DeleteDeclarationMutationVariables = Exact<{
 }>;
 
 
-export type DeleteDeclarationMutation = { deleteDeclaration: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+export type DeleteDeclarationMutation = { deleteDeclaration: { declaration: { number: string, state: DeclarationState, lane: Lane | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
 
 export type AssessDeclarationRiskMutationVariables = Exact<{
   number: string;
@@ -1134,14 +1136,14 @@ export type AssessDeclarationRiskMutationVariables = Exact<{
 }>;
 
 
-export type AssessDeclarationRiskMutation = { assessDeclarationRisk: { declaration: { state: DeclarationState, lane: Lane | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+export type AssessDeclarationRiskMutation = { assessDeclarationRisk: { declaration: { number: string, state: DeclarationState, lane: Lane | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
 
 export type RecordCustomsDecisionMutationVariables = Exact<{
   input: CustomsDecisionInput;
 }>;
 
 
-export type RecordCustomsDecisionMutation = { recordCustomsDecision: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+export type RecordCustomsDecisionMutation = { recordCustomsDecision: { declaration: { number: string, state: DeclarationState, lane: Lane | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
 
 export type CorrectDeclarationMutationVariables = Exact<{
   number: string;
@@ -1150,7 +1152,7 @@ export type CorrectDeclarationMutationVariables = Exact<{
 }>;
 
 
-export type CorrectDeclarationMutation = { correctDeclaration: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+export type CorrectDeclarationMutation = { correctDeclaration: { declaration: { number: string, state: DeclarationState, lane: Lane | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
 
 export type CompleteDeclarationMutationVariables = Exact<{
   number: string;
@@ -1159,7 +1161,7 @@ export type CompleteDeclarationMutationVariables = Exact<{
 }>;
 
 
-export type CompleteDeclarationMutation = { completeDeclaration: { declaration: { state: DeclarationState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
+export type CompleteDeclarationMutation = { completeDeclaration: { declaration: { number: string, state: DeclarationState, lane: Lane | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, rule: string | null, message: string }> } };
 
 export type DeclarationReceiptsSubscriptionVariables = Exact<{
   number: string;
@@ -1534,6 +1536,21 @@ export const ExerciseScoreRowFragmentDoc = new TypedDocumentString(`
   financingCostUsd
 }
     `, {"fragmentName":"ExerciseScoreRow"}) as unknown as TypedDocumentString<ExerciseScoreRowFragment, unknown>;
+export const DeclarationActionResultFragmentDoc = new TypedDocumentString(`
+    fragment DeclarationActionResult on DeclarationPayload {
+  declaration {
+    number
+    state
+    lane
+  }
+  userErrors {
+    code
+    field
+    rule
+    message
+  }
+}
+    `, {"fragmentName":"DeclarationActionResult"}) as unknown as TypedDocumentString<DeclarationActionResultFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -2593,64 +2610,79 @@ export const OrderToDeclareDocument = new TypedDocumentString(`
 export const FileDeclarationDocument = new TypedDocumentString(`
     mutation FileDeclaration($input: FileDeclarationInput!) {
   fileDeclaration(input: $input) {
-    declaration {
-      number
-      state
-    }
-    userErrors {
-      code
-      field
-      rule
-      message
-    }
+    ...DeclarationActionResult
   }
 }
-    `) as unknown as TypedDocumentString<FileDeclarationMutation, FileDeclarationMutationVariables>;
+    fragment DeclarationActionResult on DeclarationPayload {
+  declaration {
+    number
+    state
+    lane
+  }
+  userErrors {
+    code
+    field
+    rule
+    message
+  }
+}`) as unknown as TypedDocumentString<FileDeclarationMutation, FileDeclarationMutationVariables>;
 export const SubmitDeclarationDocument = new TypedDocumentString(`
     mutation SubmitDeclaration($number: String!, $expectedVersion: Int) {
   submitDeclaration(number: $number, expectedVersion: $expectedVersion) {
-    declaration {
-      state
-    }
-    userErrors {
-      code
-      field
-      rule
-      message
-    }
+    ...DeclarationActionResult
   }
 }
-    `) as unknown as TypedDocumentString<SubmitDeclarationMutation, SubmitDeclarationMutationVariables>;
+    fragment DeclarationActionResult on DeclarationPayload {
+  declaration {
+    number
+    state
+    lane
+  }
+  userErrors {
+    code
+    field
+    rule
+    message
+  }
+}`) as unknown as TypedDocumentString<SubmitDeclarationMutation, SubmitDeclarationMutationVariables>;
 export const PayDeclarationChargesDocument = new TypedDocumentString(`
     mutation PayDeclarationCharges($number: String!, $expectedVersion: Int) {
   payDeclarationCharges(number: $number, expectedVersion: $expectedVersion) {
-    declaration {
-      state
-    }
-    userErrors {
-      code
-      field
-      rule
-      message
-    }
+    ...DeclarationActionResult
   }
 }
-    `) as unknown as TypedDocumentString<PayDeclarationChargesMutation, PayDeclarationChargesMutationVariables>;
+    fragment DeclarationActionResult on DeclarationPayload {
+  declaration {
+    number
+    state
+    lane
+  }
+  userErrors {
+    code
+    field
+    rule
+    message
+  }
+}`) as unknown as TypedDocumentString<PayDeclarationChargesMutation, PayDeclarationChargesMutationVariables>;
 export const GuaranteeDeclarationChargesDocument = new TypedDocumentString(`
     mutation GuaranteeDeclarationCharges($number: String!, $expectedVersion: Int) {
   guaranteeDeclarationCharges(number: $number, expectedVersion: $expectedVersion) {
-    declaration {
-      state
-    }
-    userErrors {
-      code
-      field
-      rule
-      message
-    }
+    ...DeclarationActionResult
   }
 }
-    `) as unknown as TypedDocumentString<GuaranteeDeclarationChargesMutation, GuaranteeDeclarationChargesMutationVariables>;
+    fragment DeclarationActionResult on DeclarationPayload {
+  declaration {
+    number
+    state
+    lane
+  }
+  userErrors {
+    code
+    field
+    rule
+    message
+  }
+}`) as unknown as TypedDocumentString<GuaranteeDeclarationChargesMutation, GuaranteeDeclarationChargesMutationVariables>;
 export const DeleteDeclarationDocument = new TypedDocumentString(`
     mutation DeleteDeclaration($number: String!, $reason: String!, $expectedVersion: Int) {
   deleteDeclaration(
@@ -2658,18 +2690,22 @@ export const DeleteDeclarationDocument = new TypedDocumentString(`
     reason: $reason
     expectedVersion: $expectedVersion
   ) {
-    declaration {
-      state
-    }
-    userErrors {
-      code
-      field
-      rule
-      message
-    }
+    ...DeclarationActionResult
   }
 }
-    `) as unknown as TypedDocumentString<DeleteDeclarationMutation, DeleteDeclarationMutationVariables>;
+    fragment DeclarationActionResult on DeclarationPayload {
+  declaration {
+    number
+    state
+    lane
+  }
+  userErrors {
+    code
+    field
+    rule
+    message
+  }
+}`) as unknown as TypedDocumentString<DeleteDeclarationMutation, DeleteDeclarationMutationVariables>;
 export const AssessDeclarationRiskDocument = new TypedDocumentString(`
     mutation AssessDeclarationRisk($number: String!, $expectedVersion: Int, $targeting: CustomsTargetingInput) {
   assessDeclarationRisk(
@@ -2677,34 +2713,41 @@ export const AssessDeclarationRiskDocument = new TypedDocumentString(`
     expectedVersion: $expectedVersion
     targeting: $targeting
   ) {
-    declaration {
-      state
-      lane
-    }
-    userErrors {
-      code
-      field
-      rule
-      message
-    }
+    ...DeclarationActionResult
   }
 }
-    `) as unknown as TypedDocumentString<AssessDeclarationRiskMutation, AssessDeclarationRiskMutationVariables>;
+    fragment DeclarationActionResult on DeclarationPayload {
+  declaration {
+    number
+    state
+    lane
+  }
+  userErrors {
+    code
+    field
+    rule
+    message
+  }
+}`) as unknown as TypedDocumentString<AssessDeclarationRiskMutation, AssessDeclarationRiskMutationVariables>;
 export const RecordCustomsDecisionDocument = new TypedDocumentString(`
     mutation RecordCustomsDecision($input: CustomsDecisionInput!) {
   recordCustomsDecision(input: $input) {
-    declaration {
-      state
-    }
-    userErrors {
-      code
-      field
-      rule
-      message
-    }
+    ...DeclarationActionResult
   }
 }
-    `) as unknown as TypedDocumentString<RecordCustomsDecisionMutation, RecordCustomsDecisionMutationVariables>;
+    fragment DeclarationActionResult on DeclarationPayload {
+  declaration {
+    number
+    state
+    lane
+  }
+  userErrors {
+    code
+    field
+    rule
+    message
+  }
+}`) as unknown as TypedDocumentString<RecordCustomsDecisionMutation, RecordCustomsDecisionMutationVariables>;
 export const CorrectDeclarationDocument = new TypedDocumentString(`
     mutation CorrectDeclaration($number: String!, $content: DeclarationContentInput!, $expectedVersion: Int) {
   correctDeclaration(
@@ -2712,18 +2755,22 @@ export const CorrectDeclarationDocument = new TypedDocumentString(`
     content: $content
     expectedVersion: $expectedVersion
   ) {
-    declaration {
-      state
-    }
-    userErrors {
-      code
-      field
-      rule
-      message
-    }
+    ...DeclarationActionResult
   }
 }
-    `) as unknown as TypedDocumentString<CorrectDeclarationMutation, CorrectDeclarationMutationVariables>;
+    fragment DeclarationActionResult on DeclarationPayload {
+  declaration {
+    number
+    state
+    lane
+  }
+  userErrors {
+    code
+    field
+    rule
+    message
+  }
+}`) as unknown as TypedDocumentString<CorrectDeclarationMutation, CorrectDeclarationMutationVariables>;
 export const CompleteDeclarationDocument = new TypedDocumentString(`
     mutation CompleteDeclaration($number: String!, $content: DeclarationContentInput!, $expectedVersion: Int) {
   completeDeclaration(
@@ -2731,18 +2778,22 @@ export const CompleteDeclarationDocument = new TypedDocumentString(`
     content: $content
     expectedVersion: $expectedVersion
   ) {
-    declaration {
-      state
-    }
-    userErrors {
-      code
-      field
-      rule
-      message
-    }
+    ...DeclarationActionResult
   }
 }
-    `) as unknown as TypedDocumentString<CompleteDeclarationMutation, CompleteDeclarationMutationVariables>;
+    fragment DeclarationActionResult on DeclarationPayload {
+  declaration {
+    number
+    state
+    lane
+  }
+  userErrors {
+    code
+    field
+    rule
+    message
+  }
+}`) as unknown as TypedDocumentString<CompleteDeclarationMutation, CompleteDeclarationMutationVariables>;
 export const DeclarationReceiptsDocument = new TypedDocumentString(`
     subscription DeclarationReceipts($number: String!) {
   declarationReceipts(filter: {declaration: $number}) {

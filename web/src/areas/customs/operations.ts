@@ -198,19 +198,27 @@ export const OrderToDeclareQuery = graphql(`
   }
 `);
 
+/** What every declaration action answers with: the declaration's number, state and lane, or why it was refused. */
+export const DeclarationActionResultFragment = graphql(`
+  fragment DeclarationActionResult on DeclarationPayload {
+    declaration {
+      number
+      state
+      lane
+    }
+    userErrors {
+      code
+      field
+      rule
+      message
+    }
+  }
+`);
+
 export const FileDeclarationMutation = graphql(`
   mutation FileDeclaration($input: FileDeclarationInput!) {
     fileDeclaration(input: $input) {
-      declaration {
-        number
-        state
-      }
-      userErrors {
-        code
-        field
-        rule
-        message
-      }
+      ...DeclarationActionResult
     }
   }
 `);
@@ -218,15 +226,7 @@ export const FileDeclarationMutation = graphql(`
 export const SubmitDeclarationMutation = graphql(`
   mutation SubmitDeclaration($number: String!, $expectedVersion: Int) {
     submitDeclaration(number: $number, expectedVersion: $expectedVersion) {
-      declaration {
-        state
-      }
-      userErrors {
-        code
-        field
-        rule
-        message
-      }
+      ...DeclarationActionResult
     }
   }
 `);
@@ -234,15 +234,7 @@ export const SubmitDeclarationMutation = graphql(`
 export const PayDeclarationChargesMutation = graphql(`
   mutation PayDeclarationCharges($number: String!, $expectedVersion: Int) {
     payDeclarationCharges(number: $number, expectedVersion: $expectedVersion) {
-      declaration {
-        state
-      }
-      userErrors {
-        code
-        field
-        rule
-        message
-      }
+      ...DeclarationActionResult
     }
   }
 `);
@@ -250,15 +242,7 @@ export const PayDeclarationChargesMutation = graphql(`
 export const GuaranteeDeclarationChargesMutation = graphql(`
   mutation GuaranteeDeclarationCharges($number: String!, $expectedVersion: Int) {
     guaranteeDeclarationCharges(number: $number, expectedVersion: $expectedVersion) {
-      declaration {
-        state
-      }
-      userErrors {
-        code
-        field
-        rule
-        message
-      }
+      ...DeclarationActionResult
     }
   }
 `);
@@ -266,15 +250,7 @@ export const GuaranteeDeclarationChargesMutation = graphql(`
 export const DeleteDeclarationMutation = graphql(`
   mutation DeleteDeclaration($number: String!, $reason: String!, $expectedVersion: Int) {
     deleteDeclaration(number: $number, reason: $reason, expectedVersion: $expectedVersion) {
-      declaration {
-        state
-      }
-      userErrors {
-        code
-        field
-        rule
-        message
-      }
+      ...DeclarationActionResult
     }
   }
 `);
@@ -282,16 +258,7 @@ export const DeleteDeclarationMutation = graphql(`
 export const AssessDeclarationRiskMutation = graphql(`
   mutation AssessDeclarationRisk($number: String!, $expectedVersion: Int, $targeting: CustomsTargetingInput) {
     assessDeclarationRisk(number: $number, expectedVersion: $expectedVersion, targeting: $targeting) {
-      declaration {
-        state
-        lane
-      }
-      userErrors {
-        code
-        field
-        rule
-        message
-      }
+      ...DeclarationActionResult
     }
   }
 `);
@@ -299,15 +266,7 @@ export const AssessDeclarationRiskMutation = graphql(`
 export const RecordCustomsDecisionMutation = graphql(`
   mutation RecordCustomsDecision($input: CustomsDecisionInput!) {
     recordCustomsDecision(input: $input) {
-      declaration {
-        state
-      }
-      userErrors {
-        code
-        field
-        rule
-        message
-      }
+      ...DeclarationActionResult
     }
   }
 `);
@@ -315,15 +274,7 @@ export const RecordCustomsDecisionMutation = graphql(`
 export const CorrectDeclarationMutation = graphql(`
   mutation CorrectDeclaration($number: String!, $content: DeclarationContentInput!, $expectedVersion: Int) {
     correctDeclaration(number: $number, content: $content, expectedVersion: $expectedVersion) {
-      declaration {
-        state
-      }
-      userErrors {
-        code
-        field
-        rule
-        message
-      }
+      ...DeclarationActionResult
     }
   }
 `);
@@ -331,15 +282,7 @@ export const CorrectDeclarationMutation = graphql(`
 export const CompleteDeclarationMutation = graphql(`
   mutation CompleteDeclaration($number: String!, $content: DeclarationContentInput!, $expectedVersion: Int) {
     completeDeclaration(number: $number, content: $content, expectedVersion: $expectedVersion) {
-      declaration {
-        state
-      }
-      userErrors {
-        code
-        field
-        rule
-        message
-      }
+      ...DeclarationActionResult
     }
   }
 `);
