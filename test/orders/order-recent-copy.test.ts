@@ -20,12 +20,19 @@ let elsewhere: OrderService;
 let exporter: Caller;
 let importer: Caller;
 const commands: string[] = [];
+const INDEX_COMMANDS = new Set(['createIndexes', 'listIndexes', 'create']);
 
 beforeAll(async () => {
   world = await openWorld(__filename);
   monitored = await mongoose.createConnection(testMongoUri(), { dbName: world.connection.name, monitorCommands: true }).asPromise();
-  monitored.getClient().on('commandStarted', (e) => commands.push(e.commandName));
-  here = new OrderService(monitored, world.clock, new Outbox(monitored, world.clock));
+  // Models build their indexes in the background on first use (seen under load in the full
+  // run); that is not what a transition sends.
+  monitored.getClient().on('commandStarted', (e) => {
+    if (!INDEX_COMMANDS.has(e.commandName)) commands.push(e.commandName);
+  });
+  const outbox = new Outbox(monitored, world.clock);
+  here = new OrderService(monitored, world.clock, outbox);
+  await Promise.all([here.model.init(), outbox.model.init()]);
   elsewhere = new OrderService(world.connection, world.clock, world.outbox);
   await elsewhere.model.init();
   exporter = await world.as('CQ-MOTO');
