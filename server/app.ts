@@ -5,16 +5,17 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import { createApolloServer } from './graphql/apollo';
+import { graphqlRoute, type RoutedRequest } from './graphql/graphql-route';
+import { TrackDocuments } from './graphql/track-documents';
+import { TrackResponses } from './graphql/track-responses';
 import { authenticate, bearerToken, unauthenticated } from './graphql/auth';
 import { ClassroomService } from './classroom/classroom.service';
-import type { GraphQLContext } from './graphql/context';
 import { internalFailure } from './graphql/errors';
 import { IDE_ASSET_PATH, ideAssetsRouter, idePageHandler } from './graphql/ide';
 import { startLiveSocket } from './graphql/live-socket';
@@ -114,7 +115,7 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
   // internal with the request id and logged here, since no Apollo plugin sees it.
   // A participant's token opens its exercise's world (services on its database and clock), and
   // only that; any other token opens the real-time world.
-  const callerOf = async (req: express.Request) => {
+  const callerOf = async (req: express.Request): Promise<RoutedRequest> => {
     try {
       const token = bearerToken(req.headers.authorization);
       if (token !== undefined && classroom.isExerciseToken(token)) {
@@ -149,18 +150,22 @@ export async function createApp({ config, storage, logger, clock, identity }: Ap
       res.setHeader('cache-control', 'no-store');
       next();
     },
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<GraphQLContext> => {
-        const routed = await callerOf(req);
-        return Object.assign(new RequestLogger(req), {
+    graphqlRoute({
+      apollo,
+      route: callerOf,
+      context: (req, routed, trackAnswer) =>
+        Object.assign(new RequestLogger(req), {
           requestId: requestIdOf(req),
           services: routed.services,
           classroom,
           seat: routed.seat,
           caller: routed.caller,
           loaders: createLoaders(routed.services),
-        });
-      },
+          ...(trackAnswer ? { trackAnswer } : {}),
+        }),
+      services,
+      documents: new TrackDocuments(schema),
+      responses: new TrackResponses(config.trackResponseEntries),
     }),
   );
   app.use(demoPartiesRouter({ listTokens: listDemoTokens }));

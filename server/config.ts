@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Clock } from './clock';
 import { DEFAULT_LIVE_LIMITS, type LiveLimits } from './live/live-connection';
+import { TRACK_RESPONSE_DEFAULTS } from './graphql/track-responses';
 import { TRACKING_CACHE_DEFAULTS } from './tracking/tracking-cache';
 import { projectRoot } from './project';
 import { resolveDataDir } from './storage/embedded/durability/data-dir';
@@ -37,6 +38,11 @@ export interface Config {
   live: LiveLimits;
   /** YIDAN_TRACKING_CACHE_ENTRIES: references `track` keeps in memory per process; 0 turns the cache off. */
   trackingCacheEntries: number;
+  /**
+   * YIDAN_TRACK_RESPONSE_ENTRIES: executed `track` answers kept per process for repeats
+   * (graphql/track-responses.ts); 0 turns keeping them off. Served only while the tracking cache is.
+   */
+  trackResponseEntries: number;
   /**
    * YIDAN_DEMO_SEED: seed the demo parties and their public tokens at start. Unset means on
    * outside production; 1 forces it on even in production, 0 turns it off.
@@ -103,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       maxQueuedEvents: read.integer('YIDAN_LIVE_MAX_QUEUED_EVENTS', DEFAULT_LIVE_LIMITS.maxQueuedEvents, 1, 1_000_000),
     },
     trackingCacheEntries: read.integer('YIDAN_TRACKING_CACHE_ENTRIES', TRACKING_CACHE_DEFAULTS.maxEntries, 0, 1_000_000),
+    trackResponseEntries: read.integer('YIDAN_TRACK_RESPONSE_ENTRIES', TRACK_RESPONSE_DEFAULTS.maxEntries, 0, 1_000_000),
     // Demo tokens are public, so production seeds them only when asked to explicitly.
     demoSeed: read.boolean('YIDAN_DEMO_SEED', nodeEnv !== 'production'),
     seed: read.integer('YIDAN_SEED', 1, 0, 2_147_483_647),

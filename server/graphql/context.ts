@@ -31,4 +31,15 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** The WebSocket's connection, for subscriptions; absent over HTTP. */
   socket?: LiveConnection;
+  /** Set when this execution's answer may be kept for repeats (graphql-route.ts). */
+  trackAnswer?: TrackAnswerNote;
+}
+
+/**
+ * Whether an execution's `track` answers all came from the tracking cache's entries, so its
+ * answer stays current while the cache's generation does: the `track` resolver clears
+ * `fromMemory` for one that did not.
+ */
+export interface TrackAnswerNote {
+  fromMemory: boolean;
 }

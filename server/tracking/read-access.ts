@@ -25,12 +25,19 @@ function test(filter: Record<string, unknown>): (doc: object) => boolean {
   return (doc) => query.test(doc as Record<string, unknown>);
 }
 
+/**
+ * What the read filters depend on: the party and its roles, nothing else of the caller. Two
+ * callers with the same class see exactly the same documents.
+ */
+export function accessClass(caller: Caller): string {
+  return `${caller.partyId}:${caller.roles.join(',')}`;
+}
+
 export class ReadAccessTests {
   private readonly byCaller = new Map<string, ReadAccess>();
 
   of(caller: Caller): ReadAccess {
-    // The filters depend on the party and its roles only.
-    const key = `${caller.partyId}:${caller.roles.join(',')}`;
+    const key = accessClass(caller);
     let access = this.byCaller.get(key);
     if (!access) {
       if (this.byCaller.size >= MAX_CALLERS) this.byCaller.clear();

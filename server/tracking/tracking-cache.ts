@@ -171,11 +171,13 @@ export class TrackingCache {
     return this.live ? this.generation : null;
   }
 
-  remember(key: string, tracked: TrackedShipment[], ticket: TrackingTicket): void {
-    if (ticket === null || ticket !== this.generation || !this.live) return;
+  /** Keeps `tracked` unless something changed since `ticket`; answers whether it was kept. */
+  remember(key: string, tracked: TrackedShipment[], ticket: TrackingTicket): boolean {
+    if (ticket === null || ticket !== this.generation || !this.live) return false;
     this.entries.delete(key);
     this.entries.set(key, tracked);
     while (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    return true;
   }
 
   /** Empties the cache at once. */

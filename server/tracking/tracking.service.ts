@@ -27,8 +27,8 @@ import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
 import type { ShipmentService } from '../shipments/shipment.service';
 import { EXCEPTION_MILESTONES, MILESTONE_TYPES, type MilestoneType, milestoneLocation, milestoneRefusal } from './milestones';
-import { type TrackingView, trackingView } from './tracking.view';
-import { ReadAccessTests } from './read-access';
+import { type TrackingView, trackingView, viewDay } from './tracking.view';
+import { ReadAccessTests, accessClass } from './read-access';
 import { type TrackingCache, TrackedShipment } from './tracking-cache';
 import { machineContext } from '../lifecycle/snapshot';
 
@@ -62,6 +62,23 @@ function orderStateRefusal(order: OrderRecord, type: MilestoneType): string | nu
 
 /** Shipments one reference may match and still be cached (a container reused many times is not). */
 const MAX_TRACKED = 16;
+
+/**
+ * A `track` answer, and whether it came from an entry the tracking cache keeps: such an answer
+ * stays current until the cache's generation moves (any change to shipments or orders), while a
+ * database read may depend on more (a bill's holder decides who follows a bill's number).
+ */
+export type TrackAnswer = Result<TrackingView, UserError[]> & { fromMemory: boolean };
+
+/**
+ * Under what a kept answer for a caller may be shared: the caller's access class and the day the
+ * views are computed for (scope), and the tracking cache's generation (ticket). An answer made
+ * under one scope and ticket is current while both are unchanged.
+ */
+export interface TrackAnswerScope {
+  scope: string;
+  ticket: number;
+}
 
 type ReferenceQuery = { bill: string } | { key: string; filter: Record<string, unknown> };
 
@@ -105,10 +122,30 @@ export class TrackingService {
     return this.shipments.find(caller, query.filter);
   }
 
-  async track(caller: Caller, reference: string): Promise<Result<TrackingView, UserError[]>> {
+  async track(caller: Caller, reference: string): Promise<TrackAnswer> {
     const cached = await this.trackFromCache(caller, reference);
-    const view = cached === undefined ? await this.trackFromDatabase(caller, reference) : cached;
-    return view ? ok(view) : fail([notFound(`nothing to track under '${reference}' that you are party to`)]);
+    const view = cached === undefined ? await this.trackFromDatabase(caller, reference) : cached.view;
+    const fromMemory = cached !== undefined && cached.kept;
+    return { ...(view ? ok(view) : fail([notFound(`nothing to track under '${reference}' that you are party to`)])), fromMemory };
+  }
+
+  /**
+   * A `track` is about to be answered for `caller`: the scope and ticket a kept answer belongs
+   * to, or null while the tracking cache cannot vouch for answers (off, or its streams not live).
+   */
+  answerScope(caller: Caller): TrackAnswerScope | null {
+    const cache = this.cache;
+    if (!cache) return null;
+    // An answer served from a kept response is a track too: it keeps the streams open.
+    cache.noteTrack();
+    const ticket = cache.ticket();
+    return ticket === null ? null : { scope: `${accessClass(caller)}@${viewDay(this.clock.now())}`, ticket };
+  }
+
+  /** Whether answers made under `scope` are still current for `caller`. */
+  stillCurrent(caller: Caller, scope: TrackAnswerScope): boolean {
+    const now = this.cache ? this.cache.ticket() : null;
+    return now === scope.ticket && `${accessClass(caller)}@${viewDay(this.clock.now())}` === scope.scope;
   }
 
   private async trackFromDatabase(caller: Caller, reference: string): Promise<TrackingView | null> {
@@ -119,32 +156,34 @@ export class TrackingService {
   }
 
   /**
-   * The view from the tracking cache, reading the reference's shipments into it on a miss; null
-   * for nothing the caller may see; undefined when the cache cannot answer (off or not live, a
-   * bill's number, a reference matching too many shipments).
+   * The view from the tracking cache, reading the reference's shipments into it on a miss (view
+   * null for nothing the caller may see; `kept` when the entry it came from is in the cache);
+   * undefined when the cache cannot answer (off or not live, a bill's number, a reference
+   * matching too many shipments).
    */
-  private async trackFromCache(caller: Caller, reference: string): Promise<TrackingView | null | undefined> {
+  private async trackFromCache(caller: Caller, reference: string): Promise<{ view: TrackingView | null; kept: boolean } | undefined> {
     const cache = this.cache;
     if (!cache) return undefined;
     cache.noteTrack();
     if (!cache.live) return undefined;
     const query = referenceQuery(reference);
-    if (!query) return null;
+    if (!query) return { view: null, kept: false };
     if ('bill' in query) return undefined;
     let tracked = cache.get(query.key);
+    let kept = tracked !== undefined;
     if (!tracked) {
       const ticket = cache.ticket();
       const read = await this.readTracked(query.filter);
       if (!read) return undefined;
       // A reference naming nothing is not kept: guessing cannot push real entries out.
-      if (read.length > 0) cache.remember(query.key, read, ticket);
+      if (read.length > 0) kept = cache.remember(query.key, read, ticket);
       tracked = read;
     }
     // The same choice as the database's: the newest matching shipment the caller may read.
     const access = this.access.of(caller);
     const match = tracked.find((t) => access.shipment(t.shipment));
-    if (!match) return null;
-    return match.view(match.order !== null && access.order(match.order), this.clock.now());
+    if (!match) return { view: null, kept };
+    return { view: match.view(match.order !== null && access.order(match.order), this.clock.now()), kept };
   }
 
   /** Every shipment `filter` matches, newest first, each with its order; null past MAX_TRACKED. */

@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       seed: 1,
       debug: false,
       trackingCacheEntries: 1000,
+      trackResponseEntries: 1000,
     });
   });
 
@@ -46,6 +47,7 @@ describe('loadConfig', () => {
       YIDAN_SEED: '42',
       YIDAN_DEBUG: '1',
       YIDAN_TRACKING_CACHE_ENTRIES: '0',
+      YIDAN_TRACK_RESPONSE_ENTRIES: '50',
     });
     expect(config).toEqual({
       port: 8080,
@@ -69,6 +71,7 @@ describe('loadConfig', () => {
       seed: 42,
       debug: true,
       trackingCacheEntries: 0,
+      trackResponseEntries: 50,
     });
   });
 
@@ -134,6 +137,7 @@ describe('loadConfig', () => {
     ['YIDAN_LIVE_MAX_QUEUED_EVENTS', '0', /YIDAN_LIVE_MAX_QUEUED_EVENTS must be an integer from 1 to 1000000/],
     ['YIDAN_DEMO_SEED', 'yes', /YIDAN_DEMO_SEED must be one of 0, 1, true, false/],
     ['YIDAN_TRACKING_CACHE_ENTRIES', '-1', /YIDAN_TRACKING_CACHE_ENTRIES must be an integer from 0 to 1000000/],
+    ['YIDAN_TRACK_RESPONSE_ENTRIES', '2.5', /YIDAN_TRACK_RESPONSE_ENTRIES must be an integer from 0 to 1000000/],
   ])('rejects %s=%s naming the variable and the rule', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });

@@ -59,6 +59,7 @@ export const shipmentResolvers: Resolvers = {
     },
     track: async (_root, { reference }, context) => {
       const r = await context.services.tracking.track(requireCaller(context), reference);
+      if (!r.fromMemory && context.trackAnswer) context.trackAnswer.fromMemory = false;
       return r.ok ? r.value : null;
     },
   },
