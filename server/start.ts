@@ -28,6 +28,8 @@ export interface RunningServer {
   storage: Storage;
   /** The demo parties seeded at start with their public tokens (empty when seeding is off). */
   demoParties: SeededParty[];
+  /** The services every request uses (tests count calls through them). */
+  services: Services;
   /**
    * Graceful stop: drain in-flight requests (bounded by config.shutdownGraceMs), remove this
    * process from server_instances, close storage. Calling it again returns the same promise.
@@ -80,6 +82,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     url: originOf(app.httpServer),
     storage,
     demoParties,
+    services: app.services,
     stop: () => {
       stopping ??= (async () => {
         await drain();
