@@ -68,7 +68,10 @@ const MAX_TRACKED = 16;
  * stays current until the cache's generation moves (any change to shipments or orders), while a
  * database read may depend on more (a bill's holder decides who follows a bill's number).
  */
-export type TrackAnswer = Result<TrackingView, UserError[]> & { fromMemory: boolean };
+export interface TrackAnswer {
+  result: Result<TrackingView, UserError[]>;
+  fromMemory: boolean;
+}
 
 /**
  * Under what a kept answer for a caller may be shared: the caller's access class and the day the
@@ -122,11 +125,16 @@ export class TrackingService {
     return this.shipments.find(caller, query.filter);
   }
 
-  async track(caller: Caller, reference: string): Promise<TrackAnswer> {
+  async track(caller: Caller, reference: string): Promise<Result<TrackingView, UserError[]>> {
+    return (await this.answer(caller, reference)).result;
+  }
+
+  /** track(), and whether the answer came from the tracking cache's entries. */
+  async answer(caller: Caller, reference: string): Promise<TrackAnswer> {
     const cached = await this.trackFromCache(caller, reference);
     const view = cached === undefined ? await this.trackFromDatabase(caller, reference) : cached.view;
-    const fromMemory = cached !== undefined && cached.kept;
-    return { ...(view ? ok(view) : fail([notFound(`nothing to track under '${reference}' that you are party to`)])), fromMemory };
+    const result = view ? ok(view) : fail([notFound(`nothing to track under '${reference}' that you are party to`)]);
+    return { result, fromMemory: cached !== undefined && cached.kept };
   }
 
   /**

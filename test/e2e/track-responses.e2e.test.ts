@@ -15,7 +15,7 @@ import { BOOK_ROUTE, type BookedRef, OrderFixtures } from '../support/order-fixt
 let server: RunningServer;
 let fx: OrderFixtures;
 let booked: BookedRef;
-let executions: jest.SpiedFunction<RunningServer['services']['tracking']['track']>;
+let executions: jest.SpiedFunction<RunningServer['services']['tracking']['answer']>;
 
 const TRACK = 'query Track($ref: String!) { track(reference: $ref) { shipment { number } order { number state } timeline { seq type } legs { seq status } revisedEta delayDays onHold } }';
 
@@ -62,7 +62,7 @@ beforeAll(async () => {
   server = await startTestServer('track_responses');
   fx = await OrderFixtures.open(server, new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10));
   booked = await fx.booked();
-  executions = jest.spyOn(server.services.tracking, 'track');
+  executions = jest.spyOn(server.services.tracking, 'answer');
   // The tracking cache opens its streams on the first track and serves once they answer.
   const deadline = Date.now() + 30_000;
   await track(booked.shipmentNumber);

@@ -58,9 +58,9 @@ export const shipmentResolvers: Resolvers = {
       return context.services.shipments.list(requireCaller(context), filterArgs, { first, after }).then(checkedFilter);
     },
     track: async (_root, { reference }, context) => {
-      const r = await context.services.tracking.track(requireCaller(context), reference);
-      if (!r.fromMemory && context.trackAnswer) context.trackAnswer.fromMemory = false;
-      return r.ok ? r.value : null;
+      const { result, fromMemory } = await context.services.tracking.answer(requireCaller(context), reference);
+      if (!fromMemory && context.trackAnswer) context.trackAnswer.fromMemory = false;
+      return result.ok ? result.value : null;
     },
   },
   Mutation: {
