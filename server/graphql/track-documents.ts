@@ -62,6 +62,8 @@ export class TrackDocuments {
 
   /** Whether the operation `operationName` of `query` is a plain `track` read (see above). */
   cacheable(query: string, operationName: string | null | undefined): boolean {
+    // Most documents are no `track` read: they cost neither a parse here nor a place in the map.
+    if (!query.includes('track')) return false;
     let byOperation = this.known.get(query);
     if (!byOperation) {
       if (this.known.size >= MAX_DOCUMENTS) this.known.clear();
