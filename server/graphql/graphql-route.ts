@@ -84,20 +84,22 @@ function keepable(response: HTTPGraphQLResponse, note: TrackAnswerNote): KeptRes
 }
 
 export function graphqlRoute(options: GraphQLRouteOptions): express.RequestHandler {
-  // A request the shortcut authenticated but then passed on is not authenticated twice.
-  const routedAlready = new WeakMap<express.Request, RoutedRequest>();
+  // A request the shortcut authenticated (or failed to) but then passed on is not authenticated
+  // twice: Apollo's context gets the same caller, or the same error.
+  const routedAlready = new WeakMap<express.Request, Promise<RoutedRequest>>();
   const apolloMiddleware = expressMiddleware(options.apollo, {
-    context: async ({ req }) => options.context(req, routedAlready.get(req) ?? (await options.route(req))),
+    context: async ({ req }) => options.context(req, await (routedAlready.get(req) ?? options.route(req))),
   });
 
   const answerTrack = async (req: express.Request, res: express.Response, request: TrackRequest): Promise<boolean> => {
+    const routing = options.route(req);
+    routedAlready.set(req, routing);
     let routed: RoutedRequest;
     try {
-      routed = await options.route(req);
+      routed = await routing;
     } catch {
       return false; // Apollo answers the authentication error
     }
-    routedAlready.set(req, routed);
     const caller = routed.caller;
     if (!caller || routed.seat !== null || routed.services !== options.services) return false;
     const tracking = options.services.tracking;

@@ -21,19 +21,22 @@ const TRACK = 'query Track($ref: String!) { track(reference: $ref) { shipment { 
 
 interface Answer {
   status: number;
+  /** the headers Apollo sets (the request id and date differ per request) */
+  headers: Record<string, string | null>;
   body: string;
   /** how many times `track` ran for it */
   executed: number;
 }
 
-async function post(body: Record<string, unknown>, token: string | undefined, headers: Record<string, string> = {}): Promise<Answer> {
+async function post(body: Record<string, unknown>, token: string | undefined, requestHeaders: Record<string, string> = {}): Promise<Answer> {
   const before = executions.mock.calls.length;
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...requestHeaders },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: await response.text(), executed: executions.mock.calls.length - before };
+  const headers = Object.fromEntries(['content-type', 'content-length', 'cache-control'].map((name) => [name, response.headers.get(name)]));
+  return { status: response.status, headers, body: await response.text(), executed: executions.mock.calls.length - before };
 }
 
 const track = (ref: string, token = 'demo-exporter', query = TRACK, operationName?: string) => post({ query, variables: { ref }, ...(operationName ? { operationName } : {}) }, token);
@@ -48,7 +51,7 @@ async function warm(send: () => Promise<Answer>): Promise<Answer> {
   for (let round = 0; round < 20; round++) {
     const next = await send();
     if (next.executed === 0) {
-      expect(next.body).toBe(previous.body);
+      expect({ ...next, executed: previous.executed }).toEqual(previous);
       return next;
     }
     previous = next;
@@ -177,6 +180,14 @@ it('variables and the operation name are part of what an answer is kept under', 
   const numbers = await warm(() => track(booked.shipmentNumber, 'demo-exporter', twoOperations, 'Numbers'));
   const states = await warm(() => track(booked.shipmentNumber, 'demo-exporter', twoOperations, 'States'));
   expect([data(numbers), data(states)]).toEqual([{ shipment: { number: booked.shipmentNumber } }, { order: { state: 'BOOKED' } }]);
+});
+
+it('the Accept header is part of what an answer is kept under: each gets its own content type', async () => {
+  const plain = await warm(() => track(booked.shipmentNumber));
+  const accept = { accept: 'application/graphql-response+json' };
+  const negotiated = await warm(() => post({ query: TRACK, variables: { ref: booked.shipmentNumber } }, 'demo-exporter', accept));
+  expect([plain.headers['content-type'], negotiated.headers['content-type']]).toEqual(['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8']);
+  expect(negotiated.body).toBe(plain.body);
 });
 
 it('an answer with errors is never kept: the next request executes again', async () => {
