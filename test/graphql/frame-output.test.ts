@@ -7,8 +7,11 @@
  */
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import WebSocket, { Sender, WebSocketServer } from 'ws';
+import WebSocket, { WebSocketServer } from 'ws';
 import { FrameOutput, nextFrameBytes, nextPrefix } from '../../server/graphql/frame-output';
+
+/** ws's own framing (exported at run time, not in its type declarations). */
+const { Sender } = WebSocket as unknown as { Sender: { frame(data: Buffer, options: Record<string, unknown>): Buffer[] } };
 
 let wss: WebSocketServer;
 const clients: WebSocket[] = [];
@@ -54,7 +57,7 @@ const noResume = { resume: () => undefined };
 it('frames a next message with the same bytes as ws, for each header size', () => {
   for (const payload of PAYLOADS) {
     const text = graphqlWsText('sub-1', payload);
-    const byWs = Buffer.concat(Sender.frame(Buffer.from(text), { fin: true, opcode: 1, mask: false, readOnly: false, rsv1: false }) as Buffer[]);
+    const byWs = Buffer.concat(Sender.frame(Buffer.from(text), { fin: true, opcode: 1, mask: false, readOnly: false, rsv1: false }));
     expect(nextFrameBytes(nextPrefix('sub-1'), Buffer.from(JSON.stringify(payload))).equals(byWs)).toBe(true);
   }
 });
