@@ -91,23 +91,25 @@ export class SharedPayloads {
 
   constructor(private readonly counts: DeliveryCounts) {}
 
-  payload(event: unknown, audience: string, run: () => ExecutionResult | Promise<ExecutionResult>): Payload {
-    const executeOnce = (): Payload => {
-      this.counts.executions += 1;
-      let result: ExecutionResult | Promise<ExecutionResult>;
-      try {
-        result = run();
-      } catch (error) {
-        result = Promise.reject(error);
-      }
-      return new Payload(result);
-    };
-    if (typeof event !== 'object' || event === null) return executeOnce();
+  /** The payload of `event` for `audience`, executed by `run` the first time it is asked for. */
+  payload(event: unknown, audience: string, run: (event: unknown) => ExecutionResult | Promise<ExecutionResult>): Payload {
+    if (typeof event !== 'object' || event === null) return this.execute(event, run);
     let byAudience = this.byEvent.get(event);
     if (!byAudience) this.byEvent.set(event, (byAudience = new Map()));
     let payload = byAudience.get(audience);
-    if (!payload) byAudience.set(audience, (payload = executeOnce()));
+    if (!payload) byAudience.set(audience, (payload = this.execute(event, run)));
     return payload;
+  }
+
+  private execute(event: unknown, run: (event: unknown) => ExecutionResult | Promise<ExecutionResult>): Payload {
+    this.counts.executions += 1;
+    let result: ExecutionResult | Promise<ExecutionResult>;
+    try {
+      result = run(event);
+    } catch (error) {
+      result = Promise.reject(error);
+    }
+    return new Payload(result);
   }
 }
 
@@ -200,5 +202,7 @@ export async function subscribeShared(args: ExecutionArgs, outlet: SubscriptionO
   const events = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in events)) return events as ExecutionResult;
   if (!(events instanceof LiveSubscription)) throw new Error('a subscription field must return the live service\'s LiveSubscription');
-  return new FrameWriter(events as LiveSubscription<unknown>, outlet, (event) => payloads.payload(event, outlet.audience, () => execute({ ...args, rootValue: event })), counts);
+  // Made once per subscription, not per event: the per-event path allocates no closures.
+  const run = (event: unknown) => execute({ ...args, rootValue: event });
+  return new FrameWriter(events as LiveSubscription<unknown>, outlet, (event) => payloads.payload(event, outlet.audience, run), counts);
 }
