@@ -4,9 +4,10 @@
  * (they run on the same cores as the servers they measure), and tests compare the bytes that
  * different subscribers received. For a client that parses events, see live-client.ts.
  *
- * It speaks WebSocket (RFC 6455) on a plain TCP socket itself, because a message through the ws
- * library costs its receiver stream, a Buffer per message and a UTF-8 check, about as much again
- * as the kernel's own work, a thousand times per milestone in the bench. What it reads is only
+ * It speaks WebSocket (RFC 6455) on a plain TCP socket itself, reading into one buffer shared by
+ * all its sockets (net's `onread`), because a message through the ws library costs a readable
+ * stream, its receiver stream, a Buffer per message and a UTF-8 check, a thousand times per
+ * milestone in the bench. What it reads is only
  * what a server sends: unmasked, unfragmented text frames, ping (answered), close. Anything else
  * (a masked or fragmented frame, binary, a bad handshake) closes it with an error, so the bench
  * and the tests fail instead of reading wrong bytes.
@@ -21,6 +22,12 @@ export interface Closed {
 }
 
 const WS_GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
+/**
+ * One buffer every socket reads into (net's `onread`: no stream, no Buffer per read). Reads run one
+ * at a time on the event loop, and each is taken before the next: frames are handed over as views
+ * during the call, and an incomplete frame's bytes are copied out.
+ */
+const READ_BUFFER = Buffer.allocUnsafe(256 * 1024);
 const OP = { TEXT: 0x1, CLOSE: 0x8, PING: 0x9, PONG: 0xa } as const;
 /** 1006: the connection ended without a close frame (RFC 6455 §7.1.5). */
 const ABNORMAL = 1006;
@@ -54,6 +61,8 @@ export class FrameSocket {
   /** Bytes of a frame that has not fully arrived yet. */
   private partial: Buffer | null = null;
   private onMessage: (frame: Buffer) => void = () => undefined;
+  /** Until the upgrade's answer is complete: takes the bytes read. */
+  private handshake: ((bytes: Buffer) => void) | null = null;
   private closeFrame: Closed | null = null;
 
   private constructor(private readonly socket: net.Socket) {
@@ -66,12 +75,14 @@ export class FrameSocket {
   /** Connects with the token in connection_init; resolves once the server acknowledged it. */
   static open(server: ServerAddress, token: string): Promise<FrameSocket> {
     const url = new URL('/graphql', server.url);
-    const socket = net.connect(Number(url.port), url.hostname);
+    let frames: FrameSocket | null = null;
+    const socket = net.connect({ port: Number(url.port), host: url.hostname, onread: { buffer: READ_BUFFER, callback: (length) => (frames!.receive(length), true) } });
     socket.setNoDelay(true);
-    const frames = new FrameSocket(socket);
+    frames = new FrameSocket(socket);
+    const opened = frames;
     const key = randomBytes(16).toString('base64');
     return new Promise((resolve, reject) => {
-      void frames.closed.then(({ code, reason }) => reject(new Error(`the socket closed before connection_ack: ${code} ${reason}`)));
+      void opened.closed.then(({ code, reason }) => reject(new Error(`the socket closed before connection_ack: ${code} ${reason}`)));
       socket.once('connect', () => {
         socket.write(
           `GET ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
@@ -79,27 +90,25 @@ export class FrameSocket {
         );
       });
       let head = Buffer.alloc(0);
-      const onHandshake = (chunk: Buffer): void => {
-        head = Buffer.concat([head, chunk]);
+      opened.handshake = (bytes) => {
+        head = Buffer.concat([head, bytes]);
         const end = head.indexOf('\r\n\r\n');
         if (end < 0) return;
-        socket.off('data', onHandshake);
+        opened.handshake = null;
         const problem = FrameSocket.handshakeProblem(head.toString('latin1', 0, end), key);
         if (problem) {
           socket.destroy();
           return reject(new Error(problem));
         }
-        frames.onMessage = (message) => {
+        opened.onMessage = (message) => {
           const text = message.toString();
           if ((JSON.parse(text) as { type?: string }).type !== 'connection_ack') return reject(new Error(`expected connection_ack, got ${text}`));
-          frames.onMessage = (frame) => frames.onFrame(frame);
-          resolve(frames);
+          opened.onMessage = (frame) => opened.onFrame(frame);
+          resolve(opened);
         };
-        socket.on('data', (data: Buffer) => frames.read(data));
-        frames.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
-        if (head.length > end + 4) frames.read(head.subarray(end + 4));
+        opened.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+        if (head.length > end + 4) opened.read(head, end + 4, head.length);
       };
-      socket.on('data', onHandshake);
     });
   }
 
@@ -136,29 +145,38 @@ export class FrameSocket {
     if (this.socket.writable) this.socket.write(clientFrame(OP.TEXT, Buffer.from(text)));
   }
 
-  /** Takes the frames a chunk completes; keeps the rest of an incomplete one for the next chunk. */
-  private read(chunk: Buffer): void {
-    let data = chunk;
+  /** `length` bytes were read into READ_BUFFER. */
+  private receive(length: number): void {
+    if (this.handshake) this.handshake(Buffer.from(READ_BUFFER.subarray(0, length)));
+    else this.read(READ_BUFFER, 0, length);
+  }
+
+  /** Takes the frames data[from, to) completes; keeps (copies) the rest of an incomplete one for the next read. */
+  private read(bytes: Buffer, from: number, to: number): void {
+    let data = bytes;
+    let at = from;
+    let end = to;
     if (this.partial) {
-      data = Buffer.concat([this.partial, chunk]);
+      data = Buffer.concat([this.partial, bytes.subarray(from, to)]);
       this.partial = null;
+      at = 0;
+      end = data.length;
     }
-    let at = 0;
-    while (data.length - at >= 2) {
+    while (end - at >= 2) {
       const first = data[at];
       const second = data[at + 1];
       let length = second & 0x7f;
       let head = 2;
       if (length === 126) {
-        if (data.length - at < 4) break;
+        if (end - at < 4) break;
         length = data.readUInt16BE(at + 2);
         head = 4;
       } else if (length === 127) {
-        if (data.length - at < 10) break;
+        if (end - at < 10) break;
         length = Number(data.readBigUInt64BE(at + 2));
         head = 10;
       }
-      if (data.length - at < head + length) break;
+      if (end - at < head + length) break;
       if ((second & 0x80) !== 0 || (first & 0x80) === 0) return this.fail(`a ${second & 0x80 ? 'masked' : 'fragmented'} frame from the server`);
       const body = data.subarray(at + head, at + head + length);
       at += head + length;
@@ -168,7 +186,7 @@ export class FrameSocket {
       else if (opcode === OP.CLOSE) return this.closedByServer(body);
       else if (opcode !== OP.PONG) return this.fail(`a frame with opcode ${opcode} from the server`);
     }
-    if (at < data.length) this.partial = Buffer.from(data.subarray(at));
+    if (at < end) this.partial = Buffer.from(data.subarray(at, end));
   }
 
   private closedByServer(body: Buffer): void {
