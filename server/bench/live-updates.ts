@@ -166,12 +166,12 @@ class Audience {
 }
 
 /** Waits until every subscriber received every milestone recorded on its shipment; fails with the first that did not (after 60 s) or got a bad frame. */
-async function everyMilestoneDelivered(audiences: Iterable<Audience>): Promise<void> {
+async function everyMilestoneDelivered(audiences: readonly Audience[]): Promise<void> {
   const deadline = performance.now() + 60_000;
   for (;;) {
-    const problem = [...audiences].map((a) => a.problem()).find((p) => p !== null) ?? null;
+    const problem = audiences.map((a) => a.problem()).find((p) => p !== null) ?? null;
     if (problem === null) return;
-    const failed = [...audiences].some((a) => a.subscribers.some((s) => s.failure));
+    const failed = audiences.some((a) => a.subscribers.some((s) => s.failure));
     if (failed || performance.now() > deadline) throw new Error(`live bench: ${problem}`);
     await settle(100);
   }
@@ -229,7 +229,7 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
     const concurrency = SHIPMENTS;
 
     /** A throughput phase: options.ops mutations on A, the n-th on shipmentOf(worker, n); with subscribers, until every one has every milestone. */
-    const measured = async (phase: string, shipmentOf: (worker: number, n: number) => string, followedBy: Iterable<Audience> | null): Promise<ThroughputPhase> => {
+    const measured = async (phase: string, shipmentOf: (worker: number, n: number) => string, followedBy: readonly Audience[] | null): Promise<ThroughputPhase> => {
       const pid = a.process.child.pid!;
       const live0 = await liveStats(a);
       const [server0, bench0, from] = [await cpuMs(pid), process.cpuUsage(), monotonicUs()];
@@ -272,7 +272,7 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
       bytesPerIdleSubscription = Math.round((await rssBytes(a.process.child.pid!) - before) / (count - attachedBefore));
       if (count === largest) {
         // It waits until every subscriber has every milestone before it counts, so single ones are timed from a quiet start.
-        withSubscribers = await measured('with', (w) => followed[w], audiences.values());
+        withSubscribers = await measured('with', (w) => followed[w], [...audiences.values()]);
         for (const au of audiences.values()) au.arrivals.splice(0);
       }
       const afterAnswer: number[] = [];
@@ -288,7 +288,7 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
           fromSend.push(at - sent);
         }
       }
-      await everyMilestoneDelivered(audiences.values());
+      await everyMilestoneDelivered([...audiences.values()]);
       const sorted = afterAnswer.sort((x, y) => x - y);
       const sent = fromSend.sort((x, y) => x - y);
       latency.push({
