@@ -303,13 +303,15 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
       });
     }
 
-    // Each subscriber on a shipment of its own. The fan-out's subscribers leave first, so server A
-    // holds only these. Without them, the mutations change the last shipments (from the end);
+    // Each subscriber on a shipment of its own. The fan-out's subscribers leave before the
+    // baseline, so server A holds only these. Without them, the mutations change the last shipments (from the end);
     // with them, the first ones: fresh documents in both phases while ops ≤ half the shipments.
-    await Promise.all(subscribers.splice(0).map((s) => s.close()));
-    await socketsClosed(a);
     const own = await bookMany(book, largest);
     for (const shipment of own) audiences.set(shipment, new Audience());
+    await Promise.all(subscribers.splice(0).map((s) => s.close()));
+    await socketsClosed(a);
+    // Server A lets go of a thousand subscriptions; the baseline starts after that settled.
+    await settle(1_000);
     const ownWithout = await measured('own-without', (_w, n) => own[own.length - 1 - (n % own.length)], null);
     await attach(largest, own);
     const ownWith = await measured('own-with', (_w, n) => own[n % own.length], own.map((shipment) => audiences.get(shipment)!));
