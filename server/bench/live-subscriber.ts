@@ -12,9 +12,13 @@ import type { ServerAddress } from '../tools/graphql-client';
 /** The shipment number first, then the kind: the frame's fixed start (see the prefix below). */
 export const BENCH_TRACKED = 'subscription($ref: String!) { shipmentTracked(reference: $ref) { tracking { shipment { number } } kind milestone { seq } cursor } }';
 
-const KINDS = ['CURRENT', 'MILESTONE', 'REROUTED'] as const;
+/** Each kind as it follows the prefix, with its closing quote. */
+const KINDS = (['MILESTONE', 'CURRENT', 'REROUTED'] as const).map((kind) => ({ kind, bytes: Buffer.from(`${kind}"`) }));
 /** Where a frame without errors ends: the cursor's closing quote, the event, shipmentTracked, data, payload, the frame. */
 const CLEAN_END = Buffer.from('"}}}}');
+
+/** Whether `frame` holds `bytes` at `at`, compared in place (no copy, no view). */
+const holds = (frame: Buffer, bytes: Buffer, at: number): boolean => frame.length >= at + bytes.length && frame.compare(bytes, 0, bytes.length, at, at + bytes.length) === 0;
 
 export class BenchSubscriber {
   /** MILESTONE frames received so far. */
@@ -49,8 +53,8 @@ export class BenchSubscriber {
 
   private check(frame: Buffer): void {
     const { prefix } = this;
-    const kind = KINDS.find((k) => frame.length > prefix.length + k.length && frame[prefix.length + k.length] === 0x22 && frame.toString('latin1', prefix.length, prefix.length + k.length) === k);
-    if (!kind || !frame.subarray(0, prefix.length).equals(prefix) || !frame.subarray(frame.length - CLEAN_END.length).equals(CLEAN_END)) {
+    const kind = holds(frame, prefix, 0) ? KINDS.find((k) => holds(frame, k.bytes, prefix.length))?.kind : undefined;
+    if (!kind || frame.length < prefix.length + CLEAN_END.length || !holds(frame, CLEAN_END, frame.length - CLEAN_END.length)) {
       return this.fail(`unexpected frame for subscription ${this.id} on ${this.shipment}: ${frame.toString().slice(0, 300)}`);
     }
     if (!this.started) {

@@ -5,11 +5,14 @@
  *    at each subscriber count (an event that arrives before the answer counts as 0 ms), and from
  *    sending the mutation;
  *  - server A's memory per idle subscription (its RSS before and after attaching them);
- *  - the milestone mutation's throughput on A without subscribers and with them all attached to
- *    the shipments it changes, so every mutation fans out to them (same run, side by side), with
- *    the CPU time server A and this process spent per mutation, and server A's executions and
- *    events sent per mutation (its health.live counters).
- * Each phase changes shipments of its own, so no phase works on documents another one grew.
+ *  - the milestone mutation's throughput on A without subscribers and with them attached, side by
+ *    side in the same run, twice: with every subscriber on the 8 shipments the mutations change, so
+ *    each mutation fans out to an eighth of them (the worst case), and with each subscriber
+ *    following a shipment of its own, the mutations spread over those shipments, so each reaches
+ *    one subscriber (a single window where every user watches their own documents). Both with the
+ *    CPU time server A and this process spent per mutation, and server A's executions and events
+ *    sent per mutation (its health.live counters).
+ * Each phase changes shipments no other phase changed, so none works on documents another grew.
  * The subscribers are this process's own sockets (see live-subscriber.ts): each checks every
  * frame it receives by its bytes, and each phase ends only once every subscriber received every
  * milestone recorded on its shipment, so a lost, doubled or wrong event fails the bench.
@@ -40,7 +43,22 @@ export interface LiveFigures {
   latency: LiveLatency[];
   /** server A's resident memory growth per idle subscription, at the largest count */
   bytesPerIdleSubscription: number;
-  throughput: { subscribers: number; concurrency: number; without: ThroughputPhase; with: ThroughputPhase; ratio: number };
+  /** every subscriber on the 8 shipments the mutations change: each mutation fans out to an eighth of them */
+  throughput: ThroughputComparison;
+  /** each subscriber on a shipment of its own, the mutations spread over them: each reaches one subscriber */
+  ownShipments: ThroughputComparison;
+}
+
+/** The mutation's throughput without subscribers and with them attached, same run. */
+export interface ThroughputComparison {
+  subscribers: number;
+  /** shipments the subscribers follow and the mutations change */
+  shipments: number;
+  concurrency: number;
+  without: ThroughputPhase;
+  with: ThroughputPhase;
+  /** with ÷ without, ops per second */
+  ratio: number;
 }
 
 /**
@@ -148,12 +166,12 @@ class Audience {
 }
 
 /** Waits until every subscriber received every milestone recorded on its shipment; fails with the first that did not (after 60 s) or got a bad frame. */
-async function everyMilestoneDelivered(audiences: Iterable<Audience>): Promise<void> {
+async function everyMilestoneDelivered(audiences: readonly Audience[]): Promise<void> {
   const deadline = performance.now() + 60_000;
   for (;;) {
-    const problem = [...audiences].map((a) => a.problem()).find((p) => p !== null) ?? null;
+    const problem = audiences.map((a) => a.problem()).find((p) => p !== null) ?? null;
     if (problem === null) return;
-    const failed = [...audiences].some((a) => a.subscribers.some((s) => s.failure));
+    const failed = audiences.some((a) => a.subscribers.some((s) => s.failure));
     if (failed || performance.now() > deadline) throw new Error(`live bench: ${problem}`);
     await settle(100);
   }
@@ -178,17 +196,18 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
     const followed: string[] = [];
     for (let i = 0; i < SHIPMENTS; i += 1) quiet.push(await book());
     for (let i = 0; i < SHIPMENTS; i += 1) followed.push(await book());
-    const audiences = new Map(followed.map((s) => [s, new Audience()]));
+    const audiences = new Map<string, Audience>(followed.map((s) => [s, new Audience()]));
     const record = async (server: { url: string }, shipment: string): Promise<void> => {
       await recordMilestone(server, shipment);
       const audience = audiences.get(shipment);
       if (audience) audience.recorded += 1;
     };
 
-    const attach = async (count: number): Promise<void> => {
+    /** Opens subscribers until there are `count`, the i-th on shipments[i % shipments.length]. */
+    const attach = async (count: number, shipments: string[]): Promise<void> => {
       const opened: Promise<unknown>[] = [];
       for (let i = subscribers.length; i < count; i += 1) {
-        const shipment = followed[i % SHIPMENTS];
+        const shipment = shipments[i % shipments.length];
         opened.push(
           BenchSubscriber.open(a, TOKENS[i % TOKENS.length], shipment, `s${i}`).then(async (subscriber) => {
             subscribers.push(subscriber);
@@ -205,15 +224,20 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
       for (const audience of audiences.values()) audience.recount();
     };
 
-    const measured = async (shipments: string[]): Promise<ThroughputPhase> => {
+    /** When each throughput phase ran, on the clock of V8's CPU profiles (to cut server A's profile to a phase). */
+    const phases: Array<{ phase: string; fromUs: number; toUs: number }> = [];
+    const concurrency = SHIPMENTS;
+
+    /** A throughput phase: options.ops mutations on A, the n-th on shipmentOf(worker, n); with subscribers, until every one has every milestone. */
+    const measured = async (phase: string, shipmentOf: (worker: number, n: number) => string, followedBy: readonly Audience[] | null): Promise<ThroughputPhase> => {
       const pid = a.process.child.pid!;
       const live0 = await liveStats(a);
       const [server0, bench0, from] = [await cpuMs(pid), process.cpuUsage(), monotonicUs()];
-      const figures = await closedLoop(concurrency, options.ops, (w) => record(a, shipments[w]));
+      const figures = await closedLoop(concurrency, options.ops, (w, n) => record(a, shipmentOf(w, n)));
       // CPU and counters once the fan-out of the phase's mutations is complete, so all of it counts.
-      if (shipments === followed) await everyMilestoneDelivered(audiences.values());
+      if (followedBy) await everyMilestoneDelivered(followedBy);
       const [server1, bench1, to] = [await cpuMs(pid), process.cpuUsage(bench0), monotonicUs()];
-      phases.push({ phase: shipments === quiet ? 'without' : 'with', fromUs: from, toUs: to });
+      phases.push({ phase, fromUs: from, toUs: to });
       const live1 = await liveStats(a);
       const perOp = (n: number) => round(n / figures.ops, 2);
       return {
@@ -224,26 +248,31 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
         eventsSentPerOp: perOp(live1.eventsSent - live0.eventsSent),
       };
     };
-
-    /** When each throughput phase ran, on the clock of V8's CPU profiles (to cut server A's profile to a phase). */
-    const phases: Array<{ phase: string; fromUs: number; toUs: number }> = [];
+    const comparison = (subscriberCount: number, shipments: number, without: ThroughputPhase, withThem: ThroughputPhase): ThroughputComparison => ({
+      subscribers: subscriberCount,
+      shipments,
+      concurrency,
+      without,
+      with: withThem,
+      ratio: round(withThem.opsPerSecond / without.opsPerSecond, 3),
+    });
 
     const latency: LiveLatency[] = [];
     let bytesPerIdleSubscription = 0;
     let withSubscribers: ThroughputPhase | null = null;
-    const concurrency = SHIPMENTS;
     // One untimed mutation per worker first, so neither timed phase pays for warming up.
     await closedLoop(concurrency, concurrency, (w) => record(a, quiet[w]));
-    const without = await measured(quiet);
+    const without = await measured('without', (w) => quiet[w], null);
+    const largest = options.subscribers.at(-1)!;
     for (const count of options.subscribers) {
       const before = await rssBytes(a.process.child.pid!);
       const attachedBefore = subscribers.length;
-      await attach(count);
+      await attach(count, followed);
       await settle(1_000);
       bytesPerIdleSubscription = Math.round((await rssBytes(a.process.child.pid!) - before) / (count - attachedBefore));
-      if (count === options.subscribers.at(-1)) {
+      if (count === largest) {
         // It waits until every subscriber has every milestone before it counts, so single ones are timed from a quiet start.
-        withSubscribers = await measured(followed);
+        withSubscribers = await measured('with', (w) => followed[w], [...audiences.values()]);
         for (const au of audiences.values()) au.arrivals.splice(0);
       }
       const afterAnswer: number[] = [];
@@ -259,7 +288,7 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
           fromSend.push(at - sent);
         }
       }
-      await everyMilestoneDelivered(audiences.values());
+      await everyMilestoneDelivered([...audiences.values()]);
       const sorted = afterAnswer.sort((x, y) => x - y);
       const sent = fromSend.sort((x, y) => x - y);
       latency.push({
@@ -273,17 +302,52 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
         fromSendP99Ms: round(percentile(sent, 0.99), 2),
       });
     }
+
+    // Each subscriber on a shipment of its own. The fan-out's subscribers leave before the
+    // baseline, so server A holds only these. Without them, the mutations change the last shipments (from the end);
+    // with them, the first ones: fresh documents in both phases while ops ≤ half the shipments.
+    const own = await bookMany(book, largest);
+    for (const shipment of own) audiences.set(shipment, new Audience());
+    await Promise.all(subscribers.splice(0).map((s) => s.close()));
+    await socketsClosed(a);
+    // Server A lets go of a thousand subscriptions; the baseline starts after that settled.
+    await settle(1_000);
+    const ownWithout = await measured('own-without', (_w, n) => own[own.length - 1 - (n % own.length)], null);
+    await attach(largest, own);
+    const ownWith = await measured('own-with', (_w, n) => own[n % own.length], own.map((shipment) => audiences.get(shipment)!));
+
     if (options.profileDir) await writeFile(path.join(options.profileDir, 'server-a', 'phases.json'), `${JSON.stringify(phases, null, 2)}\n`);
-    const withFigures = withSubscribers!;
     return {
       shipments: SHIPMENTS,
       latency,
       bytesPerIdleSubscription,
-      throughput: { subscribers: options.subscribers.at(-1)!, concurrency, without, with: withFigures, ratio: round(withFigures.opsPerSecond / without.opsPerSecond, 3) },
+      throughput: comparison(largest, SHIPMENTS, without, withSubscribers!),
+      ownShipments: comparison(largest, own.length, ownWithout, ownWith),
     };
   } finally {
     await Promise.all(subscribers.map((s) => s.close().catch(() => undefined)));
     for (const stop of stops.reverse()) await stop();
     await database.stop();
+  }
+}
+
+/** Books `count` shipments through `book`, a few at a time (one at a time, a thousand take minutes). */
+async function bookMany(book: () => Promise<string>, count: number): Promise<string[]> {
+  const shipments: string[] = new Array<string>(count);
+  await closedLoop(SHIPMENTS, count, async (_w, n) => {
+    shipments[n] = await book();
+  });
+  return shipments;
+}
+
+/** Waits until server A holds no subscriber socket (closed ones are counted off as their close arrives). */
+async function socketsClosed(server: { url: string }): Promise<void> {
+  const deadline = performance.now() + 60_000;
+  for (;;) {
+    const r = await graphql<{ health: { live: { sockets: number } } }>(server, '{ health { live { sockets } } }');
+    const sockets = r.body.data?.health.live.sockets;
+    if (sockets === 0) return;
+    if (performance.now() > deadline) throw new Error(`live bench: server A still holds ${String(sockets)} sockets 60 s after its subscribers closed`);
+    await settle(100);
   }
 }

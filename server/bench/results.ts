@@ -3,7 +3,7 @@ import os from 'node:os';
 import Table from 'cli-table3';
 import type { DurabilityFigures } from './durability';
 import type { EngineFigures } from './engine-ops';
-import type { LiveFigures } from './live-updates';
+import type { LiveFigures, ThroughputComparison, ThroughputPhase } from './live-updates';
 import type { ScenarioFigures } from './scenario-throughput';
 import type { TrackingFigures } from './tracking';
 import type { TransitionFigures } from './transitions';
@@ -114,12 +114,17 @@ export function resultTables(r: BenchResults, color = false): string {
     const t = table([`Live updates (subscribers on A, mutation through B, ${l.shipments} shipments)`, 'Milestones', 'Deliveries', 'after answer p50', 'after answer p99', 'from send p50', 'from send p99'], color);
     for (const row of l.latency) t.push([`${n(row.subscribers)} subscribers`, n(row.milestones), n(row.deliveries), ms(row.p50Ms), ms(row.p99Ms), ms(row.fromSendP50Ms), ms(row.fromSendP99Ms)]);
     out.push(t.toString());
-    const th = l.throughput;
-    const u = table([`recordMilestone on A (concurrency ${th.concurrency})`, 'Ops/s', 'p50', 'p99', 'vs no subscribers', 'CPU ms/op server A', 'CPU ms/op bench'], color);
-    u.push(['no subscribers', n(th.without.opsPerSecond), ms(th.without.p50Ms), ms(th.without.p99Ms), '1.00×', th.without.serverCpuMsPerOp.toFixed(2), th.without.benchCpuMsPerOp.toFixed(2)]);
-    u.push([`${n(th.subscribers)} subscribers attached`, n(th.with.opsPerSecond), ms(th.with.p50Ms), ms(th.with.p99Ms), `${x(th.ratio)} throughput`, th.with.serverCpuMsPerOp.toFixed(2), th.with.benchCpuMsPerOp.toFixed(2)]);
+    const u = table(['recordMilestone on A', 'Ops/s', 'p50', 'p99', 'vs no subscribers', 'CPU ms/op server A', 'CPU ms/op bench', 'Executions/op', 'Events sent/op'], color);
+    const rows = (label: string, c: ThroughputComparison): void => {
+      const row = (name: string, p: ThroughputPhase, ratio: string) =>
+        u.push([name, n(p.opsPerSecond), ms(p.p50Ms), ms(p.p99Ms), ratio, p.serverCpuMsPerOp.toFixed(2), p.benchCpuMsPerOp.toFixed(2), p.executionsPerOp.toFixed(2), p.eventsSentPerOp.toFixed(2)]);
+      row(`${label}: no subscribers (concurrency ${c.concurrency})`, c.without, '1.00×');
+      row(`${label}: ${n(c.subscribers)} subscribers attached`, c.with, `${x(c.ratio)} throughput`);
+    };
+    rows(`fan-out, ${n(l.throughput.shipments)} shipments`, l.throughput);
+    rows(`own shipment each, ${n(l.ownShipments.shipments)} shipments`, l.ownShipments);
     out.push(u.toString());
-    out.push(`fan-out on server A per mutation with ${n(th.subscribers)} subscribers attached: ${th.with.eventsSentPerOp} events sent from ${th.with.executionsPerOp} executions`);
+    const th = l.throughput;
     out.push(`memory per idle subscription on server A: ${n(Math.round(l.bytesPerIdleSubscription / 1024))} KiB (resident memory growth over the last ${n(th.subscribers)} subscribers' sockets)`);
   }
   return out.join('\n');

@@ -13,6 +13,7 @@ import { WebSocketServer } from 'ws';
 import type { ClassroomService } from '../classroom/classroom.service';
 import type { Config } from '../config';
 import { CLOSE_CODES, type LiveConnection } from '../live/live-connection';
+import { FrameOutput, nextPrefix } from './frame-output';
 import { SharedPayloads, type SubscriptionOutlet, subscribeShared } from './live-delivery';
 import type { Services } from '../services';
 import type { GraphQLContext } from './context';
@@ -20,7 +21,7 @@ import { dateLiteralFieldsRule } from './date-scalars';
 import { limitRules } from './limits';
 import { createLoaders } from './loaders';
 
-type SocketExtra = { connection?: LiveConnection };
+type SocketExtra = { connection?: LiveConnection; output?: FrameOutput };
 
 export interface LiveSocketServer {
   /** Closes every socket (1001 going away) and stops accepting new ones. */
@@ -72,6 +73,7 @@ export function startLiveSocket(options: {
           return false;
         }
         ctx.extra.connection = live.connect(auth.caller, auth.tokenId, (code, reason) => socket.close(code, reason));
+        ctx.extra.output = new FrameOutput(socket);
         return true;
       },
       onClose: (ctx) => {
@@ -105,17 +107,12 @@ export function startLiveSocket(options: {
           socket: connection,
         };
         const args: ExecutionArgs = { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
-        const { socket } = ctx.extra;
         outlets.set(args, {
-          id,
+          prefix: nextPrefix(id),
           // Results are shared by callers of one access class sending the same operation and
           // variables. Only the document may hold a line break, so it goes last.
           audience: `${connection.accessClass}\n${payload.operationName ?? ''}\n${JSON.stringify(payload.variables ?? null)}\n${payload.query}`,
-          write: (frame) =>
-            new Promise((resolve, reject) => {
-              if (socket.readyState !== socket.OPEN) return resolve();
-              socket.send(frame, (error) => (error ? reject(error) : resolve()));
-            }),
+          output: ctx.extra.output!,
         });
         return args;
       },

@@ -1,9 +1,12 @@
 /**
- * One subscription: an async iterator the GraphQL layer drains, fed by the change feed. Events
- * wait in a queue while the socket is busy sending; the connection bounds what all its
- * subscriptions may hold queued (see live-connection.ts), so a consumer that falls behind is
- * closed instead of growing memory. A subscription resumed with a cursor first replays what the
- * database recorded after it, then the live events it buffered meanwhile, each change once.
+ * One subscription, fed by the change feed: an async iterator, or (pushTo) a sink that takes each
+ * event synchronously as the change arrives, which is how the GraphQL layer writes frames without
+ * a promise per event and subscriber. Events wait in a queue while the consumer is busy (the
+ * iterator not asked, or the sink paused until its socket took the last frame); the connection
+ * bounds what all its subscriptions may hold queued (see live-connection.ts), so a consumer that
+ * falls behind is closed instead of growing memory. A subscription resumed with a cursor first
+ * replays what the database recorded after it, then the live events it buffered meanwhile, each
+ * change once.
  */
 import { type FeedChange, isAfter } from './change-feed';
 
@@ -14,6 +17,14 @@ export interface QueueBudget {
 }
 
 type Waiter = { resolve: (r: IteratorResult<unknown>) => void; reject: (e: Error) => void };
+
+/** Where a subscription in push mode hands its events, in order. */
+export interface EventSink<E> {
+  /** Takes the next event; false pauses the subscription until the sink calls resume(). */
+  take(event: E): boolean;
+  /** The subscription ended: null when completed or closed, the feed's failure otherwise. */
+  end(failure: Error | null): void;
+}
 
 export class LiveSubscription<E> implements AsyncIterableIterator<E> {
   /** `counted`: the event took room in the connection's budget (live ones do, replayed ones not). */
@@ -26,6 +37,11 @@ export class LiveSubscription<E> implements AsyncIterableIterator<E> {
   /** The last change delivered (live or replayed), so no change is delivered twice. */
   private lastToken: string | null = null;
   private cleanups: (() => void)[] = [];
+  /** Push mode (pushTo): the sink, and whether it asked to pause. */
+  private sink: EventSink<E> | null = null;
+  private paused = false;
+  /** Inside resume()'s loop, so a take() that resumes synchronously does not start a second one. */
+  private resuming = false;
 
   constructor(
     private readonly toEvent: (change: FeedChange) => E | null,
@@ -71,9 +87,43 @@ export class LiveSubscription<E> implements AsyncIterableIterator<E> {
     for (const change of held) this.deliver(change);
   }
 
+  /**
+   * Push mode: from now on every event goes to `sink.take` at once, in order, while the sink is
+   * not paused; what queued before is handed over first.
+   */
+  pushTo(sink: EventSink<E>): void {
+    this.sink = sink;
+    if (this.finished) sink.end(this.failure);
+    else this.resume();
+  }
+
+  /** The paused sink can take events again: the queued ones first, until it pauses again. */
+  resume(): void {
+    const sink = this.sink;
+    if (!sink || this.resuming) return;
+    this.paused = false;
+    this.resuming = true;
+    try {
+      while (!this.paused && !this.finished) {
+        const queued = this.queue.shift();
+        if (queued === undefined) break;
+        if (queued.counted) this.budget.give(1);
+        this.paused = !sink.take(queued.event);
+      }
+    } finally {
+      this.resuming = false;
+    }
+    // A failure waits behind the events queued before it, as next() has them first.
+    if (this.failure && !this.paused && this.queue.length === 0) this.end();
+  }
+
   fail(error: Error): void {
     if (this.finished) return;
     this.failure = error;
+    if (this.sink) {
+      if (!this.paused && this.queue.length === 0) this.end();
+      return;
+    }
     if (this.waiter) {
       const { reject } = this.waiter;
       this.waiter = null;
@@ -120,6 +170,10 @@ export class LiveSubscription<E> implements AsyncIterableIterator<E> {
 
   private enqueue(event: E, counted = true): void {
     if (this.finished) return;
+    if (this.sink && !this.paused && !this.resuming && this.queue.length === 0) {
+      this.paused = !this.sink.take(event);
+      return;
+    }
     if (this.waiter) {
       const { resolve } = this.waiter;
       this.waiter = null;
@@ -144,5 +198,6 @@ export class LiveSubscription<E> implements AsyncIterableIterator<E> {
       this.waiter = null;
     }
     for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.sink?.end(this.failure);
   }
 }

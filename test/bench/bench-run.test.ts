@@ -117,6 +117,13 @@ it('measures transitions, tracking, scenario runs, the engine, its journal again
   expect(live.throughput.with.executionsPerOp).toBeLessThanOrEqual(live.throughput.with.eventsSentPerOp);
   expect(live.throughput.without.eventsSentPerOp).toBe(0);
   positive(live.throughput.with.serverCpuMsPerOp);
+  // Each subscriber on a shipment of its own (50): each mutation reaches exactly its one subscriber.
+  const own = live.ownShipments;
+  expect([own.subscribers, own.shipments]).toEqual([50, 50]);
+  expect(own.without.ops).toBe(own.with.ops);
+  expect(own.with.eventsSentPerOp).toBe(1);
+  expect(own.without.eventsSentPerOp).toBe(0);
+  positive(own.ratio);
   expect(output).toContain('memory per idle subscription on server A');
 }, 720_000);
 

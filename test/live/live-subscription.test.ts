@@ -60,3 +60,57 @@ it('starts fresh with the current state, then only changes after the point it jo
   sub.offer(change(9));
   expect(await drain(sub, 3)).toEqual([100, 8, 9]);
 });
+
+/** A sink that records what it takes and pauses while `paused` says so. */
+function sink(pauseAfterEach = false) {
+  const taken: number[] = [];
+  const ends: Array<Error | null> = [];
+  return { taken, ends, take: (e: number) => (taken.push(e), !pauseAfterEach), end: (failure: Error | null) => void ends.push(failure) };
+}
+
+it('push mode: hands over what queued before, then each change at once, in order', () => {
+  const sub = new LiveSubscription<number>((c) => c.updatedFields.n as number, budget(10), () => undefined);
+  sub.startFresh(100, change(1).token);
+  const s = sink();
+  sub.pushTo(s);
+  sub.offer(change(2));
+  sub.offer(change(3));
+  expect(s.taken).toEqual([100, 2, 3]);
+});
+
+it('push mode: a paused sink leaves events queued in the budget; resume hands them over in order; past the budget the consumer is slow', () => {
+  const overflowed: string[] = [];
+  const room = budget(3);
+  const sub = new LiveSubscription<number>((c) => c.updatedFields.n as number, room, () => overflowed.push('slow'));
+  sub.startFresh(null, change(0).token);
+  const s = sink(true);
+  sub.pushTo(s);
+  sub.offer(change(1));
+  for (let n = 2; n <= 4; n += 1) sub.offer(change(n));
+  expect(s.taken).toEqual([1]);
+  expect(room.used).toBe(3);
+  sub.resume();
+  expect(s.taken).toEqual([1, 2]);
+  expect(room.used).toBe(2);
+  sub.offer(change(5));
+  sub.offer(change(6));
+  expect(overflowed).toEqual(['slow']);
+  expect(room.used).toBe(0);
+  expect(s.ends).toEqual([null]);
+});
+
+it('push mode: a failure of the feed comes after the events queued before it', () => {
+  const sub = new LiveSubscription<number>((c) => c.updatedFields.n as number, budget(10), () => undefined);
+  sub.startFresh(null, change(0).token);
+  const s = sink(true);
+  sub.pushTo(s);
+  sub.offer(change(1));
+  sub.offer(change(2));
+  const failure = new Error('stream lost');
+  sub.fail(failure);
+  expect(s.ends).toEqual([]);
+  sub.resume();
+  expect(s.taken).toEqual([1, 2]);
+  sub.resume();
+  expect(s.ends).toEqual([failure]);
+});

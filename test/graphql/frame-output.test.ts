@@ -1,0 +1,117 @@
+/**
+ * The `next` frames the project writes itself, checked against ws, an independent implementation
+ * of RFC 6455: the same bytes as ws's own framing for every header size, received by a ws client
+ * as exactly the text graphql-ws would send; a backed-up socket holds its writer until it has sent
+ * everything, and a closed socket takes nothing without failing. Real sockets on loopback; no
+ * timing.
+ */
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import WebSocket, { WebSocketServer } from 'ws';
+import { FrameOutput, nextFrameBytes, nextPrefix } from '../../server/graphql/frame-output';
+
+/** ws's own framing (exported at run time, not in its type declarations). */
+const { Sender } = WebSocket as unknown as { Sender: { frame(data: Buffer, options: Record<string, unknown>): Buffer[] } };
+
+let wss: WebSocketServer;
+const clients: WebSocket[] = [];
+
+beforeAll(async () => {
+  wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+  await once(wss, 'listening');
+});
+afterEach(() => {
+  for (const client of clients.splice(0)) client.terminate();
+});
+afterAll(async () => {
+  await new Promise((resolve) => wss.close(resolve));
+});
+
+/** A ws client and the server's side of its socket; the client keeps every message as text. */
+async function connected(): Promise<{ server: WebSocket; client: WebSocket; received: string[]; receivedCount(n: number): Promise<void> }> {
+  const accepted = once(wss, 'connection') as Promise<[WebSocket]>;
+  const client = new WebSocket(`ws://127.0.0.1:${(wss.address() as AddressInfo).port}`);
+  clients.push(client);
+  const received: string[] = [];
+  const waiters: Array<() => void> = [];
+  client.on('message', (data, isBinary) => {
+    expect(isBinary).toBe(false);
+    received.push(data.toString());
+    for (const wake of waiters.splice(0)) wake();
+  });
+  const [[server]] = await Promise.all([accepted, once(client, 'open')]);
+  const receivedCount = async (n: number) => {
+    while (received.length < n) await new Promise<void>((resolve) => waiters.push(resolve));
+  };
+  return { server, client, received, receivedCount };
+}
+
+/** graphql-ws's text of a next message. */
+const graphqlWsText = (id: string, payload: unknown) => JSON.stringify({ id, type: 'next', payload });
+
+/** Payloads whose frames need each header size: 7-bit, 16-bit and 64-bit lengths; non-ASCII text counts in bytes. */
+const PAYLOADS = [{ data: { n: 1 } }, { data: { note: '交付 '.repeat(100) } }, { data: { note: 'x'.repeat(70_000) }, errors: [{ message: 'é' }] }];
+
+const noResume = { resume: () => undefined };
+
+it('frames a next message with the same bytes as ws, for each header size', () => {
+  for (const payload of PAYLOADS) {
+    const text = graphqlWsText('sub-1', payload);
+    const byWs = Buffer.concat(Sender.frame(Buffer.from(text), { fin: true, opcode: 1, mask: false, readOnly: false, rsv1: false }));
+    expect(nextFrameBytes(nextPrefix('sub-1'), Buffer.from(JSON.stringify(payload))).equals(byWs)).toBe(true);
+  }
+});
+
+it('delivers frames a ws client reads as exactly the text graphql-ws would send, in order', async () => {
+  const { server, received, receivedCount } = await connected();
+  const output = new FrameOutput(server);
+  // An id that JSON must escape, too.
+  const ids = ['1', 'a"b', '订阅'];
+  const sent: string[] = [];
+  for (const payload of PAYLOADS) {
+    for (const id of ids) {
+      output.write(nextPrefix(id), Buffer.from(JSON.stringify(payload)), noResume);
+      sent.push(graphqlWsText(id, payload));
+    }
+  }
+  await receivedCount(sent.length);
+  expect(received).toEqual(sent);
+});
+
+it('holds a writer while its socket is backed up and resumes it once everything was sent', async () => {
+  const { server, client, received, receivedCount } = await connected();
+  const output = new FrameOutput(server);
+  const tcp = (client as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+  tcp.pause();
+  let resumed = 0;
+  const writer = { resume: () => (resumed += 1) };
+  const payload = Buffer.from(JSON.stringify({ data: { note: 'y'.repeat(60_000) } }));
+  // The client reads nothing: the kernel's buffers fill, and then a frame is left waiting.
+  let written = 0;
+  let tookAll = true;
+  while (tookAll) {
+    tookAll = output.write(nextPrefix(String(written)), payload, writer);
+    written += 1;
+    expect(written).toBeLessThan(10_000);
+  }
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(resumed).toBe(0);
+  tcp.resume();
+  await receivedCount(written);
+  while (resumed === 0) await new Promise((resolve) => setImmediate(resolve));
+  expect(resumed).toBe(1);
+  expect(received.map((text) => (JSON.parse(text) as { id: string }).id)).toEqual(Array.from({ length: written }, (_, i) => String(i)));
+});
+
+it('drops frames for a closed socket without failing, and the other sockets get theirs', async () => {
+  // One at a time: each waits for the server's next connection.
+  const sockets = [await connected(), await connected(), await connected()];
+  const outputs = sockets.map((s) => new FrameOutput(s.server));
+  sockets[1].server.terminate();
+  const payload = Buffer.from('{"data":{"kind":"MILESTONE"}}');
+  for (const output of outputs) expect(output.write(nextPrefix('1'), payload, noResume)).toBe(true);
+  await Promise.all([sockets[0].receivedCount(1), sockets[2].receivedCount(1)]);
+  expect(sockets[0].received).toEqual(['{"id":"1","type":"next","payload":{"data":{"kind":"MILESTONE"}}}']);
+  expect(sockets[2].received).toEqual(sockets[0].received);
+  expect(sockets[1].received).toEqual([]);
+});

@@ -1,0 +1,117 @@
+/**
+ * Frame writers on real subscriptions and real sockets: each event of a subscription reaches its
+ * socket in order even when an earlier payload is still executing; a change fanned out to several
+ * subscriptions reaches every open socket when one of them closed midway; a payload that fails to
+ * execute ends its subscription with the failure (graphql-ws then closes that socket). No timing.
+ */
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import WebSocket, { WebSocketServer } from 'ws';
+import type { ExecutionResult } from 'graphql';
+import { FrameOutput, nextPrefix } from '../../server/graphql/frame-output';
+import { FrameWriter, Payload } from '../../server/graphql/live-delivery';
+import type { FeedChange } from '../../server/live/change-feed';
+import type { DeliveryCounts } from '../../server/live/live-connection';
+import { LiveSubscription } from '../../server/live/live-subscription';
+
+let wss: WebSocketServer;
+const clients: WebSocket[] = [];
+
+beforeAll(async () => {
+  wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+  await once(wss, 'listening');
+});
+afterEach(() => {
+  for (const client of clients.splice(0)) client.terminate();
+});
+afterAll(async () => {
+  await new Promise((resolve) => wss.close(resolve));
+});
+
+/** A ws client that keeps every message as text, and the server's side of its socket. */
+async function connected(): Promise<{ server: WebSocket; received: string[]; receivedCount(n: number): Promise<void> }> {
+  const accepted = once(wss, 'connection') as Promise<[WebSocket]>;
+  const client = new WebSocket(`ws://127.0.0.1:${(wss.address() as AddressInfo).port}`);
+  clients.push(client);
+  const received: string[] = [];
+  const waiters: Array<() => void> = [];
+  client.on('message', (data) => {
+    received.push(data.toString());
+    for (const wake of waiters.splice(0)) wake();
+  });
+  const [[server]] = await Promise.all([accepted, once(client, 'open')]);
+  return {
+    server,
+    received,
+    receivedCount: async (n) => {
+      while (received.length < n) await new Promise<void>((resolve) => waiters.push(resolve));
+    },
+  };
+}
+
+const change = (n: number): FeedChange => ({ token: n.toString(16).padStart(4, '0'), operationType: 'update', documentId: 'd', fullDocument: null, updatedFields: { n } });
+const roomy = { take: () => true, give: () => undefined };
+
+/** A subscription whose events are the changes' numbers, written by a FrameWriter to `server` with the payloads `payloadOf` gives. */
+function writer(server: WebSocket, id: string, payloadOf: (event: number) => Payload, counts: DeliveryCounts) {
+  const subscription = new LiveSubscription<number>((c) => c.updatedFields.n as number, roomy, () => undefined);
+  subscription.startFresh(null, change(0).token);
+  const frames = new FrameWriter(subscription as LiveSubscription<unknown>, { prefix: nextPrefix(id), audience: 'a', output: new FrameOutput(server) }, (e) => payloadOf(e as number), counts);
+  return { subscription, frames };
+}
+
+const result = (n: number): ExecutionResult => ({ data: { n } });
+const frame = (id: string, n: number) => `{"id":"${id}","type":"next","payload":{"data":{"n":${n}}}}`;
+
+it('keeps a subscription\'s order while an earlier payload is still executing', async () => {
+  const socket = await connected();
+  const counts = { executions: 0, eventsSent: 0 };
+  let finish!: () => void;
+  const slow = new Promise<ExecutionResult>((resolve) => (finish = () => resolve(result(1))));
+  const { subscription } = writer(socket.server, 's', (n) => new Payload(n === 1 ? slow : result(n)), counts);
+  subscription.offer(change(1));
+  subscription.offer(change(2));
+  subscription.offer(change(3));
+  expect(counts.eventsSent).toBe(0);
+  finish();
+  await socket.receivedCount(3);
+  expect(socket.received).toEqual([frame('s', 1), frame('s', 2), frame('s', 3)]);
+  expect(counts.eventsSent).toBe(3);
+});
+
+it('fans a change out to every open socket when one of them closed midway', async () => {
+  const sockets = [await connected(), await connected(), await connected(), await connected()];
+  const counts = { executions: 0, eventsSent: 0 };
+  const shared = new Map<number, Payload>();
+  const payloadOf = (n: number) => shared.get(n) ?? shared.set(n, new Payload(result(n))).get(n)!;
+  const writers = sockets.map((s, i) => writer(s.server, `s${i}`, payloadOf, counts));
+  for (const [i, { subscription }] of writers.entries()) {
+    if (i === 1) sockets[1].server.terminate();
+    subscription.offer(change(7));
+  }
+  for (const { subscription } of writers) subscription.offer(change(8));
+  await Promise.all([0, 2, 3].map((i) => sockets[i].receivedCount(2)));
+  for (const i of [0, 2, 3]) expect(sockets[i].received).toEqual([frame(`s${i}`, 7), frame(`s${i}`, 8)]);
+  // Only frames written count as sent.
+  expect(counts.eventsSent).toBe(6);
+});
+
+it('ends the subscription with the failure when its payload fails to execute', async () => {
+  const socket = await connected();
+  const { subscription, frames } = writer(socket.server, 's', (n) => new Payload(n === 2 ? Promise.reject(new Error('resolver exploded')) : result(n)), { executions: 0, eventsSent: 0 });
+  subscription.offer(change(1));
+  subscription.offer(change(2));
+  subscription.offer(change(3));
+  await expect(frames.next()).rejects.toThrow('resolver exploded');
+  await socket.receivedCount(1);
+  expect(socket.received).toEqual([frame('s', 1)]);
+  expect(await subscription.next()).toEqual({ value: undefined, done: true });
+});
+
+it('settles as done when the subscription is completed', async () => {
+  const socket = await connected();
+  const { frames } = writer(socket.server, 's', (n) => new Payload(result(n)), { executions: 0, eventsSent: 0 });
+  const ended = frames.next();
+  await frames.return();
+  expect(await ended).toEqual({ value: undefined, done: true });
+});
