@@ -6,6 +6,7 @@ import { Query } from 'mingo';
 import type { Collection } from './collection';
 import { ID_INDEX_NAME } from './collection';
 import { asCommandError } from './errors';
+import { compileFastFilter } from './fast-filter';
 import { type AccessPlan, planLookup } from './planner';
 import type { BufferedWrite } from './transaction';
 import type { Doc } from './values';
@@ -95,8 +96,45 @@ export class CollectionReader {
   }
 }
 
-/** Filters, sorts, skips, limits and projects documents already in hand (a view's, or an index's candidates). */
+/**
+ * Filters, sorts, skips, limits and projects documents already in hand (a view's, or an index's
+ * candidates). A filter the fast path decides is applied without mingo (see fast-filter.ts);
+ * mingo still answers for the documents the fast path is unsure of, and does any sort or
+ * projection.
+ */
 export function queryDocuments(docs: Doc[], filter: Doc, options: FindOptions = {}): Doc[] {
+  const fast = compileFastFilter(filter);
+  if (!fast) return mingoQuery(docs, filter, options);
+  const queryOptions = options.variables ? { variables: options.variables } : undefined;
+  let slow: Query | undefined;
+  const countable = (n: number | undefined): boolean => n === undefined || (Number.isInteger(n) && n >= 0);
+  // Sorting, projecting and odd counts stay mingo's; the fast path only narrows its input.
+  const shaped =
+    (options.sort && Object.keys(options.sort).length > 0) ||
+    (options.projection && Object.keys(options.projection).length > 0) ||
+    !countable(options.skip) ||
+    !countable(options.limit);
+  let skip = shaped ? 0 : (options.skip ?? 0);
+  const limit = shaped ? 0 : (options.limit ?? 0);
+  const matched: Doc[] = [];
+  try {
+    for (const doc of docs) {
+      const sure = fast(doc);
+      if (!(sure ?? (slow ??= new Query(filter, queryOptions)).test(doc))) continue;
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
+      matched.push(doc);
+      if (limit > 0 && matched.length >= limit) break;
+    }
+  } catch (err) {
+    throw asCommandError(err);
+  }
+  return shaped ? mingoQuery(matched, {}, options) : matched;
+}
+
+function mingoQuery(docs: Doc[], filter: Doc, options: FindOptions): Doc[] {
   try {
     const query = new Query(filter, options.variables ? { variables: options.variables } : undefined);
     let cursor = query.find(docs, options.projection && Object.keys(options.projection).length > 0 ? options.projection : undefined);

@@ -1,0 +1,190 @@
+/**
+ * The engine's fast paths (fast-filter.ts, fast-update.ts) must give exactly mingo's answer. Many
+ * filters and updates generated from a seeded sequence, over documents holding nulls, missing
+ * fields, arrays, nested documents, dates, ObjectIds and numbers of every BSON type, are decided
+ * both ways and compared: a filter document by document (where the fast path is sure), an update
+ * by the whole resulting document, field order included. Each also checks that the fast path did
+ * decide most cases, so a fast path that always defers to mingo fails here too.
+ */
+import { Decimal128, Double, Int32, Long, ObjectId } from 'bson';
+import { Query } from 'mingo';
+import { update as mingoUpdate } from 'mingo/updater';
+import { compileFastFilter } from '../../../server/storage/embedded/fast-filter';
+import { applyFastUpdate } from '../../../server/storage/embedded/fast-update';
+import { queryDocuments } from '../../../server/storage/embedded/reader';
+import { type Doc, cloneValue, valueKey } from '../../../server/storage/embedded/values';
+
+/** A small seeded generator (mulberry32): the same cases on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const random = seeded(18);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+const chance = (p: number): boolean => random() < p;
+
+const ID = '64b7f0c2a1b2c3d4e5f60718';
+const SCALARS: unknown[] = [
+  null, 0, -0, 1, 2, 1.5, -1, Number.NaN, 'a', 'b', '', '1', 'A', true, false,
+  new Date(0), new Date(1), new ObjectId(ID), new ObjectId('64b7f0c2a1b2c3d4e5f60719'),
+];
+const ODD: unknown[] = [new Int32(1), new Long(1), new Double(1), Decimal128.fromString('1'), /a/, undefined];
+const FIELDS = ['a', 'b', 'c'];
+const PATHS = ['a', 'b', 'c', '_id', 'a.x', 'a.y', 'b.x', 'a.x.y', 'a.x.z', 'c.d', 'a.0', 'a.0.x', 'constructor', 'missing', 'a.$x'];
+
+/** A fresh instance each time, so equal values never share identity (as after a BSON decode). */
+function scalar(): unknown {
+  const v = pick(SCALARS);
+  if (v instanceof Date) return new Date(v.getTime());
+  if (v instanceof ObjectId) return new ObjectId(v.toHexString());
+  return v;
+}
+
+function value(depth: number): unknown {
+  const r = random();
+  if (r < 0.55 || depth > 2) return scalar();
+  if (r < 0.62) return pick(ODD);
+  if (r < 0.8) return Array.from({ length: Math.floor(random() * 3) }, () => value(depth + 1));
+  const doc: Doc = {};
+  for (const f of ['x', 'y', 'z']) if (chance(0.6)) doc[f] = value(depth + 1);
+  return doc;
+}
+
+function document(i: number): Doc {
+  const doc: Doc = { _id: chance(0.5) ? i : new ObjectId(ID.slice(0, 18) + String(100000 + i)) };
+  for (const f of FIELDS) if (chance(0.75)) doc[f] = value(0);
+  return doc;
+}
+
+function condition(): unknown {
+  const r = random();
+  const list = (): unknown[] => Array.from({ length: Math.floor(random() * 4) }, () => (chance(0.9) ? scalar() : value(2)));
+  if (r < 0.35) return chance(0.9) ? scalar() : value(1);
+  if (r < 0.45) return { $eq: scalar() };
+  if (r < 0.55) return { $ne: scalar() };
+  if (r < 0.7) return { $in: list() };
+  if (r < 0.78) return { $nin: list() };
+  if (r < 0.88) return { $exists: chance(0.8) ? chance(0.5) : 1 };
+  if (r < 0.94) return { $in: list(), $ne: scalar() };
+  return { $gt: scalar() };
+}
+
+function filter(depth = 0): Doc {
+  const f: Doc = {};
+  const n = Math.floor(random() * 3) + (depth === 0 ? 0 : 1);
+  for (let i = 0; i < n; i++) f[pick(PATHS)] = condition();
+  if (depth === 0 && chance(0.15)) f.$and = [filter(1), filter(1)];
+  return f;
+}
+
+/** mingo's equality of whole documents is blind to field order; the engine's stored bytes are not. */
+function exactKey(value: unknown): string {
+  return valueKey(value);
+}
+
+describe('fast filter vs mingo', () => {
+  const docs = Array.from({ length: 60 }, (_, i) => document(i));
+
+  it('gives mingo’s answer for every document it decides', () => {
+    let decided = 0;
+    let compiled = 0;
+    let asked = 0;
+    for (let n = 0; n < 1500; n++) {
+      const f = filter();
+      const fast = compileFastFilter(f);
+      if (!fast) continue;
+      compiled++;
+      const query = new Query(f);
+      for (const doc of docs) {
+        asked++;
+        const sure = fast(doc);
+        if (sure === undefined) continue;
+        decided++;
+        if (sure !== query.test(doc)) throw new Error(`filter ${JSON.stringify(f)} on ${JSON.stringify(doc)}: fast ${sure}, mingo ${!sure}`);
+      }
+    }
+    expect(compiled).toBeGreaterThan(700);
+    expect(decided / asked).toBeGreaterThan(0.6);
+  });
+
+  it('returns the documents mingo does, in the same order, with skip and limit', () => {
+    for (let n = 0; n < 400; n++) {
+      const f = filter();
+      const options = { skip: chance(0.3) ? Math.floor(random() * 5) : undefined, limit: chance(0.5) ? Math.floor(random() * 4) : undefined };
+      let expected = new Query(f).find(docs);
+      if (options.skip) expected = expected.skip(options.skip);
+      if (options.limit) expected = expected.limit(options.limit);
+      const want = expected.all();
+      const got = queryDocuments(docs, f, options);
+      expect(got.length).toBe(want.length);
+      got.forEach((doc, i) => expect(doc).toBe(want[i]));
+    }
+  });
+
+  it('leaves filters it does not decide to mingo', () => {
+    for (const f of [{ a: { $gt: 1 } }, { a: /x/ }, { 'a.0': 1 }, { $or: [{ a: 1 }] }, { a: { x: 1 } }, { a: new Long(1) }, { a: { $in: [/a/] } }, { 'a.x': { $exists: true } }, { a: { $in: 1 } }]) {
+      expect(compileFastFilter(f as Doc)).toBeNull();
+    }
+  });
+});
+
+function updateSpec(): Doc {
+  const ops: Doc = {};
+  const nOps = 1 + Math.floor(random() * 3);
+  for (let i = 0; i < nOps; i++) {
+    const op = chance(0.05) ? '$min' : pick(['$set', '$set', '$inc', '$push', '$unset']);
+    const fields: Doc = (ops[op] as Doc | undefined) ?? {};
+    const nFields = 1 + Math.floor(random() * 2);
+    for (let k = 0; k < nFields; k++) {
+      const path = chance(0.03) ? 'a.0' : pick(['a', 'b', 'c', 'n', 'v', 'w', 'list', 'a.x', 'a.y', 'a.x.y', 'c.d', 'c.d.e', 'b.x']);
+      if (op === '$inc') fields[path] = chance(0.9) ? pick([1, -1, 2.5, 0, -0]) : pick([Number.NaN, 'x', new Int32(1)]);
+      else if (op === '$push') fields[path] = chance(0.8) ? value(1) : chance(0.5) ? { $each: [scalar(), scalar()] } : { $each: [1], $slice: 2 };
+      else if (op === '$unset') fields[path] = '';
+      else fields[path] = value(1);
+    }
+    ops[op] = fields;
+  }
+  return ops;
+}
+
+describe('fast update vs mingo', () => {
+  it('produces mingo’s document, field order included, without changing the original', () => {
+    let applied = 0;
+    for (let n = 0; n < 4000; n++) {
+      const doc = document(n);
+      // Fields shaped like a scenario's documents (a version, a state, a list), and odd ones.
+      doc.n = pick([0, 1, -0, Number.NaN, 'x', null, [1]]);
+      if (chance(0.7)) doc.v = pick([1, 2, 2.5]);
+      if (chance(0.7)) doc.w = scalar();
+      if (chance(0.7)) doc.list = [value(2)];
+      const spec = updateSpec();
+      const before = exactKey(doc);
+      const fast = applyFastUpdate(doc, spec);
+      expect(exactKey(doc)).toBe(before);
+      if (!fast) continue;
+      applied++;
+      const viaMingo = cloneValue(doc);
+      mingoUpdate(viaMingo, spec as never, undefined, undefined, { cloneMode: 'copy' });
+      if (exactKey(fast) !== exactKey(viaMingo)) {
+        throw new Error(`update ${JSON.stringify(spec)} on ${JSON.stringify(doc)}:\n fast  ${exactKey(fast)}\n mingo ${exactKey(viaMingo)}`);
+      }
+      expect(Object.keys(fast)).toEqual(Object.keys(viaMingo));
+    }
+    // Many generated updates reach an array or a scalar on their path (mingo's to decide); the rest must be plenty.
+    expect(applied).toBeGreaterThan(600);
+  });
+
+  it('leaves updates it does not decide to mingo', () => {
+    const doc = { _id: 1, a: [1], b: { x: 1 }, s: 'x', nan: Number.NaN };
+    for (const spec of [{ $min: { b: 1 } }, { $set: { 'a.0': 2 } }, { $set: { 'a.x': 2 } }, { $set: { b: 1, 'b.x': 2 } }, { $inc: { s: 1 } }, { $inc: { nan: 1 } }, { $push: { a: { $each: [1], $slice: 1 } } }, { $set: {} }, { $set: { 'a.$': 1 } }]) {
+      expect(applyFastUpdate(doc, spec as Doc)).toBeNull();
+    }
+  });
+});
