@@ -20,6 +20,18 @@ import { type Doc, valueKey } from './values';
  * got. Encoded and decoded with the wire's own default options, a document reads back exactly as
  * a reply would have sent it.
  */
+/**
+ * Each document read from storage, or installed by a write, and the bytes it was stored as: a
+ * reply returning it unchanged sends those bytes (raw-reply.ts) instead of encoding it again. The
+ * engine never changes such a document in place (updates copy), so the bytes stay its encoding.
+ */
+const decodedFrom = new WeakMap<Doc, Uint8Array>();
+
+/** The stored BSON of a document as read or written, when it has not been replaced since. */
+export function storedBytesOf(doc: Doc): Uint8Array | undefined {
+  return decodedFrom.get(doc);
+}
+
 export class StoredDoc {
   private readonly bytes: Uint8Array;
 
@@ -31,10 +43,13 @@ export class StoredDoc {
     // them) as slices of Node's shared 8 KiB pool, and one live slice keeps its whole slab,
     // with whatever else was allocated in it, from being freed.
     this.bytes = new Uint8Array(serialize(doc));
+    decodedFrom.set(doc, this.bytes);
   }
 
   get doc(): Doc {
-    return deserialize(this.bytes) as Doc;
+    const doc = deserialize(this.bytes) as Doc;
+    decodedFrom.set(doc, this.bytes);
+    return doc;
   }
 
   /** Bytes held for this version. */

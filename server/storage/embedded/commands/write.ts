@@ -5,6 +5,7 @@ import { ID_INDEX_NAME, idKey } from '../collection';
 import { MongoCommandError, asCommandError } from '../errors';
 import { Index } from '../indexes';
 import { applyUpdate, isOperatorUpdate, upsertSeed, validateUpdateSpec } from '../update-apply';
+import { type ReplyDoc, asReplyDocument } from '../raw-reply';
 import { checkValidation } from '../validation';
 import { type Doc, isPlainObject } from '../values';
 import { type CommandContext, letVariables, optionalObject, targetCollection } from './context';
@@ -205,8 +206,10 @@ export function remove(ctx: CommandContext): Doc {
   return withWriteErrors({ n }, writeErrors);
 }
 
-function project(doc: Doc | null, fields: Doc | undefined): Doc | null {
-  if (!doc || !fields || Object.keys(fields).length === 0) return doc;
+/** The document findAndModify returns: projected, or as stored (its stored bytes when it has them). */
+function project(doc: Doc | null, fields: Doc | undefined): ReplyDoc | null {
+  if (!doc) return null;
+  if (!fields || Object.keys(fields).length === 0) return asReplyDocument(doc);
   return (new Query({}).find([doc], fields).all()[0] as Doc | undefined) ?? null;
 }
 
