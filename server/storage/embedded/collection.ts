@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { Binary, deserialize, serialize } from 'bson';
 import { MongoCommandError } from './errors';
 import { Index, type IndexSpec } from './indexes';
+import { type RequiredBytes, mayMatch } from './scan-prefilter';
 import { type Doc, valueKey } from './values';
 
 /**
@@ -33,7 +34,7 @@ export function storedBytesOf(doc: Doc): Uint8Array | undefined {
 }
 
 export class StoredDoc {
-  private readonly bytes: Uint8Array;
+  private readonly bytes: Buffer;
 
   constructor(
     doc: Doc,
@@ -42,7 +43,8 @@ export class StoredDoc {
     // A copy with a backing store of its own: bson hands out documents under 4 KiB (most of
     // them) as slices of Node's shared 8 KiB pool, and one live slice keeps its whole slab,
     // with whatever else was allocated in it, from being freed.
-    this.bytes = new Uint8Array(serialize(doc));
+    const own = new Uint8Array(serialize(doc));
+    this.bytes = Buffer.from(own.buffer, own.byteOffset, own.byteLength);
     decodedFrom.set(doc, this.bytes);
   }
 
@@ -50,6 +52,11 @@ export class StoredDoc {
     const doc = deserialize(this.bytes) as Doc;
     decodedFrom.set(doc, this.bytes);
     return doc;
+  }
+
+  /** False when this document cannot match a filter requiring these bytes (scan-prefilter.ts). */
+  mayMatch(required: RequiredBytes): boolean {
+    return mayMatch(this.bytes, required);
   }
 
   /** Bytes held for this version. */

@@ -8,6 +8,7 @@ import { ID_INDEX_NAME } from './collection';
 import { asCommandError } from './errors';
 import { compileFastFilter } from './fast-filter';
 import { type AccessPlan, planLookup } from './planner';
+import { requiredBytes } from './scan-prefilter';
 import type { BufferedWrite } from './transaction';
 import type { Doc } from './values';
 
@@ -63,12 +64,29 @@ export class CollectionReader {
     return out;
   }
 
-  /** The documents an index plan narrows the filter to, or every document without one. */
-  candidates(filter: Doc): { docs: Doc[]; plan: AccessPlan | null } {
+  /**
+   * Every document a scan for `filter` must decode: all of them, except that the newest committed
+   * state skips those whose bytes lack a string the filter requires (scan-prefilter.ts).
+   * `examined` counts every document the scan looked at, as mongod's totalDocsExamined does.
+   */
+  private scan(filter: Doc): { docs: Doc[]; examined: number } {
     const coll = this.collection;
-    if (!coll) return { docs: [], plan: null };
+    const required = coll && this.snapshot === null && !this.overlay ? requiredBytes(filter) : null;
+    if (!coll || !required) {
+      const docs = this.all();
+      return { docs, examined: docs.length };
+    }
+    const docs: Doc[] = [];
+    for (const stored of coll.docs.values()) if (stored.mayMatch(required)) docs.push(stored.doc);
+    return { docs, examined: coll.docs.size };
+  }
+
+  /** The documents an index plan narrows the filter to, or every document a scan must decode without one. */
+  candidates(filter: Doc): { docs: Doc[]; plan: AccessPlan | null; examined: number } {
+    const coll = this.collection;
+    if (!coll) return { docs: [], plan: null, examined: 0 };
     const plan = planLookup(filter, coll);
-    if (!plan) return { docs: this.all(), plan: null };
+    if (!plan) return { ...this.scan(filter), plan: null };
     const keys = new Set<string>();
     let secondary = false;
     for (const part of plan.kind === 'or' ? plan.branches : [plan]) {
@@ -87,12 +105,12 @@ export class CollectionReader {
       const doc = this.get(key);
       if (doc) docs.push(doc);
     }
-    return { docs, plan };
+    return { docs, plan, examined: docs.length };
   }
 
   find(filter: Doc, options: FindOptions = {}): FindResult {
-    const { docs, plan } = this.candidates(filter);
-    return { docs: queryDocuments(docs, filter, options), plan, docsExamined: docs.length };
+    const { docs, plan, examined } = this.candidates(filter);
+    return { docs: queryDocuments(docs, filter, options), plan, docsExamined: examined };
   }
 }
 
