@@ -54,6 +54,11 @@ export class StoredDoc {
     return doc;
   }
 
+  /** Whether `doc` is this version as read (or written), unchanged: a decode of it can be skipped. */
+  holds(doc: Doc): boolean {
+    return decodedFrom.get(doc) === this.bytes;
+  }
+
   /** False when this document cannot match a filter requiring these bytes (scan-prefilter.ts). */
   mayMatch(required: RequiredBytes): boolean {
     return mayMatch(this.bytes, required);
@@ -145,9 +150,10 @@ export class Collection {
 
   /**
    * Installs a committed write. `keepHistory` is true while any snapshot older than `seq` is
-   * open, so that snapshot still finds the replaced version.
+   * open, so that snapshot still finds the replaced version. `previous`: the document as the
+   * writer read it, if it has it.
    */
-  apply(key: string, next: Doc | undefined, seq: number, keepHistory: boolean): Applied {
+  apply(key: string, next: Doc | undefined, seq: number, keepHistory: boolean, previous?: Doc): Applied {
     const prev = this.docs.get(key);
     // Every index key first: a document an index cannot hold (parallel arrays) throws here,
     // before anything has changed.
@@ -159,7 +165,9 @@ export class Collection {
       if (!versions) this.history.set(key, (versions = []));
       versions.push({ stored: prev, from: prev?.seq ?? 0, to: seq });
     }
-    const prevDoc = prev && indexes.length > 0 ? prev.doc : undefined;
+    // The indexes drop the replaced version's keys: the caller's copy of it when it still is
+    // that version, rather than decoding it again.
+    const prevDoc = prev && indexes.length > 0 ? (previous && prev.holds(previous) ? previous : prev.doc) : undefined;
     indexes.forEach((index, i) => {
       if (prevDoc) index.remove(key, prevDoc);
       if (next) index.insertKeys(key, nextKeys[i]);
