@@ -4,7 +4,8 @@
  * mingo's whole operator table, and most commands a scenario sends are `{ _id }`, `{ _id,
  * version }` or an equality on a unique key. The answer must be exactly mingo's, so the compiled
  * predicate says "unknown" (undefined) for every document it is not sure about (an array on the
- * path, a BSON number type, an embedded document compared whole) and the caller asks mingo for
+ * way to the field or nested in it, a BSON number type, an embedded document compared whole;
+ * an array of scalars at the field is compared element by element) and the caller asks mingo for
  * that document. Filters with anything else do not compile (null): mingo decides them whole.
  * test/storage/embedded/fast-paths.test.ts checks the answers against mingo's.
  */
@@ -87,10 +88,33 @@ function isPlainDoc(value: unknown): boolean {
   return proto === Object.prototype || proto === null;
 }
 
+/**
+ * mingo's $eq for an array: some element equals the value (the array as a whole never equals a
+ * scalar). Nested arrays and values of kinds it does not know leave it unsure.
+ */
+function elementEquals(array: unknown[], value: Scalar): boolean | undefined {
+  let unsure = false;
+  for (const element of array) {
+    if (element === undefined || Array.isArray(element)) {
+      unsure = true;
+      continue;
+    }
+    const r = equals(element, value);
+    if (r === true) return true;
+    if (r === undefined) unsure = true;
+  }
+  return unsure ? undefined : false;
+}
+
+/** Equality on a leaf that may be an array of scalars. */
+function leafEquals(leaf: unknown, value: Scalar): boolean | undefined {
+  return Array.isArray(leaf) ? elementEquals(leaf, value) : equals(leaf, value);
+}
+
 function anyEquals(leaf: unknown, values: Scalar[]): boolean | undefined {
   let unsure = false;
   for (const v of values) {
-    const r = equals(leaf, v);
+    const r = leafEquals(leaf, v);
     if (r === true) return true;
     if (r === undefined) unsure = true;
   }
@@ -106,9 +130,9 @@ type LeafTest = (leaf: unknown) => boolean | undefined;
 function operatorTest(op: string, operand: unknown, dotted: boolean): LeafTest | null {
   switch (op) {
     case '$eq':
-      return isScalar(operand) ? (leaf) => equals(leaf, operand) : null;
+      return isScalar(operand) ? (leaf) => leafEquals(leaf, operand) : null;
     case '$ne':
-      return isScalar(operand) ? (leaf) => not(equals(leaf, operand)) : null;
+      return isScalar(operand) ? (leaf) => not(leafEquals(leaf, operand)) : null;
     case '$in':
     case '$nin': {
       if (!Array.isArray(operand) || !operand.every(isScalar)) return null;
@@ -130,7 +154,7 @@ function fieldTest(path: string, condition: unknown): FastPredicate | null {
   if (!parts) return null;
   const tests: LeafTest[] = [];
   if (isScalar(condition)) {
-    tests.push((leaf) => equals(leaf, condition));
+    tests.push((leaf) => leafEquals(leaf, condition));
   } else if (isPlainDoc(condition)) {
     const ops = Object.keys(condition as Doc);
     if (ops.length === 0) return null;
@@ -142,11 +166,8 @@ function fieldTest(path: string, condition: unknown): FastPredicate | null {
   } else {
     return null;
   }
-  // An array holds elements mingo compares one by one; only a lone $exists can answer for one.
-  const answersArrays = tests.length === 1 && isPlainDoc(condition) && hasOwn.call(condition, '$exists');
   return (doc) => {
     const leaf = leafAt(doc, parts);
-    if (Array.isArray(leaf) && !answersArrays) return undefined;
     let result: boolean | undefined = true;
     for (const test of tests) {
       const r = leaf === UNKNOWN ? undefined : test(leaf);

@@ -41,7 +41,7 @@ const SCALARS: unknown[] = [
 ];
 const ODD: unknown[] = [new Int32(1), new Long(1), new Double(1), Decimal128.fromString('1'), /a/, undefined];
 const FIELDS = ['a', 'b', 'c'];
-const PATHS = ['a', 'b', 'c', '_id', 'a.x', 'a.y', 'b.x', 'a.x.y', 'a.x.z', 'c.d', 'a.0', 'a.0.x', 'constructor', 'missing', 'a.$x'];
+const PATHS = ['a', 'b', 'c', 'tags', 'tags', '_id', 'a.x', 'a.y', 'b.x', 'a.x.y', 'a.x.z', 'c.d', 'a.0', 'a.0.x', 'constructor', 'missing', 'a.$x'];
 
 /** A fresh instance each time, so equal values never share identity (as after a BSON decode). */
 function scalar(): unknown {
@@ -64,6 +64,8 @@ function value(depth: number): unknown {
 function document(i: number): Doc {
   const doc: Doc = { _id: chance(0.5) ? i : new ObjectId(ID.slice(0, 18) + String(100000 + i)) };
   for (const f of FIELDS) if (chance(0.75)) doc[f] = value(0);
+  // A list of scalars, as documents hold roles or references: compared element by element.
+  if (chance(0.6)) doc.tags = Array.from({ length: Math.floor(random() * 4) }, scalar);
   return doc;
 }
 
