@@ -7,6 +7,7 @@ import type { Collection } from './collection';
 import { ID_INDEX_NAME } from './collection';
 import { asCommandError } from './errors';
 import { compileFastFilter } from './fast-filter';
+import { fastSort } from './fast-sort';
 import { type AccessPlan, planLookup } from './planner';
 import { requiredBytes } from './scan-prefilter';
 import type { BufferedWrite } from './transaction';
@@ -126,7 +127,8 @@ export function queryDocuments(docs: Doc[], filter: Doc, options: FindOptions = 
   const queryOptions = options.variables ? { variables: options.variables } : undefined;
   let slow: Query | undefined;
   const countable = (n: number | undefined): boolean => n === undefined || (Number.isInteger(n) && n >= 0);
-  // Sorting, projecting and odd counts stay mingo's; the fast path only narrows its input.
+  // Projecting and odd counts stay mingo's, and sorts fast-sort.ts cannot tell; the fast path
+  // then only narrows mingo's input.
   const shaped =
     (options.sort && Object.keys(options.sort).length > 0) ||
     (options.projection && Object.keys(options.projection).length > 0) ||
@@ -149,7 +151,13 @@ export function queryDocuments(docs: Doc[], filter: Doc, options: FindOptions = 
   } catch (err) {
     throw asCommandError(err);
   }
-  return shaped ? mingoQuery(matched, {}, options) : matched;
+  if (!shaped) return matched;
+  const projected = options.projection && Object.keys(options.projection).length > 0;
+  const sorted = !projected && countable(options.skip) && countable(options.limit) ? fastSort(matched, options.sort!) : null;
+  if (!sorted) return mingoQuery(matched, {}, options);
+  // mingo sorts first, then skips, then limits, whatever order the options came in.
+  const from = options.skip ?? 0;
+  return options.limit ? sorted.slice(from, from + options.limit) : sorted.slice(from);
 }
 
 function mingoQuery(docs: Doc[], filter: Doc, options: FindOptions): Doc[] {

@@ -12,6 +12,7 @@ import { Decimal128, Double, Int32, Long, ObjectId } from 'bson';
 import { Query } from 'mingo';
 import { update as mingoUpdate } from 'mingo/updater';
 import { compileFastFilter } from '../../../server/storage/embedded/fast-filter';
+import { fastSort } from '../../../server/storage/embedded/fast-sort';
 import { applyFastUpdate } from '../../../server/storage/embedded/fast-update';
 import { Collection } from '../../../server/storage/embedded/collection';
 import { CollectionReader, queryDocuments } from '../../../server/storage/embedded/reader';
@@ -120,11 +121,13 @@ describe('fast filter vs mingo', () => {
     expect(decided / asked).toBeGreaterThan(0.6);
   });
 
-  it('returns the documents mingo does, in the same order, with skip and limit', () => {
+  it('returns the documents mingo does, in the same order, with sort, skip and limit', () => {
     for (let n = 0; n < 400; n++) {
       const f = filter();
-      const options = { skip: chance(0.3) ? Math.floor(random() * 5) : undefined, limit: chance(0.5) ? Math.floor(random() * 4) : undefined };
+      const sort = chance(0.3) ? { [pick(['a', 'b', '_id', 'tags'])]: pick([1, -1]) } : undefined;
+      const options = { sort, skip: chance(0.3) ? Math.floor(random() * 5) : undefined, limit: chance(0.5) ? Math.floor(random() * 4) : undefined };
       let expected = new Query(f).find(docs);
+      if (sort) expected = expected.sort(sort as never);
       if (options.skip) expected = expected.skip(options.skip);
       if (options.limit) expected = expected.limit(options.limit);
       const want = expected.all();
@@ -228,5 +231,29 @@ describe('collection scan that skips documents lacking a required string', () =>
     }
     // The prefilter must actually pass documents over, or this test checks nothing.
     expect(skipped).toBeGreaterThan(5000);
+  });
+});
+
+describe('fast sort vs mingo', () => {
+  it('orders documents as mingo does, ties and descending keys included', () => {
+    let decided = 0;
+    for (let n = 0; n < 600; n++) {
+      const strings = chance(0.5);
+      const few = (): unknown => (strings ? pick(['a', 'b', 'B', 'é', '10', '9', '']) : pick([1, 2, 10, -3, 2.5, Infinity]));
+      const docs = Array.from({ length: Math.floor(random() * 12) }, (_, i) => {
+        const doc: Doc = { _id: i, k: few(), m: { n: few() } };
+        if (chance(0.05)) doc.k = pick([null, undefined, [1], Number.NaN, -0, new Date(0)]);
+        if (chance(0.1)) doc.j = few();
+        return doc;
+      });
+      const spec: Doc = {};
+      for (const field of [pick(['k', 'm.n', 'j']), pick(['k', 'm.n', '_id'])]) spec[field] = pick([1, -1]);
+      const got = fastSort(docs, spec);
+      if (!got) continue;
+      decided++;
+      const want = new Query({}).find(docs).sort(spec as never).all();
+      expect(got.map((d) => d._id)).toEqual(want.map((d) => (d as Doc)._id));
+    }
+    expect(decided).toBeGreaterThan(250);
   });
 });
