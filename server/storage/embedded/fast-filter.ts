@@ -10,6 +10,7 @@
  * test/storage/embedded/fast-paths.test.ts checks the answers against mingo's.
  */
 import { ObjectId } from 'bson';
+import { isPlainDoc, plainPath } from './plain-paths';
 import type { Doc } from './values';
 
 /** true / false when sure; undefined: ask mingo. */
@@ -25,19 +26,6 @@ function isScalar(value: unknown): value is Scalar {
   const t = typeof value;
   if (t === 'string' || t === 'number' || t === 'boolean') return true;
   return value instanceof Date || value instanceof ObjectId;
-}
-
-/**
- * A path mingo resolves as a plain property walk: no empty or numeric segments (array indexes)
- * and none that names something on Object.prototype (mingo treats those specially).
- */
-function plainPath(path: string): string[] | null {
-  if (path.length === 0 || path.startsWith('$')) return null;
-  const parts = path.split('.');
-  for (const part of parts) {
-    if (part.length === 0 || part.startsWith('$') || /^\d+$/.test(part) || part in Object.prototype) return null;
-  }
-  return parts;
 }
 
 const MISSING = Symbol('missing');
@@ -80,12 +68,6 @@ function equals(leaf: unknown, value: Scalar): boolean | undefined {
   if (leaf instanceof ObjectId) return value instanceof ObjectId && leaf.toHexString() === value.toHexString();
   // An embedded document never equals a scalar; anything else (Long, Decimal128, Binary, RegExp ...) goes to mingo.
   return isPlainDoc(leaf) ? false : undefined;
-}
-
-function isPlainDoc(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
 
 /**

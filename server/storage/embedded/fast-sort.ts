@@ -6,23 +6,10 @@
  * is what this does; anything else (a missing field, an array, mixed or other types, NaN or -0, a
  * `$meta` key) answers null and mingo sorts. fast-paths.test.ts checks it against mingo.
  */
+import { isPlainDoc, plainPath } from './plain-paths';
 import type { Doc } from './values';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-
-function plainPath(path: string): string[] | null {
-  const parts = path.split('.');
-  for (const part of parts) {
-    if (part.length === 0 || part.startsWith('$') || /^\d+$/.test(part) || part in Object.prototype) return null;
-  }
-  return parts;
-}
-
-function isPlainDoc(value: unknown): value is Doc {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
 
 /** The value at a path through embedded documents only, or undefined. */
 function valueAt(doc: Doc, parts: string[]): unknown {

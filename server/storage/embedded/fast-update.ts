@@ -9,6 +9,7 @@
  * callers only read. test/storage/embedded/fast-paths.test.ts checks the answers against mingo's.
  */
 import { isEqual } from 'mingo/util';
+import { isPlainDoc, plainPath } from './plain-paths';
 import { type Doc, cloneValue } from './values';
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -20,23 +21,9 @@ interface Step {
   value: unknown;
 }
 
-function isPlainDoc(value: unknown): value is Doc {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 /** mingo's number: NaN is not one. */
 function isNumber(value: unknown): value is number {
   return typeof value === 'number' && !Number.isNaN(value);
-}
-
-function plainPath(path: string): string[] | null {
-  const parts = path.split('.');
-  for (const part of parts) {
-    if (part.length === 0 || part.startsWith('$') || /^\d+$/.test(part) || part in Object.prototype) return null;
-  }
-  return parts;
 }
 
 /** The elements a `$push` appends, or null for modifiers other than a bare `$each`. */

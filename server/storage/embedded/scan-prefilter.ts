@@ -6,18 +6,13 @@
  * whose bytes lack them is passed over without being decoded. Everything that survives is still
  * decided by the full filter: this only ever skips documents that cannot match.
  */
+import { isPlainDoc } from './plain-paths';
 import type { Doc } from './values';
 
 /** Each entry: the document must contain at least one of these byte strings. */
 export type RequiredBytes = Buffer[][];
 
 const MAX_ALTERNATIVES = 16;
-
-function isPlainDoc(value: unknown): value is Doc {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
 
 /** The strings one field's condition requires (one of them), or null when it requires none. */
 function requiredStrings(condition: unknown): string[] | null {
