@@ -238,11 +238,16 @@ describe('fast sort vs mingo', () => {
   it('orders documents as mingo does, ties and descending keys included', () => {
     let decided = 0;
     for (let n = 0; n < 600; n++) {
-      const strings = chance(0.5);
-      const few = (): unknown => (strings ? pick(['a', 'b', 'B', 'é', '10', '9', '']) : pick([1, 2, 10, -3, 2.5, Infinity]));
+      const kind = pick(['string', 'number', 'date', 'objectId']);
+      const few = (): unknown => {
+        if (kind === 'string') return pick(['a', 'b', 'B', 'é', '10', '9', '']);
+        if (kind === 'number') return pick([1, 2, 10, -3, 2.5, Infinity]);
+        if (kind === 'date') return new Date(pick([0, 1, -5, 86_400_000]));
+        return new ObjectId(pick([ID, '64b7f0c2a1b2c3d4e5f60719', '0000f0c2a1b2c3d4e5f60718', 'ff00f0c2a1b2c3d4e5f60718']));
+      };
       const docs = Array.from({ length: Math.floor(random() * 12) }, (_, i) => {
         const doc: Doc = { _id: i, k: few(), m: { n: few() } };
-        if (chance(0.05)) doc.k = pick([null, undefined, [1], Number.NaN, -0, new Date(0)]);
+        if (chance(0.05)) doc.k = pick([null, undefined, [1], Number.NaN, -0, new Date(0), new Date(Number.NaN), 'x', 1]);
         if (chance(0.1)) doc.j = few();
         return doc;
       });
