@@ -48,9 +48,9 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
   }
   if (options.parts.includes('engine')) {
     err(`engine: ${options.engineDocuments.toLocaleString('en-US')} documents …`);
-    const db = await startDatabase();
+    const db = await startDatabase(undefined, options.profile && path.resolve(process.env.INIT_CWD ?? process.cwd(), options.profile));
     try {
-      results.engine = await benchEngine(db.uri, database, `${dbName}-engine`, { documents: options.engineDocuments, ops: options.engineOps, concurrency: options.engineConcurrency });
+      results.engine = await benchEngine(db.uri, database, `${dbName}-engine`, { documents: options.engineDocuments, ops: options.engineOps, concurrency: options.engineConcurrency, enginePid: db.pid });
     } finally {
       await db.stop();
     }

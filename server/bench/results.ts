@@ -92,8 +92,9 @@ export function resultTables(r: BenchResults, color = false): string {
   }
   if (r.engine) {
     const e = r.engine;
-    const t = table([`${e.engine} (${n(e.documents)} docs, ${e.concurrency} clients)`, 'Ops/s', 'p50', 'p99'], color);
-    for (const op of e.ops) t.push([op.op, n(op.opsPerSecond), ms(op.p50Ms), ms(op.p99Ms)]);
+    const cpu = (v: number | null): string => (v === null ? '–' : v.toFixed(3));
+    const t = table([`${e.engine} (${n(e.documents)} docs, ${e.concurrency} clients)`, 'Ops/s', 'p50', 'p99', 'CPU ms/op engine'], color);
+    for (const op of e.ops) t.push([op.op, n(op.opsPerSecond), ms(op.p50Ms), ms(op.p99Ms), cpu(op.engineCpuMsPerOp)]);
     out.push(t.toString());
     out.push(
       `indexed query plan: ${e.indexedPlan.stages.join(' > ')}, ${n(e.indexedPlan.docsExamined)} docs examined; ` +

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { Binary, deserialize, serialize } from 'bson';
 import { MongoCommandError } from './errors';
 import { Index, type IndexSpec } from './indexes';
+import { type RequiredBytes, mayMatch } from './scan-prefilter';
 import { type Doc, valueKey } from './values';
 
 /**
@@ -20,8 +21,20 @@ import { type Doc, valueKey } from './values';
  * got. Encoded and decoded with the wire's own default options, a document reads back exactly as
  * a reply would have sent it.
  */
+/**
+ * Each document read from storage, or installed by a write, and the bytes it was stored as: a
+ * reply returning it unchanged sends those bytes (raw-reply.ts) instead of encoding it again. The
+ * engine never changes such a document in place (updates copy), so the bytes stay its encoding.
+ */
+const decodedFrom = new WeakMap<Doc, Uint8Array>();
+
+/** The stored BSON of a document as read or written, when it has not been replaced since. */
+export function storedBytesOf(doc: Doc): Uint8Array | undefined {
+  return decodedFrom.get(doc);
+}
+
 export class StoredDoc {
-  private readonly bytes: Uint8Array;
+  private readonly bytes: Buffer;
 
   constructor(
     doc: Doc,
@@ -30,11 +43,25 @@ export class StoredDoc {
     // A copy with a backing store of its own: bson hands out documents under 4 KiB (most of
     // them) as slices of Node's shared 8 KiB pool, and one live slice keeps its whole slab,
     // with whatever else was allocated in it, from being freed.
-    this.bytes = new Uint8Array(serialize(doc));
+    const own = new Uint8Array(serialize(doc));
+    this.bytes = Buffer.from(own.buffer, own.byteOffset, own.byteLength);
+    decodedFrom.set(doc, this.bytes);
   }
 
   get doc(): Doc {
-    return deserialize(this.bytes) as Doc;
+    const doc = deserialize(this.bytes) as Doc;
+    decodedFrom.set(doc, this.bytes);
+    return doc;
+  }
+
+  /** Whether `doc` is this version as read (or written), unchanged: a decode of it can be skipped. */
+  holds(doc: Doc): boolean {
+    return decodedFrom.get(doc) === this.bytes;
+  }
+
+  /** False when this document cannot match a filter requiring these bytes (scan-prefilter.ts). */
+  mayMatch(required: RequiredBytes): boolean {
+    return mayMatch(this.bytes, required);
   }
 
   /** Bytes held for this version. */
@@ -123,9 +150,10 @@ export class Collection {
 
   /**
    * Installs a committed write. `keepHistory` is true while any snapshot older than `seq` is
-   * open, so that snapshot still finds the replaced version.
+   * open, so that snapshot still finds the replaced version. `previous`: the document as the
+   * writer read it, if it has it.
    */
-  apply(key: string, next: Doc | undefined, seq: number, keepHistory: boolean): Applied {
+  apply(key: string, next: Doc | undefined, seq: number, keepHistory: boolean, previous?: Doc): Applied {
     const prev = this.docs.get(key);
     // Every index key first: a document an index cannot hold (parallel arrays) throws here,
     // before anything has changed.
@@ -137,7 +165,9 @@ export class Collection {
       if (!versions) this.history.set(key, (versions = []));
       versions.push({ stored: prev, from: prev?.seq ?? 0, to: seq });
     }
-    const prevDoc = prev && indexes.length > 0 ? prev.doc : undefined;
+    // The indexes drop the replaced version's keys: the caller's copy of it when it still is
+    // that version, rather than decoding it again.
+    const prevDoc = prev && indexes.length > 0 ? (previous && prev.holds(previous) ? previous : prev.doc) : undefined;
     indexes.forEach((index, i) => {
       if (prevDoc) index.remove(key, prevDoc);
       if (next) index.insertKeys(key, nextKeys[i]);

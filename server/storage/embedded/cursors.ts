@@ -2,15 +2,16 @@
  * Server-side cursors. Results are materialised when the cursor opens (so a transaction's cursor
  * keeps reading its snapshot) and handed out in batches bounded by count and by BSON bytes.
  */
-import { calculateObjectSize, Long } from 'bson';
+import { Long } from 'bson';
 import { MAX_BSON_OBJECT_SIZE } from './limits';
 import { MongoCommandError } from './errors';
+import { type ReplyDoc, replyDocSize } from './raw-reply';
 import type { Doc } from './values';
 
 interface OpenCursor {
   id: number;
   namespace: string;
-  docs: Doc[];
+  docs: ReplyDoc[];
   position: number;
   lastUsed: number;
   sessionId: string | null;
@@ -35,7 +36,7 @@ export class CursorRegistry {
   }
 
   /** Builds the `cursor` reply field, opening a server cursor only when documents remain. */
-  first(namespace: string, docs: Doc[], batchSize: number | undefined, sessionId: string | null, singleBatch = false): Doc {
+  first(namespace: string, docs: ReplyDoc[], batchSize: number | undefined, sessionId: string | null, singleBatch = false): Doc {
     const batch = this.take(docs, 0, batchSize ?? DEFAULT_FIRST_BATCH);
     let id = 0;
     if (batch.length < docs.length && !singleBatch) {
@@ -89,11 +90,11 @@ export class CursorRegistry {
    * encoded array stays within it. A single result over maxBsonObjectSize (an aggregation can
    * build one) is refused, as mongod does, instead of producing a reply that cannot be sent.
    */
-  private take(docs: Doc[], from: number, count: number): Doc[] {
-    const batch: Doc[] = [];
+  private take(docs: ReplyDoc[], from: number, count: number): ReplyDoc[] {
+    const batch: ReplyDoc[] = [];
     let bytes = 5; // the array's length prefix and terminating NUL
     for (let i = from; i < docs.length && batch.length < count; i++) {
-      const size = calculateObjectSize(docs[i]);
+      const size = replyDocSize(docs[i]);
       if (size > MAX_BSON_OBJECT_SIZE) {
         throw new MongoCommandError(
           'BSONObjectTooLarge',

@@ -173,6 +173,9 @@ export class Engine {
    * inside one it is checked for conflicts, uniqueness and indexability now and buffered until
    * commit. A document an index cannot hold (CannotIndexParallelArrays) is refused either way.
    *
+   * `previous` is the document as the writer read it (saves decoding it again when it is still
+   * the stored version).
+   *
    * A plain write does not wait for, or check, the locks of open transactions: mongod would make
    * it wait for a transaction that has written the same document, but commands here run
    * synchronously to completion and cannot wait. It is applied at once, and the transaction's commit then sees the document changed
@@ -180,13 +183,13 @@ export class Engine {
    * the driver's withTransaction retries it. No write is lost, but the transaction, not the plain
    * write, is the one that repeats (see transaction.ts).
    */
-  write(txn: Transaction | null, coll: Collection, key: string, doc: Doc | undefined, change?: 'update' | 'replace'): void {
+  write(txn: Transaction | null, coll: Collection, key: string, doc: Doc | undefined, change?: 'update' | 'replace', previous?: Doc): void {
     if (!txn) {
       if (doc) {
         const dup = coll.uniqueCollision(doc, key, (k) => coll.visible(k, null), []);
         if (dup) throw dup;
       }
-      const applied = coll.apply(key, doc, ++this.seq, this.openTransactions.size > 0);
+      const applied = coll.apply(key, doc, ++this.seq, this.openTransactions.size > 0, previous);
       this.recordWrite(coll, applied, doc);
       this.recordChange(coll, applied, change, this.history.tick(), null);
       return;

@@ -6,7 +6,10 @@ import { Query } from 'mingo';
 import type { Collection } from './collection';
 import { ID_INDEX_NAME } from './collection';
 import { asCommandError } from './errors';
+import { compileFastFilter } from './fast-filter';
+import { fastSort } from './fast-sort';
 import { type AccessPlan, planLookup } from './planner';
+import { requiredBytes } from './scan-prefilter';
 import type { BufferedWrite } from './transaction';
 import type { Doc } from './values';
 
@@ -62,12 +65,29 @@ export class CollectionReader {
     return out;
   }
 
-  /** The documents an index plan narrows the filter to, or every document without one. */
-  candidates(filter: Doc): { docs: Doc[]; plan: AccessPlan | null } {
+  /**
+   * Every document a scan for `filter` must decode: all of them, except that the newest committed
+   * state skips those whose bytes lack a string the filter requires (scan-prefilter.ts).
+   * `examined` counts every document the scan looked at, as mongod's totalDocsExamined does.
+   */
+  private scan(filter: Doc): { docs: Doc[]; examined: number } {
     const coll = this.collection;
-    if (!coll) return { docs: [], plan: null };
+    const required = coll && this.snapshot === null && !this.overlay ? requiredBytes(filter) : null;
+    if (!coll || !required) {
+      const docs = this.all();
+      return { docs, examined: docs.length };
+    }
+    const docs: Doc[] = [];
+    for (const stored of coll.docs.values()) if (stored.mayMatch(required)) docs.push(stored.doc);
+    return { docs, examined: coll.docs.size };
+  }
+
+  /** The documents an index plan narrows the filter to, or every document a scan must decode without one. */
+  candidates(filter: Doc): { docs: Doc[]; plan: AccessPlan | null; examined: number } {
+    const coll = this.collection;
+    if (!coll) return { docs: [], plan: null, examined: 0 };
     const plan = planLookup(filter, coll);
-    if (!plan) return { docs: this.all(), plan: null };
+    if (!plan) return { ...this.scan(filter), plan: null };
     const keys = new Set<string>();
     let secondary = false;
     for (const part of plan.kind === 'or' ? plan.branches : [plan]) {
@@ -86,17 +106,61 @@ export class CollectionReader {
       const doc = this.get(key);
       if (doc) docs.push(doc);
     }
-    return { docs, plan };
+    return { docs, plan, examined: docs.length };
   }
 
   find(filter: Doc, options: FindOptions = {}): FindResult {
-    const { docs, plan } = this.candidates(filter);
-    return { docs: queryDocuments(docs, filter, options), plan, docsExamined: docs.length };
+    const { docs, plan, examined } = this.candidates(filter);
+    return { docs: queryDocuments(docs, filter, options), plan, docsExamined: examined };
   }
 }
 
-/** Filters, sorts, skips, limits and projects documents already in hand (a view's, or an index's candidates). */
+/**
+ * Filters, sorts, skips, limits and projects documents already in hand (a view's, or an index's
+ * candidates). A filter the fast path decides is applied without mingo (see fast-filter.ts);
+ * mingo still answers for the documents the fast path is unsure of, and does any sort or
+ * projection.
+ */
 export function queryDocuments(docs: Doc[], filter: Doc, options: FindOptions = {}): Doc[] {
+  const fast = compileFastFilter(filter);
+  if (!fast) return mingoQuery(docs, filter, options);
+  const queryOptions = options.variables ? { variables: options.variables } : undefined;
+  let slow: Query | undefined;
+  const countable = (n: number | undefined): boolean => n === undefined || (Number.isInteger(n) && n >= 0);
+  // Projecting and odd counts stay mingo's, and sorts fast-sort.ts cannot tell; the fast path
+  // then only narrows mingo's input.
+  const shaped =
+    (options.sort && Object.keys(options.sort).length > 0) ||
+    (options.projection && Object.keys(options.projection).length > 0) ||
+    !countable(options.skip) ||
+    !countable(options.limit);
+  let skip = shaped ? 0 : (options.skip ?? 0);
+  const limit = shaped ? 0 : (options.limit ?? 0);
+  const matched: Doc[] = [];
+  try {
+    for (const doc of docs) {
+      const sure = fast(doc);
+      if (!(sure ?? (slow ??= new Query(filter, queryOptions)).test(doc))) continue;
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
+      matched.push(doc);
+      if (limit > 0 && matched.length >= limit) break;
+    }
+  } catch (err) {
+    throw asCommandError(err);
+  }
+  if (!shaped) return matched;
+  const projected = options.projection && Object.keys(options.projection).length > 0;
+  const sorted = !projected && countable(options.skip) && countable(options.limit) ? fastSort(matched, options.sort!) : null;
+  if (!sorted) return mingoQuery(matched, {}, options);
+  // mingo sorts first, then skips, then limits, whatever order the options came in.
+  const from = options.skip ?? 0;
+  return options.limit ? sorted.slice(from, from + options.limit) : sorted.slice(from);
+}
+
+function mingoQuery(docs: Doc[], filter: Doc, options: FindOptions): Doc[] {
   try {
     const query = new Query(filter, options.variables ? { variables: options.variables } : undefined);
     let cursor = query.find(docs, options.projection && Object.keys(options.projection).length > 0 ? options.projection : undefined);

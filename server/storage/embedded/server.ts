@@ -13,6 +13,7 @@ import { durableReply } from './durability/acknowledge';
 import { type DurabilityOptions, DurableStore } from './durability/store';
 import { Engine, type EngineOptions } from './engine';
 import { MongoCommandError } from './errors';
+import { encodeRawReply } from './raw-reply';
 import { type AssemblyLimits, AssemblyLimitError, MessageAssembler, PendingBudget } from './message-assembler';
 import type { Doc } from './values';
 import {
@@ -22,6 +23,7 @@ import {
   encodeOpMsg,
   encodeOpReply,
   parseMessage,
+  type ReplyBody,
 } from './wire';
 
 export interface EmbeddedLogger {
@@ -305,9 +307,9 @@ async function afterJournal(reply: Doc | Promise<Doc>, store: DurableStore): Pro
 /** mongod's largest reply document: maxBsonObjectSize plus 16 KiB for the command's own fields. */
 export const MAX_REPLY_BSON_SIZE = MAX_BSON_OBJECT_SIZE + 16 * 1024;
 
-function encodeReply(message: IncomingMessage, reply: Doc, requestId: number): Buffer {
+function encodeReply(message: IncomingMessage, reply: Doc, requestId: number, encoded?: ReplyBody): Buffer {
   const responseTo = message.header.requestId;
-  return message.kind === 'query' ? encodeOpReply(reply, responseTo, requestId) : encodeOpMsg(reply, responseTo, requestId);
+  return message.kind === 'query' ? encodeOpReply(reply, responseTo, requestId, encoded) : encodeOpMsg(reply, responseTo, requestId, encoded);
 }
 
 /**
@@ -318,8 +320,10 @@ function encodeReply(message: IncomingMessage, reply: Doc, requestId: number): B
 export function safeEncode(message: IncomingMessage, reply: Doc, requestId: number): Buffer {
   let error: MongoCommandError;
   try {
-    const size = calculateObjectSize(reply);
-    if (size <= MAX_REPLY_BSON_SIZE) return encodeReply(message, reply, requestId);
+    // A reply carrying stored documents is encoded around their bytes, and so measured for free.
+    const body = encodeRawReply(reply);
+    const size = body ? body.length : calculateObjectSize(reply);
+    if (size <= MAX_REPLY_BSON_SIZE) return encodeReply(message, reply, requestId, { body, size });
     error = new MongoCommandError(
       'BSONObjectTooLarge',
       `the reply of ${size} bytes exceeds the ${MAX_REPLY_BSON_SIZE}-byte limit on a reply document`,

@@ -6,6 +6,7 @@ import { Aggregator } from 'mingo';
 import { update as applyOperators } from 'mingo/updater';
 import { ObjectId } from 'bson';
 import { MongoCommandError, asCommandError } from './errors';
+import { applyFastUpdate } from './fast-update';
 import { type Doc, cloneValue, isPlainObject, sameValue, setAtPath, valueKey } from './values';
 
 export type UpdateSpec = Doc | Doc[];
@@ -93,9 +94,12 @@ export function applyUpdate(original: Doc, u: UpdateSpec, options: ApplyOptions)
       // A pipeline that replaces the root without _id keeps the original one, as in mongod.
       if (next._id === undefined && original._id !== undefined) next = { _id: original._id, ...next };
     } else if (isOperatorUpdate(u)) {
-      next = cloneValue(original);
       const { $setOnInsert, ...operators } = u;
       if (touchesId(operators)) throw immutableId();
+      // The common updates skip mingo (fast-update.ts); an upsert's insert and arrayFilters stay its.
+      const fast = options.isInsert || (options.arrayFilters && options.arrayFilters.length > 0) ? null : applyFastUpdate(original, operators);
+      if (fast) return finish(original, fast);
+      next = cloneValue(original);
       // The filter resolves the positional `$` operator to the element it matched. Without one
       // mingo is given no filter: the document already matched, and compiling the filter again
       // for every update was a measurable share of its cost.
@@ -114,6 +118,12 @@ export function applyUpdate(original: Doc, u: UpdateSpec, options: ApplyOptions)
   } catch (err) {
     throw asCommandError(err);
   }
+  return finish(original, next);
+}
+
+/** Keeps `_id` as it was and first, and says whether the update changed anything. */
+function finish(original: Doc, updated: Doc): UpdateOutcome {
+  let next = updated;
   if (original._id !== undefined && valueKey(next._id) !== valueKey(original._id)) throw immutableId();
   if (next._id === undefined) {
     next = { _id: new ObjectId(), ...next };

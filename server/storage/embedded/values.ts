@@ -53,6 +53,8 @@ export function valueKey(value: unknown): string {
  * this stops at the first difference and builds keys only for leaves.
  */
 export function sameValue(a: unknown, b: unknown): boolean {
+  // An update shares the parts it did not touch with the original: no need to walk them.
+  if (a === b) return true;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;

@@ -2,7 +2,7 @@
  * MongoDB wire protocol framing: the 16-byte header, OP_QUERY/OP_REPLY (used only by the
  * driver's legacy `ismaster` handshake) and OP_MSG with kind-0 and kind-1 sections.
  */
-import { deserialize, serialize, Long } from 'bson';
+import { calculateObjectSize, deserialize, serializeWithBufferAndIndex, Long } from 'bson';
 import type { Doc } from './values';
 
 export const OP_REPLY = 1;
@@ -112,22 +112,39 @@ function parseOpQuery(header: MessageHeader, buf: Buffer): IncomingMessage {
   return { kind: 'query', header, collection: name.value, command };
 }
 
-function frame(opCode: number, responseTo: number, requestId: number, body: Buffer[]): Buffer {
-  const length = HEADER_SIZE + body.reduce((n, b) => n + b.length, 0);
-  const header = Buffer.alloc(HEADER_SIZE);
-  header.writeInt32LE(length, 0);
-  header.writeInt32LE(requestId, 4);
-  header.writeInt32LE(responseTo, 8);
-  header.writeInt32LE(opCode, 12);
-  return Buffer.concat([header, ...body]);
+/**
+ * One message: the header, the op's own fields, then the reply document. A body already encoded
+ * (a reply carrying stored documents) is copied in; otherwise the document is serialised straight
+ * into the message, whose size the caller has measured (`bodySize`), instead of into a buffer of
+ * its own that is then copied twice more.
+ */
+function frame(opCode: number, responseTo: number, requestId: number, fields: Buffer, reply: Doc, body: Buffer | null, bodySize: number): Buffer {
+  const start = HEADER_SIZE + fields.length;
+  const length = start + (body ? body.length : bodySize);
+  const message = Buffer.allocUnsafe(length);
+  message.writeInt32LE(length, 0);
+  message.writeInt32LE(requestId, 4);
+  message.writeInt32LE(responseTo, 8);
+  message.writeInt32LE(opCode, 12);
+  fields.copy(message, HEADER_SIZE);
+  if (body) body.copy(message, start);
+  else if (serializeWithBufferAndIndex(reply, message, { index: start }) + 1 !== length) throw new Error('reply size changed while encoding');
+  return message;
 }
 
-export function encodeOpMsg(reply: Doc, responseTo: number, requestId: number): Buffer {
-  const flags = Buffer.alloc(5); // flagBits = 0, then section kind 0
-  return frame(OP_MSG, responseTo, requestId, [flags, Buffer.from(serialize(reply))]);
+/** The bytes a reply document takes: its encoding when it carries stored documents, else its measured size. */
+export interface ReplyBody {
+  body: Buffer | null;
+  size: number;
 }
 
-export function encodeOpReply(reply: Doc, responseTo: number, requestId: number): Buffer {
+export function encodeOpMsg(reply: Doc, responseTo: number, requestId: number, encoded?: ReplyBody): Buffer {
+  const { body, size } = encoded ?? { body: null, size: calculateObjectSize(reply) };
+  return frame(OP_MSG, responseTo, requestId, Buffer.alloc(5), reply, body, size); // flagBits = 0, then section kind 0
+}
+
+export function encodeOpReply(reply: Doc, responseTo: number, requestId: number, encoded?: ReplyBody): Buffer {
+  const { body, size } = encoded ?? { body: null, size: calculateObjectSize(reply) };
   const fields = Buffer.alloc(20);
   fields.writeInt32LE(0, 0); // responseFlags
   const cursorId = Long.ZERO;
@@ -135,5 +152,5 @@ export function encodeOpReply(reply: Doc, responseTo: number, requestId: number)
   fields.writeInt32LE(cursorId.high, 8);
   fields.writeInt32LE(0, 12); // startingFrom
   fields.writeInt32LE(1, 16); // numberReturned
-  return frame(OP_REPLY, responseTo, requestId, [fields, Buffer.from(serialize(reply))]);
+  return frame(OP_REPLY, responseTo, requestId, fields, reply, body, size);
 }

@@ -102,6 +102,7 @@ export class ChangeHistory {
       this.entries = this.entries.slice(this.head);
       this.head = 0;
     }
+    if (this.waiters.size === 0) return;
     const woken = this.waiters;
     this.waiters = new Set();
     for (const wake of woken) wake();

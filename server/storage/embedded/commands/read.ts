@@ -4,6 +4,7 @@ import { Binary, calculateObjectSize } from 'bson';
 import { Aggregator } from 'mingo';
 import { MongoCommandError, asCommandError } from '../errors';
 import type { FindResult } from '../reader';
+import { asReplyDocument } from '../raw-reply';
 import type { IndexPlan } from '../planner';
 import { type Doc, cloneValue, isPlainObject, valueKey, valuesAtPath } from '../values';
 import { type CommandContext, letVariables, optionalNumber, optionalObject, sessionId, targetCollection } from './context';
@@ -29,7 +30,8 @@ export function find(ctx: CommandContext): Doc {
   const collName = targetCollection(ctx);
   const r = runFind(ctx, collName, ctx.cmd);
   const ns = `${ctx.db}.${collName}`;
-  return { cursor: ctx.engine.cursors.first(ns, r.docs, r.batchSize, sessionId(ctx), r.singleBatch) };
+  // Documents returned as stored (no projection made new ones) travel as their stored bytes.
+  return { cursor: ctx.engine.cursors.first(ns, r.docs.map(asReplyDocument), r.batchSize, sessionId(ctx), r.singleBatch) };
 }
 
 export function getMore(ctx: CommandContext): Doc {

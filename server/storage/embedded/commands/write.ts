@@ -5,6 +5,7 @@ import { ID_INDEX_NAME, idKey } from '../collection';
 import { MongoCommandError, asCommandError } from '../errors';
 import { Index } from '../indexes';
 import { applyUpdate, isOperatorUpdate, upsertSeed, validateUpdateSpec } from '../update-apply';
+import { type ReplyDoc, asReplyDocument } from '../raw-reply';
 import { checkValidation } from '../validation';
 import { type Doc, isPlainObject } from '../values';
 import { type CommandContext, letVariables, optionalObject, targetCollection } from './context';
@@ -148,7 +149,7 @@ function updateStatement(ctx: CommandContext, collName: string, s: UpdateStateme
       checkValidation(collection, out.doc, doc, bypassesValidation(ctx));
       // Change streams tell a replacement from an update by the statement's form, as mongod does.
       const change = Array.isArray(s.u) || isOperatorUpdate(s.u) ? 'update' : 'replace';
-      ctx.engine.write(ctx.txn, collection, idKey(doc), out.doc, change);
+      ctx.engine.write(ctx.txn, collection, idKey(doc), out.doc, change, doc);
       modified++;
     }
     updated.push(out.doc);
@@ -191,7 +192,7 @@ function deleteStatement(ctx: CommandContext, collName: string, raw: unknown): n
   const coll = ctx.engine.collection(ctx.db, collName);
   if (!coll) return 0;
   const matches = ctx.engine.reader(ctx.txn, ctx.db, collName).find(raw.q, { limit: limit === 1 ? 1 : undefined, variables: letVariables(ctx) }).docs;
-  for (const doc of matches) ctx.engine.write(ctx.txn, coll, idKey(doc), undefined);
+  for (const doc of matches) ctx.engine.write(ctx.txn, coll, idKey(doc), undefined, undefined, doc);
   return matches.length;
 }
 
@@ -205,8 +206,10 @@ export function remove(ctx: CommandContext): Doc {
   return withWriteErrors({ n }, writeErrors);
 }
 
-function project(doc: Doc | null, fields: Doc | undefined): Doc | null {
-  if (!doc || !fields || Object.keys(fields).length === 0) return doc;
+/** The document findAndModify returns: projected, or as stored (its stored bytes when it has them). */
+function project(doc: Doc | null, fields: Doc | undefined): ReplyDoc | null {
+  if (!doc) return null;
+  if (!fields || Object.keys(fields).length === 0) return asReplyDocument(doc);
   return (new Query({}).find([doc], fields).all()[0] as Doc | undefined) ?? null;
 }
 
@@ -220,7 +223,7 @@ export function findAndModify(ctx: CommandContext): Doc {
   if (ctx.cmd.remove === true) {
     const doc = ctx.engine.reader(ctx.txn, ctx.db, collName).find(query, { sort, limit: 1, variables: letVariables(ctx) }).docs[0];
     const coll = ctx.engine.collection(ctx.db, collName);
-    if (doc && coll) ctx.engine.write(ctx.txn, coll, idKey(doc), undefined);
+    if (doc && coll) ctx.engine.write(ctx.txn, coll, idKey(doc), undefined, undefined, doc);
     return { lastErrorObject: { n: doc ? 1 : 0 }, value: project(doc ?? null, fields) };
   }
   if (ctx.cmd.update === undefined) throw new MongoCommandError('FailedToParse', "findAndModify needs 'remove' or 'update'");
