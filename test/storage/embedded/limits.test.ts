@@ -3,17 +3,13 @@ import { startEmbeddedMongo, type EmbeddedMongo } from '../../../server/storage/
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('engine limits', () => {
+describe('cursor batches', () => {
   let mongo: EmbeddedMongo;
   let client: MongoClient;
 
+  // Default timeouts: a loaded machine may pause longer than a short cursor timeout between getMores.
   beforeAll(async () => {
-    mongo = await startEmbeddedMongo({
-      transactionLifetimeLimitMs: 150,
-      cursorTimeoutMs: 150,
-      maxBatchBytes: 4096,
-      reaperIntervalMs: 25,
-    });
+    mongo = await startEmbeddedMongo({ maxBatchBytes: 4096 });
     client = await MongoClient.connect(mongo.uri);
   });
   afterAll(async () => {
@@ -29,6 +25,24 @@ describe('engine limits', () => {
     // ~1 KiB documents in a 4 KiB budget: the first batch holds 3 or 4, not all 40.
     expect(cursor.bufferedCount()).toBeLessThan(4);
     expect((await cursor.toArray()).length).toBe(39);
+  });
+});
+
+describe('engine limits', () => {
+  let mongo: EmbeddedMongo;
+  let client: MongoClient;
+
+  beforeAll(async () => {
+    mongo = await startEmbeddedMongo({
+      transactionLifetimeLimitMs: 150,
+      cursorTimeoutMs: 150,
+      reaperIntervalMs: 25,
+    });
+    client = await MongoClient.connect(mongo.uri);
+  });
+  afterAll(async () => {
+    await client.close();
+    await mongo.stop();
   });
 
   it('closes idle cursors after the cursor timeout', async () => {
