@@ -3,12 +3,14 @@
  * with the run's time, memory and outcome. Started by the scenario benchmark:
  *   node --import tsx server/bench/scenario-worker.ts <scenario.yaml> <orders> <workers> [round orders]
  */
+import { createHash } from 'node:crypto';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { runProcessStorage } from '../scenarios/run-storage';
 import { type CommandCounts, commandsBetween, commandsRun } from './command-counts';
 import { openStorage } from '../storage';
 import { DEFAULT_ROUND_ORDERS, runScenario } from '../scenarios/run/runner';
 import { loadScenarioFile } from '../scenarios/scenario-file';
+import { reportJsonChunks } from '../scenarios/report/write-report';
 
 export interface ScenarioWorkerResult {
   scenario: string;
@@ -21,6 +23,8 @@ export interface ScenarioWorkerResult {
   /** the run alone: storage is open and the file loaded before the clock starts */
   runMs: number;
   events: number;
+  /** SHA-256 of the report's JSON as written: runs of a seed must agree whatever their workers and rounds */
+  reportSha256: string;
   delivered: number;
   expectationsMet: number;
   expectations: number;
@@ -67,6 +71,8 @@ async function main(file: string, orders: number, workers: number, roundOrders: 
     });
     const runMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
+    const digest = createHash('sha256');
+    for (const chunk of reportJsonChunks(report)) digest.update(chunk);
     gc.disconnect();
     const countedHere = workers === 1 || process.env.YIDAN_BENCH_SHARED_STORAGE === '1';
     const commands = countedHere ? commandsBetween(commandsBefore, await commandsRun(storage.connection)) : null;
@@ -80,6 +86,7 @@ async function main(file: string, orders: number, workers: number, roundOrders: 
       cpuMs: Math.round((cpu.user + cpu.system) / 1000),
       gcMs: Math.round(gcMs),
       events,
+      reportSha256: digest.digest('hex'),
       delivered: report.summary.delivered,
       expectationsMet: report.expectations.filter((e) => e.met).length,
       expectations: report.expectations.length,
