@@ -1,5 +1,5 @@
 /**
- * `npm run scenario -- scenarios/<file>.yaml [--seed N] [--orders N] [--workers N] [--out DIR] [--quiet]`
+ * `npm run scenario -- scenarios/<file>.yaml [--seed N] [--orders N] [--workers N] [--round-orders N] [--out DIR] [--quiet]`
  * runs a training scenario against a database of its own (split among N worker threads, by default
  * one per core) and writes its report;
  * `npm run scenario -- --list` lists the bundled scenarios.
@@ -138,6 +138,7 @@ async function run(options: Extract<CliOptions, { command: 'run' }>): Promise<nu
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(options.orders !== undefined ? { orders: options.orders } : {}),
       ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      ...(options.roundOrders !== undefined ? { roundOrders: options.roundOrders } : {}),
       onProgress: (p) => progress.update(p),
     });
     progress.stop();

@@ -9,12 +9,13 @@
  */
 
 /**
- * At most this many orders per share in a round by default. Measured on scenario 01 (README,
- * "What a run keeps in memory"): a share holds ~50 KiB per order of its round (documents and the
- * heap around them); a round costs a database, a world and the policies (~0.1 s of CPU), so a
- * thousand orders per share keeps a 10,000-order run well under 1 GiB at no measurable CPU cost.
+ * At most this many orders per share in a round by default. Measured on scenario 01 with 2
+ * workers (README, "A run in rounds"): a round costs a fresh database, the world and the
+ * policies, about 0.13 s of CPU (20 rounds of 1 order against 1 round of 20), 0.5 ms an order at
+ * this size; while the peak RSS of 1,000 orders per share at once was 822 MiB to 1,145 MiB, too
+ * close to the 1 GiB a 10,000-order run must stay under.
  */
-export const DEFAULT_ROUND_ORDERS = 1_000;
+export const DEFAULT_ROUND_ORDERS = 250;
 
 /** How many rounds a run of `total` orders in `workers` shares plays: enough that no share holds more than `roundOrders` at once. */
 export function roundCount(total: number, workers: number, roundOrders: number = DEFAULT_ROUND_ORDERS): number {
