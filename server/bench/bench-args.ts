@@ -4,13 +4,14 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { DEFAULT_ROUND_ORDERS } from '../scenarios/run/rounds';
 import { type Result, fail, ok } from '../shared/result';
 
 export const BENCH_PARTS = ['transitions', 'tracking', 'scenario', 'engine', 'durability', 'live'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--only transitions,tracking,scenario,engine,durability,live] [--quick] [--scenario-orders 1000,10000] [--scenario-workers 1,2] [--out FILE] [--profile DIR]';
+  'usage: npm run bench -- [--only transitions,tracking,scenario,engine,durability,live] [--quick] [--scenario-orders 1000,10000] [--scenario-workers 1,2] [--scenario-round-orders N] [--out FILE] [--profile DIR]';
 
 export interface BenchOptions {
   parts: BenchPart[];
@@ -25,6 +26,8 @@ export interface BenchOptions {
   scenarioOrders: number[];
   /** worker threads per scenario run: each size is run with each count, back to back */
   scenarioWorkers: number[];
+  /** at most this many orders per worker at once in a scenario run (rounds.ts) */
+  scenarioRoundOrders: number;
   engineDocuments: number;
   engineOps: number;
   engineConcurrency: number;
@@ -51,7 +54,7 @@ export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { only: { type: 'string' }, quick: { type: 'boolean' }, 'scenario-orders': { type: 'string' }, 'scenario-workers': { type: 'string' }, out: { type: 'string' }, profile: { type: 'string' } },
+      options: { only: { type: 'string' }, quick: { type: 'boolean' }, 'scenario-orders': { type: 'string' }, 'scenario-workers': { type: 'string' }, 'scenario-round-orders': { type: 'string' }, out: { type: 'string' }, profile: { type: 'string' } },
       allowPositionals: false,
       strict: true,
     });
@@ -85,6 +88,12 @@ export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {
       scenarioWorkers = numbers;
     }
   }
+  let scenarioRoundOrders = DEFAULT_ROUND_ORDERS;
+  if (values['scenario-round-orders'] !== undefined) {
+    const raw = values['scenario-round-orders'].trim();
+    if (/^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 100_000) scenarioRoundOrders = Number(raw);
+    else problems.push(`--scenario-round-orders takes one order count from 1 to 100,000 (got ${JSON.stringify(values['scenario-round-orders'])})`);
+  }
   if (values.out === '') problems.push('--out must name a file');
   if (values.profile === '') problems.push('--profile must name a directory');
   if (problems.length > 0) return fail(problems);
@@ -98,6 +107,7 @@ export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {
     trackingRequests: values.quick ? QUICK.trackingRequests : undefined,
     scenarioOrders,
     scenarioWorkers,
+    scenarioRoundOrders,
     engineDocuments: sizes.engineDocuments,
     engineOps: sizes.engineOps,
     engineConcurrency: 16,

@@ -69,8 +69,8 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
     results.live = await benchLive(`${dbName}-live`, { subscribers: options.liveSubscribers, milestones: options.liveMilestones, ops: options.liveOps, ...(profileDir ? { profileDir } : {}) });
   }
   if (options.parts.includes('scenario')) {
-    err(`scenario: ${options.scenarioOrders.map((o) => o.toLocaleString('en-US')).join(' and ')} orders with ${options.scenarioWorkers.join(' and ')} worker(s) (each run in its own process) …`);
-    results.scenario = await benchScenarios(DEFAULT_BENCH_SCENARIO, options.scenarioOrders, options.scenarioWorkers, options.profile && path.resolve(process.env.INIT_CWD ?? process.cwd(), options.profile));
+    err(`scenario: ${options.scenarioOrders.map((o) => o.toLocaleString('en-US')).join(' and ')} orders with ${options.scenarioWorkers.join(' and ')} worker(s), rounds of at most ${options.scenarioRoundOrders.toLocaleString('en-US')} orders per worker (each run in its own process) …`);
+    results.scenario = await benchScenarios(DEFAULT_BENCH_SCENARIO, options.scenarioOrders, options.scenarioWorkers, options.scenarioRoundOrders, options.profile && path.resolve(process.env.INIT_CWD ?? process.cwd(), options.profile));
   }
   return results;
 }

@@ -73,10 +73,10 @@ export function resultTables(r: BenchResults, color = false): string {
   }
   if (r.scenario) {
     const s = r.scenario;
-    const t = table([`Scenario ${s.runs[0]?.scenario ?? ''}`, 'Workers', 'Run time', 'Orders/s', 'ms/order', 'CPU ms/order', 'GC (main)', 'Peak RSS', 'Commands/order', 'Delivered', 'Expectations met'], color);
+    const t = table([`Scenario ${s.runs[0]?.scenario ?? ''}`, 'Workers', 'Rounds', 'Run time', 'Orders/s', 'ms/order', 'CPU ms/order', 'GC (main)', 'Peak RSS', 'Commands/order', 'Delivered', 'Expectations met'], color);
     for (const run of s.runs) {
       t.push([
-        `${n(run.orders)} orders`, n(run.workers), `${(run.runMs / 1000).toFixed(1)} s`, run.ordersPerSecond.toFixed(2), run.msPerOrder.toFixed(1), run.cpuMsPerOrder.toFixed(1),
+        `${n(run.orders)} orders`, n(run.workers), `${n(run.rounds)} of ≤ ${n(run.roundOrders)}`, `${(run.runMs / 1000).toFixed(1)} s`, run.ordersPerSecond.toFixed(2), run.msPerOrder.toFixed(1), run.cpuMsPerOrder.toFixed(1),
         `${run.gcPercent.toFixed(1)} %`, `${n(run.peakRssMiB)} MiB`, run.commandsPerOrder === null ? '—' : run.commandsPerOrder.toFixed(1), n(run.delivered), `${run.expectationsMet}/${run.expectations}`,
       ]);
     }

@@ -2,7 +2,9 @@
  * Simulated orders per second for a scenario multiplied to 1,000 and 10,000 orders, each size
  * played with each worker count back to back (one thread, then one per core), each run in a fresh
  * process (scenario-worker.ts) so its peak RSS and CPU time are its own (CPU time counts every
- * thread of the process). Cost per order at the larger size relative to the smaller one says
+ * thread of the process). Every run must deliver every order, and the runs of a size must write
+ * the same report to the byte whatever their worker count; each plays in rounds of the round size
+ * given (rounds.ts), which the figures name. Cost per order at the larger size relative to the smaller one says
  * whether a run scales linearly: 1.0 is flat; orders/s with N workers ÷ with the first count says
  * what the cores bring.
  */
@@ -45,12 +47,14 @@ export const SCENARIO_NODE_FLAGS = ['--max-semi-space-size=32'];
 
 export const DEFAULT_BENCH_SCENARIO = 'scenarios/01-rail-sea-moto-financing.yaml';
 
-export async function benchScenarios(scenarioFile: string, sizes: number[], workerCounts: number[], profileDir?: string): Promise<ScenarioFigures> {
+export async function benchScenarios(scenarioFile: string, sizes: number[], workerCounts: number[], roundOrders: number, profileDir?: string): Promise<ScenarioFigures> {
   const runs: ScenarioRunFigures[] = [];
   const speedups: ScenarioFigures['speedups'] = [];
   for (const orders of sizes) {
     const bySize: ScenarioRunFigures[] = [];
-    for (const workers of workerCounts) bySize.push(await runOnce(scenarioFile, orders, workers, profileDir));
+    for (const workers of workerCounts) bySize.push(await runOnce(scenarioFile, orders, workers, roundOrders, profileDir));
+    const digests = new Set(bySize.map((r) => r.reportSha256));
+    if (digests.size > 1) throw new Error(`${orders} orders: the reports differ with ${workerCounts.join(', ')} workers (${[...digests].join(' ≠ ')}): a run must not depend on how it is split`);
     for (const run of bySize.slice(1)) speedups.push({ orders, workers: run.workers, speedup: round(run.ordersPerSecond / bySize[0].ordersPerSecond, 2) });
     runs.push(...bySize);
   }
@@ -66,12 +70,12 @@ export async function benchScenarios(scenarioFile: string, sizes: number[], work
   };
 }
 
-async function runOnce(scenarioFile: string, orders: number, workers: number, profileDir?: string): Promise<ScenarioRunFigures> {
+async function runOnce(scenarioFile: string, orders: number, workers: number, roundOrders: number, profileDir?: string): Promise<ScenarioRunFigures> {
   // As `npm run scenario` runs: a run allocates short-lived objects by the gigabyte, and a larger
   // young generation (32 MiB semi-spaces) cut GC time by a third and a 3,000-order run by 18 %.
   const profile = profileDir ? path.join(profileDir, `scenario-${orders}-w${workers}`) : undefined;
   const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
-  const node = [...SCENARIO_NODE_FLAGS, ...profiling, '--import', 'tsx', path.join('server', 'bench', 'scenario-worker.ts'), scenarioFile, String(orders), String(workers)];
+  const node = [...SCENARIO_NODE_FLAGS, ...profiling, '--import', 'tsx', path.join('server', 'bench', 'scenario-worker.ts'), scenarioFile, String(orders), String(workers), String(roundOrders)];
   const { stdout } = await run(process.execPath, node, {
     cwd: projectRoot,
     // The engine the figures are labelled with: the embedded one, never a mongod found on the PATH.
@@ -81,6 +85,7 @@ async function runOnce(scenarioFile: string, orders: number, workers: number, pr
   const result = JSON.parse(stdout.trim().split('\n').pop()!) as ScenarioWorkerResult;
   if (result.orders !== orders) throw new Error(`asked for ${orders} orders, the run played ${result.orders}`);
   if (result.workers !== workers) throw new Error(`asked for ${workers} workers, the run played in ${result.workers}`);
+  if (result.delivered !== orders) throw new Error(`${orders} orders with ${workers} worker(s): only ${result.delivered} delivered`);
   return {
     ...result,
     ordersPerSecond: round(result.orders / (result.runMs / 1000), 2),

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { type Result, fail, ok } from '../shared/result';
 
 export const USAGE =
-  'usage: npm run scenario -- scenarios/<file>.yaml [--seed N] [--orders N] [--workers N] [--out DIR] [--quiet]\n' +
+  'usage: npm run scenario -- scenarios/<file>.yaml [--seed N] [--orders N] [--workers N] [--round-orders N] [--out DIR] [--quiet]\n' +
   '       npm run scenario -- --list';
 
 /** The scenario schema's own bound for a seed (and YIDAN_SEED's). */
@@ -18,7 +18,7 @@ export const MAX_WORKERS = 256;
 export type CliOptions =
   | { command: 'help' }
   | { command: 'list' }
-  | { command: 'run'; file: string; seed?: number; orders?: number; workers?: number; out?: string; quiet: boolean };
+  | { command: 'run'; file: string; seed?: number; orders?: number; workers?: number; roundOrders?: number; out?: string; quiet: boolean };
 
 /** Digits only: '1e3', '0x10', ' 7' and '3.0' are refused rather than guessed at. */
 function integer(flag: string, raw: string | undefined, min: number, max: number, problems: string[]): number | undefined {
@@ -42,6 +42,7 @@ export function parseCliArgs(argv: readonly string[]): Result<CliOptions, string
         seed: { type: 'string' },
         orders: { type: 'string' },
         workers: { type: 'string' },
+        'round-orders': { type: 'string' },
         out: { type: 'string' },
         quiet: { type: 'boolean' },
         list: { type: 'boolean' },
@@ -57,7 +58,7 @@ export function parseCliArgs(argv: readonly string[]): Result<CliOptions, string
 
   const problems: string[] = [];
   if (values.list) {
-    const extra = [...positionals, ...(['seed', 'orders', 'workers', 'out', 'quiet'] as const).filter((f) => values[f] !== undefined).map((f) => `--${f}`)];
+    const extra = [...positionals, ...(['seed', 'orders', 'workers', 'round-orders', 'out', 'quiet'] as const).filter((f) => values[f] !== undefined).map((f) => `--${f}`)];
     if (extra.length > 0) problems.push(`--list takes no scenario file or other flags (got ${extra.join(' ')})`);
     return problems.length > 0 ? fail(problems) : ok({ command: 'list' });
   }
@@ -67,6 +68,7 @@ export function parseCliArgs(argv: readonly string[]): Result<CliOptions, string
   const seed = integer('seed', values.seed, 0, MAX_SEED, problems);
   const orders = integer('orders', values.orders, 1, MAX_ORDERS, problems);
   const workers = integer('workers', values.workers, 1, MAX_WORKERS, problems);
+  const roundOrders = integer('round-orders', values['round-orders'], 1, MAX_ORDERS, problems);
   if (values.out !== undefined && values.out.trim() === '') problems.push('--out must name a directory (got an empty value)');
   if (problems.length > 0) return fail(problems);
   return ok({
@@ -75,6 +77,7 @@ export function parseCliArgs(argv: readonly string[]): Result<CliOptions, string
     ...(seed !== undefined ? { seed } : {}),
     ...(orders !== undefined ? { orders } : {}),
     ...(workers !== undefined ? { workers } : {}),
+    ...(roundOrders !== undefined ? { roundOrders } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
     quiet: values.quiet ?? false,
   });

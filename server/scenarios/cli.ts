@@ -1,5 +1,5 @@
 /**
- * `npm run scenario -- scenarios/<file>.yaml [--seed N] [--orders N] [--workers N] [--out DIR] [--quiet]`
+ * `npm run scenario -- scenarios/<file>.yaml [--seed N] [--orders N] [--workers N] [--round-orders N] [--out DIR] [--quiet]`
  * runs a training scenario against a database of its own (split among N worker threads, by default
  * one per core) and writes its report;
  * `npm run scenario -- --list` lists the bundled scenarios.
@@ -49,7 +49,8 @@ interface Progress {
 /** A bar on a terminal; elsewhere (CI logs) a line per 10 %; nothing with --quiet. */
 function progressReporter(quiet: boolean): Progress {
   if (quiet) return { update: () => undefined, stop: () => undefined };
-  const date = (iso: string): string => iso.slice(0, 16).replace('T', ' ');
+  // A run in rounds replays the calendar in each: the simulated instant is within the round named.
+  const date = (p: RunProgress): string => `${p.rounds > 1 ? `round ${p.round}/${p.rounds} ` : ''}${p.simulatedAt.slice(0, 16).replace('T', ' ')}`;
   if (!process.stderr.isTTY) {
     let lastTenth = -1;
     return {
@@ -57,7 +58,7 @@ function progressReporter(quiet: boolean): Progress {
         const tenth = p.ordersTotal > 0 ? Math.floor((p.ordersDone * 10) / p.ordersTotal) : 0;
         if (tenth <= lastTenth) return;
         lastTenth = tenth;
-        err(`progress ${tenth * 10}%: ${p.ordersDone}/${p.ordersTotal} orders, simulated ${date(p.simulatedAt)}, ${p.events} events`);
+        err(`progress ${tenth * 10}%: ${p.ordersDone}/${p.ordersTotal} orders, simulated ${date(p)}, ${p.events} events`);
       },
       stop: () => undefined,
     };
@@ -69,7 +70,7 @@ function progressReporter(quiet: boolean): Progress {
   let started = false;
   return {
     update: (p) => {
-      const payload = { simulated: date(p.simulatedAt), events: p.events };
+      const payload = { simulated: date(p), events: p.events };
       if (!started) {
         bar.start(p.ordersTotal, p.ordersDone, payload);
         started = true;
@@ -137,6 +138,7 @@ async function run(options: Extract<CliOptions, { command: 'run' }>): Promise<nu
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(options.orders !== undefined ? { orders: options.orders } : {}),
       ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      ...(options.roundOrders !== undefined ? { roundOrders: options.roundOrders } : {}),
       onProgress: (p) => progress.update(p),
     });
     progress.stop();

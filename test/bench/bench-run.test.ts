@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchResults } from '../../server/bench/results';
+import { DEFAULT_ROUND_ORDERS } from '../../server/scenarios/run/rounds';
 import { testMongoUri } from '../support/database';
 import { startTs } from '../support/processes';
 
@@ -62,6 +63,9 @@ it('measures transitions, tracking, scenario runs, the engine, its journal again
   for (const s of scenario.speedups) positive(s.speedup);
   for (const run of scenario.runs) {
     expect(run.delivered).toBe(run.orders);
+    // one round of the default size: the quick sizes are far below it
+    expect([run.rounds, run.roundOrders]).toEqual([1, DEFAULT_ROUND_ORDERS]);
+    expect(run.reportSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(run.expectationsMet).toBe(run.expectations);
     positive(run.peakRssMiB);
     positive(run.msPerOrder);
@@ -142,9 +146,10 @@ it('measures transitions, tracking, scenario runs, the engine, its journal again
 }, 720_000);
 
 it('refuses unknown parts and bad sizes, naming the flag', async () => {
-  const child = startTs('server/bench/cli.ts', ['--only', 'transitions,speed', '--scenario-orders', '0'], env());
+  const child = startTs('server/bench/cli.ts', ['--only', 'transitions,speed', '--scenario-orders', '0', '--scenario-round-orders', 'ten'], env());
   expect(await child.exited).toBe(2);
   const output = child.output.join('\n');
   expect(output).toContain('--only takes transitions, tracking, scenario, engine, durability');
   expect(output).toContain('--scenario-orders takes order counts from 1 to 100,000');
+  expect(output).toContain('--scenario-round-orders takes one order count from 1 to 100,000 (got "ten")');
 }, 30_000);

@@ -14,9 +14,9 @@ const errorsOf = (argv: string[]): string[] => {
 
 describe('parseCliArgs', () => {
   it('reads a run with every option', () => {
-    expect(parseCliArgs(['scenarios/01.yaml', '--seed', '7', '--orders=250', '--workers', '2', '--out', 'tmp/r', '--quiet'])).toEqual({
+    expect(parseCliArgs(['scenarios/01.yaml', '--seed', '7', '--orders=250', '--workers', '2', '--round-orders', '100', '--out', 'tmp/r', '--quiet'])).toEqual({
       ok: true,
-      value: { command: 'run', file: 'scenarios/01.yaml', seed: 7, orders: 250, workers: 2, out: 'tmp/r', quiet: true },
+      value: { command: 'run', file: 'scenarios/01.yaml', seed: 7, orders: 250, workers: 2, roundOrders: 100, out: 'tmp/r', quiet: true },
     });
     expect(parseCliArgs(['s.yaml'])).toEqual({ ok: true, value: { command: 'run', file: 's.yaml', quiet: false } });
     expect(parseCliArgs(['--seed', '0', 's.yaml', '--orders', '1000000'])).toMatchObject({ ok: true, value: { seed: 0, orders: 1_000_000 } });
@@ -37,6 +37,10 @@ describe('parseCliArgs', () => {
 
   it.each([['0'], ['257'], ['two']])('refuses --workers=%s, naming the flag and the rule', (raw) => {
     expect(errorsOf(['s.yaml', `--workers=${raw}`])).toEqual([`--workers must be an integer from 1 to 256 (got ${JSON.stringify(raw)})`]);
+  });
+
+  it.each([['0'], ['1000001'], ['ten']])('refuses --round-orders=%s, naming the flag and the rule', (raw) => {
+    expect(errorsOf(['s.yaml', `--round-orders=${raw}`])).toEqual([`--round-orders must be an integer from 1 to 1,000,000 (got ${JSON.stringify(raw)})`]);
   });
 
   it('reports every problem at once', () => {

@@ -1,7 +1,7 @@
 /**
  * A run split among worker threads gives the same report, to the byte, as the run in one process:
- * for every bundled scenario with 2 workers, and with 3 for those whose orders share the most. An order's numbers depend on its place in the
- * run alone, and a failure in a worker fails the run with its error and leaves no thread behind.
+ * for every bundled scenario with 2 workers, and with 3 for those whose orders share the most; and
+ * in rounds of one order (rounds.ts). An order's numbers depend on its place in the run alone, and a failure in a worker fails the run with its error and leaves no thread behind.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -42,13 +42,16 @@ const THREE_WORKERS = ['05-emoto-laos-thailand-fx.yaml', '07-digital-bill-title.
 
 describe.each(BUNDLED)('%s', (file) => {
   const counts = THREE_WORKERS.includes(file) ? [2, 3] : [2];
-  it(`writes the same JSON and Markdown with 1 and ${counts.join(' and ')} workers`, async () => {
+  it(`writes the same JSON and Markdown with 1 and ${counts.join(' and ')} workers, and in rounds of 1 order${THREE_WORKERS.includes(file) ? ' (and of 2 in 2 workers)' : ''}`, async () => {
     const scenario = load(file);
     // Enough orders that every worker plays several, with copies of each scenario order.
     const orders = Math.max(6, scenario.orders.reduce((n, o) => n + (o.count ?? 1), 0) + 2);
     const one = bytes(await run(scenario, { orders, workers: 1 }));
     for (const workers of counts) expect({ workers, ...bytes(await run(scenario, { orders, workers })) }).toEqual({ workers, ...one });
-  }, 180_000);
+    // Rounds (rounds.ts): each order on a database of its own, from the scenario's start.
+    expect({ rounds: 'of 1', ...bytes(await run(scenario, { orders, workers: 1, roundOrders: 1 })) }).toEqual({ rounds: 'of 1', ...one });
+    if (THREE_WORKERS.includes(file)) expect({ rounds: 'of 2 in 2 workers', ...bytes(await run(scenario, { orders, workers: 2, roundOrders: 2 })) }).toEqual({ rounds: 'of 2 in 2 workers', ...one });
+  }, 240_000);
 });
 
 it("numbers an order's documents by its place in the run, whichever orders ran before it", async () => {

@@ -50,9 +50,16 @@ export class RunLog {
   /** events not yet handed to the run's watcher, when it has one */
   private unsent: LaneEvent[] | null = null;
 
+  /**
+   * @param timelineTold the scenario's timeline was already told (by an earlier round of the run,
+   *   rounds.ts): this round's copy of it is kept for comparison, neither counted nor handed on
+   */
+  constructor(private readonly timelineTold = false) {}
+
   record(lane: number, target: RunEvent[], event: Omit<RunEvent, 'seq'>): RunEvent {
     const entry: RunEvent = { seq: target.length + 1, ...event };
     target.push(entry);
+    if (lane === 0 && this.timelineTold) return entry;
     this.total++;
     this.unsent?.push({ lane, event: entry });
     return entry;

@@ -36,7 +36,7 @@ export interface RunWorld {
   fxTable: RateTable;
   /** The party with this code as a caller; throws for a code the run does not know (the loader checked them). */
   as(code: string): Caller;
-  /** Removes the run's database. */
+  /** Removes the run's database, and forgets it on the base connection. */
   drop(): Promise<void>;
 }
 
@@ -110,6 +110,11 @@ export async function openRunWorld(base: Connection, dbName: string, scenario: S
       if (!caller) throw new Error(`the run has no party ${code}`);
       return caller;
     },
-    drop: () => connection.dropDatabase(),
+    drop: async () => {
+      await connection.dropDatabase();
+      // The base connection lists every database it opened with useDb: a run in rounds opens one a round.
+      // (removeDb is documented API that mongoose's type declarations leave out.)
+      (base as Connection & { removeDb(name: string): Connection }).removeDb(dbName);
+    },
   };
 }

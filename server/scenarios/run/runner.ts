@@ -4,7 +4,10 @@
  * engine of its own, so a run uses every core), and builds the report from every order's row in
  * the orders' order in the run. An order's numbers, draws and events depend on the seed and the
  * order alone (play-share.ts), so the report is the same to the byte whatever the number of
- * workers. Progress is reported as orders finish, summed over the shares.
+ * workers. Each share plays its orders in rounds of at most `roundOrders` (rounds.ts), so a run
+ * holds at most that many orders per share at once whatever its size; the report is the same to
+ * the byte whatever the round size too. Progress is reported as orders finish, summed over the
+ * shares, with the round the run is playing.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
@@ -12,16 +15,21 @@ import type { Connection } from 'mongoose';
 import type { Scenario } from '../scenario';
 import { assembleReport } from './build-report';
 import { EventMerge, numberRunEvents } from './event-merge';
-import { type ShareProgress, type ShareResult, playShare, playedOrders } from './play-share';
+import { type ShareProgress, type ShareResult, type ShareRow, playShare, playedOrders } from './play-share';
 import type { RunEvent, ScenarioReport } from '../../models/scenario-report';
+import { DEFAULT_ROUND_ORDERS, roundCount } from './rounds';
 import { playSharesInThreads } from './share-threads';
 
 export { MAX_RUN_ORDERS } from './run-numbering';
+export { DEFAULT_ROUND_ORDERS } from './rounds';
 
 export interface RunProgress {
   ordersDone: number;
   ordersTotal: number;
-  /** the simulated instant the whole run has reached, ISO 8601 */
+  /** the round the run is playing, from 1 (the slowest share's), of `rounds`: each replays the scenario's calendar from its start */
+  round: number;
+  rounds: number;
+  /** the simulated instant the whole run has reached in that round, ISO 8601 */
   simulatedAt: string;
   events: number;
 }
@@ -36,6 +44,11 @@ export interface RunOptions {
    * many worker threads; by default one per core, and no more than one per MIN_ORDERS_PER_WORKER
    */
   workers?: number;
+  /**
+   * at most this many orders per share at once (DEFAULT_ROUND_ORDERS by default): a larger run
+   * plays in rounds, each on a fresh database from the scenario's start (rounds.ts)
+   */
+  roundOrders?: number;
   /** where worker threads play: an embedded engine each (the default), or databases of their own on this server */
   workerUri?: string;
   /** names the run's database (a hash of it: any text will do); a fresh id when left out */
@@ -43,14 +56,15 @@ export interface RunOptions {
   /** hears the progress as orders finish */
   onProgress?: (progress: RunProgress) => void | Promise<void>;
   /**
-   * receives the run's events as they happen, numbered as in the report, in batches of about
-   * `eventBatch` per share (and the rest at the end)
+   * receives the run's events as they happen, in batches of about `eventBatch` per share (and the
+   * rest at the end); round by round, numbered in the order handed on, which is the report's
+   * numbering when the run plays in one round (event-merge.ts)
    */
   onEvents?: (events: RunEvent[]) => Promise<void>;
   eventBatch?: number;
   /** stops the run (it then fails with the signal's reason) */
   signal?: AbortSignal;
-  /** keeps the run's database for inspection instead of dropping it (a run in 1 worker, the default then) */
+  /** keeps the run's database for inspection instead of dropping it (a run in 1 worker and 1 round, the defaults then) */
   keepDatabase?: boolean;
 }
 
@@ -80,6 +94,8 @@ export async function runScenario(connection: Connection, scenario: Scenario, op
   // A kept database must outlive the run: only the one share played here, on the given connection, does.
   const workers = workerCount(ordersTotal, options.workers ?? (options.keepDatabase ? 1 : undefined));
   if (options.keepDatabase && workers > 1) throw new RangeError(`keepDatabase keeps the database of a run played here, in 1 worker (asked for ${workers})`);
+  // A kept database holds the whole run: one round, unless asked otherwise (which playShare refuses).
+  const rounds = roundCount(ordersTotal, workers, options.roundOrders ?? (options.keepDatabase ? ordersTotal : DEFAULT_ROUND_ORDERS));
   const dbName = runDatabaseName(options.runId ?? randomUUID());
   const { onEvents, onProgress, eventBatch } = options;
   const merge = onEvents ? new EventMerge(workers, onEvents) : null;
@@ -87,11 +103,11 @@ export async function runScenario(connection: Connection, scenario: Scenario, op
   const heard = async (share: number, progress: ShareProgress) => {
     latest[share] = progress;
     // Every share plays the scenario's own timeline; the first one speaks for it.
-    merge?.add(share, share === 0 ? progress.newEvents : progress.newEvents.filter((e) => e.lane !== 0), progress.simulatedAt);
+    merge?.add(share, share === 0 ? progress.newEvents : progress.newEvents.filter((e) => e.lane !== 0), progress.simulatedAt, progress.round);
     await merge?.release();
-    await onProgress?.(runProgress(latest, ordersTotal, scenario.start));
+    await onProgress?.(runProgress(latest, ordersTotal, rounds, scenario.start));
   };
-  const share = { seed, orders: options.orders, streamEvents: Boolean(onEvents), eventBatch };
+  const share = { seed, orders: options.orders, rounds, streamEvents: Boolean(onEvents), eventBatch };
   const results: ShareResult[] =
     workers === 1
       ? [await playShare(connection, scenario, { ...share, share: { index: 0, of: 1 }, dbName, onProgress: (p) => heard(0, p), signal: options.signal, keepDatabase: options.keepDatabase })]
@@ -104,23 +120,30 @@ export async function runScenario(connection: Connection, scenario: Scenario, op
     for (let i = 0; i < workers; i++) merge.add(i, [], null);
     await merge.release();
   }
-  const rows = results.flatMap((r) => r.orders).sort((a, b) => a.lane - b.lane);
+  const rows: ShareRow[] = results.flatMap((r) => r.orders).sort((a, b) => a.lane - b.lane);
   const timeline = results[0].timeline;
   numberRunEvents([{ lane: 0, events: timeline }, ...rows.map(({ lane, report }) => ({ lane, events: report.timeline }))]);
   return assembleReport(scenario, seed, rows.map((r) => r.report), timeline);
 }
 
-/** The run's progress from its shares': orders and events summed (the scenario's timeline once), the instant the slowest share has reached. */
-function runProgress(latest: ReadonlyArray<ShareProgress | null>, ordersTotal: number, start: string | Date): RunProgress {
+/**
+ * The run's progress from its shares': orders and events summed (the scenario's timeline once),
+ * the round the slowest share plays and the instant the slowest share in that round has reached.
+ */
+function runProgress(latest: ReadonlyArray<ShareProgress | null>, ordersTotal: number, rounds: number, start: string | Date): RunProgress {
   const heard = latest.filter((p): p is ShareProgress => p !== null);
   const timelineEvents = Math.max(0, ...heard.map((p) => p.timelineEvents));
-  const playing = heard.filter((p) => !p.finished).map((p) => p.simulatedAt);
+  const playing = heard.filter((p) => !p.finished);
+  const round = playing.length > 0 ? Math.min(...playing.map((p) => p.round)) : heard.length > 0 ? rounds : 1;
+  const clocks = playing.filter((p) => p.round === round).map((p) => p.simulatedAt);
   const ended = heard.map((p) => p.simulatedAt);
   const simulatedAt =
-    playing.length > 0 ? playing.reduce((a, b) => (b < a ? b : a)) : ended.length > 0 ? ended.reduce((a, b) => (b > a ? b : a)) : new Date(start).toISOString();
+    clocks.length > 0 ? clocks.reduce((a, b) => (b < a ? b : a)) : ended.length > 0 ? ended.reduce((a, b) => (b > a ? b : a)) : new Date(start).toISOString();
   return {
     ordersDone: heard.reduce((n, p) => n + p.ordersDone, 0),
     ordersTotal,
+    round,
+    rounds,
     simulatedAt,
     events: heard.reduce((n, p) => n + p.events - p.timelineEvents, 0) + timelineEvents,
   };

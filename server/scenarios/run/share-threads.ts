@@ -1,11 +1,11 @@
 /**
  * Plays a run's shares in worker threads, one share each (share-worker.ts), and collects their
- * results. Progress is handed on in the order each thread sent it. The first failure, or the
+ * results (each round's rows as they come). Progress is handed on in the order each thread sent it. The first failure, or the
  * run's abort signal, stops every thread; either way no thread outlives the call.
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ShareProgress, ShareResult } from './play-share';
+import type { ShareProgress, ShareResult, ShareRow } from './play-share';
 import type { ShareWorkerData, ShareWorkerMessage } from './share-worker';
 
 /**
@@ -26,6 +26,7 @@ export function playSharesInThreads(
 ): Promise<ShareResult[]> {
   return new Promise<ShareResult[]>((resolve, reject) => {
     const results: Array<ShareResult | undefined> = shares.map(() => undefined);
+    const rows: ShareRow[][] = shares.map(() => []);
     const threads: Worker[] = [];
     let settled = false;
     let progress = Promise.resolve();
@@ -43,9 +44,11 @@ export function playSharesInThreads(
       thread.on('message', (message: ShareWorkerMessage) => {
         if (settled) return;
         if (message.type === 'progress') progress = progress.then(() => heard(share, message.progress)).catch(fail);
+        else if (message.type === 'rows') rows[share].push(...message.rows);
         else if (message.type === 'failed') fail(Object.assign(new Error(message.message), { name: message.name }));
         else {
-          results[share] = message.result;
+          results[share] = { ...message.result, orders: rows[share].concat(message.result.orders) };
+          rows[share] = [];
           if (results.every((r) => r !== undefined)) {
             void progress.then(async () => {
               if (settled) return;

@@ -1,20 +1,21 @@
 /**
  * A worker thread playing one share of a parallel scenario run (share-threads.ts starts it): its
  * own embedded engine, memory only (or its own database on a given server), the share played as
- * in one process, progress and the result posted to the run. A failure is posted with its message.
+ * in one process, progress and each round's report rows posted to the run as they come, then the result. A failure is posted with its message.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import mongoose from 'mongoose';
 import { startEmbeddedMongo } from '../../storage/embedded';
 import { RUN_PROCESS_CHANGE_HISTORY_MIB } from '../run-storage';
 import type { Scenario } from '../scenario';
-import { type ShareOf, type ShareProgress, type ShareResult, playShare } from './play-share';
+import { type ShareOf, type ShareProgress, type ShareResult, type ShareRow, playShare } from './play-share';
 
 export interface ShareWorkerData {
   scenario: Scenario;
   seed: number;
   orders?: number;
   share: ShareOf;
+  rounds: number;
   dbName: string;
   /** a server to play on, in a database of the share's own; an embedded engine of the thread's own when left out */
   uri?: string;
@@ -24,6 +25,7 @@ export interface ShareWorkerData {
 
 export type ShareWorkerMessage =
   | { type: 'progress'; progress: ShareProgress }
+  | { type: 'rows'; rows: ShareRow[] }
   | { type: 'done'; result: ShareResult }
   | { type: 'failed'; name: string; message: string };
 
@@ -39,10 +41,13 @@ async function main(data: ShareWorkerData): Promise<ShareResult> {
         seed: data.seed,
         orders: data.orders,
         share: data.share,
+        rounds: data.rounds,
         dbName: data.dbName,
         streamEvents: data.streamEvents,
         eventBatch: data.eventBatch,
         onProgress: (progress) => post({ type: 'progress', progress }),
+        // Each round's rows go to the run as the round ends: the thread holds one round's orders, not its share's.
+        onRows: (rows) => post({ type: 'rows', rows }),
       });
     } finally {
       await connection.close();
