@@ -20,15 +20,22 @@ const DEFAULT_CAPACITY = 1_000;
 export class RecentCopies<R extends LifecycleFields> {
   // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
   private readonly copies = new Map<string, Copy<R>>();
+  /** Each copy's id by its other name (e.g. a bill's number); a name never changes aggregate. */
+  private readonly ids = new Map<string, string>();
 
-  constructor(private readonly capacity = DEFAULT_CAPACITY) {}
+  constructor(
+    private readonly capacity = DEFAULT_CAPACITY,
+    /** Another name callers use for an aggregate (its number), so get() finds it by either. */
+    private readonly nameOf?: (copy: Copy<R>) => string,
+  ) {}
 
-  get(id: string): Copy<R> | undefined {
-    const copy = this.copies.get(id);
-    if (copy) {
-      this.copies.delete(id);
-      this.copies.set(id, copy);
-    }
+  /** The copy by id, or by the other name when the copies have one. */
+  get(key: string): Copy<R> | undefined {
+    const id = this.copies.has(key) ? key : this.ids.get(key);
+    const copy = id === undefined ? undefined : this.copies.get(id);
+    if (!copy || id === undefined) return undefined;
+    this.copies.delete(id);
+    this.copies.set(id, copy);
     return copy;
   }
 
@@ -39,6 +46,11 @@ export class RecentCopies<R extends LifecycleFields> {
     this.copies.delete(id);
     this.copies.set(id, copy);
     if (this.copies.size > this.capacity) this.copies.delete(this.copies.keys().next().value!);
+    if (this.nameOf) {
+      // Names outlive evicted copies (get() then finds no copy); the map is bounded all the same.
+      if (this.ids.size >= 2 * this.capacity) this.ids.clear();
+      this.ids.set(this.nameOf(copy), id);
+    }
   }
 
   /** Drops the copy of an aggregate written where it cannot be remembered (inside a transaction). */
