@@ -42,7 +42,7 @@ import type { ShipmentService } from '../shipments/shipment.service';
 import { type DraftBillOptions, billDocumentInput, unknownSealContainers } from './bill-document-input';
 import { buildBillDocument } from './document/bill-document';
 import { type ChainEntry, documentChecksum, sealEntry, verifyChain } from './integrity';
-import { PartyKeyService } from './party-keys.service';
+import { type PartyKeyOptions, PartyKeyService } from './party-keys.service';
 import { machineContext } from '../lifecycle/snapshot';
 
 dayjs.extend(utc);
@@ -73,9 +73,10 @@ export class BillService {
     outbox: Outbox,
     private readonly orders: OrderService,
     private readonly shipments: ShipmentService,
+    keyOptions: PartyKeyOptions = {},
   ) {
     this.model = billModel(connection);
-    this.keys = new PartyKeyService(connection, clock);
+    this.keys = new PartyKeyService(connection, clock, keyOptions);
     this.lifecycle = new LifecycleEngine(
       {
         name: 'bill',
