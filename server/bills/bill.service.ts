@@ -21,7 +21,7 @@ import {
 } from '../../machines/bill.machine';
 import type { Clock } from '../clock';
 import { LifecycleEngine } from '../lifecycle/engine';
-import { RecentCopies } from '../lifecycle/recent-copies';
+import { RecentCopies, onCopyOrRead } from '../lifecycle/recent-copies';
 import type { Outbox } from '../lifecycle/outbox';
 import { type BillRecord, billModel } from '../models/bill.model';
 import { nextSequence } from '../models/counter.model';
@@ -229,17 +229,17 @@ export class BillService {
    * transaction (financing pledges the bill together with its loan).
    */
   async act(caller: Caller, ref: string, action: BillAction, options: BillActOptions = {}): Promise<Result<BillRecord, UserError[]>> {
-    const copy = options.session ? undefined : this.recent.get(isObjectIdText(ref) ? ref : ref.toUpperCase());
-    if (copy && (options.expectedVersion === undefined || options.expectedVersion === copy.version)) {
-      // The bill as this process last wrote it, checked here and written only if it is still that
-      // version and still the caller's to see (issue 18: one read less per bill action). Any
-      // failure is answered from the database instead, as if there had been no copy.
-      const done = await this.actOn(caller, copy, action, options, visibleTo(caller));
-      if (done.ok) return done;
-    }
-    const bill = await this.find(caller, ref);
-    if (!bill) return fail([notFound(`bill '${ref}' does not exist or is not yours to see`)]);
-    return this.actOn(caller, bill, action, options);
+    const read = async (): Promise<Result<BillRecord, UserError[]>> => {
+      const bill = await this.find(caller, ref);
+      if (!bill) return fail([notFound(`bill '${ref}' does not exist or is not yours to see`)]);
+      return this.actOn(caller, bill, action, options);
+    };
+    if (options.session) return read();
+    // The bill as this process last wrote it, checked here and written only if it is still that
+    // version and still the caller's to see (issue 18: one read less per bill action); a failure
+    // is answered from the bill as read (lifecycle/recent-copies.ts).
+    const key = isObjectIdText(ref) ? ref : ref.toUpperCase();
+    return onCopyOrRead(this.recent, key, options.expectedVersion, (copy) => this.actOn(caller, copy, action, options, visibleTo(caller)), read);
   }
 
   private async actOn(caller: Caller, bill: Omit<BillRecord, 'history'>, action: BillAction, options: BillActOptions, where?: Record<string, unknown>): Promise<Result<BillRecord, UserError[]>> {

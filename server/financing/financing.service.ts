@@ -11,6 +11,7 @@ import type { Outbox } from '../lifecycle/outbox';
 import type { FinancingRecord } from '../models/financing.model';
 import type { Caller } from '../parties/caller';
 import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
+import { onCopyOrRead } from '../lifecycle/recent-copies';
 import { isObjectIdText } from '../shared/ids';
 import { type Result, fail, ok } from '../shared/result';
 import type { UserError } from '../shared/user-error';
@@ -56,16 +57,13 @@ export class FinancingService extends FinancingCore {
    * wrote it, when it has that copy (issue 18: one read less per step). The transition's write is
    * conditional on the copy's version and on the caller's visibility, so a copy that is no longer
    * the financing writes nothing; any failure on the copy (a stale copy, a refusal, NOT_FOUND) is
-   * answered by running the step again on the financing as read, exactly as without a copy. Only
+   * answered by running the step again on the financing as read, exactly as without a copy (but a
+   * race lost to another request of this process, lifecycle/recent-copies.ts). Only
    * steps whose every success is that transition may run here (not `position`, which only reads).
    */
-  private async viaCopy(caller: Caller, ref: string, step: (core: FinancingCore) => Outcome): Outcome {
-    const copy = this.recent.get(isObjectIdText(ref) ? ref : ref.trim().toUpperCase());
-    if (copy) {
-      const done = await step(this.onCopy(caller, copy as FinancingRecord));
-      if (done.ok) return done;
-    }
-    return step(this);
+  private viaCopy(caller: Caller, ref: string, step: (core: FinancingCore) => Outcome): Outcome {
+    const key = isObjectIdText(ref) ? ref : ref.trim().toUpperCase();
+    return onCopyOrRead(this.recent, key, undefined, (copy) => step(this.onCopy(caller, copy as FinancingRecord)), () => step(this));
   }
 
   /** This core, loading `copy` instead of reading, and writing only where the caller may see it. */

@@ -10,6 +10,7 @@
  * still be rolled back, and a version that never committed could later be reached with other
  * content. The history is left out (it is the bulk of a document and no check reads it).
  */
+import type { Result } from '../shared/result';
 import type { LifecycleFields } from './types';
 
 export type Copy<R extends LifecycleFields> = Omit<R, 'history'>;
@@ -39,6 +40,12 @@ export class RecentCopies<R extends LifecycleFields> {
     return copy;
   }
 
+  /** The copy by id or other name, without counting it as used. */
+  peek(key: string): Copy<R> | undefined {
+    const id = this.copies.has(key) ? key : this.ids.get(key);
+    return id === undefined ? undefined : this.copies.get(id);
+  }
+
   /** Keeps the committed document a write outside a transaction returned. */
   remember(doc: R): void {
     const { history: _history, ...copy } = doc;
@@ -61,4 +68,33 @@ export class RecentCopies<R extends LifecycleFields> {
   get size(): number {
     return this.copies.size;
   }
+}
+
+/**
+ * Runs a step that ends in one write conditional on its aggregate's version (and, on a copy, the
+ * caller's access) on the copy this process remembers, else, or when that fails, on the aggregate
+ * as read (`onRead`), so every answer but a success is the one a read gives. One exception keeps
+ * races as they were: when the copy's write missed because another request of this process wrote
+ * the aggregate meanwhile (the remembered copy changed under it), the step lost a race, and unless
+ * the step on the aggregate as read succeeds or finds it invisible to the caller (NOT_FOUND), its
+ * CONFLICT stands, as it would have after a read that came before the other write.
+ */
+export async function onCopyOrRead<R extends LifecycleFields, T, E extends { code: string }>(
+  recent: RecentCopies<R>,
+  key: string,
+  expectedVersion: number | undefined,
+  onCopy: (copy: Copy<R>) => Promise<Result<T, E[]>>,
+  onRead: () => Promise<Result<T, E[]>>,
+): Promise<Result<T, E[]>> {
+  const copy = recent.get(key);
+  if (copy && (expectedVersion === undefined || expectedVersion === copy.version)) {
+    const done = await onCopy(copy);
+    if (done.ok) return done;
+    if (done.error.some((e) => e.code === 'CONFLICT') && recent.peek(key) !== copy) {
+      // Read all the same: a caller who may not see the aggregate is told NOT_FOUND, as always.
+      const again = await onRead();
+      return again.ok || again.error.some((e) => e.code === 'NOT_FOUND') ? again : done;
+    }
+  }
+  return onRead();
 }

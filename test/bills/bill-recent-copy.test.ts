@@ -139,3 +139,18 @@ it('lets exactly one of two racing actions on the same copy win; the other gets 
   expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: [{ code: 'CONFLICT' }] });
   expect(await stored(number)).toMatchObject({ version: 4 });
 });
+
+it('answers CONFLICT to the loser of a race without an expected version, as after a read before the winner wrote', async () => {
+  const number = await draftedHere();
+  expect((await here.act(exporter, number, { type: 'APPROVE' })).ok).toBe(true);
+  expect((await here.act(forwarder, number, { type: 'ISSUE' })).ok).toBe(true);
+  const results = await Promise.all([
+    here.act(exporter, number, { type: 'TRANSFER', to: importer.partyId }),
+    here.act(exporter, number, { type: 'TRANSFER', to: importer.partyId }),
+  ]);
+  expect(results.filter((r) => r.ok)).toHaveLength(1);
+  expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: [{ code: 'CONFLICT' }] });
+  // A party that may not see the bill is still told NOT_FOUND when it races a holder's action.
+  const withStranger = await Promise.all([here.act(importer, number, { type: 'TRANSFER', to: exporter.partyId }), here.act(stranger, number, { type: 'SURRENDER_FOR_DELIVERY' })]);
+  expect(withStranger.map((r) => (r.ok ? 'OK' : r.error[0].code))).toEqual(['OK', 'NOT_FOUND']);
+});
