@@ -447,7 +447,7 @@ export class DeclarationService {
 
   /** The shipment, bill and readers a declaration should name now, from its order. */
   private async currentLinks(declaration: DeclarationRecord): Promise<Record<string, unknown>> {
-    const order = await this.orders.model.findById(declaration.orderId).lean();
+    const order = await this.orders.model.findById(declaration.orderId, { shipmentId: 1, forwarderId: 1 }).lean();
     if (!order?.shipmentId) return {};
     const shipment = await this.shipments.model.findById(order.shipmentId, { number: 1 }).lean();
     const bill = await billModel(this.connection).findOne({ shipmentId: order.shipmentId, state: { $ne: 'VOIDED' } }, { number: 1 }).lean();
