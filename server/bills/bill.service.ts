@@ -21,6 +21,7 @@ import {
 } from '../../machines/bill.machine';
 import type { Clock } from '../clock';
 import { LifecycleEngine } from '../lifecycle/engine';
+import { RecentCopies, onCopyOrRead } from '../lifecycle/recent-copies';
 import type { Outbox } from '../lifecycle/outbox';
 import { type BillRecord, billModel } from '../models/bill.model';
 import { nextSequence } from '../models/counter.model';
@@ -41,7 +42,7 @@ import type { ShipmentService } from '../shipments/shipment.service';
 import { type DraftBillOptions, billDocumentInput, unknownSealContainers } from './bill-document-input';
 import { buildBillDocument } from './document/bill-document';
 import { type ChainEntry, documentChecksum, sealEntry, verifyChain } from './integrity';
-import { PartyKeyService } from './party-keys.service';
+import { type PartyKeyOptions, PartyKeyService } from './party-keys.service';
 import { machineContext } from '../lifecycle/snapshot';
 
 dayjs.extend(utc);
@@ -54,8 +55,15 @@ type PublicJwk = NonNullable<ReturnType<Parameters<typeof verifyChain>[2]>>;
 
 export type BillVerification = { ok: true; entries: number } | { ok: false; brokenAt: number; reason: string; message: string };
 
+export interface BillActOptions {
+  session?: ClientSession;
+  expectedVersion?: number;
+}
+
 export class BillService {
   readonly model: Model<BillRecord>;
+  /** Bills as this process last wrote them, by id and number (lifecycle/recent-copies.ts). */
+  private readonly recent = new RecentCopies<BillRecord>(undefined, (bill) => bill.number);
   readonly lifecycle: LifecycleEngine<typeof billMachine, BillRecord>;
   readonly keys: PartyKeyService;
 
@@ -65,9 +73,10 @@ export class BillService {
     outbox: Outbox,
     private readonly orders: OrderService,
     private readonly shipments: ShipmentService,
+    keyOptions: PartyKeyOptions = {},
   ) {
     this.model = billModel(connection);
-    this.keys = new PartyKeyService(connection, clock);
+    this.keys = new PartyKeyService(connection, clock, keyOptions);
     this.lifecycle = new LifecycleEngine(
       {
         name: 'bill',
@@ -190,6 +199,7 @@ export class BillService {
       { partyId: caller.partyId, role: 'forwarder' },
       session,
     );
+    if (!session) this.recent.remember(created);
     return ok(created);
   }
 
@@ -218,9 +228,21 @@ export class BillService {
    * Applies an action of the caller to the bill. `session` runs it inside the caller's own
    * transaction (financing pledges the bill together with its loan).
    */
-  async act(caller: Caller, ref: string, action: BillAction, options: { session?: ClientSession; expectedVersion?: number } = {}): Promise<Result<BillRecord, UserError[]>> {
-    const bill = await this.find(caller, ref);
-    if (!bill) return fail([notFound(`bill '${ref}' does not exist or is not yours to see`)]);
+  async act(caller: Caller, ref: string, action: BillAction, options: BillActOptions = {}): Promise<Result<BillRecord, UserError[]>> {
+    const read = async (): Promise<Result<BillRecord, UserError[]>> => {
+      const bill = await this.find(caller, ref);
+      if (!bill) return fail([notFound(`bill '${ref}' does not exist or is not yours to see`)]);
+      return this.actOn(caller, bill, action, options);
+    };
+    if (options.session) return read();
+    // The bill as this process last wrote it, checked here and written only if it is still that
+    // version and still the caller's to see (issue 18: one read less per bill action); a failure
+    // is answered from the bill as read (lifecycle/recent-copies.ts).
+    const key = isObjectIdText(ref) ? ref : ref.toUpperCase();
+    return onCopyOrRead(this.recent, key, options.expectedVersion, (copy) => this.actOn(caller, copy, action, options, visibleTo(caller)), read);
+  }
+
+  private async actOn(caller: Caller, bill: Omit<BillRecord, 'history'>, action: BillAction, options: BillActOptions, where?: Record<string, unknown>): Promise<Result<BillRecord, UserError[]>> {
     const role = caller.roles.find((r) => (BILL_ACTING_ROLES as readonly string[]).includes(r));
     if (!role) return fail([forbidden(`bill ${bill.number}: a ${caller.roles.join('/')} reads bills but does not act on them`)]);
     const event = { ...action, by: caller.partyId } as BillEvent;
@@ -254,9 +276,14 @@ export class BillService {
     // the chain as it was read. The engine refuses a stale version (CONFLICT) and an event the
     // control rules refuse (BUSINESS_RULE 'bill-control'), before anything is written.
     const expectedVersion = options.expectedVersion ?? bill.version;
-    const r = await this.lifecycle.apply(bill._id, event, { partyId: caller.partyId, role }, { session: options.session, expectedVersion, set, push, current: bill });
+    // A write inside a transaction may still roll back: only a committed write is remembered.
+    if (options.session) this.recent.forget(bill._id);
+    const r = await this.lifecycle.apply(bill._id, event, { partyId: caller.partyId, role }, { session: options.session, expectedVersion, set, push, current: bill as BillRecord, where });
     if (!r.ok) return fail([lifecycleError(r.error)]);
-    if (!options.session) await r.value.runEffects();
+    if (!options.session) {
+      this.recent.remember(r.value.doc);
+      await r.value.runEffects();
+    }
     return ok(r.value.doc);
   }
 

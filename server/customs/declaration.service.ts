@@ -22,6 +22,7 @@ import {
 } from '../../machines/declaration.machine';
 import type { Clock } from '../clock';
 import { LifecycleEngine } from '../lifecycle/engine';
+import { RecentCopies, onCopyOrRead } from '../lifecycle/recent-copies';
 import type { Outbox } from '../lifecycle/outbox';
 import type { Actor } from '../lifecycle/types';
 import { billModel } from '../models/bill.model';
@@ -56,6 +57,8 @@ export type DeclarationAction = DeclarationEvent extends infer E ? (E extends { 
 
 /** Events the service computes itself (filing, completion, lane, transit): not sent as actions. */
 const COMPUTED_EVENTS: readonly string[] = ['SUBMIT', 'RESUBMIT', 'DECLARE_SUMMARY', 'COMPLETE_DECLARATION', 'TRANSIT_DECLARED', 'ASSESS_RISK', 'ASSIGN_LANE'];
+/** Actions that move the order or flag a transit in the same transaction (act, arriveAtDestination). */
+const ACTIONS_WITH_FOLLOW_ON: readonly string[] = ['ELOCK_ALARM', 'REINSPECTION_PASSED', 'ARRIVED_AT_DESTINATION'];
 
 /** Orders whose goods can still be declared: confirmed and not yet closed. */
 const DECLARABLE_ORDER_STATES = ['confirmed', 'booked', 'inTransit', 'arrived', 'onHold'];
@@ -94,6 +97,8 @@ export interface DeclarationListFilter {
 
 export class DeclarationService {
   readonly model: Model<DeclarationRecord>;
+  /** Declarations as this process last wrote them, by id and number (lifecycle/recent-copies.ts). */
+  private readonly recent = new RecentCopies<DeclarationRecord>(undefined, (declaration) => declaration.number);
   readonly lifecycle: LifecycleEngine<typeof declarationMachine, DeclarationRecord>;
 
   constructor(
@@ -176,6 +181,7 @@ export class DeclarationService {
         { kind: input.kind, mode: input.mode, inspectThenStuff: input.kind === 'export' && owner!.inspectThenStuff === true },
         { partyId: caller.partyId, role: role === 'customsBroker' ? 'forwarder' : role },
       );
+      this.recent.remember(created);
       return ok(created);
     } catch (err) {
       if ((err as { code?: number }).code !== 11000) throw err;
@@ -215,9 +221,11 @@ export class DeclarationService {
   }
 
   /** Lodges a draft with customs: submitted, a two-step summary, or a transit at its origin office. */
-  async submit(caller: Caller, ref: string, expectedVersion?: number): Promise<Result<DeclarationRecord, UserError[]>> {
-    const declaration = await this.find(caller, ref);
-    if (!declaration) return fail([notFound(`declaration '${ref}' does not exist or is not yours to see`)]);
+  submit(caller: Caller, ref: string, expectedVersion?: number): Promise<Result<DeclarationRecord, UserError[]>> {
+    return this.onCopyOrRead(caller, ref, expectedVersion, (declaration, where) => this.submitted(caller, declaration, expectedVersion, where));
+  }
+
+  private async submitted(caller: Caller, declaration: DeclarationRecord, expectedVersion: number | undefined, where: Record<string, unknown> | undefined): Promise<Result<DeclarationRecord, UserError[]>> {
     const now = this.clock.now();
     // The order may have been booked since filing: the shipment, its bill and its forwarder join.
     const set: Record<string, unknown> = await this.currentLinks(declaration);
@@ -238,7 +246,7 @@ export class DeclarationService {
       set.charges = charges.value;
       action = { type: 'SUBMIT', taxPayable: payable(charges.value) };
     }
-    return this.apply(caller, declaration, action, { expectedVersion, set });
+    return this.apply(caller, declaration, action, { expectedVersion, set, where });
   }
 
   /** Corrects a declaration customs returned (退单) and resubmits it, checked like a filing. */
@@ -314,6 +322,10 @@ export class DeclarationService {
    * An e-lock alarm on released goods holds the order; a passed reinspection lifts that hold.
    */
   async act(caller: Caller, ref: string, action: DeclarationAction, expectedVersion?: number): Promise<Result<DeclarationRecord, UserError[]>> {
+    if (!COMPUTED_EVENTS.includes(action.type) && !ACTIONS_WITH_FOLLOW_ON.includes(action.type)) {
+      // A plain decision is one conditional write: it may run on a remembered copy.
+      return this.onCopyOrRead(caller, ref, expectedVersion, (declaration, where) => this.apply(caller, declaration, action, { expectedVersion, where }));
+    }
     const declaration = await this.find(caller, ref);
     if (!declaration) return fail([notFound(`declaration '${ref}' does not exist or is not yours to see`)]);
     if (COMPUTED_EVENTS.includes(action.type)) return fail([rule('declaration-action', `${action.type} is not sent directly: use the mutation that files, corrects, completes or assesses a declaration`)]);
@@ -435,7 +447,7 @@ export class DeclarationService {
 
   /** The shipment, bill and readers a declaration should name now, from its order. */
   private async currentLinks(declaration: DeclarationRecord): Promise<Record<string, unknown>> {
-    const order = await this.orders.model.findById(declaration.orderId).lean();
+    const order = await this.orders.model.findById(declaration.orderId, { shipmentId: 1, forwarderId: 1 }).lean();
     if (!order?.shipmentId) return {};
     const shipment = await this.shipments.model.findById(order.shipmentId, { number: 1 }).lean();
     const bill = await billModel(this.connection).findOne({ shipmentId: order.shipmentId, state: { $ne: 'VOIDED' } }, { number: 1 }).lean();
@@ -460,7 +472,7 @@ export class DeclarationService {
     caller: Caller,
     declaration: DeclarationRecord,
     action: DeclarationAction,
-    options: { expectedVersion?: number; session?: ClientSession; set?: Record<string, unknown> },
+    options: { expectedVersion?: number; session?: ClientSession; set?: Record<string, unknown>; where?: Record<string, unknown> },
   ): Promise<Result<DeclarationRecord, UserError[]>> {
     const eventRule = DECLARATION_EVENTS[action.type];
     const isDeclarant = String(declaration.declarantId) === caller.partyId;
@@ -476,8 +488,34 @@ export class DeclarationService {
       expectedVersion: options.expectedVersion ?? declaration.version,
       set: options.set,
       current: declaration,
+      where: options.where,
     });
     if (!r.ok) return fail([lifecycleError(r.error)]);
+    // A write inside a transaction may still roll back: only a committed write is remembered.
+    if (options.session) this.recent.forget(declaration._id);
+    else this.recent.remember(r.value.doc);
     return ok(r.value.doc);
+  }
+
+  /**
+   * Runs a step that ends in one conditional write of the declaration on the declaration as this
+   * process last wrote it, when it has that copy (issue 18: one read less per step). The write is
+   * conditional on the copy's version and on the caller's visibility (`where`), so a copy that is
+   * no longer the declaration writes nothing; any failure on the copy (stale, refused, not the
+   * caller's) is answered by running the step again on the declaration as read, as without a copy,
+   * but a race lost to another request of this process (lifecycle/recent-copies.ts).
+   */
+  private onCopyOrRead(
+    caller: Caller,
+    ref: string,
+    expectedVersion: number | undefined,
+    step: (declaration: DeclarationRecord, where?: Record<string, unknown>) => Promise<Result<DeclarationRecord, UserError[]>>,
+  ): Promise<Result<DeclarationRecord, UserError[]>> {
+    const key = isObjectIdText(ref) ? ref : ref.trim();
+    return onCopyOrRead(this.recent, key, expectedVersion, (copy) => step(copy as DeclarationRecord, visibleDeclarations(caller)), async () => {
+      const declaration = await this.find(caller, ref);
+      if (!declaration) return fail([notFound(`declaration '${ref}' does not exist or is not yours to see`)]);
+      return step(declaration);
+    });
   }
 }

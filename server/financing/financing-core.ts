@@ -21,6 +21,7 @@ import type { BillService } from '../bills/bill.service';
 import type { Clock } from '../clock';
 import type { DeclarationService } from '../customs/declaration.service';
 import { LifecycleEngine } from '../lifecycle/engine';
+import { RecentCopies } from '../lifecycle/recent-copies';
 import type { Outbox } from '../lifecycle/outbox';
 import { type FinancingRecord, financingModel } from '../models/financing.model';
 import { partyModel } from '../models/party.model';
@@ -71,6 +72,13 @@ export function visibleFinancings(caller: Caller): Record<string, unknown> {
 
 export class FinancingCore {
   readonly model: Model<FinancingRecord>;
+  /** Financings as this process last wrote them, by id and number (lifecycle/recent-copies.ts). */
+  protected readonly recent = new RecentCopies<FinancingRecord>(undefined, (financing) => financing.number);
+  /**
+   * Set on a core acting on a remembered copy (FinancingService.onCopy): the copy was not read
+   * with the caller's visibility, so the transition's write carries it as a condition.
+   */
+  protected copyWhere: Record<string, unknown> | null = null;
   readonly lifecycle: LifecycleEngine<typeof financingMachine, FinancingRecord>;
   readonly pledges: BillPledges;
   readonly fxTable: RateTable;
@@ -123,13 +131,17 @@ export class FinancingCore {
     const denied = this.mayAct(caller, financing, action.type) ?? this.refusal(caller, financing, action);
     if (denied) return fail([denied]);
     const event = this.eventOf(caller, action);
+    // A write inside a transaction may still roll back: only a committed write is remembered.
+    if (options.session) this.recent.forget(financing._id);
     const r = await this.lifecycle.apply(financing._id, event, { partyId: caller.partyId, role: event.role }, {
       session: options.session,
       set: options.set,
       expectedVersion: options.expectedVersion ?? financing.version,
       current: financing,
+      where: this.copyWhere ?? undefined,
     });
     if (!r.ok) return fail([lifecycleError(r.error)]);
+    if (!options.session) this.recent.remember(r.value.doc);
     return ok(r.value.doc);
   }
 

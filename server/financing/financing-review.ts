@@ -22,6 +22,8 @@ import {
 } from './financing-documents';
 import { type FinancingTerms, type MoneyText, approvalLimit, checkFinancingTerms, convert, matchDocuments } from './rules';
 
+const WITHOUT_HISTORY = { history: 0 } as const;
+
 export async function startReview(core: FinancingCore, caller: Caller, ref: string): Promise<Result<FinancingRecord, UserError[]>> {
   const financing = await core.load(caller, ref);
   return financing.ok ? core.transition(caller, financing.value, { type: 'START_REVIEW' }) : financing;
@@ -40,12 +42,13 @@ export async function matchFinancingDocuments(core: FinancingCore, caller: Calle
   const denied = core.mayAct(caller, financing, 'MATCH_DOCUMENTS');
   if (denied) return fail([denied]);
   const { orders, invoices, bills, declarations } = core.deps;
-  const order = (await orders.model.findById(financing.orderId).lean())!;
+  // The documents' content only: their histories (and the bill's signed chain, most of its bytes) are not matched.
+  const order = (await orders.model.findById(financing.orderId, WITHOUT_HISTORY).lean())!;
   const invoice = (await invoices.model.findById(financing.invoiceId).lean())!;
   const names = requiredDocuments(financing.kind, financing.billId !== null);
-  const bill = names.includes('bill') ? await bills.model.findById(financing.billId).lean() : null;
+  const bill = names.includes('bill') ? await bills.model.findById(financing.billId, { history: 0, chain: 0 }).lean() : null;
   const declaration = names.includes('declaration')
-    ? await declarations.model.findOne({ orderId: order._id, kind: 'export', state: { $in: RELEASED_EXPORT_STATES } }).lean()
+    ? await declarations.model.findOne({ orderId: order._id, kind: 'export', state: { $in: RELEASED_EXPORT_STATES } }, WITHOUT_HISTORY).lean()
     : null;
   if (names.includes('declaration') && !declaration) {
     return fail([businessRule('declaration-missing', `financing ${financing.number}: order ${order.number} has no export declaration released by customs, the fourth document to match`)]);

@@ -11,7 +11,9 @@ import type { Outbox } from '../lifecycle/outbox';
 import type { FinancingRecord } from '../models/financing.model';
 import type { Caller } from '../parties/caller';
 import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
-import { type Result, fail } from '../shared/result';
+import { onCopyOrRead } from '../lifecycle/recent-copies';
+import { isObjectIdText } from '../shared/ids';
+import { type Result, fail, ok } from '../shared/result';
 import type { UserError } from '../shared/user-error';
 import { type ApplyForFinancingInput, applyForFinancing } from './financing-application';
 import { type FinancingDependencies, FinancingCore, visibleFinancings } from './financing-core';
@@ -50,57 +52,80 @@ export class FinancingService extends FinancingCore {
     return loaded.ok ? loanPosition(this, loaded.value) : fail(loaded.error);
   }
 
+  /**
+   * Runs a step that ends in the financing's transition on the financing as this process last
+   * wrote it, when it has that copy (issue 18: one read less per step). The transition's write is
+   * conditional on the copy's version and on the caller's visibility, so a copy that is no longer
+   * the financing writes nothing; any failure on the copy (a stale copy, a refusal, NOT_FOUND) is
+   * answered by running the step again on the financing as read, exactly as without a copy (but a
+   * race lost to another request of this process, lifecycle/recent-copies.ts). Only
+   * steps whose every success is that transition may run here (not `position`, which only reads).
+   */
+  private viaCopy(caller: Caller, ref: string, step: (core: FinancingCore) => Outcome): Outcome {
+    const key = isObjectIdText(ref) ? ref : ref.trim().toUpperCase();
+    return onCopyOrRead(this.recent, key, undefined, (copy) => step(this.onCopy(caller, copy as FinancingRecord)), () => step(this));
+  }
+
+  /** This core, loading `copy` instead of reading, and writing only where the caller may see it. */
+  private onCopy(caller: Caller, copy: FinancingRecord): FinancingCore {
+    const core = Object.create(this) as FinancingService;
+    core.copyWhere = visibleFinancings(caller);
+    core.load = () => Promise.resolve(ok(copy));
+    return core;
+  }
+
   // the exporter
   apply(caller: Caller, input: ApplyForFinancingInput): Outcome {
     return applyForFinancing(this, caller, input);
   }
   repay(caller: Caller, ref: string, amount: string): Outcome {
+    // Not on a copy: the loan's position reads its history, which copies leave out.
     return repay(this, caller, ref, amount);
   }
   withdraw(caller: Caller, ref: string, reason: string): Outcome {
-    return withdraw(this, caller, ref, reason);
+    return this.viaCopy(caller, ref, (core) => withdraw(core, caller, ref, reason));
   }
 
   // the bank
   startReview(caller: Caller, ref: string): Outcome {
-    return startReview(this, caller, ref);
+    return this.viaCopy(caller, ref, (core) => startReview(core, caller, ref));
   }
   matchDocuments(caller: Caller, ref: string): Outcome {
-    return matchFinancingDocuments(this, caller, ref);
+    return this.viaCopy(caller, ref, (core) => matchFinancingDocuments(core, caller, ref));
   }
   approve(caller: Caller, ref: string, terms: FinancingTerms): Outcome {
-    return approve(this, caller, ref, terms);
+    return this.viaCopy(caller, ref, (core) => approve(core, caller, ref, terms));
   }
   reject(caller: Caller, ref: string, reason: string): Outcome {
-    return reject(this, caller, ref, reason);
+    return this.viaCopy(caller, ref, (core) => reject(core, caller, ref, reason));
   }
   registerPledge(caller: Caller, ref: string): Outcome {
-    return registerPledge(this, caller, ref);
+    return this.viaCopy(caller, ref, (core) => registerPledge(core, caller, ref));
   }
   disburse(caller: Caller, ref: string, amount?: string | null): Outcome {
-    return disburse(this, caller, ref, amount);
+    return this.viaCopy(caller, ref, (core) => disburse(core, caller, ref, amount));
   }
   flagOverdue(caller: Caller, ref: string): Outcome {
-    return flagOverdue(this, caller, ref);
+    return this.viaCopy(caller, ref, (core) => flagOverdue(core, caller, ref));
   }
   declareDefault(caller: Caller, ref: string, reason: string): Outcome {
-    return declareDefault(this, caller, ref, reason);
+    return this.viaCopy(caller, ref, (core) => declareDefault(core, caller, ref, reason));
   }
   enforce(caller: Caller, ref: string): Outcome {
-    return enforce(this, caller, ref);
+    return this.viaCopy(caller, ref, (core) => enforce(core, caller, ref));
   }
   writeOff(caller: Caller, ref: string, reason: string): Outcome {
-    return writeOff(this, caller, ref, reason);
+    return this.viaCopy(caller, ref, (core) => writeOff(core, caller, ref, reason));
   }
   releaseCollateral(caller: Caller, ref: string): Outcome {
-    return releaseCollateral(this, caller, ref);
+    return this.viaCopy(caller, ref, (core) => releaseCollateral(core, caller, ref));
   }
   close(caller: Caller, ref: string): Outcome {
-    return close(this, caller, ref);
+    return this.viaCopy(caller, ref, (core) => close(core, caller, ref));
   }
 
   // the insurer
   payClaim(caller: Caller, ref: string): Outcome {
-    return payClaim(this, caller, ref);
+    return this.viaCopy(caller, ref, (core) => payClaim(core, caller, ref));
   }
 }

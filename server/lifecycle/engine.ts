@@ -53,6 +53,12 @@ export interface ApplyOptions {
    * caller never checked.
    */
   current?: LifecycleFields;
+  /**
+   * More conditions for the write (e.g. the caller's access, when `current` is a copy this
+   * process remembered rather than a read that applied them): if they no longer hold, nothing is
+   * written and the event is a CONFLICT, which a caller acting on a copy answers by reading.
+   */
+  where?: Record<string, unknown>;
 }
 
 export interface AppliedInSession<D> extends Applied<D> {
@@ -142,7 +148,7 @@ export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleField
     let ids: unknown[] = [];
     let written: Doc | null = null;
     const write = async (s?: ClientSession): Promise<void> => {
-      written = await this.writeIf({ _id: current._id, version: current.version }, update, s, businessFields);
+      written = await this.writeIf({ ...options.where, _id: current._id, version: current.version }, update, s, businessFields);
       if (written && effects.length > 0) ids = await this.deps.outbox.enqueue(origin, effects, s!);
     };
     if (effects.length === 0 && !session) await write();

@@ -10,6 +10,7 @@
  * still be rolled back, and a version that never committed could later be reached with other
  * content. The history is left out (it is the bulk of a document and no check reads it).
  */
+import type { Result } from '../shared/result';
 import type { LifecycleFields } from './types';
 
 export type Copy<R extends LifecycleFields> = Omit<R, 'history'>;
@@ -20,16 +21,29 @@ const DEFAULT_CAPACITY = 1_000;
 export class RecentCopies<R extends LifecycleFields> {
   // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
   private readonly copies = new Map<string, Copy<R>>();
+  /** Each copy's id by its other name (e.g. a bill's number); a name never changes aggregate. */
+  private readonly ids = new Map<string, string>();
 
-  constructor(private readonly capacity = DEFAULT_CAPACITY) {}
+  constructor(
+    private readonly capacity = DEFAULT_CAPACITY,
+    /** Another name callers use for an aggregate (its number), so get() finds it by either. */
+    private readonly nameOf?: (copy: Copy<R>) => string,
+  ) {}
 
-  get(id: string): Copy<R> | undefined {
-    const copy = this.copies.get(id);
-    if (copy) {
-      this.copies.delete(id);
-      this.copies.set(id, copy);
-    }
+  /** The copy by id, or by the other name when the copies have one. */
+  get(key: string): Copy<R> | undefined {
+    const id = this.copies.has(key) ? key : this.ids.get(key);
+    const copy = id === undefined ? undefined : this.copies.get(id);
+    if (!copy || id === undefined) return undefined;
+    this.copies.delete(id);
+    this.copies.set(id, copy);
     return copy;
+  }
+
+  /** The copy by id or other name, without counting it as used. */
+  peek(key: string): Copy<R> | undefined {
+    const id = this.copies.has(key) ? key : this.ids.get(key);
+    return id === undefined ? undefined : this.copies.get(id);
   }
 
   /** Keeps the committed document a write outside a transaction returned. */
@@ -39,6 +53,11 @@ export class RecentCopies<R extends LifecycleFields> {
     this.copies.delete(id);
     this.copies.set(id, copy);
     if (this.copies.size > this.capacity) this.copies.delete(this.copies.keys().next().value!);
+    if (this.nameOf) {
+      // Names outlive evicted copies (get() then finds no copy); the map is bounded all the same.
+      if (this.ids.size >= 2 * this.capacity) this.ids.clear();
+      this.ids.set(this.nameOf(copy), id);
+    }
   }
 
   /** Drops the copy of an aggregate written where it cannot be remembered (inside a transaction). */
@@ -49,4 +68,33 @@ export class RecentCopies<R extends LifecycleFields> {
   get size(): number {
     return this.copies.size;
   }
+}
+
+/**
+ * Runs a step that ends in one write conditional on its aggregate's version (and, on a copy, the
+ * caller's access) on the copy this process remembers, else, or when that fails, on the aggregate
+ * as read (`onRead`), so every answer but a success is the one a read gives. One exception keeps
+ * races as they were: when the copy's write missed because another request of this process wrote
+ * the aggregate meanwhile (the remembered copy changed under it), the step lost a race, and unless
+ * the step on the aggregate as read succeeds or finds it invisible to the caller (NOT_FOUND), its
+ * CONFLICT stands, as it would have after a read that came before the other write.
+ */
+export async function onCopyOrRead<R extends LifecycleFields, T, E extends { code: string }>(
+  recent: RecentCopies<R>,
+  key: string,
+  expectedVersion: number | undefined,
+  onCopy: (copy: Copy<R>) => Promise<Result<T, E[]>>,
+  onRead: () => Promise<Result<T, E[]>>,
+): Promise<Result<T, E[]>> {
+  const copy = recent.get(key);
+  if (copy && (expectedVersion === undefined || expectedVersion === copy.version)) {
+    const done = await onCopy(copy);
+    if (done.ok) return done;
+    if (done.error.some((e) => e.code === 'CONFLICT') && recent.peek(key) !== copy) {
+      // Read all the same: a caller who may not see the aggregate is told NOT_FOUND, as always.
+      const again = await onRead();
+      return again.ok || again.error.some((e) => e.code === 'NOT_FOUND') ? again : done;
+    }
+  }
+  return onRead();
 }

@@ -25,7 +25,7 @@ export async function clearExport(run: OrderRun, shipment: ShipmentRecord, order
   const { declarations } = run.services;
   const fileAt = dayjs.utc(shipment.legs[0].plannedEtd).subtract(FILE_DAYS_BEFORE_DEPARTURE, 'day').add(8, 'hour').toDate();
   await run.wait(new Date(Math.max(fileAt.getTime(), run.later(1).getTime())));
-  const stored = (await run.services.orders.model.findById(run.facts.orderId).lean())!;
+  const stored = (await run.services.orders.model.findById(run.facts.orderId, { history: 0 }).lean())!;
   const mismatch = run.incidents('documentMismatch').find((i) => i.document === 'declaration');
   const filed = await run.act('declaration.filed', run.seller, declarations.file(run.seller, exportDeclaration(stored, shipment, mismatch?.valueFactor)), (d) =>
     `${d.number} for ${order.number} at office ${d.content.customsOffice}${mismatch ? `, values × ${mismatch.valueFactor} (${mismatch.note ?? 'document mismatch'})` : ''}`,

@@ -74,7 +74,8 @@ async function wireServices(connection: Connection, clock: SimulatedClock, custo
   const orders = new OrderService(connection, clock, outbox);
   const shipments = new ShipmentService(connection, clock, orders);
   const tracking = new TrackingService(connection, clock, orders, shipments);
-  const bills = new BillService(connection, clock, outbox, orders, shipments);
+  // The run's database is its own (dropped at its start and end): no other process writes a key.
+  const bills = new BillService(connection, clock, outbox, orders, shipments, { soleWriter: true });
   const declarations = new DeclarationService(connection, clock, outbox, orders, shipments, customs);
   const exportRefunds = new ExportRefundService(connection, clock, outbox, declarations, customs);
   const invoices = new InvoiceService(connection, clock, orders);

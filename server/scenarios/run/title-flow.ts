@@ -38,7 +38,8 @@ export type Taker = 'buyer' | 'holder';
 export async function surrenderTitle(run: OrderRun, taker: Taker): Promise<void> {
   if (!run.facts.billNumber) return;
   const { bills } = run.services;
-  const bill = (await bills.model.findOne({ number: run.facts.billNumber }).lean())!;
+  // Who holds it and of which type: not its document, chain or history (most of its bytes).
+  const bill = (await bills.model.findOne({ number: run.facts.billNumber }, { number: 1, billType: 1, machine: 1 }).lean())!;
   const holderId = machineContext(billMachine, bill).holderId;
   if (holderId === null) throw new Error(`bill ${bill.number} has no holder to surrender it`);
   let surrenderer: Caller = holderId === run.buyer.partyId ? run.buyer : holderId === run.seller.partyId ? run.seller : await holderCaller(run, holderId);

@@ -1,0 +1,87 @@
+/**
+ * A financing step on a financing this process wrote last needs no read of it (issue 18); when
+ * the copy is not the financing as stored, or the caller may not see it, the answer is exactly
+ * the one a read gives. Two FinancingService instances on one database stand for two processes.
+ */
+import mongoose, { type Connection } from 'mongoose';
+import { FinancingService } from '../../server/financing/financing.service';
+import { testMongoUri } from '../support/database';
+import { must } from '../support/customs';
+import { type FinancingWorld, TERMS, financingWorld, invoiceFor, shippedGoods } from './financing-fixtures';
+
+let fw: FinancingWorld;
+let monitored: Connection;
+/** This process: its commands on financings are recorded. */
+let here: FinancingService;
+const commands: string[] = [];
+
+beforeAll(async () => {
+  fw = await financingWorld(__filename);
+  monitored = await mongoose.createConnection(testMongoUri(), { dbName: fw.world.connection.name, monitorCommands: true }).asPromise();
+  monitored.getClient().on('commandStarted', (e) => {
+    const collection = (e.command as Record<string, unknown>)[e.commandName];
+    if (collection === 'financings') commands.push(`${e.commandName} ${collection}`);
+  });
+  here = new FinancingService(monitored, fw.world.clock, fw.world.outbox, { orders: fw.orders, bills: fw.bills, declarations: fw.declarations, invoices: fw.invoices, policies: fw.policies });
+  await here.model.init();
+});
+afterAll(async () => {
+  await monitored.close();
+  await fw.world.close();
+});
+
+/** A bill pledge loan applied for through the other process. */
+async function appliedLoan(): Promise<string> {
+  const goods = await shippedGoods(fw);
+  const invoice = must(await fw.invoices.issue(fw.exporter, invoiceFor(goods.order)), 'invoice');
+  return must(await fw.financing.apply(fw.exporter, { kind: 'billPledge', bank: fw.bank.partyId, bill: goods.bill.number, invoice: invoice.number }), 'apply').number;
+}
+
+async function commandsOf<T>(act: () => Promise<T>): Promise<{ commands: string[]; result: T }> {
+  commands.length = 0;
+  const result = await act();
+  return { commands: [...commands], result };
+}
+
+const stored = (number: string) => fw.financing.model.findOne({ number }).lean();
+
+it('writes the steps on a financing this process wrote last without reading it', async () => {
+  const number = await appliedLoan();
+  const review = await commandsOf(() => here.startReview(fw.bank, number));
+  const match = await commandsOf(() => here.matchDocuments(fw.bank, number.toLowerCase()));
+  const approve = await commandsOf(() => here.approve(fw.bank, number, TERMS));
+  expect([review, match, approve].map((c) => c.commands)).toEqual([['find financings', 'findAndModify financings'], ['findAndModify financings'], ['findAndModify financings']]);
+  expect(approve.result.ok && approve.result.value).toMatchObject({ state: 'approved', version: 4, matching: { result: 'passed' } });
+  expect(await stored(number)).toMatchObject({ state: 'approved', version: 4 });
+});
+
+it('answers from the financing as read when another process changed it since', async () => {
+  const number = await appliedLoan();
+  must(await here.startReview(fw.bank, number), 'review');
+  must(await fw.financing.reject(fw.bank, number, 'not our sector'), 'reject elsewhere');
+  // The copy (under review) lets the bank match: the write matches nothing, and the read refuses.
+  const stale = await commandsOf(() => here.matchDocuments(fw.bank, number));
+  expect(stale.commands).toEqual(['findAndModify financings', 'find financings']);
+  expect(stale.result).toEqual(await fw.financing.matchDocuments(fw.bank, number));
+  expect(stale.result.ok).toBe(false);
+  expect(await stored(number)).toMatchObject({ state: 'rejected', version: 3 });
+});
+
+it('answers a party that may not see the financing NOT_FOUND, and one in the wrong role FORBIDDEN, as a read does', async () => {
+  const number = await appliedLoan();
+  must(await here.startReview(fw.bank, number), 'review');
+  for (const [caller, code] of [[fw.otherExporter, 'NOT_FOUND'], [fw.insurer, 'NOT_FOUND'], [fw.exporter, 'FORBIDDEN'], [fw.auditor, 'FORBIDDEN']] as const) {
+    const r = await here.matchDocuments(caller, number);
+    expect(r).toEqual(await fw.financing.matchDocuments(caller, number));
+    expect(!r.ok && r.error[0].code).toBe(code);
+  }
+  expect(await stored(number)).toMatchObject({ state: 'underReview', version: 2 });
+});
+
+it('lets exactly one of two racing steps on the same copy win', async () => {
+  const number = await appliedLoan();
+  must(await here.startReview(fw.bank, number), 'review');
+  const results = await Promise.all([here.reject(fw.bank, number, 'first'), here.reject(fw.bank, number, 'second')]);
+  expect(results.filter((r) => r.ok)).toHaveLength(1);
+  expect(await stored(number)).toMatchObject({ state: 'rejected', version: 3 });
+});
