@@ -19,6 +19,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { systemClock } from '../config';
 import { graphql } from '../tools/graphql-client';
 import { OrderFixtures } from '../tools/order-fixtures';
 import { BenchSubscriber } from './live-subscriber';
@@ -189,7 +190,7 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
     const b = await startServerProcess(database.uri, dbName, SERVER_ENV);
     stops.push(b.stop);
     // The servers run on the wall clock: orders are ready three days from today.
-    const readyDate = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const readyDate = new Date(systemClock.now().getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
     const fx = await OrderFixtures.open(b, readyDate);
     const book = async () => (await fx.booked()).shipmentNumber;
     const quiet: string[] = [];

@@ -10,6 +10,7 @@ import type { Connection } from 'mongoose';
 import type { RunEvent, ScenarioReport } from '../../server/models/scenario-report';
 import { renderMarkdown } from '../../server/scenarios/report/markdown';
 import { reportJsonChunks } from '../../server/scenarios/report/write-report';
+import { workerHeapMiB } from '../../server/scenarios/run/rounds';
 import { type RunProgress, runScenario } from '../../server/scenarios/run/runner';
 import type { Scenario } from '../../server/scenarios/scenario';
 import { loadScenarioFile } from '../../server/scenarios/scenario-file';
@@ -77,13 +78,14 @@ it('streams events numbered as in the report, and sums progress over the workers
   expect(last).toMatchObject({ ordersDone: 6, ordersTotal: 6, events: reported.length });
 }, 120_000);
 
-/** Runs `play` and returns the worker threads it started, once it has settled. */
-async function threadsOf(play: () => Promise<unknown>): Promise<Worker[]> {
+/** Runs `play` and returns the worker threads it started, once it has settled (and the options each was started with in `options`). */
+async function threadsOf(play: () => Promise<unknown>, options: Array<ConstructorParameters<typeof Worker>[1]> = []): Promise<Worker[]> {
   const threads: Worker[] = [];
   const RealWorker = workerThreads.Worker;
   const started = jest.spyOn(workerThreads, 'Worker').mockImplementation((...args: ConstructorParameters<typeof Worker>) => {
     const thread = new RealWorker(...args);
     threads.push(thread);
+    options.push(args[1]);
     return thread;
   });
   try {
@@ -119,4 +121,17 @@ it("stops every worker when the run's signal aborts, failing with its reason", a
   );
   expect(threads).toHaveLength(2);
   for (const thread of threads) expect(thread.threadId).toBe(-1);
+}, 120_000);
+
+it("starts each worker thread with an old-generation limit sized to the orders it holds at once", async () => {
+  const scenario = load('01-rail-sea-moto-financing.yaml');
+  for (const { roundOrders, held } of [
+    { roundOrders: 1, held: 1 },
+    { roundOrders: undefined, held: 2 },
+  ]) {
+    const options: Array<ConstructorParameters<typeof Worker>[1]> = [];
+    await threadsOf(() => run(scenario, { orders: 4, workers: 2, roundOrders }), options);
+    expect(options.map((o) => o?.resourceLimits?.maxOldGenerationSizeMb)).toEqual([workerHeapMiB(held), workerHeapMiB(held)]);
+  }
+  expect(workerHeapMiB(1_000)).toBeGreaterThan(workerHeapMiB(250));
 }, 120_000);

@@ -17,7 +17,7 @@ import { assembleReport } from './build-report';
 import { EventMerge, numberRunEvents } from './event-merge';
 import { type ShareProgress, type ShareResult, type ShareRow, playShare, playedOrders } from './play-share';
 import type { RunEvent, ScenarioReport } from '../../models/scenario-report';
-import { DEFAULT_ROUND_ORDERS, roundCount } from './rounds';
+import { DEFAULT_ROUND_ORDERS, roundCount, workerHeapMiB } from './rounds';
 import { playSharesInThreads } from './share-threads';
 
 export { MAX_RUN_ORDERS } from './run-numbering';
@@ -95,7 +95,8 @@ export async function runScenario(connection: Connection, scenario: Scenario, op
   const workers = workerCount(ordersTotal, options.workers ?? (options.keepDatabase ? 1 : undefined));
   if (options.keepDatabase && workers > 1) throw new RangeError(`keepDatabase keeps the database of a run played here, in 1 worker (asked for ${workers})`);
   // A kept database holds the whole run: one round, unless asked otherwise (which playShare refuses).
-  const rounds = roundCount(ordersTotal, workers, options.roundOrders ?? (options.keepDatabase ? ordersTotal : DEFAULT_ROUND_ORDERS));
+  const roundOrders = options.roundOrders ?? (options.keepDatabase ? ordersTotal : DEFAULT_ROUND_ORDERS);
+  const rounds = roundCount(ordersTotal, workers, roundOrders);
   const dbName = runDatabaseName(options.runId ?? randomUUID());
   const { onEvents, onProgress, eventBatch } = options;
   const merge = onEvents ? new EventMerge(workers, onEvents) : null;
@@ -115,6 +116,7 @@ export async function runScenario(connection: Connection, scenario: Scenario, op
           Array.from({ length: workers }, (_, index) => ({ ...share, scenario, share: { index, of: workers }, dbName: `${dbName}-${index + 1}`, uri: options.workerUri })),
           heard,
           options.signal,
+          workerHeapMiB(Math.min(roundOrders, Math.ceil(ordersTotal / workers))),
         );
   if (merge) {
     for (let i = 0; i < workers; i++) merge.add(i, [], null);

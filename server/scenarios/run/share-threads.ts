@@ -12,17 +12,19 @@ import type { ShareWorkerData, ShareWorkerMessage } from './share-worker';
  * A thread running share-worker; from TypeScript sources (tsx, ts-jest) the thread first
  * registers tsx, since a worker thread does not inherit its parent's loaders.
  */
-function startThread(data: ShareWorkerData): Worker {
+function startThread(data: ShareWorkerData, heapMiB?: number): Worker {
   const extension = path.extname(__filename);
   const entry = JSON.stringify(path.join(__dirname, `share-worker${extension}`));
   const loader = extension === '.ts' ? `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();` : '';
-  return new Worker(`${loader}require(${entry});`, { eval: true, workerData: data });
+  return new Worker(`${loader}require(${entry});`, { eval: true, workerData: data, resourceLimits: heapMiB ? { maxOldGenerationSizeMb: heapMiB } : undefined });
 }
 
 export function playSharesInThreads(
   shares: readonly ShareWorkerData[],
   heard: (share: number, progress: ShareProgress) => Promise<void>,
   signal?: AbortSignal,
+  /** each thread's old-generation limit (rounds.ts, workerHeapMiB); V8's own when absent */
+  heapMiB?: number,
 ): Promise<ShareResult[]> {
   return new Promise<ShareResult[]>((resolve, reject) => {
     const results: Array<ShareResult | undefined> = shares.map(() => undefined);
@@ -39,7 +41,7 @@ export function playSharesInThreads(
     const onAbort = () => fail(signal!.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
     shares.forEach((data, share) => {
-      const thread = startThread(data);
+      const thread = startThread(data, heapMiB);
       threads.push(thread);
       thread.on('message', (message: ShareWorkerMessage) => {
         if (settled) return;
