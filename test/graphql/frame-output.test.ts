@@ -5,46 +5,18 @@
  * everything, and a closed socket takes nothing without failing. Real sockets on loopback; no
  * timing.
  */
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
-import WebSocket, { WebSocketServer } from 'ws';
+import WebSocket from 'ws';
 import { FrameOutput, nextFrameBytes, nextPrefix } from '../../server/graphql/frame-output';
+import { WsLoopback } from '../support/ws-loopback';
 
 /** ws's own framing (exported at run time, not in its type declarations). */
 const { Sender } = WebSocket as unknown as { Sender: { frame(data: Buffer, options: Record<string, unknown>): Buffer[] } };
 
-let wss: WebSocketServer;
-const clients: WebSocket[] = [];
-
-beforeAll(async () => {
-  wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
-  await once(wss, 'listening');
-});
-afterEach(() => {
-  for (const client of clients.splice(0)) client.terminate();
-});
-afterAll(async () => {
-  await new Promise((resolve) => wss.close(resolve));
-});
-
-/** A ws client and the server's side of its socket; the client keeps every message as text. */
-async function connected(): Promise<{ server: WebSocket; client: WebSocket; received: string[]; receivedCount(n: number): Promise<void> }> {
-  const accepted = once(wss, 'connection') as Promise<[WebSocket]>;
-  const client = new WebSocket(`ws://127.0.0.1:${(wss.address() as AddressInfo).port}`);
-  clients.push(client);
-  const received: string[] = [];
-  const waiters: Array<() => void> = [];
-  client.on('message', (data, isBinary) => {
-    expect(isBinary).toBe(false);
-    received.push(data.toString());
-    for (const wake of waiters.splice(0)) wake();
-  });
-  const [[server]] = await Promise.all([accepted, once(client, 'open')]);
-  const receivedCount = async (n: number) => {
-    while (received.length < n) await new Promise<void>((resolve) => waiters.push(resolve));
-  };
-  return { server, client, received, receivedCount };
-}
+const loopback = new WsLoopback();
+beforeAll(() => loopback.start());
+afterEach(() => loopback.dropClients());
+afterAll(() => loopback.stop());
+const connected = () => loopback.connect();
 
 /** graphql-ws's text of a next message. */
 const graphqlWsText = (id: string, payload: unknown) => JSON.stringify({ id, type: 'next', payload });
@@ -63,7 +35,7 @@ it('frames a next message with the same bytes as ws, for each header size', () =
 });
 
 it('delivers frames a ws client reads as exactly the text graphql-ws would send, in order', async () => {
-  const { server, received, receivedCount } = await connected();
+  const { server, received, receivedCount, allText } = await connected();
   const output = new FrameOutput(server);
   // An id that JSON must escape, too.
   const ids = ['1', 'a"b', '订阅'];
@@ -76,6 +48,7 @@ it('delivers frames a ws client reads as exactly the text graphql-ws would send,
   }
   await receivedCount(sent.length);
   expect(received).toEqual(sent);
+  expect(allText()).toBe(true);
 });
 
 it('holds a writer while its socket is backed up and resumes it once everything was sent', async () => {

@@ -4,50 +4,20 @@
  * subscriptions reaches every open socket when one of them closed midway; a payload that fails to
  * execute ends its subscription with the failure (graphql-ws then closes that socket). No timing.
  */
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
-import WebSocket, { WebSocketServer } from 'ws';
 import type { ExecutionResult } from 'graphql';
 import { FrameOutput, nextPrefix } from '../../server/graphql/frame-output';
 import { FrameWriter, Payload } from '../../server/graphql/live-delivery';
 import type { FeedChange } from '../../server/live/change-feed';
 import type { DeliveryCounts } from '../../server/live/live-connection';
 import { LiveSubscription } from '../../server/live/live-subscription';
+import type WebSocket from 'ws';
+import { WsLoopback } from '../support/ws-loopback';
 
-let wss: WebSocketServer;
-const clients: WebSocket[] = [];
-
-beforeAll(async () => {
-  wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
-  await once(wss, 'listening');
-});
-afterEach(() => {
-  for (const client of clients.splice(0)) client.terminate();
-});
-afterAll(async () => {
-  await new Promise((resolve) => wss.close(resolve));
-});
-
-/** A ws client that keeps every message as text, and the server's side of its socket. */
-async function connected(): Promise<{ server: WebSocket; received: string[]; receivedCount(n: number): Promise<void> }> {
-  const accepted = once(wss, 'connection') as Promise<[WebSocket]>;
-  const client = new WebSocket(`ws://127.0.0.1:${(wss.address() as AddressInfo).port}`);
-  clients.push(client);
-  const received: string[] = [];
-  const waiters: Array<() => void> = [];
-  client.on('message', (data) => {
-    received.push(data.toString());
-    for (const wake of waiters.splice(0)) wake();
-  });
-  const [[server]] = await Promise.all([accepted, once(client, 'open')]);
-  return {
-    server,
-    received,
-    receivedCount: async (n) => {
-      while (received.length < n) await new Promise<void>((resolve) => waiters.push(resolve));
-    },
-  };
-}
+const loopback = new WsLoopback();
+beforeAll(() => loopback.start());
+afterEach(() => loopback.dropClients());
+afterAll(() => loopback.stop());
+const connected = () => loopback.connect();
 
 const change = (n: number): FeedChange => ({ token: n.toString(16).padStart(4, '0'), operationType: 'update', documentId: 'd', fullDocument: null, updatedFields: { n } });
 const roomy = { take: () => true, give: () => undefined };
