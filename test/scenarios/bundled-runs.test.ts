@@ -2,15 +2,10 @@
  * Every bundled scenario runs through the real services on the simulated clock and meets its own
  * expectations; the same seed gives the same report, byte for byte.
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Connection } from 'mongoose';
-import { loadScenarioFile } from '../../server/scenarios/scenario-file';
 import { runScenario } from '../../server/scenarios/run/runner';
+import { BUNDLED_SCENARIOS, loadBundled } from '../support/bundled-scenarios';
 import { connectMongoose } from '../support/database';
-
-const DIR = path.join(__dirname, '..', '..', 'scenarios');
-const BUNDLED = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
 
 let connection: Connection;
 beforeAll(async () => {
@@ -18,14 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => connection.close());
 
-function load(file: string) {
-  const r = loadScenarioFile(path.join(DIR, file));
-  if (!r.ok) throw new Error(JSON.stringify(r.error, null, 2));
-  return r.value;
-}
-
-it.each(BUNDLED)('%s runs to the end and meets its expectations', async (file) => {
-  const report = await runScenario(connection, load(file), { runId: `t-${process.pid}-${file.slice(0, 2)}` });
+it.each(BUNDLED_SCENARIOS)('%s runs to the end and meets its expectations', async (file) => {
+  const report = await runScenario(connection, loadBundled(file), { runId: `t-${process.pid}-${file.slice(0, 2)}` });
   const unmet = report.expectations.filter((e) => !e.met);
   if (unmet.length > 0) throw new Error(`unmet: ${JSON.stringify(unmet, null, 2)}`);
   expect(report.summary.delivered).toBe(report.summary.orders);

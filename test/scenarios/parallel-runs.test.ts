@@ -3,8 +3,6 @@
  * for every bundled scenario with 2 workers, and with 3 for those whose orders share the most; and
  * in rounds of one order (rounds.ts). An order's numbers depend on its place in the run alone, and a failure in a worker fails the run with its error and leaves no thread behind.
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import workerThreads, { type Worker } from 'node:worker_threads';
 import type { Connection } from 'mongoose';
 import type { RunEvent, ScenarioReport } from '../../server/models/scenario-report';
@@ -13,23 +11,14 @@ import { reportJsonChunks } from '../../server/scenarios/report/write-report';
 import { workerHeapMiB } from '../../server/scenarios/run/rounds';
 import { type RunProgress, runScenario } from '../../server/scenarios/run/runner';
 import type { Scenario } from '../../server/scenarios/scenario';
-import { loadScenarioFile } from '../../server/scenarios/scenario-file';
+import { BUNDLED_SCENARIOS, loadBundled } from '../support/bundled-scenarios';
 import { connectMongoose } from '../support/database';
-
-const DIR = path.join(__dirname, '..', '..', 'scenarios');
-const BUNDLED = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
 
 let connection: Connection;
 beforeAll(async () => {
   connection = await connectMongoose(__filename);
 });
 afterAll(() => connection.close());
-
-function load(file: string): Scenario {
-  const r = loadScenarioFile(path.join(DIR, file));
-  if (!r.ok) throw new Error(JSON.stringify(r.error, null, 2));
-  return r.value;
-}
 
 const bytes = (report: ScenarioReport) => ({ json: [...reportJsonChunks(report)].join(''), markdown: renderMarkdown(report) });
 let runs = 0;
@@ -41,10 +30,10 @@ const run = (scenario: Scenario, options: Parameters<typeof runScenario>[2]) => 
  */
 const THREE_WORKERS = ['05-emoto-laos-thailand-fx.yaml', '07-digital-bill-title.yaml', '09-yangtze-locks-reroute-rail.yaml'];
 
-describe.each(BUNDLED)('%s', (file) => {
+describe.each(BUNDLED_SCENARIOS)('%s', (file) => {
   const counts = THREE_WORKERS.includes(file) ? [2, 3] : [2];
   it(`writes the same JSON and Markdown with 1 and ${counts.join(' and ')} workers, and in rounds of 1 order${THREE_WORKERS.includes(file) ? ' (and of 2 in 2 workers)' : ''}`, async () => {
-    const scenario = load(file);
+    const scenario = loadBundled(file);
     // Enough orders that every worker plays several, with copies of each scenario order.
     const orders = Math.max(6, scenario.orders.reduce((n, o) => n + (o.count ?? 1), 0) + 2);
     const one = bytes(await run(scenario, { orders, workers: 1 }));
@@ -56,7 +45,7 @@ describe.each(BUNDLED)('%s', (file) => {
 });
 
 it("numbers an order's documents by its place in the run, whichever orders ran before it", async () => {
-  const scenario = load('01-rail-sea-moto-financing.yaml');
+  const scenario = loadBundled('01-rail-sea-moto-financing.yaml');
   const numbers = (report: ScenarioReport) => report.orders.map((o) => ({ handle: o.handle, number: o.number, customs: o.customs?.declaration ?? null, loan: o.financing?.number ?? null, timeline: o.timeline.map((e) => e.detail) }));
   const five = numbers(await run(scenario, { orders: 5, workers: 1 }));
   const three = numbers(await run(scenario, { orders: 3, workers: 1 }));
@@ -67,7 +56,7 @@ it("numbers an order's documents by its place in the run, whichever orders ran b
 }, 120_000);
 
 it('streams events numbered as in the report, and sums progress over the workers', async () => {
-  const scenario = load('01-rail-sea-moto-financing.yaml');
+  const scenario = loadBundled('01-rail-sea-moto-financing.yaml');
   const streamed: RunEvent[] = [];
   const progress: RunProgress[] = [];
   const report = await run(scenario, { orders: 6, workers: 2, eventBatch: 5, onEvents: async (events) => void streamed.push(...events), onProgress: (p) => void progress.push(p) });
@@ -97,7 +86,7 @@ async function threadsOf(play: () => Promise<unknown>, options: Array<Constructo
 }
 
 it('fails the run with the error of the worker that failed, and leaves no worker thread behind', async () => {
-  const scenario = load('01-rail-sea-moto-financing.yaml');
+  const scenario = loadBundled('01-rail-sea-moto-financing.yaml');
   // A buyer no party is: the loader would refuse it, a worker meets it when it plays the order.
   const broken: Scenario = { ...scenario, orders: scenario.orders.map((o, i) => (i === 0 ? { ...o, buyer: 'NO-SUCH-BUYER' } : o)) };
   const threads = await threadsOf(() => expect(run(broken, { orders: 4, workers: 2 })).rejects.toThrow(/NO-SUCH-BUYER/));
@@ -110,7 +99,7 @@ it("stops every worker when the run's signal aborts, failing with its reason", a
   const stopper = new AbortController();
   const threads = await threadsOf(() =>
     expect(
-      run(load('01-rail-sea-moto-financing.yaml'), {
+      run(loadBundled('01-rail-sea-moto-financing.yaml'), {
         orders: 8,
         workers: 2,
         signal: stopper.signal,
@@ -124,7 +113,7 @@ it("stops every worker when the run's signal aborts, failing with its reason", a
 }, 120_000);
 
 it("starts each worker thread with an old-generation limit sized to the orders it holds at once", async () => {
-  const scenario = load('01-rail-sea-moto-financing.yaml');
+  const scenario = loadBundled('01-rail-sea-moto-financing.yaml');
   for (const { roundOrders, held } of [
     { roundOrders: 1, held: 1 },
     { roundOrders: undefined, held: 2 },

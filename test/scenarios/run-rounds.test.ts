@@ -4,28 +4,19 @@
  * round; the progress names the round. That the report is the same to the byte in rounds, for
  * every bundled scenario, is parallel-runs.test.ts's.
  */
-import path from 'node:path';
 import type { Connection } from 'mongoose';
 import type { RunEvent } from '../../server/models/scenario-report';
 import { roundBlock, roundCount } from '../../server/scenarios/run/rounds';
 import { type RunProgress, runDatabaseName, runScenario } from '../../server/scenarios/run/runner';
 import type { Scenario } from '../../server/scenarios/scenario';
-import { loadScenarioFile } from '../../server/scenarios/scenario-file';
+import { loadBundled } from '../support/bundled-scenarios';
 import { connectMongoose } from '../support/database';
-
-const DIR = path.join(__dirname, '..', '..', 'scenarios');
 
 let connection: Connection;
 beforeAll(async () => {
   connection = await connectMongoose(__filename);
 });
 afterAll(() => connection.close());
-
-function load(file: string): Scenario {
-  const r = loadScenarioFile(path.join(DIR, file));
-  if (!r.ok) throw new Error(JSON.stringify(r.error, null, 2));
-  return r.value;
-}
 
 let runs = 0;
 const nextRunId = () => `rounds-${process.pid}-${++runs}`;
@@ -65,7 +56,7 @@ describe('rounds', () => {
 });
 
 it("holds no more than a round's orders in the share's database", async () => {
-  const scenario = load('01-rail-sea-moto-financing.yaml');
+  const scenario = loadBundled('01-rail-sea-moto-financing.yaml');
   const runId = nextRunId();
   // The driver's handle: the run forgets its mongoose database (useDb) by name when it drops it.
   const db = connection.getClient().db(runDatabaseName(runId));
@@ -82,7 +73,7 @@ it("holds no more than a round's orders in the share's database", async () => {
 }, 120_000);
 
 it('streams every event once, round by round in the order they happened, and names the round in the progress', async () => {
-  const scenario = load('01-rail-sea-moto-financing.yaml');
+  const scenario = loadBundled('01-rail-sea-moto-financing.yaml');
   const streamed: RunEvent[] = [];
   const progress: RunProgress[] = [];
   const report = await run(scenario, { orders: 8, workers: 2, roundOrders: 2, eventBatch: 5, onEvents: async (events) => void streamed.push(...events), onProgress: (p) => void progress.push(p) });
@@ -102,6 +93,6 @@ it('streams every event once, round by round in the order they happened, and nam
 }, 120_000);
 
 it('keeps the database of a run in one round only, saying so', async () => {
-  const scenario = load('01-rail-sea-moto-financing.yaml');
+  const scenario = loadBundled('01-rail-sea-moto-financing.yaml');
   await expect(run(scenario, { orders: 4, keepDatabase: true, roundOrders: 2 })).rejects.toThrow('keepDatabase keeps the database of a run played in one round (asked for 2)');
 });
