@@ -46,7 +46,8 @@ async function main(file: string, orders: number, frames: number): Promise<void>
   });
   try {
     counting = true;
-    await runScenario(connection, loaded.value, { orders });
+    // One worker, on this connection: threads would send their commands on connections of their own, unmonitored.
+    await runScenario(connection, loaded.value, { orders, workers: 1 });
     counting = false;
   } finally {
     await connection.close();
