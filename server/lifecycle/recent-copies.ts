@@ -11,14 +11,22 @@
  * content. The history is left out (it is the bulk of a document and no check reads it).
  */
 import type { Result } from '../shared/result';
-import type { LifecycleFields } from './types';
 
-export type Copy<R extends LifecycleFields> = Omit<R, 'history'>;
+/**
+ * What a remembered aggregate needs: an id and a version every write bumps (a lifecycle
+ * aggregate, or a shipment, whose milestones and reroutes bump it too).
+ */
+export interface Versioned {
+  _id: unknown;
+  version: number;
+}
+
+export type Copy<R extends Versioned> = Omit<R, 'history'>;
 
 /** Enough for the aggregates a busy party works on at once; each copy is a few KiB. */
 const DEFAULT_CAPACITY = 1_000;
 
-export class RecentCopies<R extends LifecycleFields> {
+export class RecentCopies<R extends Versioned> {
   // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
   private readonly copies = new Map<string, Copy<R>>();
   /** Each copy's id by its other name (e.g. a bill's number); a name never changes aggregate. */
@@ -48,7 +56,7 @@ export class RecentCopies<R extends LifecycleFields> {
 
   /** Keeps the committed document a write outside a transaction returned. */
   remember(doc: R): void {
-    const { history: _history, ...copy } = doc;
+    const { history: _history, ...copy } = doc as R & { history?: unknown };
     const id = String(doc._id);
     this.copies.delete(id);
     this.copies.set(id, copy);
@@ -79,7 +87,7 @@ export class RecentCopies<R extends LifecycleFields> {
  * the step on the aggregate as read succeeds or finds it invisible to the caller (NOT_FOUND), its
  * CONFLICT stands, as it would have after a read that came before the other write.
  */
-export async function onCopyOrRead<R extends LifecycleFields, T, E extends { code: string }>(
+export async function onCopyOrRead<R extends Versioned, T, E extends { code: string }>(
   recent: RecentCopies<R>,
   key: string,
   expectedVersion: number | undefined,

@@ -22,6 +22,7 @@ import { commonListFilter } from '../orders/order.service';
 import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
 import { type Result, fail, ok } from '../shared/result';
 import { inTransaction } from '../shared/transaction';
+import { RecentCopies } from '../lifecycle/recent-copies';
 import { type UserError, fieldError, notFound } from '../shared/user-error';
 import { type ContainerInput, type ValidContainer, validateContainers } from './booking.validation';
 import { ContainerReservations } from './container-reservations';
@@ -83,6 +84,11 @@ export class ShipmentService {
   readonly model: Model<ShipmentRecord>;
   /** which live shipment holds each container; delivery releases them (tracking.service.ts) */
   readonly reservations: ContainerReservations;
+  /**
+   * The shipments this process wrote last, as committed (booked, rerouted, or a milestone
+   * recorded), so the next milestone need not read the shipment first (tracking.service.ts).
+   */
+  readonly recent = new RecentCopies<ShipmentRecord>(undefined, (shipment) => shipment.number);
 
   constructor(
     private readonly connection: Connection,
@@ -142,7 +148,11 @@ export class ShipmentService {
       const taken = await this.reservations.reserve(shipment, shipment.createdAt, session);
       return taken.length > 0 ? fail(taken) : ok(shipment);
     });
-    if (outcome.ok) await this.orders.runQueuedEffects();
+    if (outcome.ok) {
+      // Committed: the shipment as inserted is the first milestone's starting point.
+      this.recent.remember(outcome.value);
+      await this.orders.runQueuedEffects();
+    }
     return outcome;
   }
 
@@ -213,8 +223,8 @@ export class ShipmentService {
    * Moves a booked shipment that has not started to another route option, planned from today
    * (see reroute.ts for the rules).
    */
-  reroute(caller: Caller, input: RerouteInput): Promise<Result<ShipmentRecord, UserError[]>> {
-    return rerouteShipment(
+  async reroute(caller: Caller, input: RerouteInput): Promise<Result<ShipmentRecord, UserError[]>> {
+    const outcome = await rerouteShipment(
       {
         connection: this.connection,
         clock: this.clock,
@@ -227,6 +237,9 @@ export class ShipmentService {
       caller,
       input,
     );
+    // Committed (the transaction has ended): the shipment as rerouted is the next step's copy.
+    if (outcome.ok) this.recent.remember(outcome.value);
+    return outcome;
   }
 
   listFilter(caller: Caller, filter: { corridorId?: string; partyId?: string }): Result<Record<string, unknown>, UserError[]> {

@@ -31,6 +31,7 @@ import { type TrackingView, trackingView, viewDay } from './tracking.view';
 import { ReadAccessTests, accessClass } from './read-access';
 import { type TrackingCache, TrackedShipment } from './tracking-cache';
 import { machineContext } from '../lifecycle/snapshot';
+import { onCopyOrRead } from '../lifecycle/recent-copies';
 
 dayjs.extend(utc);
 
@@ -81,6 +82,17 @@ export interface TrackAnswer {
 export interface TrackAnswerScope {
   scope: string;
   ticket: number;
+}
+
+/**
+ * The key of the remembered copy a reference may name: a shipment's number or id. (An id may also
+ * be an order's; no copy has it, so it is read.) Other references always read.
+ */
+function copyKey(reference: string): string | null {
+  const ref = reference.trim();
+  if (isObjectIdText(ref)) return String(new Types.ObjectId(ref));
+  const upper = ref.toUpperCase();
+  return /^SHP-/.test(upper) ? upper : null;
 }
 
 type ReferenceQuery = { bill: string } | { key: string; filter: Record<string, unknown> };
@@ -204,9 +216,35 @@ export class TrackingService {
     return shipments.map((s) => new TrackedShipment(s, byId.get(String(s.orderId)) ?? null));
   }
 
+  /**
+   * Records a milestone. On a shipment this process wrote last (named by its number or id) the
+   * step starts from that copy instead of reading it (issue 18: one read fewer per milestone): the
+   * checks run on the copy, and the milestone's write is conditional on the copy's version and on
+   * the caller's visibility, so it lands only on the shipment as checked. Any failure on the copy
+   * is answered by the step on the shipment as read (onCopyOrRead), so refusals, NOT_FOUND and
+   * CONFLICT are what a read gives.
+   */
   async recordMilestone(caller: Caller, input: RecordMilestoneInput): Promise<Result<ShipmentRecord, UserError[]>> {
-    const shipment = await this.findShipment(caller, input.shipment);
-    if (!shipment) return fail([notFound(`shipment '${input.shipment}' does not exist or is not yours to see`)]);
+    const key = copyKey(input.shipment);
+    const onRead = async (): Promise<Result<ShipmentRecord, UserError[]>> => {
+      const shipment = await this.findShipment(caller, input.shipment);
+      if (!shipment) return fail([notFound(`shipment '${input.shipment}' does not exist or is not yours to see`)]);
+      return this.recordOn(caller, shipment, input, {});
+    };
+    const outcome = key
+      ? await onCopyOrRead(this.shipments.recent, key, input.expectedVersion, (copy) => this.recordOn(caller, copy as ShipmentRecord, input, visibleTo(caller)), onRead)
+      : await onRead();
+    if (outcome.ok) {
+      // Committed by now (a transaction's write is remembered only once it returned): the next
+      // milestone on this shipment can start from it.
+      this.shipments.recent.remember(outcome.value);
+      await this.orders.runQueuedEffects();
+    }
+    return outcome;
+  }
+
+  /** The milestone on `shipment` as given (read, or a copy whose write must also match `where`). */
+  private async recordOn(caller: Caller, shipment: ShipmentRecord, input: RecordMilestoneInput, where: Record<string, unknown>): Promise<Result<ShipmentRecord, UserError[]>> {
     const leg = shipment.legs.find((l) => l.seq === input.legSeq);
     const actor = this.recorder(caller, shipment, leg?.carrierId ?? null);
     if (!actor) return fail([forbidden(`shipment ${shipment.number}: only its forwarder, or the carrier of leg ${input.legSeq}, records milestones`)]);
@@ -228,7 +266,7 @@ export class TrackingService {
         const uncleared = await exportClearanceRefusal(this.connection, order, session);
         if (uncleared) return fail([fieldError(['input', 'type'], 'export-not-released', uncleared)]);
       }
-      const written = await this.write(shipment, milestone, input.expectedVersion, session);
+      const written = await this.write(shipment, milestone, input.expectedVersion, where, session);
       if (!written.ok) return written;
       // (a delivery moves the order too, so it always runs in a transaction)
       if (milestone.type === 'delivered') await this.shipments.reservations.release(shipment, session!);
@@ -239,9 +277,7 @@ export class TrackingService {
       const moved = await this.orders.applySystemEvent(shipment.orderId, event, actor, { session, current: order });
       return moved.ok ? written : moved;
     };
-    const outcome = movesMore ? await inTransaction(this.connection, record) : await record();
-    if (outcome.ok) await this.orders.runQueuedEffects();
-    return outcome;
+    return movesMore ? inTransaction(this.connection, record) : record();
   }
 
   /**
@@ -287,12 +323,18 @@ export class TrackingService {
     return ok({ type: type!, at: at.toDate(), location: place.value.code });
   }
 
-  private async write(shipment: ShipmentRecord, milestone: MilestoneRecord, expectedVersion: number | undefined, session: ClientSession | undefined): Promise<Result<ShipmentRecord, UserError[]>> {
+  private async write(
+    shipment: ShipmentRecord,
+    milestone: MilestoneRecord,
+    expectedVersion: number | undefined,
+    where: Record<string, unknown>,
+    session: ClientSession | undefined,
+  ): Promise<Result<ShipmentRecord, UserError[]>> {
     if (expectedVersion !== undefined && expectedVersion !== shipment.version) {
       return fail([{ code: 'CONFLICT', message: `shipment ${shipment.number} is at version ${shipment.version}, not ${expectedVersion}; reload it and try again` }]);
     }
     const updated = await this.shipments.model
-      .findOneAndUpdate({ _id: shipment._id, version: shipment.version }, { $push: { milestones: milestone }, $inc: { version: 1 } }, { session, returnDocument: 'after' })
+      .findOneAndUpdate({ ...where, _id: shipment._id, version: shipment.version }, { $push: { milestones: milestone }, $inc: { version: 1 } }, { session, returnDocument: 'after' })
       .lean();
     if (!updated) return fail([{ code: 'CONFLICT', message: `shipment ${shipment.number} was changed by someone else; reload it and try again` }]);
     return ok(updated);
