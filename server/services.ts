@@ -23,6 +23,7 @@ import { PartyService } from './parties/party.service';
 import { apiTokenModel } from './models/api-token.model';
 import { partyModel } from './models/party.model';
 import { CallerCache } from './parties/caller-cache';
+import { PartyDirectory } from './parties/party-directory';
 import { TokenService } from './parties/token.service';
 import { packageVersion } from './project';
 import { ScenarioRunService } from './scenarios/scenario-run.service';
@@ -103,7 +104,10 @@ export interface ServiceDependencies {
 export async function createServices({ storage, clock, logger, registry, customs = DEFAULT_CUSTOMS_SETTINGS, fxTable, outboxSweepMs = OUTBOX_SWEEP_MS, live = DEFAULT_LIVE_LIMITS, trackingCacheEntries = TRACKING_CACHE_DEFAULTS.maxEntries }: ServiceDependencies): Promise<Services> {
   const { connection } = storage;
   const outbox = new Outbox(connection, clock, logger);
-  const orders = new OrderService(connection, clock, outbox);
+  const callers = new CallerCache({ uri: storage.uri, dbName: connection.name }, callerCollections(connection), logger);
+  // Parties are kept under the caller cache's change streams: a changed party is read again
+  // when the cached callers are dropped (parties/party-directory.ts).
+  const orders = new OrderService(connection, clock, outbox, new PartyDirectory(partyModel(connection), callers));
   const shipments = new ShipmentService(connection, clock, orders);
   const declarations = new DeclarationService(connection, clock, outbox, orders, shipments, customs);
   const bills = new BillService(connection, clock, outbox, orders, shipments);
@@ -112,7 +116,7 @@ export async function createServices({ storage, clock, logger, registry, customs
   const parts = {
     health: new HealthService({ version: packageVersion, storage, registry }),
     parties: new PartyService(connection, clock),
-    tokens: new TokenService(connection, clock, new CallerCache({ uri: storage.uri, dbName: connection.name }, callerCollections(connection), logger)),
+    tokens: new TokenService(connection, clock, callers),
     outbox,
     orders,
     shipments,

@@ -30,7 +30,6 @@ import { nextSequence } from '../models/counter.model';
 import { type DeclarationContentRecord, type DeclarationRecord, declarationModel } from '../models/declaration.model';
 import type { ShipmentRecord } from '../models/shipment.model';
 import type { OrderRecord } from '../models/order.model';
-import { partyModel } from '../models/party.model';
 import type { OrderService } from '../orders/order.service';
 import { lifecycleError } from '../orders/order.service';
 import { type Caller, hasRole } from '../parties/caller';
@@ -146,7 +145,7 @@ export class DeclarationService {
     if (!checked.ok) return checked;
     const ahead = this.submissionProblems(input, checked.value.content, shipment, now);
     if (ahead.length > 0) return fail(ahead);
-    const owner = await partyModel(this.connection).findById(input.kind === 'import' ? order.buyerId : order.sellerId).lean();
+    const owner = await this.orders.parties.byId(String(input.kind === 'import' ? order.buyerId : order.sellerId));
     const bill = shipment ? await billModel(this.connection).findOne({ shipmentId: shipment._id, state: { $ne: 'VOIDED' } }, { number: 1 }).lean() : null;
     const office = checked.value.content.customsOffice;
     const year = now.getUTCFullYear();
@@ -300,7 +299,7 @@ export class DeclarationService {
     if (!hasRole(caller, 'customs')) return fail([forbidden(`declaration ${declaration.number}: only customs ${DECLARATION_EVENTS.ASSIGN_LANE.does}`)]);
     const targeting = checkTargeting(options.targeting);
     if (!targeting.ok) return targeting;
-    const owner = await partyModel(this.connection).findById(declaration.ownerId).lean();
+    const owner = await this.orders.parties.byId(String(declaration.ownerId));
     if (declaration.state === 'summaryDeclared') {
       const selection = assessLane(declaration, owner!, this.settings, 'summary', targeting.value);
       return this.apply(caller, declaration, { type: 'ASSIGN_LANE', lane: selection.lane }, { expectedVersion, set: { selection, lane: selection.lane } });

@@ -16,7 +16,8 @@ import type { Actor, LifecycleFailure } from '../lifecycle/types';
 import { nextSequence } from '../models/counter.model';
 import { type OrderRecord, orderModel } from '../models/order.model';
 import { type Caller, hasRole } from '../parties/caller';
-import { partyInRole } from '../parties/party-check';
+import { PartyDirectory } from '../parties/party-directory';
+import { partyModel } from '../models/party.model';
 import { isObjectIdText } from '../shared/ids';
 import { toDecimal128 } from '../shared/money';
 import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
@@ -82,6 +83,12 @@ export class OrderService {
     private readonly connection: Connection,
     private readonly clock: Clock,
     private readonly outbox: Outbox,
+    /**
+     * The parties orders name, kept between requests where something vouches for them
+     * (party-directory.ts); the services built on orders (shipments, customs) look parties up
+     * here too. Without one, every lookup reads.
+     */
+    readonly parties: PartyDirectory = new PartyDirectory(partyModel(connection), null),
   ) {
     this.model = orderModel(connection);
     this.lifecycle = new LifecycleEngine(
@@ -94,7 +101,7 @@ export class OrderService {
   async create(caller: Caller, input: CreateOrderInput): Promise<Result<OrderRecord, UserError[]>> {
     if (!hasRole(caller, 'exporter')) return fail([forbidden('only an exporter creates orders (the exporter is the seller)')]);
     const valid = validateOrder(input, dayjs.utc(this.clock.now()));
-    const buyer = await partyInRole(this.connection, input.buyerId, 'importer', ['input', 'buyerId']);
+    const buyer = await this.parties.inRole(input.buyerId, 'importer', ['input', 'buyerId']);
     const buyerError = !buyer.ok ? buyer.error : buyer.value.code === caller.party.code ? fieldError(['input', 'buyerId'], 'not-self', 'the buyer must be another party than the seller') : null;
     const errors = [...(valid.ok ? [] : valid.error), ...(buyerError ? [buyerError] : [])];
     if (!valid.ok || errors.length > 0) return fail(errors);

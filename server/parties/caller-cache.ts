@@ -77,8 +77,16 @@ export class CallerCache {
     return this.live ? this.generation : null;
   }
 
+  /**
+   * Whether nothing this cache watches changed since `ticket` was taken, and it can still tell
+   * (its streams are live). The party directory keeps parties under these tickets too.
+   */
+  current(ticket: LookupTicket): boolean {
+    return ticket !== null && ticket === this.generation && this.live;
+  }
+
   remember(tokenHash: string, caller: Caller, ticket: LookupTicket): void {
-    if (ticket === null || ticket !== this.generation || !this.live) return;
+    if (!this.current(ticket)) return;
     if (this.callers.size >= this.options.maxEntries) this.callers.clear();
     this.callers.set(tokenHash, caller);
   }

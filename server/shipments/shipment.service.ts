@@ -13,7 +13,6 @@ import type { OrderRecord } from '../models/order.model';
 import type { PartyRecord } from '../models/party.model';
 import type { OrderService } from '../orders/order.service';
 import { type Caller, readsAll } from '../parties/caller';
-import { partyInRole } from '../parties/party-check';
 import { visibleTo } from '../parties/visibility';
 import { checkIncotermForRoute } from '../reference';
 import { type RankBy, type RouteOption, type RouteRequest, routeOptions } from '../routing';
@@ -117,7 +116,7 @@ export class ShipmentService {
     const errors: UserError[] = [];
     const containers = validateContainers(input.containers, errors);
     errors.push(...(await this.containersInUse(caller, containers)));
-    const forwarder = await partyInRole(this.connection, input.forwarderId, 'forwarder', ['input', 'forwarderId']);
+    const forwarder = await this.orders.parties.inRole(input.forwarderId, 'forwarder', ['input', 'forwarderId']);
     if (!forwarder.ok) errors.push(forwarder.error);
     const teu = containers.reduce((n, c) => n + c.teu, 0);
     const planned = this.plan(order, teu || undefined, undefined);
@@ -190,7 +189,7 @@ export class ShipmentService {
         continue;
       }
       const field = ['input', 'carriers', String(i), 'carrierId'];
-      const carrier = await partyInRole(this.connection, c.carrierId, 'carrier', field);
+      const carrier = await this.orders.parties.inRole(c.carrierId, 'carrier', field);
       if (!carrier.ok) errors.push(carrier.error);
       else if (leg && !(carrier.value.modes ?? []).includes(leg.mode)) errors.push(carrierModeError(field, carrier.value, leg));
       else byLeg.set(c.legSeq, carrier.value._id);

@@ -20,6 +20,7 @@ import { OrderService } from '../../orders/order.service';
 import { type Caller, callerOf } from '../../parties/caller';
 import { seedDemoParties } from '../../parties/demo-seed';
 import { PartyService } from '../../parties/party.service';
+import { PartyDirectory, SOLE_WRITER } from '../../parties/party-directory';
 import { TokenService } from '../../parties/token.service';
 import { ShipmentService } from '../../shipments/shipment.service';
 import { TrackingService } from '../../tracking/tracking.service';
@@ -71,7 +72,9 @@ async function wireServices(connection: Connection, clock: SimulatedClock, custo
   // The run waits for each effect inside the request that caused it: no background dispatcher.
   const outbox = new Outbox(connection, clock);
   const parties = new PartyService(connection, clock);
-  const orders = new OrderService(connection, clock, outbox);
+  // The run's database is its own and its parties are all written at set-up (openRunWorld),
+  // before the first lookup: a party once read stays as read.
+  const orders = new OrderService(connection, clock, outbox, new PartyDirectory(parties.model, SOLE_WRITER));
   const shipments = new ShipmentService(connection, clock, orders);
   const tracking = new TrackingService(connection, clock, orders, shipments);
   // The run's database is its own (dropped at its start and end): no other process writes a key.
