@@ -11,7 +11,7 @@ import { ORDER_MACHINE_VERSION, type OrderEvent, orderMachine } from '../../mach
 import type { Clock } from '../clock';
 import { LifecycleEngine } from '../lifecycle/engine';
 import type { Outbox } from '../lifecycle/outbox';
-import { RecentCopies } from '../lifecycle/recent-copies';
+import { type Copy, RecentCopies } from '../lifecycle/recent-copies';
 import type { Actor, LifecycleFailure } from '../lifecycle/types';
 import { nextSequence } from '../models/counter.model';
 import { type OrderRecord, orderModel } from '../models/order.model';
@@ -225,6 +225,23 @@ export class OrderService {
     if (!applied) return null;
     this.recent.remember(applied.doc);
     return applied.doc;
+  }
+
+  /**
+   * The order as this process last wrote it, if it remembers it: only a guess at the current
+   * version, for a step whose write is conditional on that version (booking and tracking pass it
+   * to applySystemEvent as `current`).
+   */
+  recentCopy(id: unknown): Copy<OrderRecord> | undefined {
+    return this.recent.get(String(id));
+  }
+
+  /**
+   * Remembers an order another service's transaction wrote (applySystemEvent in a session), once
+   * that transaction has committed: the next step on the order can then start from it.
+   */
+  rememberCommitted(order: OrderRecord): void {
+    this.recent.remember(order);
   }
 
   /**

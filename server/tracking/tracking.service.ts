@@ -254,8 +254,10 @@ export class TrackingService {
     // A milestone that changes only the shipment is one conditional write (its checks only read):
     // a transaction around it would add nothing but a commit round trip.
     const movesMore = milestone.type === 'delivered' || this.orderEvent(shipment, milestone) !== null;
-    const record = async (session?: ClientSession): Promise<Result<ShipmentRecord, UserError[]>> => {
-      const order = await this.orders.model.findById(shipment.orderId).session(session ?? null).lean();
+    let movedOrder: OrderRecord | null = null;
+    const record = async (session?: ClientSession, orderCopy?: OrderRecord): Promise<Result<ShipmentRecord, UserError[]>> => {
+      movedOrder = null;
+      const order = orderCopy ?? (await this.orders.model.findById(shipment.orderId).session(session ?? null).lean());
       const refusal = order ? orderStateRefusal(order, milestone.type) : null;
       if (refusal) return fail([fieldError(['input', 'type'], 'order-state', refusal)]);
       if (milestone.type === 'delivered') {
@@ -275,9 +277,26 @@ export class TrackingService {
       if (!event || !order || (event.type === 'HOLD' && order.state === 'onHold')) return written;
       // The order as this transaction just read it: the engine need not read it again.
       const moved = await this.orders.applySystemEvent(shipment.orderId, event, actor, { session, current: order });
-      return moved.ok ? written : moved;
+      if (!moved.ok) return moved;
+      movedOrder = moved.value;
+      return written;
     };
-    return movesMore ? inTransaction(this.connection, record) : record();
+    if (!movesMore) return record();
+    // A milestone that moves the order writes it conditional on its version, so the order as this
+    // process last wrote it may stand in for the read: if it is no longer the order, that write
+    // misses and the transaction rolls back. Any failure on the copy is answered from a read.
+    const orderCopy = this.orders.recentCopy(shipment.orderId) as OrderRecord | undefined;
+    let outcome = orderCopy && this.writesOrder(shipment, milestone, orderCopy) ? await inTransaction(this.connection, (session) => record(session, orderCopy)) : null;
+    if (!outcome?.ok) outcome = await inTransaction(this.connection, (session) => record(session));
+    // Committed: the order as moved is the next step's copy.
+    if (outcome.ok && movedOrder) this.orders.rememberCommitted(movedOrder);
+    return outcome;
+  }
+
+  /** Whether recording `milestone` writes the order (`order` as last seen): a hold on a held order does not. */
+  private writesOrder(shipment: ShipmentRecord, milestone: MilestoneRecord, order: OrderRecord): boolean {
+    const event = this.orderEvent(shipment, milestone);
+    return event !== null && !(event.type === 'HOLD' && order.state === 'onHold');
   }
 
   /**

@@ -46,6 +46,8 @@ afterAll(async () => {
   await world.close();
 });
 
+/** One per booked shipment: a container on an undelivered shipment cannot be booked again. */
+const CONTAINERS = ['CSQU3054383', 'MSKU1234565', 'TGHU4567896', 'CSQU3054399', 'MSKU1234570'];
 let container = 0;
 /** A shipment booked by this process (so it remembers it), rail then sea. */
 async function bookedHere(): Promise<ShipmentRecord> {
@@ -61,7 +63,7 @@ async function bookedHere(): Promise<ShipmentRecord> {
     orderId,
     optionId: option.id,
     forwarderId: forwarder.partyId,
-    containers: [{ number: ['CSQU3054383', 'MSKU1234565', 'TGHU4567896'][container - 1], type: '22G1' }],
+    containers: [{ number: CONTAINERS[container - 1], type: '22G1' }],
     carriers: [
       { legSeq: option.legs[0].seq, carrierId: rail.partyId },
       { legSeq: option.legs[1].seq, carrierId: sea.partyId },
@@ -124,4 +126,28 @@ it('answers as a read does when the caller may not record, or names another vers
   expect(stale).toEqual(await elsewhere.tracking.recordMilestone(rail, milestone(shipment, 'gateIn', 7)));
   const stored = await elsewhere.shipments.model.findById(shipment._id).lean();
   expect(stored?.milestones).toEqual([]);
+});
+
+it('moves an order this process wrote last (here: booked) without reading it', async () => {
+  const shipment = await bookedHere();
+  const hold = await commandsOf(() => here.tracking.recordMilestone(forwarder, milestone(shipment, 'customsHold')));
+  expect(hold.result.ok).toBe(true);
+  expect(hold.commands).toEqual(['findAndModify shipments', 'findAndModify orders', 'commitTransaction 1']);
+  const order = await elsewhere.orders.model.findById(shipment.orderId).lean();
+  expect(order?.state).toBe('onHold');
+});
+
+it('reads the order when another process moved it since, and answers as that read does', async () => {
+  const shipment = await bookedHere();
+  const held = await elsewhere.orders.hold(exporter, String(shipment.orderId), 'waiting for the letter of credit');
+  expect(held.ok).toBe(true);
+  // The copy says booked: its HOLD misses the held order and rolls back; on the order as read,
+  // a hold on a held order records the milestone and leaves the order's own hold as it was.
+  const hold = await here.tracking.recordMilestone(forwarder, milestone(shipment, 'customsHold'));
+  expect(hold.ok).toBe(true);
+  const order = await elsewhere.orders.model.findById(shipment.orderId).lean();
+  expect(order?.history.map((h) => h.event)).toEqual(['CREATE', 'CONFIRM', 'BOOK', 'HOLD']);
+  expect(order?.history.at(-1)?.payload).toMatchObject({ reason: 'waiting for the letter of credit' });
+  const stored = await elsewhere.shipments.model.findById(shipment._id).lean();
+  expect(stored?.milestones.map((m) => m.type)).toEqual(['customsHold']);
 });
