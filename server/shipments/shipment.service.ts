@@ -169,6 +169,8 @@ export class ShipmentService {
     const active = await this.model
       .find({ 'containers.number': { $in: numbers }, 'milestones.type': { $ne: 'delivered' } }, { number: 1, orderId: 1, containers: 1, parties: 1 })
       .lean();
+    // The common case: no container is on another shipment, so there is no order to ask about.
+    if (active.length === 0) return [];
     const readable = (shipment: { parties: unknown[] }) => readsAll(caller) || shipment.parties.some((p) => String(p) === String(caller.party._id));
     const cancelled = new Set(
       (await this.orders.model.find({ _id: { $in: active.map((a) => a.orderId) }, state: 'cancelled' }, { _id: 1 }).lean()).map((o) => String(o._id)),
