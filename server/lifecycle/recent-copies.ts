@@ -11,6 +11,7 @@
  * content. The history is left out (it is the bulk of a document and no check reads it).
  */
 import type { Result } from '../shared/result';
+import { withoutHistory } from './lazy-history';
 import type { LifecycleFields } from './types';
 
 export type Copy<R extends LifecycleFields> = Omit<R, 'history'>;
@@ -48,7 +49,8 @@ export class RecentCopies<R extends LifecycleFields> {
 
   /** Keeps the committed document a write outside a transaction returned. */
   remember(doc: R): void {
-    const { history: _history, ...copy } = doc;
+    // Not destructured: reading `history` would decode it (lazy-history.ts), for nothing.
+    const copy = withoutHistory(doc) as Copy<R>;
     const id = String(doc._id);
     this.copies.delete(id);
     this.copies.set(id, copy);
