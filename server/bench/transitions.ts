@@ -131,7 +131,7 @@ export async function measureGraphql(stack: Pick<BenchStack, 'url'>, orders: Ben
 }
 
 /** The order's new version, if `answer` is `mutation` taking `order` (at its version) to the next state; throws otherwise. */
-export function checkTransition(answer: KeepAliveAnswer<Record<string, TransitionPayload>>, mutation: 'holdOrder' | 'resumeOrder', order: BenchOrder): number {
+function checkTransition(answer: KeepAliveAnswer<Record<string, TransitionPayload>>, mutation: 'holdOrder' | 'resumeOrder', order: BenchOrder): number {
   const payload = answer.body.data?.[mutation];
   const expected = { version: order.version + 1, state: mutation === 'holdOrder' ? 'ON_HOLD' : 'CONFIRMED' };
   const got = payload?.order;
