@@ -36,6 +36,7 @@ import type { Role } from '../models/roles';
 import { isObjectIdText } from '../shared/ids';
 import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
 import { type Result, fail, ok } from '../shared/result';
+import { afterCommit } from '../shared/after-commit';
 import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
 import type { ShipmentService } from '../shipments/shipment.service';
@@ -200,6 +201,7 @@ export class BillService {
       session,
     );
     if (!session) this.recent.remember(created);
+    else afterCommit(session, () => this.recent.remember(created));
     return ok(created);
   }
 
@@ -234,10 +236,10 @@ export class BillService {
       if (!bill) return fail([notFound(`bill '${ref}' does not exist or is not yours to see`)]);
       return this.actOn(caller, bill, action, options);
     };
-    if (options.session) return read();
     // The bill as this process last wrote it, checked here and written only if it is still that
     // version and still the caller's to see (issue 18: one read less per bill action); a failure
-    // is answered from the bill as read (lifecycle/recent-copies.ts).
+    // is answered from the bill as read (lifecycle/recent-copies.ts). Inside a caller's
+    // transaction too: the copy is a committed version, and the write is conditional all the same.
     const key = isObjectIdText(ref) ? ref : ref.toUpperCase();
     return onCopyOrRead(this.recent, key, options.expectedVersion, (copy) => this.actOn(caller, copy, action, options, visibleTo(caller)), read);
   }
@@ -276,15 +278,19 @@ export class BillService {
     // the chain as it was read. The engine refuses a stale version (CONFLICT) and an event the
     // control rules refuse (BUSINESS_RULE 'bill-control'), before anything is written.
     const expectedVersion = options.expectedVersion ?? bill.version;
-    // A write inside a transaction may still roll back: only a committed write is remembered.
-    if (options.session) this.recent.forget(bill._id);
     const r = await this.lifecycle.apply(bill._id, event, { partyId: caller.partyId, role }, { session: options.session, expectedVersion, set, push, current: bill as BillRecord, where });
     if (!r.ok) return fail([lifecycleError(r.error)]);
-    if (!options.session) {
-      this.recent.remember(r.value.doc);
+    const written = r.value.doc;
+    if (options.session) {
+      // A write inside a transaction may still roll back: it is remembered once the transaction
+      // committed, and the copy it replaces is no longer the bill meanwhile.
+      this.recent.forget(bill._id);
+      afterCommit(options.session, () => this.recent.remember(written));
+    } else {
+      this.recent.remember(written);
       await r.value.runEffects();
     }
-    return ok(r.value.doc);
+    return ok(written);
   }
 
   /** The party an action names (`to`, `bank`) must exist and be able to hold the bill. */

@@ -9,6 +9,8 @@ import { Outbox } from '../../server/lifecycle/outbox';
 import type { OrderService } from '../../server/orders/order.service';
 import type { Caller } from '../../server/parties/caller';
 import { containerCheckDigit } from '../../server/reference';
+import { fail } from '../../server/shared/result';
+import { inTransaction } from '../../server/shared/transaction';
 import type { ShipmentService } from '../../server/shipments/shipment.service';
 import { testMongoUri } from '../support/database';
 import { type World, areaServices, motorcyclePartsOrder, openWorld } from '../support/world';
@@ -153,4 +155,30 @@ it('answers CONFLICT to the loser of a race without an expected version, as afte
   // A party that may not see the bill is still told NOT_FOUND when it races a holder's action.
   const withStranger = await Promise.all([here.act(importer, number, { type: 'TRANSFER', to: exporter.partyId }), here.act(stranger, number, { type: 'SURRENDER_FOR_DELIVERY' })]);
   expect(withStranger.map((r) => (r.ok ? 'OK' : r.error[0].code))).toEqual(['OK', 'NOT_FOUND']);
+});
+
+it('acts on the copy inside a caller transaction too, and remembers the bill as written only once that transaction commits', async () => {
+  const number = await draftedHere();
+  expect((await here.act(exporter, number, { type: 'APPROVE' })).ok).toBe(true);
+  expect((await here.act(forwarder, number, { type: 'ISSUE' })).ok).toBe(true);
+  const bank = await world.as('CQ-BANK');
+  // Aborted: what the transaction wrote is not the bill, so the copy that stays is not used (a read comes first).
+  const aborted = await commandsOf(() =>
+    inTransaction(monitored, async (session) => {
+      const pledged = await here.act(exporter, number, { type: 'PLEDGE', bank: bank.partyId }, { session });
+      return pledged.ok ? fail([{ code: 'BUSINESS_RULE', message: 'called off' }]) : pledged;
+    }),
+  );
+  expect(aborted.commands).toEqual(['findAndModify bills']);
+  expect(await stored(number)).toMatchObject({ state: 'ISSUED', version: 3 });
+  const afterAbort = await commandsOf(() => here.act(exporter, number, { type: 'TRANSFER', to: importer.partyId }));
+  expect(afterAbort.commands).toEqual(['find bills', 'findAndModify bills']);
+  // Committed: the next action starts from the bill as the transaction wrote it.
+  const committed = await commandsOf(() => inTransaction(monitored, (session) => here.act(importer, number, { type: 'TRANSFER', to: exporter.partyId }, { session })));
+  expect(committed.commands).toEqual(['findAndModify bills']);
+  const next = await commandsOf(() => here.act(exporter, number, { type: 'SURRENDER_FOR_DELIVERY' }));
+  expect(next.commands).toEqual(['findAndModify bills']);
+  expect(next.result.ok && next.result.value).toMatchObject({ version: 6 });
+  const verified = await elsewhere.verify(exporter, number);
+  expect(verified.ok && verified.value).toEqual({ ok: true, entries: 4 });
 });
