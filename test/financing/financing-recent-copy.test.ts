@@ -103,6 +103,13 @@ it('remembers a financing written in a committed transaction (application, pledg
   expect([review, pledge, disburse].map((c) => c.commands)).toEqual([['findAndModify financings'], ['findAndModify financings'], ['findAndModify financings']]);
   expect(disburse.result.ok && disburse.result.value).toMatchObject({ state: 'disbursed', version: 6 });
   expect(await stored(number)).toMatchObject({ state: 'disbursed', version: 6 });
+  // A repayment on the copy: the running loan's position needs no history.
+  fw.world.clock.set('2026-04-15T08:00:00Z');
+  const settlement = must(await fw.financing.position(fw.exporter, number), 'position').settlementAmount!.loan.amount;
+  const repay = await commandsOf(() => whole.repay(fw.exporter, number, settlement));
+  expect(repay.commands).toEqual(['findAndModify financings']);
+  expect(repay.result.ok && repay.result.value).toMatchObject({ state: 'repaid', version: 7 });
+  expect(must(await fw.financing.position(fw.exporter, number), 'position after').settlementAmount!.loan.amount).toBe('0.00');
 });
 
 it('does not remember what a transaction that aborted wrote: the next step reads the financing', async () => {
