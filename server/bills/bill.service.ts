@@ -26,7 +26,7 @@ import type { Outbox } from '../lifecycle/outbox';
 import { type BillRecord, billModel } from '../models/bill.model';
 import { nextSequence } from '../models/counter.model';
 import type { OrderRecord } from '../models/order.model';
-import { partyModel } from '../models/party.model';
+import { type PartyRecord, partyModel } from '../models/party.model';
 import type { ShipmentRecord } from '../models/shipment.model';
 import type { OrderService } from '../orders/order.service';
 import { commonListFilter, lifecycleError } from '../orders/order.service';
@@ -59,6 +59,11 @@ export type BillVerification = { ok: true; entries: number } | { ok: false; brok
 export interface BillActOptions {
   session?: ClientSession;
   expectedVersion?: number;
+  /**
+   * Parties the caller already holds as read for this request (e.g. the bank registering a pledge
+   * is the bank the bill is pledged to): a party the action names among them is not read again.
+   */
+  knownParties?: readonly PartyRecord[];
 }
 
 export class BillService {
@@ -249,7 +254,7 @@ export class BillService {
     if (!role) return fail([forbidden(`bill ${bill.number}: a ${caller.roles.join('/')} reads bills but does not act on them`)]);
     const event = { ...action, by: caller.partyId } as BillEvent;
     const context = machineContext(billMachine, bill);
-    const named = await this.checkNamedParty(action);
+    const named = await this.checkNamedParty(action, options.knownParties ?? []);
     if (named) return fail([named]);
     const set: Record<string, unknown> = {};
     const recipient = billRecipient(event, context);
@@ -294,11 +299,12 @@ export class BillService {
   }
 
   /** The party an action names (`to`, `bank`) must exist and be able to hold the bill. */
-  private async checkNamedParty(action: BillAction): Promise<UserError | null> {
+  private async checkNamedParty(action: BillAction, known: readonly PartyRecord[]): Promise<UserError | null> {
     const field = 'to' in action ? 'to' : 'bank' in action ? 'bank' : null;
     if (!field) return null;
     const id = (action as Record<string, string>)[field];
-    const party = isObjectIdText(id) ? await partyModel(this.connection).findById(id).lean() : null;
+    const held = known.find((p) => String(p._id) === id);
+    const party = held ?? (isObjectIdText(id) ? await partyModel(this.connection).findById(id).lean() : null);
     if (!party) return fieldError([field], 'known-party', `party ${id} does not exist`);
     const allowed: readonly Role[] = field === 'bank' ? ['bank'] : BILL_HOLDER_ROLES;
     if (!party.roles.some((r) => allowed.includes(r))) {

@@ -30,6 +30,8 @@ let stranger: Caller;
 let containerSerial = 300000;
 /** The bill commands `here` sent, as "command collection". */
 const commands: string[] = [];
+/** The party commands `here` sent. */
+const partyReads: string[] = [];
 
 beforeAll(async () => {
   world = await openWorld(__filename);
@@ -38,6 +40,7 @@ beforeAll(async () => {
   monitored.getClient().on('commandStarted', (e) => {
     const collection = (e.command as Record<string, unknown>)[e.commandName];
     if (collection === 'bills') commands.push(`${e.commandName} ${collection}`);
+    if (collection === 'parties') partyReads.push(`${e.commandName} ${collection}`);
   });
   here = new BillService(monitored, world.clock, new Outbox(monitored, world.clock), orders, shipments);
   await Promise.all([here.model.init(), here.keys.model.init()]);
@@ -181,4 +184,27 @@ it('acts on the copy inside a caller transaction too, and remembers the bill as 
   expect(next.result.ok && next.result.value).toMatchObject({ version: 6 });
   const verified = await elsewhere.verify(exporter, number);
   expect(verified.ok && verified.value).toEqual({ ok: true, entries: 4 });
+});
+
+it('does not read a named party the caller already holds, and checks its roles all the same', async () => {
+  const number = await draftedHere();
+  expect((await here.act(exporter, number, { type: 'APPROVE' })).ok).toBe(true);
+  expect((await here.act(forwarder, number, { type: 'ISSUE' })).ok).toBe(true);
+  const bank = await world.as('CQ-BANK');
+  // A known party that is not a bank is refused as when read.
+  partyReads.length = 0;
+  const notBank = await here.act(exporter, number, { type: 'PLEDGE', bank: importer.partyId }, { knownParties: [importer.party] });
+  expect(partyReads).toEqual([]);
+  expect(notBank).toEqual(await elsewhere.act(exporter, number, { type: 'PLEDGE', bank: importer.partyId }));
+  expect(!notBank.ok && notBank.error[0]).toMatchObject({ rule: 'bank-party' });
+  // A known party other than the one named is no answer: the named one is read.
+  const other = await here.act(exporter, number, { type: 'PLEDGE', bank: bank.partyId }, { knownParties: [importer.party] });
+  expect(partyReads).toEqual(['find parties']);
+  expect(other.ok).toBe(true);
+  partyReads.length = 0;
+  const released = await here.act(bank, number, { type: 'RELEASE_PLEDGE' });
+  expect(released.ok).toBe(true);
+  const pledged = await here.act(exporter, number, { type: 'PLEDGE', bank: bank.partyId }, { knownParties: [bank.party] });
+  expect(partyReads).toEqual([]);
+  expect(pledged.ok && pledged.value).toMatchObject({ version: 6 });
 });
