@@ -96,7 +96,12 @@ export class InProcessSocket extends Duplex {
 
   /** Emits 'timeout' after `ms` without traffic either way; 0 turns it off (net.Socket's contract). */
   setTimeout(ms: number): this {
-    if (ms === this.timeoutMs && (ms === 0 || this.timer)) return this;
+    // The driver sets it before and after every command: the common cases reuse the timer.
+    if (ms === 0 && !this.timer) return this;
+    if (ms === this.timeoutMs && this.timer) {
+      this.timer.refresh();
+      return this;
+    }
     this.clearTimer();
     this.timeoutMs = ms;
     if (ms > 0 && !this.destroyed) {

@@ -119,9 +119,15 @@ describe('InProcessSocket', () => {
     expect(timeouts).not.toHaveBeenCalled();
     jest.advanceTimersByTime(1);
     expect(timeouts).toHaveBeenCalledTimes(1);
+    // Set again, as the driver does before each command: it counts from now.
+    socket.setTimeout(1000);
+    jest.advanceTimersByTime(999);
+    expect(timeouts).toHaveBeenCalledTimes(1);
+    jest.advanceTimersByTime(1);
+    expect(timeouts).toHaveBeenCalledTimes(2);
     socket.setTimeout(0);
     jest.advanceTimersByTime(5000);
-    expect(timeouts).toHaveBeenCalledTimes(1);
+    expect(timeouts).toHaveBeenCalledTimes(2);
     socket.destroy();
   });
 
