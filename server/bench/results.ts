@@ -53,12 +53,12 @@ function table(head: string[], color: boolean): Table.Table {
 export function resultTables(r: BenchResults, color = false): string {
   const out: string[] = [`${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, ${r.machine.database}${r.quick ? ' (quick: small sizes, not figures to quote)' : ''}`];
   if (r.transitions) {
-    const t = table(['Transition (hold/resume)', 'Concurrency', 'Ops/s', 'p50', 'p99', 'vs raw driver', 'CPU/op: server, database'], color);
+    const t = table(['Transition (hold/resume)', 'Concurrency', 'Ops/s', 'p50', 'p99', 'vs raw driver', 'CPU/op: bench client, server, database'], color);
     const cpu = (v: number | null): string => (v === null ? '—' : ms(v));
     for (const f of r.transitions) {
       const c = f.cpuMsPerOp;
-      t.push(['GraphQL over HTTP', f.concurrency, n(f.graphql.opsPerSecond), ms(f.graphql.p50Ms), ms(f.graphql.p99Ms), `${x(f.throughputRatio)} throughput`, `${cpu(c.graphqlServer)}, ${cpu(c.graphqlDatabase)}`]);
-      t.push(['raw driver findOneAndUpdate', f.concurrency, n(f.rawDriver.opsPerSecond), ms(f.rawDriver.p50Ms), ms(f.rawDriver.p99Ms), '1.00×', `—, ${cpu(c.rawDatabase)}`]);
+      t.push(['GraphQL over HTTP', f.concurrency, n(f.graphql.opsPerSecond), ms(f.graphql.p50Ms), ms(f.graphql.p99Ms), `${x(f.throughputRatio)} throughput`, `${cpu(c.graphqlClient)}, ${cpu(c.graphqlServer)}, ${cpu(c.graphqlDatabase)}`]);
+      t.push(['raw driver findOneAndUpdate', f.concurrency, n(f.rawDriver.opsPerSecond), ms(f.rawDriver.p50Ms), ms(f.rawDriver.p99Ms), '1.00×', `${cpu(c.rawClient)}, —, ${cpu(c.rawDatabase)}`]);
     }
     out.push(t.toString());
   }

@@ -64,6 +64,8 @@ async function main(file: string, orders: number, workers: number, roundOrders: 
       roundOrders,
       // To compare: worker threads playing on this process's storage (a database each) instead of an engine each.
       ...(process.env.YIDAN_BENCH_SHARED_STORAGE === '1' ? { workerUri: storage.uri } : {}),
+      // To compare: worker threads reaching their engines over loopback TCP instead of in process.
+      ...(process.env.YIDAN_BENCH_WORKER_TCP === '1' ? { workerEngineLink: 'tcp' as const } : {}),
       onProgress: (p) => {
         events = p.events;
         rounds = p.rounds;

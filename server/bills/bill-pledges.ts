@@ -5,6 +5,7 @@
  */
 import type { ClientSession } from 'mongoose';
 import type { BillRecord } from '../models/bill.model';
+import type { PartyRecord } from '../models/party.model';
 import type { Caller } from '../parties/caller';
 import type { Result } from '../shared/result';
 import type { UserError } from '../shared/user-error';
@@ -13,9 +14,13 @@ import type { BillService } from './bill.service';
 export class BillPledges {
   constructor(private readonly bills: BillService) {}
 
-  /** The owner in control pledges the bill; the bank becomes its holder with a lien. */
-  pledge(owner: Caller, billNumber: string, bankId: string, session: ClientSession): Promise<Result<BillRecord, UserError[]>> {
-    return this.bills.act(owner, billNumber, { type: 'PLEDGE', bank: bankId }, { session });
+  /**
+   * The owner in control pledges the bill; the bank becomes its holder with a lien. `known` are
+   * parties the caller already holds (the bank registering the pledge): the bank among them is
+   * not read again.
+   */
+  pledge(owner: Caller, billNumber: string, bankId: string, session: ClientSession, known: readonly PartyRecord[] = []): Promise<Result<BillRecord, UserError[]>> {
+    return this.bills.act(owner, billNumber, { type: 'PLEDGE', bank: bankId }, { session, knownParties: known });
   }
 
   /** The loan is repaid: control returns to the owner. */

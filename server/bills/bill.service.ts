@@ -26,7 +26,7 @@ import type { Outbox } from '../lifecycle/outbox';
 import { type BillRecord, billModel } from '../models/bill.model';
 import { nextSequence } from '../models/counter.model';
 import type { OrderRecord } from '../models/order.model';
-import { partyModel } from '../models/party.model';
+import { type PartyRecord, partyModel } from '../models/party.model';
 import type { ShipmentRecord } from '../models/shipment.model';
 import type { OrderService } from '../orders/order.service';
 import { commonListFilter, lifecycleError } from '../orders/order.service';
@@ -36,6 +36,7 @@ import type { Role } from '../models/roles';
 import { isObjectIdText } from '../shared/ids';
 import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
 import { type Result, fail, ok } from '../shared/result';
+import { afterCommit } from '../shared/after-commit';
 import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, forbidden, notFound } from '../shared/user-error';
 import type { ShipmentService } from '../shipments/shipment.service';
@@ -58,6 +59,11 @@ export type BillVerification = { ok: true; entries: number } | { ok: false; brok
 export interface BillActOptions {
   session?: ClientSession;
   expectedVersion?: number;
+  /**
+   * Parties the caller already holds as read for this request (e.g. the bank registering a pledge
+   * is the bank the bill is pledged to): a party the action names among them is not read again.
+   */
+  knownParties?: readonly PartyRecord[];
 }
 
 export class BillService {
@@ -200,6 +206,7 @@ export class BillService {
       session,
     );
     if (!session) this.recent.remember(created);
+    else afterCommit(session, () => this.recent.remember(created));
     return ok(created);
   }
 
@@ -234,10 +241,10 @@ export class BillService {
       if (!bill) return fail([notFound(`bill '${ref}' does not exist or is not yours to see`)]);
       return this.actOn(caller, bill, action, options);
     };
-    if (options.session) return read();
     // The bill as this process last wrote it, checked here and written only if it is still that
     // version and still the caller's to see (issue 18: one read less per bill action); a failure
-    // is answered from the bill as read (lifecycle/recent-copies.ts).
+    // is answered from the bill as read (lifecycle/recent-copies.ts). Inside a caller's
+    // transaction too: the copy is a committed version, and the write is conditional all the same.
     const key = isObjectIdText(ref) ? ref : ref.toUpperCase();
     return onCopyOrRead(this.recent, key, options.expectedVersion, (copy) => this.actOn(caller, copy, action, options, visibleTo(caller)), read);
   }
@@ -247,7 +254,7 @@ export class BillService {
     if (!role) return fail([forbidden(`bill ${bill.number}: a ${caller.roles.join('/')} reads bills but does not act on them`)]);
     const event = { ...action, by: caller.partyId } as BillEvent;
     const context = machineContext(billMachine, bill);
-    const named = await this.checkNamedParty(action);
+    const named = await this.checkNamedParty(action, options.knownParties ?? []);
     if (named) return fail([named]);
     const set: Record<string, unknown> = {};
     const recipient = billRecipient(event, context);
@@ -276,23 +283,28 @@ export class BillService {
     // the chain as it was read. The engine refuses a stale version (CONFLICT) and an event the
     // control rules refuse (BUSINESS_RULE 'bill-control'), before anything is written.
     const expectedVersion = options.expectedVersion ?? bill.version;
-    // A write inside a transaction may still roll back: only a committed write is remembered.
-    if (options.session) this.recent.forget(bill._id);
     const r = await this.lifecycle.apply(bill._id, event, { partyId: caller.partyId, role }, { session: options.session, expectedVersion, set, push, current: bill as BillRecord, where });
     if (!r.ok) return fail([lifecycleError(r.error)]);
-    if (!options.session) {
-      this.recent.remember(r.value.doc);
+    const written = r.value.doc;
+    if (options.session) {
+      // A write inside a transaction may still roll back: it is remembered once the transaction
+      // committed, and the copy it replaces is no longer the bill meanwhile.
+      this.recent.forget(bill._id);
+      afterCommit(options.session, () => this.recent.remember(written));
+    } else {
+      this.recent.remember(written);
       await r.value.runEffects();
     }
-    return ok(r.value.doc);
+    return ok(written);
   }
 
   /** The party an action names (`to`, `bank`) must exist and be able to hold the bill. */
-  private async checkNamedParty(action: BillAction): Promise<UserError | null> {
+  private async checkNamedParty(action: BillAction, known: readonly PartyRecord[]): Promise<UserError | null> {
     const field = 'to' in action ? 'to' : 'bank' in action ? 'bank' : null;
     if (!field) return null;
     const id = (action as Record<string, string>)[field];
-    const party = isObjectIdText(id) ? await partyModel(this.connection).findById(id).lean() : null;
+    const held = known.find((p) => String(p._id) === id);
+    const party = held ?? (isObjectIdText(id) ? await partyModel(this.connection).findById(id).lean() : null);
     if (!party) return fieldError([field], 'known-party', `party ${id} does not exist`);
     const allowed: readonly Role[] = field === 'bank' ? ['bank'] : BILL_HOLDER_ROLES;
     if (!party.roles.some((r) => allowed.includes(r))) {

@@ -154,6 +154,7 @@ export async function applyForFinancing(core: FinancingCore, caller: Caller, inp
   try {
     return await inTransaction(core.connection, async (session) => {
       const created = await core.lifecycle.create(data, machineInput, { partyId: caller.partyId, role: 'exporter' }, session);
+      core.rememberWritten(created, session);
       await core.deps.invoices.showTo(invoice._id, bankId, session);
       if (policy) await core.deps.policies.showTo(policy._id, bankId, session);
       return ok(created);

@@ -28,6 +28,7 @@ import { partyModel } from '../models/party.model';
 import type { OrderService } from '../orders/order.service';
 import { lifecycleError } from '../orders/order.service';
 import { type Caller, callerOf, hasRole, readsAll } from '../parties/caller';
+import { afterCommit } from '../shared/after-commit';
 import { isObjectIdText } from '../shared/ids';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, forbidden, notFound } from '../shared/user-error';
@@ -131,8 +132,6 @@ export class FinancingCore {
     const denied = this.mayAct(caller, financing, action.type) ?? this.refusal(caller, financing, action);
     if (denied) return fail([denied]);
     const event = this.eventOf(caller, action);
-    // A write inside a transaction may still roll back: only a committed write is remembered.
-    if (options.session) this.recent.forget(financing._id);
     const r = await this.lifecycle.apply(financing._id, event, { partyId: caller.partyId, role: event.role }, {
       session: options.session,
       set: options.set,
@@ -141,8 +140,19 @@ export class FinancingCore {
       where: this.copyWhere ?? undefined,
     });
     if (!r.ok) return fail([lifecycleError(r.error)]);
-    if (!options.session) this.recent.remember(r.value.doc);
+    this.rememberWritten(r.value.doc, options.session);
     return ok(r.value.doc);
+  }
+
+  /**
+   * Keeps the financing as `session`'s write left it once that transaction committed (a write
+   * inside one may still roll back; the copy it replaces is no longer the financing meanwhile),
+   * or at once for a write outside any transaction.
+   */
+  rememberWritten(written: FinancingRecord, session?: ClientSession): void {
+    if (!session) return this.recent.remember(written);
+    this.recent.forget(written._id);
+    afterCommit(session, () => this.recent.remember(written));
   }
 
   /**

@@ -42,9 +42,10 @@ export async function matchFinancingDocuments(core: FinancingCore, caller: Calle
   const denied = core.mayAct(caller, financing, 'MATCH_DOCUMENTS');
   if (denied) return fail([denied]);
   const { orders, invoices, bills, declarations } = core.deps;
-  // The documents' content only: their histories (and the bill's signed chain, most of its bytes) are not matched.
+  // The documents' content only: their histories (and the bill's signed chain, most of its bytes,
+  // and the invoice's replaced revisions) are not matched.
   const order = (await orders.model.findById(financing.orderId, WITHOUT_HISTORY).lean())!;
-  const invoice = (await invoices.model.findById(financing.invoiceId).lean())!;
+  const invoice = (await invoices.model.findById(financing.invoiceId, { previous: 0 }).lean())!;
   const names = requiredDocuments(financing.kind, financing.billId !== null);
   const bill = names.includes('bill') ? await bills.model.findById(financing.billId, { history: 0, chain: 0 }).lean() : null;
   const declaration = names.includes('declaration')

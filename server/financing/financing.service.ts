@@ -79,8 +79,8 @@ export class FinancingService extends FinancingCore {
     return applyForFinancing(this, caller, input);
   }
   repay(caller: Caller, ref: string, amount: string): Outcome {
-    // Not on a copy: the loan's position reads its history, which copies leave out.
-    return repay(this, caller, ref, amount);
+    // The position of a running loan needs no history (loan-servicing.ts), which copies leave out.
+    return this.viaCopy(caller, ref, (core) => repay(core, caller, ref, amount));
   }
   withdraw(caller: Caller, ref: string, reason: string): Outcome {
     return this.viaCopy(caller, ref, (core) => withdraw(core, caller, ref, reason));

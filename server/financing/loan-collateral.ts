@@ -32,7 +32,8 @@ export async function registerPledge(core: FinancingCore, caller: Caller, ref: s
   const financing = loaded.value;
   const owner = await core.partyAsCaller(financing.exporterId);
   return withBill(core, caller, financing, { type: 'REGISTER_PLEDGE', billId: String(financing.billId) }, (f, session) =>
-    core.pledges.pledge(owner, f.billNumber as string, String(f.bankId), session),
+    // The bank registering the pledge is the bank pledged to (the transition checked it): its party is the caller's.
+    core.pledges.pledge(owner, f.billNumber as string, String(f.bankId), session, [caller.party]),
   );
 }
 

@@ -41,11 +41,19 @@ export interface LoanPosition {
 const SETTLED_STATES = ['enforced', 'claimPaid', 'closed'];
 
 /**
+ * States where a loan runs. The machine only moves forward, and none of them follows a settled
+ * state, so the history of a running loan holds no settlement: its interest runs to now without
+ * reading the history (a repayment on a remembered copy, which leaves the history out).
+ */
+const RUNNING_STATES = ['disbursed', 'overdue'];
+
+/**
  * Where interest stops: a repaid loan at its last repayment; a loan ended by enforcement, a claim
  * or a write-off when it ended (the bank's recovery replaces the interest); a running one now.
  */
 function accrualEnd(financing: FinancingRecord, context: FinancingContext, now: Date): string {
   if (new Decimal(context.outstandingPrincipal as string).isZero()) return context.repayments.at(-1)?.at ?? now.toISOString();
+  if (RUNNING_STATES.includes(financing.state)) return now.toISOString();
   const ended = financing.history.find((h) => SETTLED_STATES.includes(h.to));
   return ended ? ended.at.toISOString() : now.toISOString();
 }
@@ -117,7 +125,7 @@ export async function repay(core: FinancingCore, caller: Caller, ref: string, am
   if (paid === null || !paid.gt(0) || paid.decimalPlaces() > units) {
     return fail([fieldError(['input', 'amount'], 'repayment-amount', `must be an amount above zero in ${financing.currency}, with at most ${units} decimals, got '${String(amount)}'`)]);
   }
-  if (!['disbursed', 'overdue'].includes(financing.state)) return core.transition(caller, financing, { type: 'REPAY', principal: '0', interest: amount, at: core.clock.now().toISOString(), settlesInFull: false });
+  if (!RUNNING_STATES.includes(financing.state)) return core.transition(caller, financing, { type: 'REPAY', principal: '0', interest: amount, at: core.clock.now().toISOString(), settlesInFull: false });
   const position = await loanPosition(core, financing);
   if (!position.ok) return position;
   const due = new Decimal(position.value.interest!.due.loan.amount);

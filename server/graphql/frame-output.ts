@@ -11,9 +11,18 @@
  * ws writes its own frames (graphql-ws's other messages, the close frame) synchronously into the
  * same socket, so the order on the wire is the order of the calls.
  *
- * Backpressure: write() reports whether the kernel took the frame at once. If not, the writer
- * stops taking events (they wait in the subscription's bounded queue, where a slow consumer is
- * closed) and is resumed once everything written has left.
+ * One write per socket and turn: the first frame of a turn corks the TCP socket, and every
+ * socket corked in the turn is uncorked once the turn's promise jobs have run (process.nextTick,
+ * which Node runs after the microtask queue is drained; a queueMicrotask would run between the
+ * changes of one change-stream batch). Several subscriptions of one socket, or several changes of
+ * one batch, then cost one writev instead of one write each; ws's own frames written meanwhile
+ * join the cork in call order. A turn's frames to one socket are bounded (FLUSH_AT_BYTES): past
+ * that they go at once.
+ *
+ * Backpressure: write() reports whether the socket can take more now. Once the kernel has not
+ * taken everything written (at an uncork), the socket is backed up: the next frame is written
+ * behind what waits and its writer stops taking events (they wait in the subscription's bounded
+ * queue, where a slow consumer is closed) until everything written has left.
  */
 import type { Socket } from 'node:net';
 import type WebSocket from 'ws';
@@ -59,11 +68,29 @@ export interface Resumable {
   resume(): void;
 }
 
+/** Bytes a socket may hold corked in one turn; past them its frames of the turn go at once. */
+const FLUSH_AT_BYTES = 64 * 1024;
+
+/** Outputs corked in this turn, and whether their uncork is scheduled. */
+let corkedThisTurn: FrameOutput[] = [];
+let flushScheduled = false;
+
+function uncorkTurn(): void {
+  flushScheduled = false;
+  const outputs = corkedThisTurn;
+  corkedThisTurn = [];
+  for (const output of outputs) output.uncork();
+}
+
 export class FrameOutput {
   /** ws's TCP socket, when frames may be written to it directly. */
   private readonly tcp: Socket | null;
-  /** Writers that stopped because the kernel did not take a frame at once. */
+  /** Writers that stopped because the kernel did not take everything written. */
   private waiting: Resumable[] = [];
+  /** Corked by this output in the current turn. */
+  private corked = false;
+  /** The kernel has not taken everything written yet: writers wait until it has. */
+  private backedUp = false;
   private readonly flushed = (): void => this.onFlushed();
 
   constructor(private readonly socket: WebSocket) {
@@ -76,29 +103,55 @@ export class FrameOutput {
   }
 
   /**
-   * Writes one `next` frame. Returns true when the socket took it and can take more now; false
-   * when it is backed up, in which case `writer` is resumed once it has sent everything. A closed
-   * socket takes nothing: the frame is dropped (its subscriptions end with the socket).
+   * Writes one `next` frame. Returns true when the socket can take more now; false when it is
+   * backed up, in which case `writer` is resumed once it has sent everything. A closed socket
+   * takes nothing: the frame is dropped (its subscriptions end with the socket).
    */
   write(prefix: Buffer, payload: Buffer, writer: Resumable): boolean {
     if (!this.isOpen) return true;
-    if (!this.tcp) {
+    const tcp = this.tcp;
+    if (!tcp) {
       this.waiting.push(writer);
       this.socket.send(Buffer.concat([prefix, payload, Buffer.of(CLOSE_BRACE)]), { binary: false }, this.flushed);
       return false;
     }
-    const backedUp = this.tcp.writableLength > 0;
-    // A callback only once the kernel stopped taking frames at once: it runs when this frame has
-    // been handed over, and everything before it with it.
-    this.tcp.write(nextFrameBytes(prefix, payload), backedUp ? this.flushed : undefined);
-    if (!backedUp && this.tcp.writableLength === 0) return true;
+    if (this.backedUp) {
+      // Behind what waits; its callback runs once this frame, and everything before it, left.
+      tcp.write(nextFrameBytes(prefix, payload), this.flushed);
+      this.waiting.push(writer);
+      return false;
+    }
+    if (!this.corked) {
+      tcp.cork();
+      this.corked = true;
+      corkedThisTurn.push(this);
+      if (!flushScheduled) {
+        flushScheduled = true;
+        process.nextTick(uncorkTurn);
+      }
+    }
+    tcp.write(nextFrameBytes(prefix, payload));
+    if (tcp.writableLength < FLUSH_AT_BYTES) return true;
+    this.uncork();
+    if (!this.backedUp) return true;
     this.waiting.push(writer);
-    if (!backedUp) this.tcp.write(EMPTY, this.flushed);
     return false;
+  }
+
+  /** Sends what this turn corked; a socket whose kernel did not take it all is backed up. */
+  uncork(): void {
+    if (!this.corked) return;
+    this.corked = false;
+    const tcp = this.tcp!;
+    tcp.uncork();
+    if (tcp.writableLength === 0 || this.backedUp || tcp.destroyed) return;
+    this.backedUp = true;
+    tcp.write(EMPTY, this.flushed);
   }
 
   private onFlushed(): void {
     if (this.tcp && this.tcp.writableLength > 0) return;
+    this.backedUp = false;
     const waiting = this.waiting;
     this.waiting = [];
     for (const writer of waiting) writer.resume();

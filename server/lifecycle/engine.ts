@@ -11,6 +11,7 @@ import { type AnyMachineSnapshot, type AnyStateMachine, type ContextFrom, type E
 import type { Clock } from '../clock';
 import { announceLocalWrite } from '../shared/local-writes';
 import { type Result, fail, ok } from '../shared/result';
+import { RAW_HISTORY, withLazyHistory } from './lazy-history';
 import type { Outbox } from './outbox';
 import { type PureTransition, pureTransition } from './pure-transition';
 import { effectRequests, handledEvents, persist, restore, stateName } from './snapshot';
@@ -212,16 +213,18 @@ export class LifecycleEngine<M extends AnyStateMachine, R extends LifecycleField
    * built above with their stored types (string, number, Date, and the schema-less snapshot and
    * payload), so mongoose's cast of the update would change nothing: they go to the driver
    * directly, which saves the cast and the hydration of the history entry (issue 18's profile).
-   * Business fields a caller adds (`set`, `push`) still go through mongoose's cast.
+   * Business fields a caller adds (`set`, `push`) still go through mongoose's cast. The returned
+   * history is decoded only if read (lazy-history.ts).
    */
   private async writeIf(filter: Record<string, unknown>, update: Record<string, unknown>, session: ClientSession | undefined, businessFields: boolean): Promise<Doc | null> {
     if (businessFields) {
       return (await this.model.findOneAndUpdate(filter, update, { session, returnDocument: 'after' }).lean()) as Doc | null;
     }
-    const written = (await this.model.collection.findOneAndUpdate(filter, update, { session, returnDocument: 'after' })) as Doc | null;
+    const written = (await this.model.collection.findOneAndUpdate(filter, update, { session, returnDocument: 'after', ...RAW_HISTORY })) as Doc | null;
+    if (!written) return null;
     // Mongoose's middleware does not see the raw collection: tell this process's caches (tracking) at once.
-    if (written) announceLocalWrite(this.model.db, session);
-    return written;
+    announceLocalWrite(this.model.db, session);
+    return withLazyHistory(written);
   }
 
   private labelOf(doc: Doc): string {

@@ -11,6 +11,7 @@
  * content. The history is left out (it is the bulk of a document and no check reads it).
  */
 import type { Result } from '../shared/result';
+import { withoutHistory } from './lazy-history';
 
 /**
  * What a remembered aggregate needs: an id and a version every write bumps (a lifecycle
@@ -56,7 +57,8 @@ export class RecentCopies<R extends Versioned> {
 
   /** Keeps the committed document a write outside a transaction returned. */
   remember(doc: R): void {
-    const { history: _history, ...copy } = doc as R & { history?: unknown };
+    // Not destructured: reading `history` would decode it (lazy-history.ts), for nothing.
+    const copy = withoutHistory(doc) as Copy<R>;
     const id = String(doc._id);
     this.copies.delete(id);
     this.copies.set(id, copy);

@@ -126,16 +126,18 @@ export class OrderFixtures {
     return { id: order.id, number: order.number };
   }
 
-  async confirmed(overrides: Partial<CreateOrderInput> = {}): Promise<OrderRef> {
+  /** A confirmed order, with the version confirming it gave it. */
+  async confirmed(overrides: Partial<CreateOrderInput> = {}): Promise<OrderRef & { version: number }> {
     const order = await this.draft(overrides);
     // The seller confirms: it is party to every fixture order, whoever the buyer is.
-    const r = await this.call<{ confirmOrder: { order: { state: string } | null; userErrors: UserErrorView[] } }>(
+    const r = await this.call<{ confirmOrder: { order: { state: string; version: number } | null; userErrors: UserErrorView[] } }>(
       'demo-exporter',
       `mutation($id: ID!) { confirmOrder(id: $id) { order { ${ORDER_FIELDS} } userErrors { code field rule message } } }`,
       { id: order.id },
     );
-    expectState(must(r.confirmOrder, 'confirmOrder', (p) => p.order), 'CONFIRMED');
-    return order;
+    const confirmed = must(r.confirmOrder, 'confirmOrder', (p) => p.order);
+    expectState(confirmed, 'CONFIRMED');
+    return { ...order, version: confirmed.version };
   }
 
   /** The order's route options as its seller sees them (ranked by cost, 1 TEU). */

@@ -9,6 +9,8 @@ import { Outbox } from '../../server/lifecycle/outbox';
 import type { OrderService } from '../../server/orders/order.service';
 import type { Caller } from '../../server/parties/caller';
 import { containerCheckDigit } from '../../server/reference';
+import { fail } from '../../server/shared/result';
+import { inTransaction } from '../../server/shared/transaction';
 import type { ShipmentService } from '../../server/shipments/shipment.service';
 import { testMongoUri } from '../support/database';
 import { type World, areaServices, motorcyclePartsOrder, openWorld } from '../support/world';
@@ -28,6 +30,8 @@ let stranger: Caller;
 let containerSerial = 300000;
 /** The bill commands `here` sent, as "command collection". */
 const commands: string[] = [];
+/** The party commands `here` sent. */
+const partyReads: string[] = [];
 
 beforeAll(async () => {
   world = await openWorld(__filename);
@@ -36,6 +40,7 @@ beforeAll(async () => {
   monitored.getClient().on('commandStarted', (e) => {
     const collection = (e.command as Record<string, unknown>)[e.commandName];
     if (collection === 'bills') commands.push(`${e.commandName} ${collection}`);
+    if (collection === 'parties') partyReads.push(`${e.commandName} ${collection}`);
   });
   here = new BillService(monitored, world.clock, new Outbox(monitored, world.clock), orders, shipments);
   await Promise.all([here.model.init(), here.keys.model.init()]);
@@ -153,4 +158,53 @@ it('answers CONFLICT to the loser of a race without an expected version, as afte
   // A party that may not see the bill is still told NOT_FOUND when it races a holder's action.
   const withStranger = await Promise.all([here.act(importer, number, { type: 'TRANSFER', to: exporter.partyId }), here.act(stranger, number, { type: 'SURRENDER_FOR_DELIVERY' })]);
   expect(withStranger.map((r) => (r.ok ? 'OK' : r.error[0].code))).toEqual(['OK', 'NOT_FOUND']);
+});
+
+it('acts on the copy inside a caller transaction too, and remembers the bill as written only once that transaction commits', async () => {
+  const number = await draftedHere();
+  expect((await here.act(exporter, number, { type: 'APPROVE' })).ok).toBe(true);
+  expect((await here.act(forwarder, number, { type: 'ISSUE' })).ok).toBe(true);
+  const bank = await world.as('CQ-BANK');
+  // Aborted: what the transaction wrote is not the bill, so the copy that stays is not used (a read comes first).
+  const aborted = await commandsOf(() =>
+    inTransaction(monitored, async (session) => {
+      const pledged = await here.act(exporter, number, { type: 'PLEDGE', bank: bank.partyId }, { session });
+      return pledged.ok ? fail([{ code: 'BUSINESS_RULE', message: 'called off' }]) : pledged;
+    }),
+  );
+  expect(aborted.commands).toEqual(['findAndModify bills']);
+  expect(await stored(number)).toMatchObject({ state: 'ISSUED', version: 3 });
+  const afterAbort = await commandsOf(() => here.act(exporter, number, { type: 'TRANSFER', to: importer.partyId }));
+  expect(afterAbort.commands).toEqual(['find bills', 'findAndModify bills']);
+  // Committed: the next action starts from the bill as the transaction wrote it.
+  const committed = await commandsOf(() => inTransaction(monitored, (session) => here.act(importer, number, { type: 'TRANSFER', to: exporter.partyId }, { session })));
+  expect(committed.commands).toEqual(['findAndModify bills']);
+  const next = await commandsOf(() => here.act(exporter, number, { type: 'SURRENDER_FOR_DELIVERY' }));
+  expect(next.commands).toEqual(['findAndModify bills']);
+  expect(next.result.ok && next.result.value).toMatchObject({ version: 6 });
+  const verified = await elsewhere.verify(exporter, number);
+  expect(verified.ok && verified.value).toEqual({ ok: true, entries: 4 });
+});
+
+it('does not read a named party the caller already holds, and checks its roles all the same', async () => {
+  const number = await draftedHere();
+  expect((await here.act(exporter, number, { type: 'APPROVE' })).ok).toBe(true);
+  expect((await here.act(forwarder, number, { type: 'ISSUE' })).ok).toBe(true);
+  const bank = await world.as('CQ-BANK');
+  // A known party that is not a bank is refused as when read.
+  partyReads.length = 0;
+  const notBank = await here.act(exporter, number, { type: 'PLEDGE', bank: importer.partyId }, { knownParties: [importer.party] });
+  expect(partyReads).toEqual([]);
+  expect(notBank).toEqual(await elsewhere.act(exporter, number, { type: 'PLEDGE', bank: importer.partyId }));
+  expect(!notBank.ok && notBank.error[0]).toMatchObject({ rule: 'bank-party' });
+  // A known party other than the one named is no answer: the named one is read.
+  const other = await here.act(exporter, number, { type: 'PLEDGE', bank: bank.partyId }, { knownParties: [importer.party] });
+  expect(partyReads).toEqual(['find parties']);
+  expect(other.ok).toBe(true);
+  partyReads.length = 0;
+  const released = await here.act(bank, number, { type: 'RELEASE_PLEDGE' });
+  expect(released.ok).toBe(true);
+  const pledged = await here.act(exporter, number, { type: 'PLEDGE', bank: bank.partyId }, { knownParties: [bank.party] });
+  expect(partyReads).toEqual([]);
+  expect(pledged.ok && pledged.value).toMatchObject({ version: 6 });
 });

@@ -5,7 +5,9 @@
  */
 import mongoose, { type Connection } from 'mongoose';
 import { FinancingService } from '../../server/financing/financing.service';
+import { Outbox } from '../../server/lifecycle/outbox';
 import { testMongoUri } from '../support/database';
+import { areaServices } from '../support/world';
 import { must } from '../support/customs';
 import { type FinancingWorld, TERMS, financingWorld, invoiceFor, shippedGoods } from './financing-fixtures';
 
@@ -13,6 +15,8 @@ let fw: FinancingWorld;
 let monitored: Connection;
 /** This process: its commands on financings are recorded. */
 let here: FinancingService;
+/** This process with every service of its own (a transaction spans the loan and its bill). */
+let whole: FinancingService;
 const commands: string[] = [];
 
 beforeAll(async () => {
@@ -24,6 +28,7 @@ beforeAll(async () => {
   });
   here = new FinancingService(monitored, fw.world.clock, fw.world.outbox, { orders: fw.orders, bills: fw.bills, declarations: fw.declarations, invoices: fw.invoices, policies: fw.policies });
   await here.model.init();
+  ({ financings: whole } = await areaServices({ ...fw.world, connection: monitored, outbox: new Outbox(monitored, fw.world.clock) }));
 });
 afterAll(async () => {
   await monitored.close();
@@ -84,4 +89,43 @@ it('lets exactly one of two racing steps on the same copy win', async () => {
   const results = await Promise.all([here.reject(fw.bank, number, 'first'), here.reject(fw.bank, number, 'second')]);
   expect(results.filter((r) => r.ok)).toHaveLength(1);
   expect(await stored(number)).toMatchObject({ state: 'rejected', version: 3 });
+});
+
+it('remembers a financing written in a committed transaction (application, pledge) and starts the next step from it', async () => {
+  const goods = await shippedGoods(fw);
+  const invoice = must(await fw.invoices.issue(fw.exporter, invoiceFor(goods.order)), 'invoice');
+  const number = must(await whole.apply(fw.exporter, { kind: 'billPledge', bank: fw.bank.partyId, bill: goods.bill.number, invoice: invoice.number }), 'apply').number;
+  const review = await commandsOf(() => whole.startReview(fw.bank, number));
+  must(await whole.matchDocuments(fw.bank, number), 'match');
+  must(await whole.approve(fw.bank, number, TERMS), 'approve');
+  const pledge = await commandsOf(() => whole.registerPledge(fw.bank, number));
+  const disburse = await commandsOf(() => whole.disburse(fw.bank, number));
+  expect([review, pledge, disburse].map((c) => c.commands)).toEqual([['findAndModify financings'], ['findAndModify financings'], ['findAndModify financings']]);
+  expect(disburse.result.ok && disburse.result.value).toMatchObject({ state: 'disbursed', version: 6 });
+  expect(await stored(number)).toMatchObject({ state: 'disbursed', version: 6 });
+  // A repayment on the copy: the running loan's position needs no history.
+  fw.world.clock.set('2026-04-15T08:00:00Z');
+  const settlement = must(await fw.financing.position(fw.exporter, number), 'position').settlementAmount!.loan.amount;
+  const repay = await commandsOf(() => whole.repay(fw.exporter, number, settlement));
+  expect(repay.commands).toEqual(['findAndModify financings']);
+  expect(repay.result.ok && repay.result.value).toMatchObject({ state: 'repaid', version: 7 });
+  expect(must(await fw.financing.position(fw.exporter, number), 'position after').settlementAmount!.loan.amount).toBe('0.00');
+});
+
+it('does not remember what a transaction that aborted wrote: the next step reads the financing', async () => {
+  const number = await appliedLoan();
+  must(await whole.startReview(fw.bank, number), 'review');
+  must(await whole.matchDocuments(fw.bank, number), 'match');
+  must(await whole.approve(fw.bank, number, TERMS), 'approve');
+  // Elsewhere the exporter hands the bill on: the loan's transition is written, the pledge refused, and the transaction aborts.
+  const bill = (await fw.financing.model.findOne({ number }).lean())!.billNumber!;
+  must(await fw.bills.act(fw.exporter, bill, { type: 'TRANSFER', to: fw.buyer.partyId }), 'transfer elsewhere');
+  // On the copy, then (a failure) again on the financing as read.
+  const pledge = await commandsOf(() => whole.registerPledge(fw.bank, number));
+  expect(pledge.result.ok).toBe(false);
+  expect(pledge.commands).toEqual(['findAndModify financings', 'find financings', 'findAndModify financings']);
+  expect(await stored(number)).toMatchObject({ state: 'approved', version: 4 });
+  const again = await commandsOf(() => whole.registerPledge(fw.bank, number));
+  expect(again.commands).toEqual(['find financings', 'findAndModify financings']);
+  expect(again.result).toEqual(pledge.result);
 });

@@ -2,8 +2,8 @@
  * The `next` frames the project writes itself, checked against ws, an independent implementation
  * of RFC 6455: the same bytes as ws's own framing for every header size, received by a ws client
  * as exactly the text graphql-ws would send; a backed-up socket holds its writer until it has sent
- * everything, and a closed socket takes nothing without failing. Real sockets on loopback; no
- * timing.
+ * everything, and a closed socket takes nothing without failing; a turn's frames to one socket
+ * leave in one write, in order with ws's own frames. Real sockets on loopback; no timing.
  */
 import WebSocket from 'ws';
 import { FrameOutput, nextFrameBytes, nextPrefix } from '../../server/graphql/frame-output';
@@ -25,6 +25,19 @@ const graphqlWsText = (id: string, payload: unknown) => JSON.stringify({ id, typ
 const PAYLOADS = [{ data: { n: 1 } }, { data: { note: '交付 '.repeat(100) } }, { data: { note: 'x'.repeat(70_000) }, errors: [{ message: 'é' }] }];
 
 const noResume = { resume: () => undefined };
+
+/** Counts the writes net makes on a socket: each `_write` or `_writev` is one write to the kernel, with its chunks. */
+function countWrites(server: WebSocket): Array<{ chunks: number }> {
+  const tcp = (server as unknown as { _socket: { _write: (...a: unknown[]) => void; _writev: (chunks: unknown[], cb: unknown) => void } })._socket;
+  const writes: Array<{ chunks: number }> = [];
+  const write = tcp._write.bind(tcp);
+  const writev = tcp._writev.bind(tcp);
+  tcp._write = (...args: unknown[]) => (writes.push({ chunks: 1 }), write(...args));
+  tcp._writev = (chunks, cb) => (writes.push({ chunks: chunks.length }), writev(chunks, cb));
+  return writes;
+}
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 it('frames a next message with the same bytes as ws, for each header size', () => {
   for (const payload of PAYLOADS) {
@@ -87,4 +100,47 @@ it('drops frames for a closed socket without failing, and the other sockets get 
   expect(sockets[0].received).toEqual(['{"id":"1","type":"next","payload":{"data":{"kind":"MILESTONE"}}}']);
   expect(sockets[2].received).toEqual(sockets[0].received);
   expect(sockets[1].received).toEqual([]);
+});
+
+it('writes a turn\'s frames to one socket in one write, those of promise jobs too, and a later turn\'s in another', async () => {
+  const { server, received, receivedCount } = await connected();
+  const output = new FrameOutput(server);
+  const writes = countWrites(server);
+  const payload = Buffer.from('{"data":{"n":1}}');
+  for (const id of ['a', 'b', 'c']) expect(output.write(nextPrefix(id), payload, noResume)).toBe(true);
+  // Promise jobs of the same turn, as a change stream's batch is dispatched.
+  await Promise.resolve();
+  await Promise.resolve();
+  output.write(nextPrefix('d'), payload, noResume);
+  await receivedCount(4);
+  expect(writes).toEqual([{ chunks: 4 }]);
+  await nextTurn();
+  output.write(nextPrefix('e'), payload, noResume);
+  await receivedCount(5);
+  expect(writes).toEqual([{ chunks: 4 }, { chunks: 1 }]);
+  expect(received.map((text) => (JSON.parse(text) as { id: string }).id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+});
+
+it('keeps frames in order with what ws writes on the same socket in the same turn', async () => {
+  const { server, received, receivedCount } = await connected();
+  const output = new FrameOutput(server);
+  const payload = Buffer.from('{"data":{"n":1}}');
+  output.write(nextPrefix('1'), payload, noResume);
+  server.send('{"id":"0","type":"complete"}');
+  output.write(nextPrefix('2'), payload, noResume);
+  await receivedCount(3);
+  expect(received).toEqual([graphqlWsText('1', { data: { n: 1 } }), '{"id":"0","type":"complete"}', graphqlWsText('2', { data: { n: 1 } })]);
+});
+
+it('sends a turn\'s frames at once past the bound of what one socket holds corked', async () => {
+  const { server, received, receivedCount } = await connected();
+  const output = new FrameOutput(server);
+  const writes = countWrites(server);
+  const payload = Buffer.from(JSON.stringify({ data: { note: 'z'.repeat(20_000) } }));
+  for (let i = 0; i < 8; i += 1) output.write(nextPrefix(String(i)), payload, noResume);
+  await receivedCount(8);
+  // 160 KB in one turn: more than one write, every frame once and in order.
+  expect(writes.length).toBeGreaterThan(1);
+  expect(writes.reduce((n, w) => n + w.chunks, 0)).toBe(8);
+  expect(received.map((text) => (JSON.parse(text) as { id: string }).id)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7']);
 });

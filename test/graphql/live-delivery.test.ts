@@ -2,7 +2,9 @@
  * Frame writers on real subscriptions and real sockets: each event of a subscription reaches its
  * socket in order even when an earlier payload is still executing; a change fanned out to several
  * subscriptions reaches every open socket when one of them closed midway; a payload that fails to
- * execute ends its subscription with the failure (graphql-ws then closes that socket). No timing.
+ * execute ends its subscription with the failure (graphql-ws then closes that socket); the
+ * frames of several subscriptions of one socket, over several changes of one turn, leave in one
+ * write, each once and in order. No timing.
  */
 import type { ExecutionResult } from 'graphql';
 import { FrameOutput, nextPrefix } from '../../server/graphql/frame-output';
@@ -23,10 +25,10 @@ const change = (n: number): FeedChange => ({ token: n.toString(16).padStart(4, '
 const roomy = { take: () => true, give: () => undefined };
 
 /** A subscription whose events are the changes' numbers, written by a FrameWriter to `server` with the payloads `payloadOf` gives. */
-function writer(server: WebSocket, id: string, payloadOf: (event: number) => Payload, counts: DeliveryCounts) {
+function writer(server: WebSocket, id: string, payloadOf: (event: number) => Payload, counts: DeliveryCounts, output = new FrameOutput(server)) {
   const subscription = new LiveSubscription<number>((c) => c.updatedFields.n as number, roomy, () => undefined);
   subscription.startFresh(null, change(0).token);
-  const frames = new FrameWriter(subscription as LiveSubscription<unknown>, { prefix: nextPrefix(id), audience: 'a', output: new FrameOutput(server) }, (e) => payloadOf(e as number), counts);
+  const frames = new FrameWriter(subscription as LiveSubscription<unknown>, { prefix: nextPrefix(id), audience: 'a', output }, (e) => payloadOf(e as number), counts);
   return { subscription, frames };
 }
 
@@ -84,4 +86,24 @@ it('settles as done when the subscription is completed', async () => {
   const ended = frames.next();
   await frames.return();
   expect(await ended).toEqual({ value: undefined, done: true });
+});
+
+it('writes the frames of one socket\'s subscriptions over the changes of one turn in one write, each once and in order', async () => {
+  const socket = await connected();
+  const tcp = (socket.server as unknown as { _socket: { _write: (...a: unknown[]) => void; _writev: (chunks: unknown[], cb: unknown) => void } })._socket;
+  const writes: number[] = [];
+  const [write, writev] = [tcp._write.bind(tcp), tcp._writev.bind(tcp)];
+  tcp._write = (...args: unknown[]) => (writes.push(1), write(...args));
+  tcp._writev = (chunks, cb) => (writes.push(chunks.length), writev(chunks, cb));
+  const counts = { executions: 0, eventsSent: 0 };
+  const output = new FrameOutput(socket.server);
+  const writers = ['x', 'y', 'z'].map((id) => writer(socket.server, id, (n) => new Payload(result(n)), counts, output));
+  // Two changes of one batch: the second dispatched from a promise job of the same turn.
+  for (const { subscription } of writers) subscription.offer(change(1));
+  await Promise.resolve();
+  for (const { subscription } of writers) subscription.offer(change(2));
+  await socket.receivedCount(6);
+  expect(writes).toEqual([6]);
+  expect(socket.received).toEqual([frame('x', 1), frame('y', 1), frame('z', 1), frame('x', 2), frame('y', 2), frame('z', 2)]);
+  expect(counts.eventsSent).toBe(6);
 });

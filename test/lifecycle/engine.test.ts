@@ -1,6 +1,7 @@
 import { type Connection, Schema, Types } from 'mongoose';
 import { fixedClock } from '../../server/clock';
 import { type AggregateModel, LifecycleEngine } from '../../server/lifecycle/engine';
+import { withoutHistory } from '../../server/lifecycle/lazy-history';
 import { type EffectHandler, Outbox } from '../../server/lifecycle/outbox';
 import { lifecycleFields } from '../../server/lifecycle/schema';
 import type { Actor } from '../../server/lifecycle/types';
@@ -123,6 +124,30 @@ it('stores the same history entry whether mongoose casts the update (business fi
     expect(entry.at).toBeInstanceOf(Date);
   }
   expect(raw.map((d) => [d.state, d.version, typeof d.machine.snapshot.value])).toEqual([['cancelled', 2, 'string'], ['cancelled', 2, 'string']]);
+});
+
+it('hands back the written history exactly as stored, decoded only when something reads it', async () => {
+  const { engine } = engineWith();
+  const created = await engine.create({ label: 'lazy' }, {}, sender);
+  // SEND has an effect (a transaction), HOLD none: both writes return the document.
+  const sent = await engine.apply(created._id, { type: 'SEND', to: 'Phnom Penh' }, sender);
+  const held = await engine.apply(created._id, { type: 'HOLD' }, sender);
+  if (!sent.ok || !held.ok) throw new Error('the events were refused');
+  const stored = await conn.collection('parcels').findOne({ _id: created._id as never });
+  const doc = held.value.doc as unknown as Record<string, unknown>;
+  // Nothing has read it yet: still the driver's bytes behind a getter.
+  expect(typeof Object.getOwnPropertyDescriptor(doc, 'history')?.get).toBe('function');
+  const { history: _history, ...rest } = withoutHistory(doc) as Record<string, unknown>;
+  expect(typeof Object.getOwnPropertyDescriptor(doc, 'history')?.get).toBe('function');
+  expect(rest).toEqual(withoutHistory(stored!));
+  // Read: the same entries, types and all, as a plain read of the stored document gives.
+  expect(doc.history).toEqual(stored!.history);
+  expect((doc.history as Array<{ at: unknown }>)[2].at).toBeInstanceOf(Date);
+  expect({ ...doc }).toEqual(stored);
+  expect((sent.value.doc as unknown as { history: unknown[] }).history).toEqual(stored!.history.slice(0, 2));
+  // Assignable like a plain field.
+  doc.history = [];
+  expect(doc.history).toEqual([]);
 });
 
 it('refuses a document stored by another machine version', async () => {

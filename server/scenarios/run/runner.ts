@@ -19,6 +19,7 @@ import { type ShareProgress, type ShareResult, type ShareRow, playShare, playedO
 import type { RunEvent, ScenarioReport } from '../../models/scenario-report';
 import { DEFAULT_ROUND_ORDERS, roundCount, workerHeapMiB } from './rounds';
 import { playSharesInThreads } from './share-threads';
+import type { EngineLink } from './share-worker';
 
 export { MAX_RUN_ORDERS } from './run-numbering';
 export { DEFAULT_ROUND_ORDERS } from './rounds';
@@ -51,6 +52,8 @@ export interface RunOptions {
   roundOrders?: number;
   /** where worker threads play: an embedded engine each (the default), or databases of their own on this server */
   workerUri?: string;
+  /** how a worker thread reaches an engine of its own: in process with no socket (the default) or over loopback TCP */
+  workerEngineLink?: EngineLink;
   /** names the run's database (a hash of it: any text will do); a fresh id when left out */
   runId?: string;
   /** hears the progress as orders finish */
@@ -113,7 +116,7 @@ export async function runScenario(connection: Connection, scenario: Scenario, op
     workers === 1
       ? [await playShare(connection, scenario, { ...share, share: { index: 0, of: 1 }, dbName, onProgress: (p) => heard(0, p), signal: options.signal, keepDatabase: options.keepDatabase })]
       : await playSharesInThreads(
-          Array.from({ length: workers }, (_, index) => ({ ...share, scenario, share: { index, of: workers }, dbName: `${dbName}-${index + 1}`, uri: options.workerUri })),
+          Array.from({ length: workers }, (_, index) => ({ ...share, scenario, share: { index, of: workers }, dbName: `${dbName}-${index + 1}`, uri: options.workerUri, engineLink: options.workerEngineLink })),
           heard,
           options.signal,
           workerHeapMiB(Math.min(roundOrders, Math.ceil(ordersTotal / workers))),

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import mongoose from 'mongoose';
 import { startEmbeddedMongo } from '../../storage/embedded';
+import { routeInProcess } from '../../storage/embedded/in-process';
 import { RUN_PROCESS_CHANGE_HISTORY_MIB } from '../run-storage';
 import type { Scenario } from '../scenario';
 import { type ShareOf, type ShareProgress, type ShareResult, type ShareRow, playShare } from './play-share';
@@ -19,9 +20,13 @@ export interface ShareWorkerData {
   dbName: string;
   /** a server to play on, in a database of the share's own; an embedded engine of the thread's own when left out */
   uri?: string;
+  /** how the thread reaches its own engine: in process with no socket (the default, cheaper), or over loopback TCP */
+  engineLink?: EngineLink;
   streamEvents: boolean;
   eventBatch?: number;
 }
+
+export type EngineLink = 'in-process' | 'tcp';
 
 export type ShareWorkerMessage =
   | { type: 'progress'; progress: ShareProgress }
@@ -34,8 +39,10 @@ const post = (message: ShareWorkerMessage) => parentPort!.postMessage(message);
 async function main(data: ShareWorkerData): Promise<ShareResult> {
   // Nothing watches a share's engine: the small history a run's own process keeps (run-storage.ts).
   const engine = data.uri ? null : await startEmbeddedMongo({ port: 0, changeHistoryBytes: RUN_PROCESS_CHANGE_HISTORY_MIB * 2 ** 20 });
+  // The same wire messages and engine code path as over TCP, without the kernel and socket streams.
+  const route = engine && data.engineLink !== 'tcp' ? routeInProcess(engine) : null;
   try {
-    const connection = await mongoose.createConnection(data.uri ?? engine!.uri, { serverSelectionTimeoutMS: 10_000 }).asPromise();
+    const connection = await mongoose.createConnection(data.uri ?? route?.uri ?? engine!.uri, { serverSelectionTimeoutMS: 10_000 }).asPromise();
     try {
       return await playShare(connection, data.scenario, {
         seed: data.seed,
@@ -53,6 +60,7 @@ async function main(data: ShareWorkerData): Promise<ShareResult> {
       await connection.close();
     }
   } finally {
+    route?.release();
     await engine?.stop();
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The TCP side: frames messages off each socket, runs them, writes replies. A malformed message,
+ * The wire side: frames messages off each client connection (a TCP socket, or one in the same
+ * thread: in-process-socket.ts), runs them, writes replies. A malformed message,
  * or any unexpected exception while handling one, closes only its own connection, with a log
  * line; the process and other clients carry on. A reply that cannot be encoded is answered with
  * an error reply instead.
@@ -13,9 +14,11 @@ import { durableReply } from './durability/acknowledge';
 import { type DurabilityOptions, DurableStore } from './durability/store';
 import { Engine, type EngineOptions } from './engine';
 import { MongoCommandError } from './errors';
+import { InProcessSocket } from './in-process-socket';
 import { encodeRawReply } from './raw-reply';
 import { type AssemblyLimits, AssemblyLimitError, MessageAssembler, PendingBudget } from './message-assembler';
 import type { Doc } from './values';
+import type { WireSocket } from './wire-socket';
 import {
   HEADER_SIZE,
   type IncomingMessage,
@@ -85,6 +88,11 @@ export interface EmbeddedMongo {
   /** The data directory's store; null in memory-only mode. */
   store: DurableStore | null;
   /**
+   * A client connection inside this thread, served as a TCP client is but with no socket: the
+   * driver's side of the pair (in-process-socket.ts). `peer` is the address it reports.
+   */
+  connectInProcess(peer: { host: string; port: number }): InProcessSocket;
+  /**
    * Closes every open client connection at once, as a network failure would (the engine and its
    * cursors stay): lets tests check that a client resumes, e.g. a change stream.
    */
@@ -122,12 +130,13 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
       throw err;
     }
   }
-  const sockets = new Set<net.Socket>();
+  const sockets = new Set<WireSocket>();
   let connectionIds = 0;
   let refusedConnections = 0;
   let address = '';
 
-  const server = net.createServer((socket) => {
+  // Every client, over TCP or in process, is taken in and served the same way.
+  const accept = (socket: WireSocket): void => {
     socket.on('error', () => socket.destroy());
     const id = ++connectionIds;
     if (sockets.size >= limits.maxConnections) {
@@ -149,7 +158,8 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
       },
       durable: store ? durableReply(store) : undefined,
     });
-  });
+  };
+  const server = net.createServer(accept);
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -171,6 +181,11 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
     engine,
     wireStats: () => ({ connections: sockets.size, pendingBytes: budget.held, refusedConnections }),
     store,
+    connectInProcess: (peer) => {
+      const client = new InProcessSocket(peer);
+      accept(client.engineEnd);
+      return client;
+    },
     dropConnections: () => {
       for (const s of sockets) s.destroy();
     },
@@ -200,7 +215,7 @@ export interface ConnectionHandler {
   durable?(message: IncomingMessage): Promise<void> | null;
 }
 
-export function serveConnection(socket: net.Socket, deps: ConnectionHandler): void {
+export function serveConnection(socket: WireSocket, deps: ConnectionHandler): void {
   const assembler = deps.assembler ?? new MessageAssembler(assemblyLimits(WIRE_LIMIT_DEFAULTS), new PendingBudget(WIRE_LIMIT_DEFAULTS.maxPendingBytesTotal));
   let nextRequestId = 1;
 
