@@ -26,7 +26,7 @@ import type { Outbox } from '../lifecycle/outbox';
 import { type BillRecord, billModel } from '../models/bill.model';
 import { nextSequence } from '../models/counter.model';
 import type { OrderRecord } from '../models/order.model';
-import { type PartyRecord, partyModel } from '../models/party.model';
+import type { PartyRecord } from '../models/party.model';
 import type { ShipmentRecord } from '../models/shipment.model';
 import type { OrderService } from '../orders/order.service';
 import { commonListFilter, lifecycleError } from '../orders/order.service';
@@ -162,7 +162,8 @@ export class BillService {
   ): Promise<Result<BillRecord, UserError[]>> {
     const ids = [order.sellerId, order.buyerId, shipment.forwarderId, ...shipment.legs.flatMap((l) => (l.carrierId ? [l.carrierId] : []))];
     for (const extra of [options.consigneeId, options.toOrderOfId, identity.reissueToId]) if (extra && isObjectIdText(extra)) ids.push(new Types.ObjectId(extra));
-    const parties = await partyModel(this.connection).find({ _id: { $in: ids } }).lean();
+    // Through the directory orders keep (party-directory.ts): the parties as a read now finds them.
+    const parties = await this.orders.parties.byIds(ids.map(String));
     const now = this.clock.now();
     const built = buildBillDocument(billDocumentInput(identity.number, dayjs.utc(now).format('YYYY-MM-DD'), order, shipment, parties, options));
     const problems = [...unknownSealContainers(shipment, options), ...(built.ok ? [] : built.error)];
@@ -304,7 +305,7 @@ export class BillService {
     if (!field) return null;
     const id = (action as Record<string, string>)[field];
     const held = known.find((p) => String(p._id) === id);
-    const party = held ?? (isObjectIdText(id) ? await partyModel(this.connection).findById(id).lean() : null);
+    const party = held ?? (isObjectIdText(id) ? await this.orders.parties.byId(id) : null);
     if (!party) return fieldError([field], 'known-party', `party ${id} does not exist`);
     const allowed: readonly Role[] = field === 'bank' ? ['bank'] : BILL_HOLDER_ROLES;
     if (!party.roles.some((r) => allowed.includes(r))) {

@@ -14,7 +14,6 @@ import { nextSequence } from '../models/counter.model';
 import { type CreditPolicyRecord, type PolicyClaimRecord, creditPolicyModel } from '../models/credit-policy.model';
 import type { OrderService } from '../orders/order.service';
 import { type Caller, hasRole } from '../parties/caller';
-import { partyInRole } from '../parties/party-check';
 import { visibleTo } from '../parties/visibility';
 import { isObjectIdText } from '../shared/ids';
 import { Decimal, formatMoney, fromDecimal128 } from '../shared/money';
@@ -53,7 +52,7 @@ export class CreditPolicyService {
   async issue(caller: Caller, input: IssuePolicyInput): Promise<Result<CreditPolicyRecord, UserError[]>> {
     if (!hasRole(caller, 'insurer')) return fail([forbidden('only an export credit insurer issues credit insurance policies')]);
     const errors: UserError[] = [];
-    const exporter = await partyInRole(this.connection, input.exporter, 'exporter', ['input', 'exporter']);
+    const exporter = await this.orders.parties.inRole(input.exporter, 'exporter', ['input', 'exporter']);
     if (!exporter.ok) errors.push(exporter.error);
     const currency = readCurrency(errors, ['input', 'currency'], input.currency);
     readPercent(errors, ['input', 'premiumRatePercent'], input.premiumRatePercent, 'premium-rate', { says: 'above 0 and below 100', holds: (v) => v.gt(0) && v.lt(100) });
@@ -65,7 +64,7 @@ export class CreditPolicyService {
     const buyerLimits = [];
     for (const [i, limit] of limits.entries()) {
       const at = ['input', 'buyerLimits', String(i)];
-      const buyer = await partyInRole(this.connection, limit.buyer, 'importer', [...at, 'buyer']);
+      const buyer = await this.orders.parties.inRole(limit.buyer, 'importer', [...at, 'buyer']);
       if (!buyer.ok) errors.push(buyer.error);
       else if (buyers.has(limit.buyer)) errors.push(fieldError([...at, 'buyer'], 'unique', `buyer ${buyer.value.code} has a limit already: one limit per buyer`));
       buyers.add(limit.buyer);

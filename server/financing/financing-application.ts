@@ -14,7 +14,6 @@ import type { CreditPolicyRecord } from '../models/credit-policy.model';
 import { type FinancingRecord, OPEN_FINANCING_STATES } from '../models/financing.model';
 import type { OrderRecord } from '../models/order.model';
 import { type Caller, hasRole } from '../parties/caller';
-import { partyInRole } from '../parties/party-check';
 import { type Result, fail, ok } from '../shared/result';
 import { inTransaction } from '../shared/transaction';
 import { type UserError, fieldError, forbidden } from '../shared/user-error';
@@ -99,7 +98,7 @@ export async function applyForFinancing(core: FinancingCore, caller: Caller, inp
   if (!hasRole(caller, 'exporter')) return fail([forbidden('only an exporter applies for trade financing')]);
   const errors: UserError[] = [];
   if (!(FINANCING_KINDS as readonly string[]).includes(input.kind)) errors.push(fieldError(['input', 'kind'], 'financing-kind', `must be one of ${FINANCING_KINDS.join(', ')}`));
-  const bank = await partyInRole(core.connection, input.bank, 'bank', ['input', 'bank']);
+  const bank = await core.deps.orders.parties.inRole(input.bank, 'bank', ['input', 'bank']);
   if (!bank.ok) errors.push(bank.error);
   const currency = input.currency ? readCurrency(errors, ['input', 'currency'], input.currency) : undefined;
   const backing = await resolveBacking(core, caller, input, errors);

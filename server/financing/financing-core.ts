@@ -24,7 +24,6 @@ import { LifecycleEngine } from '../lifecycle/engine';
 import { RecentCopies } from '../lifecycle/recent-copies';
 import type { Outbox } from '../lifecycle/outbox';
 import { type FinancingRecord, financingModel } from '../models/financing.model';
-import { partyModel } from '../models/party.model';
 import type { OrderService } from '../orders/order.service';
 import { lifecycleError } from '../orders/order.service';
 import { type Caller, callerOf, hasRole, readsAll } from '../parties/caller';
@@ -160,7 +159,7 @@ export class FinancingCore {
    * applying for a bill pledge loan is the exporter's instruction to pledge the bill once approved.
    */
   async partyAsCaller(id: Types.ObjectId): Promise<Caller> {
-    const party = await partyModel(this.connection).findById(id).lean();
+    const party = await this.deps.orders.parties.byId(String(id));
     if (!party) throw new Error(`party ${String(id)} of a financing does not exist`);
     return callerOf(party);
   }

@@ -1,14 +1,9 @@
 /** Checks that an input names an existing party holding a role, as a field error if not. */
-import type { Connection } from 'mongoose';
-import { type PartyRecord, partyModel } from '../models/party.model';
+import type { PartyRecord } from '../models/party.model';
 import { isObjectIdText } from '../shared/ids';
 import { type Result, fail, ok } from '../shared/result';
 import { type UserError, fieldError } from '../shared/user-error';
 import type { Role } from '../models/roles';
-
-export async function partyInRole(connection: Connection, id: string, role: Role, field: string[]): Promise<Result<PartyRecord, UserError>> {
-  return checkPartyInRole(id, role, field, (valid) => partyModel(connection).findById(valid).lean());
-}
 
 /** The check itself, on the party `read` finds (the database, or a party directory). */
 export async function checkPartyInRole(id: string, role: Role, field: string[], read: (id: string) => Promise<PartyRecord | null>): Promise<Result<PartyRecord, UserError>> {

@@ -54,12 +54,44 @@ export class PartyDirectory {
     const ticket = this.changes?.ticket() ?? null;
     const party = await this.model.findById(id).lean();
     if (party && ticket !== null && this.changes?.current(ticket)) {
-      if (this.kept.size >= MAX_ENTRIES) this.kept.clear();
-      this.kept.set(key, { party, ticket });
+      this.keep(key, party, ticket);
     } else if (entry) {
       this.kept.delete(key);
     }
     return party;
+  }
+
+  /**
+   * The parties these ids (ObjectId text) name, each once, in the order first named; ids naming
+   * no party are left out, as a `find` with `$in` leaves them. Kept parties are served, the rest
+   * read together in one find.
+   */
+  async byIds(ids: readonly string[]): Promise<PartyRecord[]> {
+    const keys = [...new Set(ids.map((id) => id.toLowerCase()))];
+    const found = new Map<string, PartyRecord>();
+    const missing: string[] = [];
+    for (const key of keys) {
+      const entry = this.kept.get(key);
+      if (entry && this.changes?.current(entry.ticket)) found.set(key, entry.party);
+      else missing.push(key);
+    }
+    if (missing.length > 0) {
+      const ticket = this.changes?.ticket() ?? null;
+      const read = await this.model.find({ _id: { $in: missing } }).lean();
+      const keep = ticket !== null && this.changes?.current(ticket) === true;
+      for (const key of missing) this.kept.delete(key);
+      for (const party of read) {
+        const key = String(party._id);
+        found.set(key, party);
+        if (keep) this.keep(key, party, ticket);
+      }
+    }
+    return keys.flatMap((key) => found.get(key) ?? []);
+  }
+
+  private keep(key: string, party: PartyRecord, ticket: LookupTicket): void {
+    if (this.kept.size >= MAX_ENTRIES) this.kept.clear();
+    this.kept.set(key, { party, ticket });
   }
 
   /** The party `id` names if it exists and holds `role`, else the field error (see party-check.ts). */

@@ -6,7 +6,9 @@
 import mongoose, { type Connection } from 'mongoose';
 import { BillService } from '../../server/bills/bill.service';
 import { Outbox } from '../../server/lifecycle/outbox';
-import type { OrderService } from '../../server/orders/order.service';
+import { partyModel } from '../../server/models/party.model';
+import { OrderService } from '../../server/orders/order.service';
+import { PartyDirectory } from '../../server/parties/party-directory';
 import type { Caller } from '../../server/parties/caller';
 import { containerCheckDigit } from '../../server/reference';
 import { fail } from '../../server/shared/result';
@@ -42,7 +44,10 @@ beforeAll(async () => {
     if (collection === 'bills') commands.push(`${e.commandName} ${collection}`);
     if (collection === 'parties') partyReads.push(`${e.commandName} ${collection}`);
   });
-  here = new BillService(monitored, world.clock, new Outbox(monitored, world.clock), orders, shipments);
+  const outbox = new Outbox(monitored, world.clock);
+  // This process's parties are looked up over its own connection, every time (no voucher), so its party reads are counted.
+  const hereOrders = new OrderService(monitored, world.clock, outbox, new PartyDirectory(partyModel(monitored), null));
+  here = new BillService(monitored, world.clock, outbox, hereOrders, shipments);
   await Promise.all([here.model.init(), here.keys.model.init()]);
   [exporter, importer, forwarder, stranger] = await Promise.all(['CQ-MOTO', 'SG-LION', 'CQ-LANDSEA', 'DE-RHEIN'].map((c) => world.as(c)));
 });

@@ -8,6 +8,7 @@ import type { DeclarationRecord } from '../../server/models/declaration.model';
 import type { OrderRecord } from '../../server/models/order.model';
 import type { CreateOrderInput } from '../../server/orders/order.validation';
 import type { Caller } from '../../server/parties/caller';
+import type { PartyChanges } from '../../server/parties/party-directory';
 import { containerCheckDigit } from '../../server/reference';
 import { fromDecimal128 } from '../../server/shared/money';
 import { CreditPolicyService } from '../../server/financing/credit-policy.service';
@@ -21,9 +22,10 @@ export const START = '2026-03-02T08:00:00Z';
 
 export type FinancingWorld = Awaited<ReturnType<typeof financingWorld>>;
 
-export async function financingWorld(tag: string, options: { fxTable?: RateTable } = {}) {
+/** `partyChanges`: what vouches for the parties the services keep, for the world's database (party-directory.ts). */
+export async function financingWorld(tag: string, options: { fxTable?: RateTable; partyChanges?: (world: World) => PartyChanges } = {}) {
   const world: World = await openWorld(tag, new Date(START));
-  const area = await areaServices(world);
+  const area = await areaServices(world, undefined, options.partyChanges?.(world) ?? null);
   const invoices = new InvoiceService(world.connection, world.clock, area.orders);
   const policies = new CreditPolicyService(world.connection, world.clock, area.orders, options.fxTable);
   const financing = new FinancingService(world.connection, world.clock, world.outbox, {

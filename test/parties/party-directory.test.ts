@@ -103,3 +103,14 @@ it('keeps a party once read for a sole writer (a scenario run)', async () => {
   expect((await readsOf(() => directory.byId(id()))).reads).toBe(1);
   expect((await readsOf(() => directory.byId(id()))).reads).toBe(0);
 });
+
+it('reads the parties a list names in one find, each once in the order named, then serves them kept', async () => {
+  const directory = new PartyDirectory(partyModel(monitored), cache);
+  const unknown = '65f000000000000000000002';
+  const first = await readsOf(() => directory.byIds([unknown, id(), id().toUpperCase()]));
+  expect(first.reads).toBe(1);
+  expect(first.result.map((p) => p.code)).toEqual(['DIR-FWD']);
+  const second = await readsOf(() => directory.byIds([id()]));
+  expect(second.reads).toBe(0);
+  expect(second.result.map((p) => p.code)).toEqual(['DIR-FWD']);
+});

@@ -13,11 +13,13 @@ import { CreditPolicyService } from '../../server/financing/credit-policy.servic
 import { FinancingService } from '../../server/financing/financing.service';
 import { InvoiceService } from '../../server/financing/invoice.service';
 import { Outbox } from '../../server/lifecycle/outbox';
+import { partyModel } from '../../server/models/party.model';
 import { OrderService } from '../../server/orders/order.service';
 import { type Caller, callerOf } from '../../server/parties/caller';
 import { DEMO_PARTIES } from '../../server/parties/demo-parties';
 import { seedDemoParties } from '../../server/parties/demo-seed';
 import { PartyService } from '../../server/parties/party.service';
+import { type PartyChanges, PartyDirectory } from '../../server/parties/party-directory';
 import { TokenService } from '../../server/parties/token.service';
 import { ShipmentService } from '../../server/shipments/shipment.service';
 import { TrackingService } from '../../server/tracking/tracking.service';
@@ -70,8 +72,9 @@ export async function openWorld(tag: string, now = new Date('2026-03-02T08:00:00
 }
 
 /** The area services wired as the app wires them, on the world's database, indexes ready. */
-export async function areaServices(world: World, customs: CustomsSettings = DEFAULT_CUSTOMS_SETTINGS) {
-  const orders = new OrderService(world.connection, world.clock, world.outbox);
+/** `partyChanges`: what vouches for the parties the services keep (party-directory.ts); null reads every time. */
+export async function areaServices(world: World, customs: CustomsSettings = DEFAULT_CUSTOMS_SETTINGS, partyChanges: PartyChanges | null = null) {
+  const orders = new OrderService(world.connection, world.clock, world.outbox, new PartyDirectory(partyModel(world.connection), partyChanges));
   const shipments = new ShipmentService(world.connection, world.clock, orders);
   const tracking = new TrackingService(world.connection, world.clock, orders, shipments);
   const bills = new BillService(world.connection, world.clock, world.outbox, orders, shipments);
