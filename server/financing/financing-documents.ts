@@ -7,7 +7,7 @@ import type { FinancingKind } from '../../machines/financing.machine';
 import type { BillRecord } from '../models/bill.model';
 import type { DeclarationRecord } from '../models/declaration.model';
 import type { InvoiceRecord } from '../models/invoice.model';
-import type { OrderRecord } from '../models/order.model';
+import type { OrderTerms } from '../models/order.model';
 import { Decimal, fromDecimal128 } from '../shared/money';
 import type { BillDocument, DeclarationDocument, InvoiceDocument, MoneyText, OrderDocument, TradeDocumentName } from './rules';
 
@@ -24,7 +24,7 @@ export function requiredDocuments(kind: FinancingKind, hasBill: boolean): TradeD
   return ['order', 'invoice'];
 }
 
-export function orderDocument(order: Omit<OrderRecord, 'history'>): OrderDocument {
+export function orderDocument(order: OrderTerms): OrderDocument {
   return {
     seller: String(order.sellerId),
     buyer: String(order.buyerId),
@@ -74,7 +74,7 @@ export function billDocument(bill: BillRecord): BillDocument {
  * no other. The declaration states the country of destination (运抵国), not the place: a country
  * other than the order's shows as that country's unlisted place (XXZZZ), so the route mismatches.
  */
-export function declarationDocument(declaration: Omit<DeclarationRecord, 'history'>, order: Omit<OrderRecord, 'history'>): DeclarationDocument {
+export function declarationDocument(declaration: Omit<DeclarationRecord, 'history'>, order: OrderTerms): DeclarationDocument {
   const c = declaration.content;
   const country = c.lines[0]?.destinationCountry ?? order.destination.slice(0, 2);
   const value = c.totals.value ?? c.lines.reduce((s, l) => s.plus(l.value), new Decimal(0)).toFixed();

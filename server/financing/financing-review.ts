@@ -44,7 +44,8 @@ export async function matchFinancingDocuments(core: FinancingCore, caller: Calle
   const { orders, invoices, bills, declarations } = core.deps;
   // The documents' content only: their histories (and the bill's signed chain, most of its bytes,
   // and the invoice's replaced revisions) are not matched.
-  const order = (await orders.model.findById(financing.orderId, WITHOUT_HISTORY).lean())!;
+  // The order's terms of sale only, which never change: a remembered copy serves them as stored.
+  const order = (await orders.termsOfSale(financing.orderId))!;
   const invoice = (await invoices.model.findById(financing.invoiceId, { previous: 0 }).lean())!;
   const names = requiredDocuments(financing.kind, financing.billId !== null);
   const bill = names.includes('bill') ? await bills.model.findById(financing.billId, { history: 0, chain: 0 }).lean() : null;

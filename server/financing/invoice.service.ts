@@ -94,7 +94,8 @@ export class InvoiceService {
     if (!hasRole(caller, 'exporter') || String(invoice.sellerId) !== caller.partyId) return fail([forbidden(`invoice ${invoice.number}: only its seller corrects it`)]);
     const errors: UserError[] = [];
     if (typeof reason !== 'string' || reason.trim() === '') errors.push(fieldError(['reason'], 'required', 'say why the invoice is corrected'));
-    const order = (await this.orders.model.findById(invoice.orderId).lean())!;
+    // The order's places are terms of sale, never changed: a remembered copy serves them as stored.
+    const order = (await this.orders.termsOfSale(invoice.orderId))!;
     const checked = checkInvoiceContent(content, { origin: order.origin, destination: order.destination, today: this.today() }, ['content']);
     if (!checked.ok) errors.push(...checked.error);
     if (errors.length > 0 || !checked.ok) return fail(errors);

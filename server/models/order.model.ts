@@ -43,6 +43,14 @@ export interface OrderRecord extends LifecycleFields {
   createdAt: Date;
 }
 
+/**
+ * The order's terms of sale: written when the order is created and never after (its events write
+ * the state, the history and the shipment's links; a reroute writes the corridor), so every
+ * version of an order carries them as stored.
+ */
+export const ORDER_TERMS_FIELDS = ['number', 'sellerId', 'buyerId', 'currency', 'lines', 'total', 'origin', 'destination', 'createdAt'] as const;
+export type OrderTerms = Pick<OrderRecord, '_id' | (typeof ORDER_TERMS_FIELDS)[number]>;
+
 const lineSchema = new Schema<OrderLineRecord>(
   {
     lineNo: { type: Number, required: true },

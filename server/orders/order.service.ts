@@ -14,7 +14,7 @@ import type { Outbox } from '../lifecycle/outbox';
 import { type Copy, RecentCopies } from '../lifecycle/recent-copies';
 import type { Actor, LifecycleFailure } from '../lifecycle/types';
 import { nextSequence } from '../models/counter.model';
-import { type OrderRecord, orderModel } from '../models/order.model';
+import { ORDER_TERMS_FIELDS, type OrderRecord, type OrderTerms, orderModel } from '../models/order.model';
 import { type Caller, hasRole } from '../parties/caller';
 import { PartyDirectory } from '../parties/party-directory';
 import { partyModel } from '../models/party.model';
@@ -27,6 +27,8 @@ import { type OrderAction, actingAccessFor, actingRoleFor, callerEvents, describ
 import { type CreateOrderInput, validateOrder } from './order.validation';
 
 dayjs.extend(utc);
+
+const TERMS_PROJECTION = Object.fromEntries(ORDER_TERMS_FIELDS.map((field) => [field, 1]));
 
 export interface OrderListFilter {
   state?: string;
@@ -234,6 +236,16 @@ export class OrderService {
    */
   recentCopy(id: unknown): Copy<OrderRecord> | undefined {
     return this.recent.get(String(id));
+  }
+
+  /**
+   * The order's terms of sale (order.model.ts: never written after creation), for checks on those
+   * alone (the four-document matching, an invoice's places): from the copy this process remembers
+   * when there is one, since any version carries them as stored, else read. Never for the state,
+   * the links or who may see the order: those need the order as stored now.
+   */
+  async termsOfSale(id: Types.ObjectId): Promise<OrderTerms | null> {
+    return this.recent.get(String(id)) ?? this.model.findById(id, TERMS_PROJECTION).lean<OrderTerms>();
   }
 
   /**
