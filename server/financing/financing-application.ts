@@ -12,7 +12,7 @@ import type { BillRecord } from '../models/bill.model';
 import { nextSequence } from '../models/counter.model';
 import type { CreditPolicyRecord } from '../models/credit-policy.model';
 import { type FinancingRecord, OPEN_FINANCING_STATES } from '../models/financing.model';
-import type { OrderRecord } from '../models/order.model';
+import type { OrderRecord, OrderTerms } from '../models/order.model';
 import { type Caller, hasRole } from '../parties/caller';
 import { type Result, fail, ok } from '../shared/result';
 import { inTransaction } from '../shared/transaction';
@@ -40,7 +40,11 @@ export interface ApplyForFinancingInput {
 const PRE_SHIPMENT_ORDER_STATES = ['confirmed', 'booked'];
 
 interface Backing {
-  order: OrderRecord;
+  /**
+   * The order's terms of sale; its state only where a rule needs it (a pre-shipment loan, or an
+   * order the input names), and then as stored now.
+   */
+  order: OrderTerms & { state?: OrderRecord['state'] };
   bill: BillRecord | null;
   policy: CreditPolicyRecord | null;
 }
@@ -49,11 +53,12 @@ interface Backing {
 async function resolveBacking(core: FinancingCore, caller: Caller, input: ApplyForFinancingInput, errors: UserError[]): Promise<Backing | null> {
   const { orders, bills, policies } = core.deps;
   let bill: BillRecord | null = null;
-  let order: OrderRecord | null = null;
+  let order: Backing['order'] | null = null;
   if (input.bill) {
     bill = await bills.find(caller, input.bill);
     if (!bill) errors.push(fieldError(['input', 'bill'], 'known-bill', `bill '${input.bill}' does not exist or is not yours to see`));
-    else order = await orders.model.findById(bill.orderId).lean();
+    // Behind a bill only the terms of sale are checked (a copy serves them, orders/order.service.ts), unless the state decides.
+    else order = input.kind === 'preShipment' ? await orders.model.findById(bill.orderId).lean() : await orders.termsOfSale(bill.orderId);
   }
   if (input.order) {
     const named = await orders.find(caller, input.order);
@@ -82,7 +87,7 @@ function backingRefusal(caller: Caller, kind: FinancingKind, bankId: string, { o
     const why = billRefusal(bill.state as never, machineContext(billMachine, bill), { type: 'PLEDGE', by: caller.partyId, bank: bankId });
     if (why) return businessRule('bill-pledgeable', `bill ${bill.number} cannot back a pledge loan: ${why}`, ['input', 'bill']);
   }
-  if (kind === 'preShipment' && !PRE_SHIPMENT_ORDER_STATES.includes(order.state)) {
+  if (kind === 'preShipment' && !PRE_SHIPMENT_ORDER_STATES.includes(order.state ?? 'unknown')) {
     return businessRule('order-before-shipment', `order ${order.number} is ${order.state}: a pre-shipment loan finances a confirmed order before its goods ship`, ['input', 'order']);
   }
   if (policy) {
@@ -165,7 +170,7 @@ export async function applyForFinancing(core: FinancingCore, caller: Caller, inp
   }
 }
 
-function doubleFinancing(order: OrderRecord, bill: BillRecord | null, other: string | null): UserError {
+function doubleFinancing(order: OrderTerms, bill: BillRecord | null, other: string | null): UserError {
   const goods = bill ? `bill ${bill.number} (order ${order.number})` : `order ${order.number}`;
   return { code: 'DUPLICATE', rule: 'no-double-financing', message: `${goods} already backs ${other ? `financing ${other}` : 'an open financing'}: the same goods never back two open loans` };
 }
