@@ -2,10 +2,12 @@
  * Bills and financing check the parties an action names through the party directory orders keep
  * (issue 18): a party changed through another connection (another server process) must be seen
  * by the very next bill or financing step once this process's change stream has the change, as
- * the directory's own test shows for orders (test/parties/party-directory.test.ts).
+ * the directory's own test shows for orders (test/parties/party-directory.test.ts). And where a
+ * rule needs an order's state, the application reads it as stored, though a copy serves its terms.
  */
 import mongoose, { type Connection } from 'mongoose';
 import pino from 'pino';
+import { orderModel } from '../../server/models/order.model';
 import { partyModel } from '../../server/models/party.model';
 import { CALLER_CACHE_DEFAULTS, CallerCache } from '../../server/parties/caller-cache';
 import type { Caller } from '../../server/parties/caller';
@@ -80,4 +82,14 @@ it('a bill endorsement sees an endorsee that can no longer hold a bill, and agai
   await rolesElsewhere(fw.buyer, ['importer']);
   expect((await fw.bills.act(fw.exporter, bill.number, { type: 'ENDORSE', to: fw.buyer.partyId })).ok).toBe(true);
   looked.mockRestore();
+});
+
+it('a pre-shipment loan behind a bill checks the order as stored, not a copy another process overtook', async () => {
+  const { order, bill } = await shippedGoods(fw);
+  const invoice = must(await fw.invoices.issue(fw.exporter, invoiceFor(order)), 'invoice');
+  expect(fw.orders.recentCopy(order._id)?.state).toBe(order.state);
+  // Another process moved the order on (its goods left) after this process last wrote it.
+  await orderModel(other).updateOne({ _id: order._id }, { $set: { state: 'inTransit' }, $inc: { version: 1 } });
+  const applied = await fw.financing.apply(fw.exporter, { kind: 'preShipment', bank: fw.bank.partyId, bill: bill.number, invoice: invoice.number });
+  expect(rulesOf(applied)).toEqual(['order-before-shipment']);
 });
