@@ -9,6 +9,7 @@ import utc from 'dayjs/plugin/utc';
 import type { ClientSession, Connection, Model } from 'mongoose';
 import { Types } from 'mongoose';
 import type { Clock } from '../clock';
+import { type Copy, RecentCopies, onCopyOrRead } from '../lifecycle/recent-copies';
 import { LENDING_STATES, financingModel } from '../models/financing.model';
 import { type InvoiceRecord, invoiceModel } from '../models/invoice.model';
 import type { OrderService } from '../orders/order.service';
@@ -34,6 +35,8 @@ const rule = (r: string, message: string): UserError => ({ code: 'BUSINESS_RULE'
 
 export class InvoiceService {
   readonly model: Model<InvoiceRecord>;
+  /** Invoices as this process last wrote them, by id and number (lifecycle/recent-copies.ts). */
+  private readonly recent = new RecentCopies<InvoiceRecord>(undefined, (invoice) => invoice.number);
 
   constructor(
     private readonly connection: Connection,
@@ -72,7 +75,9 @@ export class InvoiceService {
           updatedAt: now,
         },
       ]);
-      return ok(created!.toObject() as InvoiceRecord);
+      const issued = created!.toObject() as InvoiceRecord;
+      this.recent.remember(issued);
+      return ok(issued);
     } catch (err) {
       if ((err as { code?: number }).code !== 11000) throw err;
       const perOrder = JSON.stringify((err as { keyPattern?: unknown }).keyPattern ?? '').includes('orderId');
@@ -89,8 +94,30 @@ export class InvoiceService {
    * loan was approved on it, since the bank's matching and limit stand on that revision.
    */
   async correct(caller: Caller, ref: string, content: InvoiceContentInput, reason: string, expectedVersion?: number): Promise<Result<InvoiceRecord, UserError[]>> {
-    const invoice = await this.find(caller, ref);
-    if (!invoice) return fail([notFound(`invoice '${ref}' does not exist or is not yours to see`)]);
+    const read = async (): Promise<Result<InvoiceRecord, UserError[]>> => {
+      const invoice = await this.find(caller, ref);
+      if (!invoice) return fail([notFound(`invoice '${ref}' does not exist or is not yours to see`)]);
+      return this.correctOn(caller, invoice, content, reason, expectedVersion);
+    };
+    // The invoice as this process last wrote it (issue 18): its content and revision move only
+    // with its version, and the write is conditional on that version and on the caller's
+    // visibility, so a stale copy writes nothing and every failure is answered from a read
+    // (lifecycle/recent-copies.ts). A bank shown the invoice does not move the version, and
+    // nothing here reads who may see it but through the write's condition.
+    const key = isObjectIdText(ref) ? ref : ref.trim().toUpperCase();
+    const corrected = await onCopyOrRead(this.recent, key, expectedVersion, (copy) => this.correctOn(caller, copy, content, reason, expectedVersion, visibleTo(caller)), read);
+    if (corrected.ok) this.recent.remember(corrected.value);
+    return corrected;
+  }
+
+  private async correctOn(
+    caller: Caller,
+    invoice: Copy<InvoiceRecord>,
+    content: InvoiceContentInput,
+    reason: string,
+    expectedVersion?: number,
+    where: Record<string, unknown> = {},
+  ): Promise<Result<InvoiceRecord, UserError[]>> {
     if (!hasRole(caller, 'exporter') || String(invoice.sellerId) !== caller.partyId) return fail([forbidden(`invoice ${invoice.number}: only its seller corrects it`)]);
     const errors: UserError[] = [];
     if (typeof reason !== 'string' || reason.trim() === '') errors.push(fieldError(['reason'], 'required', 'say why the invoice is corrected'));
@@ -108,7 +135,7 @@ export class InvoiceService {
     const replaced = { ...invoice.content, revision: invoice.revision, replacedAt: now, reason: reason.trim() };
     const updated = await this.model
       .findOneAndUpdate(
-        { _id: invoice._id, version },
+        { _id: invoice._id, version, ...where },
         { $set: { content: checked.value, revision: invoice.revision + 1, updatedAt: now }, $push: { previous: replaced }, $inc: { version: 1 } },
         { returnDocument: 'after' },
       )
