@@ -16,6 +16,7 @@ import type { Scenario } from '../scenario';
 import { assembleReport } from './build-report';
 import { EventMerge, numberRunEvents } from './event-merge';
 import { type ShareProgress, type ShareResult, type ShareRow, playShare, playedOrders } from './play-share';
+import { runProgress, type ShareProgressSlots } from './run-progress';
 import type { RunEvent, ScenarioReport } from '../../models/scenario-report';
 import { DEFAULT_ROUND_ORDERS, roundCount, workerHeapMiB } from './rounds';
 import { playSharesInThreads } from './share-threads';
@@ -24,16 +25,8 @@ import type { EngineLink } from './share-worker';
 export { MAX_RUN_ORDERS } from './run-numbering';
 export { DEFAULT_ROUND_ORDERS } from './rounds';
 
-export interface RunProgress {
-  ordersDone: number;
-  ordersTotal: number;
-  /** the round the run is playing, from 1 (the slowest share's), of `rounds`: each replays the scenario's calendar from its start */
-  round: number;
-  rounds: number;
-  /** the simulated instant the whole run has reached in that round, ISO 8601 */
-  simulatedAt: string;
-  events: number;
-}
+import type { RunProgress } from './run-progress';
+export type { RunProgress } from './run-progress';
 
 export interface RunOptions {
   /** overrides the scenario's seed */
@@ -103,7 +96,7 @@ export async function runScenario(connection: Connection, scenario: Scenario, op
   const dbName = runDatabaseName(options.runId ?? randomUUID());
   const { onEvents, onProgress, eventBatch } = options;
   const merge = onEvents ? new EventMerge(workers, onEvents) : null;
-  const latest: Array<ShareProgress | null> = Array.from({ length: workers }, () => null);
+  const latest: ShareProgressSlots = Array.from({ length: workers }, () => null);
   const heard = async (share: number, progress: ShareProgress) => {
     latest[share] = progress;
     // Every share plays the scenario's own timeline; the first one speaks for it.
@@ -129,27 +122,4 @@ export async function runScenario(connection: Connection, scenario: Scenario, op
   const timeline = results[0].timeline;
   numberRunEvents([{ lane: 0, events: timeline }, ...rows.map(({ lane, report }) => ({ lane, events: report.timeline }))]);
   return assembleReport(scenario, seed, rows.map((r) => r.report), timeline);
-}
-
-/**
- * The run's progress from its shares': orders and events summed (the scenario's timeline once),
- * the round the slowest share plays and the instant the slowest share in that round has reached.
- */
-function runProgress(latest: ReadonlyArray<ShareProgress | null>, ordersTotal: number, rounds: number, start: string | Date): RunProgress {
-  const heard = latest.filter((p): p is ShareProgress => p !== null);
-  const timelineEvents = Math.max(0, ...heard.map((p) => p.timelineEvents));
-  const playing = heard.filter((p) => !p.finished);
-  const round = playing.length > 0 ? Math.min(...playing.map((p) => p.round)) : heard.length > 0 ? rounds : 1;
-  const clocks = playing.filter((p) => p.round === round).map((p) => p.simulatedAt);
-  const ended = heard.map((p) => p.simulatedAt);
-  const simulatedAt =
-    clocks.length > 0 ? clocks.reduce((a, b) => (b < a ? b : a)) : ended.length > 0 ? ended.reduce((a, b) => (b > a ? b : a)) : new Date(start).toISOString();
-  return {
-    ordersDone: heard.reduce((n, p) => n + p.ordersDone, 0),
-    ordersTotal,
-    round,
-    rounds,
-    simulatedAt,
-    events: heard.reduce((n, p) => n + p.events - p.timelineEvents, 0) + timelineEvents,
-  };
 }
