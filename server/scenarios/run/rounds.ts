@@ -38,8 +38,9 @@ export function roundBlock(round: number, rounds: number, total: number): { from
  * itself V8 lets a heap grow to about four times what survived its last full collection, and a
  * worker's heap is mostly garbage at its peak: a 2,000-order run of scenario 01 with 2 workers
  * peaked at 900 MiB of RSS unbounded and at 529 to 542 MiB with limits of 200 to 448 MiB per worker
- * (V8 grows a heap with a lower limit by a smaller factor), for about 15 % more CPU per order (README,
- * "A run in rounds"). The limit grows with the round, a quarter of a MiB per order (about five
+ * (V8 grows a heap with a lower limit by a smaller factor). That first measurement put the cost at
+ * about 15 % more CPU per order; later same-window trials against a 1,963 MiB limit found 1 to 3 %
+ * (README, "A run in rounds"), for 70 to 140 MiB less peak RSS. The limit grows with the round, a quarter of a MiB per order (about five
  * times what an order holds live), so a larger round never runs out of heap.
  */
 export function workerHeapMiB(roundOrders: number): number {
