@@ -3,7 +3,7 @@
  * the copy is not the bill as stored, or the caller may not see it, the answer is exactly the one
  * a read gives. Two BillService instances on the same database stand for two server processes.
  */
-import mongoose, { type Connection } from 'mongoose';
+import { type Connection } from 'mongoose';
 import { BillService } from '../../server/bills/bill.service';
 import { Outbox } from '../../server/lifecycle/outbox';
 import { partyModel } from '../../server/models/party.model';
@@ -14,7 +14,7 @@ import { containerCheckDigit } from '../../server/reference';
 import { fail } from '../../server/shared/result';
 import { inTransaction } from '../../server/shared/transaction';
 import type { ShipmentService } from '../../server/shipments/shipment.service';
-import { testMongoUri } from '../support/database';
+import { monitoredConnection } from '../support/database';
 import { type World, areaServices, motorcyclePartsOrder, openWorld } from '../support/world';
 
 let world: World;
@@ -38,11 +38,9 @@ const partyReads: string[] = [];
 beforeAll(async () => {
   world = await openWorld(__filename);
   ({ orders, shipments, bills: elsewhere } = await areaServices(world));
-  monitored = await mongoose.createConnection(testMongoUri(), { dbName: world.connection.name, monitorCommands: true }).asPromise();
-  monitored.getClient().on('commandStarted', (e) => {
-    const collection = (e.command as Record<string, unknown>)[e.commandName];
-    if (collection === 'bills') commands.push(`${e.commandName} ${collection}`);
-    if (collection === 'parties') partyReads.push(`${e.commandName} ${collection}`);
+  monitored = await monitoredConnection(world.connection.name, ({ name, collection }) => {
+    if (collection === 'bills') commands.push(`${name} ${collection}`);
+    if (collection === 'parties') partyReads.push(`${name} ${collection}`);
   });
   const outbox = new Outbox(monitored, world.clock);
   // This process's parties are looked up over its own connection, every time (no voucher), so its party reads are counted.

@@ -1,7 +1,7 @@
-import mongoose, { type Connection, Types } from 'mongoose';
+import { type Connection, Types } from 'mongoose';
 import { fixedClock } from '../../server/clock';
 import { PartyKeyService } from '../../server/bills/party-keys.service';
-import { connectMongoose, testMongoUri } from '../support/database';
+import { connectMongoose, monitoredConnection } from '../support/database';
 
 let conn: Connection;
 let keys: PartyKeyService;
@@ -32,9 +32,8 @@ describe('a sole writer (a scenario run on its own database)', () => {
   const finds: string[] = [];
 
   beforeAll(async () => {
-    monitored = await mongoose.createConnection(testMongoUri(), { dbName: conn.name, monitorCommands: true }).asPromise();
-    monitored.getClient().on('commandStarted', (e) => {
-      if (e.commandName === 'find' || e.commandName === 'insert') finds.push(`${e.commandName} ${String((e.command as Record<string, unknown>)[e.commandName])}`);
+    monitored = await monitoredConnection(conn.name, ({ name, collection }) => {
+      if (name === 'find' || name === 'insert') finds.push(`${name} ${collection}`);
     });
   });
   afterAll(() => monitored.close());

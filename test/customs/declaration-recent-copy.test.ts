@@ -4,7 +4,7 @@
  * answer is exactly the one a read gives. Two DeclarationService instances on one database stand
  * for two server processes.
  */
-import mongoose, { type Connection } from 'mongoose';
+import { type Connection } from 'mongoose';
 import { DeclarationService } from '../../server/customs/declaration.service';
 import type { OrderRecord } from '../../server/models/order.model';
 import type { ShipmentRecord } from '../../server/models/shipment.model';
@@ -13,7 +13,7 @@ import type { Caller } from '../../server/parties/caller';
 import { containerCheckDigit } from '../../server/reference';
 import type { ShipmentService } from '../../server/shipments/shipment.service';
 import { exportDeclarationFor, must } from '../support/customs';
-import { testMongoUri } from '../support/database';
+import { monitoredConnection } from '../support/database';
 import { type World, areaServices, motorcyclePartsOrder, openWorld } from '../support/world';
 
 let world: World;
@@ -35,10 +35,8 @@ const commands: string[] = [];
 beforeAll(async () => {
   world = await openWorld(__filename);
   ({ orders, shipments, declarations: elsewhere } = await areaServices(world));
-  monitored = await mongoose.createConnection(testMongoUri(), { dbName: world.connection.name, monitorCommands: true }).asPromise();
-  monitored.getClient().on('commandStarted', (e) => {
-    const collection = (e.command as Record<string, unknown>)[e.commandName];
-    if (collection === 'declarations') commands.push(`${e.commandName} ${collection}`);
+  monitored = await monitoredConnection(world.connection.name, ({ name, collection }) => {
+    if (collection === 'declarations') commands.push(`${name} ${collection}`);
   });
   here = new DeclarationService(monitored, world.clock, world.outbox, orders, shipments);
   await here.model.init();

@@ -3,10 +3,10 @@
  * the copy is not the financing as stored, or the caller may not see it, the answer is exactly
  * the one a read gives. Two FinancingService instances on one database stand for two processes.
  */
-import mongoose, { type Connection } from 'mongoose';
+import { type Connection } from 'mongoose';
 import { FinancingService } from '../../server/financing/financing.service';
 import { Outbox } from '../../server/lifecycle/outbox';
-import { testMongoUri } from '../support/database';
+import { monitoredConnection } from '../support/database';
 import { areaServices } from '../support/world';
 import { must } from '../support/customs';
 import { type FinancingWorld, TERMS, financingWorld, invoiceFor, shippedGoods } from './financing-fixtures';
@@ -21,10 +21,8 @@ const commands: string[] = [];
 
 beforeAll(async () => {
   fw = await financingWorld(__filename);
-  monitored = await mongoose.createConnection(testMongoUri(), { dbName: fw.world.connection.name, monitorCommands: true }).asPromise();
-  monitored.getClient().on('commandStarted', (e) => {
-    const collection = (e.command as Record<string, unknown>)[e.commandName];
-    if (collection === 'financings') commands.push(`${e.commandName} ${collection}`);
+  monitored = await monitoredConnection(fw.world.connection.name, ({ name, collection }) => {
+    if (collection === 'financings') commands.push(`${name} ${collection}`);
   });
   here = new FinancingService(monitored, fw.world.clock, fw.world.outbox, { orders: fw.orders, bills: fw.bills, declarations: fw.declarations, invoices: fw.invoices, policies: fw.policies });
   await here.model.init();

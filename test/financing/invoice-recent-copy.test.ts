@@ -3,9 +3,9 @@
  * not the invoice as stored, or the caller may not correct it, the answer is the one a read gives.
  * Two InvoiceService instances on one database stand for two processes.
  */
-import mongoose, { type Connection } from 'mongoose';
+import { type Connection } from 'mongoose';
 import { InvoiceService } from '../../server/financing/invoice.service';
-import { testMongoUri } from '../support/database';
+import { monitoredConnection } from '../support/database';
 import { must } from '../support/customs';
 import { type FinancingWorld, confirmedOrder, financingWorld, invoiceFor } from './financing-fixtures';
 
@@ -18,10 +18,8 @@ let serial = 0;
 
 beforeAll(async () => {
   fw = await financingWorld(__filename);
-  monitored = await mongoose.createConnection(testMongoUri(), { dbName: fw.world.connection.name, monitorCommands: true }).asPromise();
-  monitored.getClient().on('commandStarted', (e) => {
-    const collection = (e.command as Record<string, unknown>)[e.commandName];
-    if (collection === 'invoices') commands.push(`${e.commandName} ${collection}`);
+  monitored = await monitoredConnection(fw.world.connection.name, ({ name, collection }) => {
+    if (collection === 'invoices') commands.push(`${name} ${collection}`);
   });
   here = new InvoiceService(monitored, fw.world.clock, fw.orders);
 });

@@ -3,12 +3,12 @@
  * whenever the copy is not the order as stored, the answer is exactly the one a read gives.
  * Two OrderService instances on the same database stand for two server processes.
  */
-import mongoose, { type Connection, Types } from 'mongoose';
+import { type Connection, Types } from 'mongoose';
 import { Outbox } from '../../server/lifecycle/outbox';
 import { OrderService } from '../../server/orders/order.service';
 import type { CreateOrderInput } from '../../server/orders/order.validation';
 import type { Caller } from '../../server/parties/caller';
-import { testMongoUri } from '../support/database';
+import { monitoredConnection } from '../support/database';
 import { type World, openWorld } from '../support/world';
 
 let world: World;
@@ -20,16 +20,10 @@ let elsewhere: OrderService;
 let exporter: Caller;
 let importer: Caller;
 const commands: string[] = [];
-const INDEX_COMMANDS = new Set(['createIndexes', 'listIndexes', 'create']);
 
 beforeAll(async () => {
   world = await openWorld(__filename);
-  monitored = await mongoose.createConnection(testMongoUri(), { dbName: world.connection.name, monitorCommands: true }).asPromise();
-  // Models build their indexes in the background on first use (seen under load in the full
-  // run); that is not what a transition sends.
-  monitored.getClient().on('commandStarted', (e) => {
-    if (!INDEX_COMMANDS.has(e.commandName)) commands.push(e.commandName);
-  });
+  monitored = await monitoredConnection(world.connection.name, ({ name }) => void commands.push(name));
   const outbox = new Outbox(monitored, world.clock);
   here = new OrderService(monitored, world.clock, outbox);
   await Promise.all([here.model.init(), outbox.model.init()]);

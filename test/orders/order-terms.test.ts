@@ -9,7 +9,7 @@ import { Outbox } from '../../server/lifecycle/outbox';
 import { ORDER_TERMS_FIELDS, type OrderTerms } from '../../server/models/order.model';
 import { OrderService } from '../../server/orders/order.service';
 import type { Caller } from '../../server/parties/caller';
-import { testMongoUri } from '../support/database';
+import { monitoredConnection } from '../support/database';
 import { type World, areaServices, motorcyclePartsOrder, openWorld } from '../support/world';
 
 let world: World;
@@ -25,9 +25,8 @@ const orderReads: string[] = [];
 beforeAll(async () => {
   world = await openWorld(__filename);
   ({ orders: elsewhere } = await areaServices(world));
-  monitored = await mongoose.createConnection(testMongoUri(), { dbName: world.connection.name, monitorCommands: true }).asPromise();
-  monitored.getClient().on('commandStarted', (e) => {
-    if (e.commandName === 'find' && e.command.find === 'orders') orderReads.push('find orders');
+  monitored = await monitoredConnection(world.connection.name, ({ name, collection }) => {
+    if (name === 'find' && collection === 'orders') orderReads.push('find orders');
   });
   here = new OrderService(monitored, world.clock, new Outbox(monitored, world.clock));
   [exporter, importer] = await Promise.all(['CQ-MOTO', 'SG-LION'].map((c) => world.as(c)));

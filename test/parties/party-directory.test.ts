@@ -11,7 +11,7 @@ import { type PartyRecord, partyModel } from '../../server/models/party.model';
 import { CALLER_CACHE_DEFAULTS, CallerCache } from '../../server/parties/caller-cache';
 import { PartyDirectory, SOLE_WRITER } from '../../server/parties/party-directory';
 import { PartyService } from '../../server/parties/party.service';
-import { connectMongoose, testMongoUri } from '../support/database';
+import { connectMongoose, monitoredConnection, testMongoUri } from '../support/database';
 
 const clock = fixedClock(new Date('2026-04-12T00:00:00Z'));
 let conn: Connection;
@@ -32,9 +32,8 @@ async function until(what: string, condition: () => boolean, limitMs = 20_000): 
 
 beforeAll(async () => {
   conn = await connectMongoose(__filename);
-  monitored = await mongoose.createConnection(testMongoUri(), { dbName: conn.name, monitorCommands: true }).asPromise();
-  monitored.getClient().on('commandStarted', (e) => {
-    if (e.commandName === 'find') finds.push(String(e.command.find));
+  monitored = await monitoredConnection(conn.name, ({ name, collection }) => {
+    if (name === 'find') finds.push(collection);
   });
   other = await mongoose.createConnection(testMongoUri(), { dbName: conn.name }).asPromise();
   const parties = new PartyService(conn, clock);

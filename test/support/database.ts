@@ -33,6 +33,28 @@ export async function connectMongoose(tag: string): Promise<mongoose.Connection>
   return mongoose.createConnection(testMongoUri(), { dbName: testDbName(tag) }).asPromise();
 }
 
+/** A data command a monitored connection sent: its name and the collection it names. */
+export interface SentCommand {
+  name: string;
+  collection: string;
+}
+
+/** Commands the driver and models send to build collections and indexes, which no step sends. */
+const CATALOG_COMMANDS = new Set(['createIndexes', 'listIndexes', 'create']);
+
+/**
+ * A second connection to database `dbName` standing for one process, which hands every command
+ * it sends to `sent` (index and collection building left out: models run it in the background on
+ * first use, and under load it lands in the middle of what a test counts).
+ */
+export async function monitoredConnection(dbName: string, sent: (command: SentCommand) => void): Promise<mongoose.Connection> {
+  const connection = await mongoose.createConnection(testMongoUri(), { dbName, monitorCommands: true }).asPromise();
+  connection.getClient().on('commandStarted', (e) => {
+    if (!CATALOG_COMMANDS.has(e.commandName)) sent({ name: e.commandName, collection: String((e.command as Record<string, unknown>)[e.commandName]) });
+  });
+  return connection;
+}
+
 export async function connectClient(): Promise<MongoClient> {
   return MongoClient.connect(testMongoUri());
 }

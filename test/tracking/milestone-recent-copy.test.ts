@@ -4,14 +4,14 @@
  * shipment as stored, or the caller may not act on it, the answer is the one a read gives.
  * Services on two connections to the same database stand for two server processes.
  */
-import mongoose, { type Connection } from 'mongoose';
+import { type Connection } from 'mongoose';
 import { Outbox } from '../../server/lifecycle/outbox';
 import type { ShipmentRecord } from '../../server/models/shipment.model';
 import { OrderService } from '../../server/orders/order.service';
 import type { Caller } from '../../server/parties/caller';
 import { ShipmentService } from '../../server/shipments/shipment.service';
 import { TrackingService } from '../../server/tracking/tracking.service';
-import { testMongoUri } from '../support/database';
+import { monitoredConnection } from '../support/database';
 import { type World, areaServices, motorcyclePartsOrder, openWorld } from '../support/world';
 
 let world: World;
@@ -26,14 +26,10 @@ let forwarder: Caller;
 let rail: Caller;
 let sea: Caller;
 const commands: string[] = [];
-const INDEX_COMMANDS = new Set(['createIndexes', 'listIndexes', 'create']);
 
 beforeAll(async () => {
   world = await openWorld(__filename);
-  monitored = await mongoose.createConnection(testMongoUri(), { dbName: world.connection.name, monitorCommands: true }).asPromise();
-  monitored.getClient().on('commandStarted', (e) => {
-    if (!INDEX_COMMANDS.has(e.commandName)) commands.push(`${e.commandName} ${String(e.command[e.commandName])}`);
-  });
+  monitored = await monitoredConnection(world.connection.name, ({ name, collection }) => void commands.push(`${name} ${collection}`));
   const orders = new OrderService(monitored, world.clock, new Outbox(monitored, world.clock));
   const shipments = new ShipmentService(monitored, world.clock, orders);
   here = { orders, shipments, tracking: new TrackingService(monitored, world.clock, orders, shipments) };
