@@ -6,9 +6,10 @@
  * update match nothing and the caller reads the aggregate as before. Stale copies cost a round
  * trip, never a wrong write.
  *
- * Only what a write outside any transaction returned may be remembered: a write inside one may
- * still be rolled back, and a version that never committed could later be reached with other
- * content. The history is left out (it is the bulk of a document and no check reads it).
+ * Only committed versions may be remembered: what a write outside any transaction returned, or
+ * what one inside a transaction returned once that transaction has committed (shared/after-commit.ts);
+ * a version that never committed could later be reached with other content. The history is left
+ * out (it is the bulk of a document and no check reads it).
  */
 import type { Result } from '../shared/result';
 import { withoutHistory } from './lazy-history';
@@ -55,11 +56,15 @@ export class RecentCopies<R extends Versioned> {
     return id === undefined ? undefined : this.copies.get(id);
   }
 
-  /** Keeps the committed document a write outside a transaction returned. */
+  /** Keeps a committed version of a document, unless a later version of it is kept already. */
   remember(doc: R): void {
+    const id = String(doc._id);
+    // A copy remembered after its transaction committed can arrive after a later write of the
+    // same process was remembered; keeping the older one would only cost that write a miss.
+    const kept = this.copies.get(id);
+    if (kept && kept.version > doc.version) return;
     // Not destructured: reading `history` would decode it (lazy-history.ts), for nothing.
     const copy = withoutHistory(doc) as Copy<R>;
-    const id = String(doc._id);
     this.copies.delete(id);
     this.copies.set(id, copy);
     if (this.copies.size > this.capacity) this.copies.delete(this.copies.keys().next().value!);
