@@ -18,6 +18,7 @@ import { ORDER_TERMS_FIELDS, type OrderRecord, type OrderTerms, orderModel } fro
 import { type Caller, hasRole } from '../parties/caller';
 import { PartyDirectory } from '../parties/party-directory';
 import { partyModel } from '../models/party.model';
+import { afterCommit } from '../shared/after-commit';
 import { isObjectIdText } from '../shared/ids';
 import { toDecimal128 } from '../shared/money';
 import { type Connection as Page, type PageArgs, paginate } from '../shared/pagination';
@@ -249,14 +250,6 @@ export class OrderService {
   }
 
   /**
-   * Remembers an order another service's transaction wrote (applySystemEvent in a session), once
-   * that transaction has committed: the next step on the order can then start from it.
-   */
-  rememberCommitted(order: OrderRecord): void {
-    this.recent.remember(order);
-  }
-
-  /**
    * Runs effects that events applied inside another service's transaction queued; call it after
    * that transaction committed (the periodic dispatcher would pick them up later otherwise).
    */
@@ -271,11 +264,14 @@ export class OrderService {
     actor: Actor,
     options: { expectedVersion?: number; session?: ClientSession; set?: Record<string, unknown>; current?: OrderRecord } = {},
   ): Promise<Result<OrderRecord, UserError[]>> {
-    // A write inside a transaction may still roll back: only a committed write is remembered.
+    // A write inside a transaction may still roll back: it is remembered once the transaction
+    // has committed (the next step on the order, a milestone say, can then start from it).
     if (options.session) this.recent.forget(id);
     const r = await this.lifecycle.apply(id, event, actor, options);
     if (!r.ok) return fail([lifecycleError(r.error)]);
-    if (!options.session) this.recent.remember(r.value.doc);
-    return ok(r.value.doc);
+    const written = r.value.doc;
+    if (options.session) afterCommit(options.session, () => this.recent.remember(written));
+    else this.recent.remember(written);
+    return ok(written);
   }
 }

@@ -130,9 +130,7 @@ export class ShipmentService {
     }
     if (errors.length > 0 || !option || !forwarder.ok) return fail(errors);
     const shipment = await this.shipmentFor(order, option, forwarder.value._id, containers, carriers);
-    let bookedOrder: OrderRecord | null = null;
     const outcome = await inTransaction(this.connection, async (session) => {
-      bookedOrder = null;
       // The order moves first: a second booking of the same order stops here with the order's
       // own answer (it is no longer confirmed) instead of at the shipments' unique index.
       const booked = await this.orders.applySystemEvent(order._id, { type: 'BOOK', shipmentId: String(shipment._id) }, actor, {
@@ -144,16 +142,15 @@ export class ShipmentService {
         set: { shipmentId: shipment._id, forwarderId: forwarder.value._id, corridorId: option.corridorId, parties: [order.sellerId, order.buyerId, forwarder.value._id] },
       });
       if (!booked.ok) return booked;
-      bookedOrder = booked.value;
       await this.model.create([shipment], { session });
       // Decides a race the check above cannot see: another booking of these containers since.
       const taken = await this.reservations.reserve(shipment, shipment.createdAt, session);
       return taken.length > 0 ? fail(taken) : ok(shipment);
     });
     if (outcome.ok) {
-      // Committed: the shipment as inserted, and the order as booked, are the next steps' starting points.
+      // Committed: the shipment as inserted is the next step's starting point (the order as
+      // booked is remembered by applySystemEvent once the transaction committed).
       this.recent.remember(outcome.value);
-      if (bookedOrder) this.orders.rememberCommitted(bookedOrder);
       await this.orders.runQueuedEffects();
     }
     return outcome;

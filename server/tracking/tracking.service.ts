@@ -254,9 +254,7 @@ export class TrackingService {
     // A milestone that changes only the shipment is one conditional write (its checks only read):
     // a transaction around it would add nothing but a commit round trip.
     const movesMore = milestone.type === 'delivered' || this.orderEvent(shipment, milestone) !== null;
-    let movedOrder: OrderRecord | null = null;
     const record = async (session?: ClientSession, orderCopy?: OrderRecord): Promise<Result<ShipmentRecord, UserError[]>> => {
-      movedOrder = null;
       const order = orderCopy ?? (await this.orders.model.findById(shipment.orderId).session(session ?? null).lean());
       const refusal = order ? orderStateRefusal(order, milestone.type) : null;
       if (refusal) return fail([fieldError(['input', 'type'], 'order-state', refusal)]);
@@ -275,11 +273,10 @@ export class TrackingService {
       const event = this.orderEvent(shipment, milestone);
       // A hold on an order already held records the milestone without a second hold.
       if (!event || !order || (event.type === 'HOLD' && order.state === 'onHold')) return written;
-      // The order as this transaction just read it: the engine need not read it again.
+      // The order as this transaction just read it: the engine need not read it again. Once the
+      // transaction has committed, the order as moved is the next milestone's copy.
       const moved = await this.orders.applySystemEvent(shipment.orderId, event, actor, { session, current: order });
-      if (!moved.ok) return moved;
-      movedOrder = moved.value;
-      return written;
+      return moved.ok ? written : moved;
     };
     if (!movesMore) return record();
     // A milestone that moves the order writes it conditional on its version, so the order as this
@@ -288,8 +285,6 @@ export class TrackingService {
     const orderCopy = this.orders.recentCopy(shipment.orderId) as OrderRecord | undefined;
     let outcome = orderCopy && this.writesOrder(shipment, milestone, orderCopy) ? await inTransaction(this.connection, (session) => record(session, orderCopy)) : null;
     if (!outcome?.ok) outcome = await inTransaction(this.connection, (session) => record(session));
-    // Committed: the order as moved is the next step's copy.
-    if (outcome.ok && movedOrder) this.orders.rememberCommitted(movedOrder);
     return outcome;
   }
 
