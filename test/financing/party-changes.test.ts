@@ -15,18 +15,12 @@ import type { Role } from '../../server/models/roles';
 import { testMongoUri } from '../support/database';
 import { type FinancingWorld, financingWorld, invoiceFor, shippedGoods } from './financing-fixtures';
 import { must } from '../support/customs';
+import { until } from '../support/until';
 
 let fw: FinancingWorld;
 let cache: CallerCache;
 /** Another server process's connection to the same database. */
 let other: Connection;
-
-async function until(what: string, condition: () => boolean, limitMs = 20_000): Promise<void> {
-  for (let waited = 0; !condition(); waited += 20) {
-    if (waited > limitMs) throw new Error(`${what}: not within ${limitMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** Gives `party` these roles through the other connection and waits until this process has the change. */
 async function rolesElsewhere(party: Caller, roles: Role[]): Promise<void> {

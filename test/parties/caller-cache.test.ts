@@ -15,6 +15,7 @@ import { CALLER_CACHE_DEFAULTS, CallerCache } from '../../server/parties/caller-
 import { PartyService } from '../../server/parties/party.service';
 import { TokenService, hashToken } from '../../server/parties/token.service';
 import { connectMongoose, testMongoUri } from '../support/database';
+import { until } from '../support/until';
 
 const clock = fixedClock(new Date('2026-04-12T00:00:00Z'));
 const collections = { tokens: 'api_tokens', parties: 'parties' };
@@ -23,14 +24,6 @@ let other: Connection;
 let cache: CallerCache;
 let tokens: TokenService;
 let exporter: Caller;
-
-/** Waits for a condition the change streams bring about; fails the test if it never holds. */
-async function until(what: string, condition: () => boolean, limitMs = 20_000): Promise<void> {
-  for (let waited = 0; !condition(); waited += 20) {
-    if (waited > limitMs) throw new Error(`${what}: not within ${limitMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 beforeAll(async () => {
   conn = await connectMongoose(__filename);

@@ -12,6 +12,7 @@ import { CALLER_CACHE_DEFAULTS, CallerCache } from '../../server/parties/caller-
 import { PartyDirectory, SOLE_WRITER } from '../../server/parties/party-directory';
 import { PartyService } from '../../server/parties/party.service';
 import { connectMongoose, monitoredConnection, testMongoUri } from '../support/database';
+import { until } from '../support/until';
 
 const clock = fixedClock(new Date('2026-04-12T00:00:00Z'));
 let conn: Connection;
@@ -22,13 +23,6 @@ let other: Connection;
 let cache: CallerCache;
 let forwarder: PartyRecord;
 const finds: string[] = [];
-
-async function until(what: string, condition: () => boolean, limitMs = 20_000): Promise<void> {
-  for (let waited = 0; !condition(); waited += 20) {
-    if (waited > limitMs) throw new Error(`${what}: not within ${limitMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 beforeAll(async () => {
   conn = await connectMongoose(__filename);

@@ -17,6 +17,7 @@ import { TRACKING_CACHE_DEFAULTS, TrackingCache } from '../../server/tracking/tr
 import { TrackingService } from '../../server/tracking/tracking.service';
 import { testMongoUri } from '../support/database';
 import { type World, areaServices, motorcyclePartsOrder, openWorld } from '../support/world';
+import { until } from '../support/until';
 
 let world: World;
 let elsewhere: Awaited<ReturnType<typeof areaServices>>;
@@ -28,14 +29,6 @@ let callers: Record<string, Caller>;
 let booked: { shipment: string; order: string; orderId: string; shipmentId: string; container: string };
 let commands = 0;
 const INDEX_COMMANDS = new Set(['createIndexes', 'listIndexes', 'create']);
-
-/** Waits for a condition the change streams bring about; fails the test if it never holds. */
-async function until(what: string, condition: () => boolean | Promise<boolean>, limitMs = 20_000): Promise<void> {
-  for (let waited = 0; !(await condition()); waited += 20) {
-    if (waited > limitMs) throw new Error(`${what}: not within ${limitMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** The database commands this process's connection sends while `work` runs. */
 async function commandsDuring<T>(work: () => Promise<T>): Promise<{ result: T; commands: number }> {
