@@ -270,9 +270,8 @@ export class TrackingService {
       if (!written.ok) return written;
       // (a delivery moves the order too, so it always runs in a transaction)
       if (milestone.type === 'delivered') await this.shipments.reservations.release(shipment, session!);
-      const event = this.orderEvent(shipment, milestone);
-      // A hold on an order already held records the milestone without a second hold.
-      if (!event || !order || (event.type === 'HOLD' && order.state === 'onHold')) return written;
+      const event = order ? this.orderMove(shipment, milestone, order) : null;
+      if (!order || !event) return written;
       // The order as this transaction just read it: the engine need not read it again. Once the
       // transaction has committed, the order as moved is the next milestone's copy.
       const moved = await this.orders.applySystemEvent(shipment.orderId, event, actor, { session, current: order });
@@ -283,15 +282,18 @@ export class TrackingService {
     // process last wrote it may stand in for the read: if it is no longer the order, that write
     // misses and the transaction rolls back. Any failure on the copy is answered from a read.
     const orderCopy = this.orders.recentCopy(shipment.orderId) as OrderRecord | undefined;
-    let outcome = orderCopy && this.writesOrder(shipment, milestone, orderCopy) ? await inTransaction(this.connection, (session) => record(session, orderCopy)) : null;
+    let outcome = orderCopy && this.orderMove(shipment, milestone, orderCopy) ? await inTransaction(this.connection, (session) => record(session, orderCopy)) : null;
     if (!outcome?.ok) outcome = await inTransaction(this.connection, (session) => record(session));
     return outcome;
   }
 
-  /** Whether recording `milestone` writes the order (`order` as last seen): a hold on a held order does not. */
-  private writesOrder(shipment: ShipmentRecord, milestone: MilestoneRecord, order: OrderRecord): boolean {
+  /**
+   * The event recording `milestone` applies to the order (`order` as read or last seen), if any:
+   * a hold on an order already held records the milestone without a second hold.
+   */
+  private orderMove(shipment: ShipmentRecord, milestone: MilestoneRecord, order: OrderRecord): OrderEvent | null {
     const event = this.orderEvent(shipment, milestone);
-    return event !== null && !(event.type === 'HOLD' && order.state === 'onHold');
+    return event && !(event.type === 'HOLD' && order.state === 'onHold') ? event : null;
   }
 
   /**
