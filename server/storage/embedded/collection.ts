@@ -64,6 +64,11 @@ export class StoredDoc {
     return mayMatch(this.bytes, required);
   }
 
+  /** This version's BSON, for readers that must not change it (change events send it as it is). */
+  get raw(): Uint8Array {
+    return this.bytes;
+  }
+
   /** Bytes held for this version. */
   get size(): number {
     return this.bytes.byteLength;
@@ -104,6 +109,11 @@ export class Collection {
 
   get namespace(): string {
     return `${this.db}.${this.name}`;
+  }
+
+  /** The newest committed version of a document, as stored (not decoded). */
+  current(key: string): StoredDoc | undefined {
+    return this.docs.get(key);
   }
 
   /** The version of a document a reader at `snapshot` sees (null snapshot = newest). */

@@ -4,9 +4,10 @@
  * change committed up to then, and one that finds none waits (without blocking the event loop)
  * until a change is appended or its time is up.
  */
-import { calculateObjectSize, Long } from 'bson';
+import { Long, serialize } from 'bson';
 import { Aggregator } from 'mingo';
 import { MongoCommandError, asCommandError } from '../errors';
+import { RawDocument, type ReplyDoc, encodeRawReply, replyDocSize } from '../raw-reply';
 import { type Doc, cloneValue } from '../values';
 import { type EventOptions, changeEvent, invalidateEvent } from './events';
 import type { ChangeEntry, ChangeHistory, StreamPosition } from './history';
@@ -37,7 +38,7 @@ interface StreamCursor extends StreamSpec {
 }
 
 interface Batch {
-  events: Doc[];
+  events: ReplyDoc[];
   position: StreamPosition;
   /** The stream was invalidated: the cursor ends with this batch. */
   ended: boolean;
@@ -136,7 +137,7 @@ export class ChangeStreams {
   private collect(stream: StreamSpec, limit: number): Batch {
     let position = stream.position;
     if (!this.history.holdsAfter(position.seq)) throw historyLost();
-    const events: Doc[] = [];
+    const events: ReplyDoc[] = [];
     // Resumed right after the change that invalidated it: the invalidate comes first.
     const last = this.history.entry(position.seq);
     if (!position.invalidated && last && invalidates(stream.scope, last)) {
@@ -147,7 +148,7 @@ export class ChangeStreams {
       if (events.length >= limit) break;
       if (inScope(stream.scope, entry)) {
         const shown = this.shown(stream, entry);
-        const size = shown.reduce((n, e) => n + calculateObjectSize(e), 0);
+        const size = shown.reduce((n, e) => n + replyDocSize(e), 0);
         if (events.length > 0 && bytes + size > this.maxBatchBytes) break;
         events.push(...shown);
         bytes += size;
@@ -162,10 +163,17 @@ export class ChangeStreams {
     return { events, position, ended: false };
   }
 
-  /** The event for one change after the stream's own stages ($match may drop it). */
-  private shown(stream: StreamSpec, entry: ChangeEntry): Doc[] {
-    const event = changeEvent(entry, encodeToken(this.history.epoch, entry.clusterTime, { seq: entry.seq, invalidated: false }), stream.events);
-    if (stream.pipeline.length === 0) return [event];
+  /**
+   * The event for one change after the stream's own stages ($match may drop it). Without stages
+   * it is encoded here, its documents as their stored bytes, and goes into the reply as it is.
+   */
+  private shown(stream: StreamSpec, entry: ChangeEntry): ReplyDoc[] {
+    const token = encodeToken(this.history.epoch, entry.clusterTime, { seq: entry.seq, invalidated: false });
+    if (stream.pipeline.length === 0) {
+      const event = changeEvent(entry, token, stream.events, true);
+      return [new RawDocument(encodeRawReply(event) ?? serialize(event))];
+    }
+    const event = changeEvent(entry, token, stream.events, false);
     try {
       return new Aggregator(stream.pipeline).run([cloneValue(event)]) as Doc[];
     } catch (err) {

@@ -51,7 +51,7 @@ export function openChangeStream(ctx: CommandContext): Doc {
       sessionId: sessionId(ctx),
       events: {
         fullDocument,
-        lookup: (db, coll, id) => engine.collection(db, coll)?.visible(valueKey(id), null) ?? null,
+        lookup: (db, coll, id) => engine.collection(db, coll)?.current(valueKey(id)) ?? null,
       },
     },
     optionalNumber(ctx, 'batchSize', cursorSpec),
