@@ -52,6 +52,13 @@ export function isAfter(token: string, than: string): boolean {
 
 /** How long one getMore waits for changes before the loop asks again. */
 const AWAIT_MS = 1_000;
+/**
+ * While changes keep coming, the next getMore goes this long after the last one was answered, so
+ * it brings the changes of that time in one batch: one round trip to the database, and one socket
+ * write per subscriber for several of its events (frame-output.ts), instead of one each. A quiet
+ * stream's first change still goes out at once: the getMore waiting for it is already there.
+ */
+export const COALESCE_MS = 25;
 
 export function toFeedChange(event: ChangeStreamDocument): FeedChange {
   const e = event as ChangeStreamDocument & { documentKey?: { _id: unknown }; fullDocument?: Document | null; updateDescription?: { updatedFields?: Document } };
@@ -147,7 +154,15 @@ class CollectionWatch {
   }
 
   private async read(stream: ChangeStream): Promise<void> {
+    /** When the last getMore that brought changes was answered; null once one came back empty. */
+    let flowingSince: number | null = null;
     while (!this.closing) {
+      const fetches = stream.bufferedCount() === 0;
+      if (fetches && flowingSince !== null) {
+        const wait = flowingSince + COALESCE_MS - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, Math.ceil(wait)));
+        if (this.closing) return;
+      }
       let event: ChangeStreamDocument | null;
       try {
         event = await stream.tryNext();
@@ -155,6 +170,7 @@ class CollectionWatch {
         if (!this.closing) this.fail(error);
         return;
       }
+      if (fetches) flowingSince = event ? performance.now() : null;
       if (event) this.dispatch(toFeedChange(event));
       else this.notePosition(stream);
       if (!event && stream.closed && !this.closing) return this.fail(new Error(`the change stream on ${this.collection} closed`));
