@@ -46,7 +46,7 @@ export interface BenchOptions {
   profile?: string;
 }
 
-const FULL = { liveSubscribers: [10, 1_000], liveMilestones: 48, liveOps: 400, transitionOps: 2_000, trackingSeconds: 10, scenarioOrders: [1_000, 10_000], engineDocuments: 100_000, engineOps: 5_000, durabilityOps: 5_000, recoveryDocuments: 100_000 };
+const FULL = { liveSubscribers: [10, 1_000], liveMilestones: 48, liveOps: 500, transitionOps: 2_000, trackingSeconds: 10, scenarioOrders: [1_000, 10_000], engineDocuments: 100_000, engineOps: 5_000, durabilityOps: 5_000, recoveryDocuments: 100_000 };
 const QUICK = { liveSubscribers: [10, 50], liveMilestones: 8, liveOps: 40, transitionOps: 100, trackingSeconds: 1, trackingRequests: 256, scenarioOrders: [10, 30], engineDocuments: 5_000, engineOps: 200, durabilityOps: 200, recoveryDocuments: 5_000 };
 
 export function parseBenchArgs(argv: string[]): Result<BenchOptions, string[]> {

@@ -23,6 +23,8 @@ const holds = (frame: Buffer, bytes: Buffer, at: number): boolean => frame.lengt
 export class BenchSubscriber {
   /** MILESTONE frames received so far. */
   milestones = 0;
+  /** Bytes on the wire of the last MILESTONE frame, its WebSocket header included (the socket floor sends frames this size). */
+  milestoneFrameBytes = 0;
   /** Called at each MILESTONE frame (the latency phases time arrivals with it). */
   onMilestone: (() => void) | null = null;
   /** The first frame that was not what it should be, or the socket's unexpected close. */
@@ -67,6 +69,8 @@ export class BenchSubscriber {
     }
     if (kind === 'MILESTONE') {
       this.milestones += 1;
+      // A server's text frame: 2 header bytes, 4 from 126 bytes of body (RFC 6455 §5.2).
+      this.milestoneFrameBytes = frame.length + (frame.length < 126 ? 2 : 4);
       this.onMilestone?.();
     }
   }

@@ -12,7 +12,7 @@
  *    one subscriber (a single window where every user watches their own documents). Both with the
  *    CPU time server A and this process spent per mutation, and server A's executions and events
  *    sent per mutation (its health.live counters).
- * Each phase changes shipments no other phase changed, so none works on documents another grew.
+ * The fan-out's phases change shipments no other phase changed, so none works on documents another grew.
  * The subscribers are this process's own sockets (see live-subscriber.ts): each checks every
  * frame it receives by its bytes, and each phase ends only once every subscriber received every
  * milestone recorded on its shipment, so a lost, doubled or wrong event fails the bench.
@@ -23,6 +23,7 @@ import { systemClock } from '../config';
 import { graphql } from '../tools/graphql-client';
 import { OrderFixtures } from '../tools/order-fixtures';
 import { BenchSubscriber } from './live-subscriber';
+import { SocketFloor } from './socket-floor';
 import { type PhaseFigures, closedLoop, percentile, round } from './stats';
 import { startDatabase, startServerProcess } from './stack';
 
@@ -60,6 +61,26 @@ export interface ThroughputComparison {
   with: ThroughputPhase;
   /** with ÷ without, ops per second */
   ratio: number;
+  /**
+   * without ÷ with, CPU time per mutation of server A, the engine and this process together: the
+   * throughput ratio the cores would allow if nothing else ran on them (wall time moves with
+   * other load on a shared machine, CPU time far less).
+   */
+  cpuRatio: number;
+  /**
+   * The same mutations with only the frames' bytes fanned out (socket-floor.ts: a writer process
+   * and plain sockets, no GraphQL or change stream), the writer's CPU counted with server A's:
+   * the throughput no fan-out to these sockets could beat on this machine. Fan-out case only.
+   */
+  floor?: ThroughputPhase;
+  /** floor ÷ without, ops per second */
+  floorRatio?: number;
+  /** without ÷ floor, CPU per mutation (see cpuRatio) */
+  floorCpuRatio?: number;
+  /** Each round's ratio, when the comparison is its median round's. */
+  rounds?: number[];
+  /** Each round's cpuRatio, likewise. */
+  cpuRounds?: number[];
 }
 
 /**
@@ -70,6 +91,8 @@ export interface ThroughputComparison {
 export interface ThroughputPhase extends PhaseFigures {
   serverCpuMsPerOp: number;
   benchCpuMsPerOp: number;
+  /** the embedded engine's process (null on an external MongoDB) */
+  engineCpuMsPerOp: number | null;
   /** server A's executions of subscription events, and the events it sent, per mutation (its health.live counters) */
   executionsPerOp: number;
   eventsSentPerOp: number;
@@ -97,9 +120,18 @@ export interface LiveBenchOptions {
 /** Shipments the subscribers spread over; also the throughput phase's concurrency (one worker per shipment). */
 const SHIPMENTS = 8;
 const MILESTONE = `mutation($input: RecordMilestoneInput!) { recordMilestone(input: $input) { userErrors { code message } } }`;
+/** Rounds of the own-shipment comparison (its figures are the median round's). */
+const OWN_ROUNDS = 5;
+/** Untimed mutations before the first phase, in phases' worth (options.ops each). */
+const WARM_UP_ROUNDS = 5;
 /** The server's limits are raised for the bench: all subscribers connect as a few demo parties. */
 const SERVER_ENV = { YIDAN_LIVE_MAX_SUBSCRIPTIONS_PER_TOKEN: '100000', YIDAN_LIVE_MAX_CONNECTIONS: '100000' };
 const TOKENS = ['demo-exporter', 'demo-importer', 'demo-forwarder', 'demo-carrier', 'demo-carrier-sea', 'demo-auditor', 'demo-trainer'];
+
+const medianOf = (values: number[]): number => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+
+/** CPU ms per mutation of server A, the engine (when embedded) and this process. */
+const cpuPerOp = (p: ThroughputPhase): number => p.serverCpuMsPerOp + (p.engineCpuMsPerOp ?? 0) + p.benchCpuMsPerOp;
 
 /** CPU time (user + system, all threads) a process has used so far, in ms (10 ms resolution). */
 async function cpuMs(pid: number): Promise<number> {
@@ -179,7 +211,7 @@ async function everyMilestoneDelivered(audiences: readonly Audience[]): Promise<
 }
 
 export async function benchLive(dbName: string, options: LiveBenchOptions): Promise<LiveFigures> {
-  const database = await startDatabase();
+  const database = await startDatabase(undefined, options.profileDir);
   const subscribers: BenchSubscriber[] = [];
   const stops: Array<() => Promise<void>> = [];
   try {
@@ -197,6 +229,9 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
     const followed: string[] = [];
     for (let i = 0; i < SHIPMENTS; i += 1) quiet.push(await book());
     for (let i = 0; i < SHIPMENTS; i += 1) followed.push(await book());
+    /** The floor phase's shipments: fresh, like the other phases'. */
+    const bare: string[] = [];
+    for (let i = 0; i < SHIPMENTS; i += 1) bare.push(await book());
     const audiences = new Map<string, Audience>(followed.map((s) => [s, new Audience()]));
     const record = async (server: { url: string }, shipment: string): Promise<void> => {
       await recordMilestone(server, shipment);
@@ -229,15 +264,27 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
     const phases: Array<{ phase: string; fromUs: number; toUs: number }> = [];
     const concurrency = SHIPMENTS;
 
-    /** A throughput phase: options.ops mutations on A, the n-th on shipmentOf(worker, n); with subscribers, until every one has every milestone. */
-    const measured = async (phase: string, shipmentOf: (worker: number, n: number) => string, followedBy: readonly Audience[] | null): Promise<ThroughputPhase> => {
+    /** A throughput phase: `ops` mutations on A, the n-th on shipmentOf(worker, n); with subscribers, until every one has every milestone. */
+    const measured = async (phase: string, ops: number, shipmentOf: (worker: number, n: number) => string, followedBy: readonly Audience[] | null, floor?: SocketFloor): Promise<ThroughputPhase> => {
       const pid = a.process.child.pid!;
+      // The floor's writer stands in for server A's fan-out: its CPU counts as server A's.
+      const serverCpu = async () => (await cpuMs(pid)) + (floor ? await cpuMs(floor.pid) : 0);
       const live0 = await liveStats(a);
-      const [server0, bench0, from] = [await cpuMs(pid), process.cpuUsage(), monotonicUs()];
-      const figures = await closedLoop(concurrency, options.ops, (w, n) => record(a, shipmentOf(w, n)));
+      const engineCpu = async () => (database.pid === undefined ? 0 : cpuMs(database.pid));
+      const [server0, engine0, bench0, from] = [await serverCpu(), await engineCpu(), process.cpuUsage(), monotonicUs()];
+      /** Floor phase: mutations answered per worker, i.e. frames sent to each socket of its group. */
+      const answered = new Array<number>(concurrency).fill(0);
+      const figures = await closedLoop(concurrency, ops, async (w, n) => {
+        await record(a, shipmentOf(w, n));
+        if (floor) {
+          answered[w] += 1;
+          floor.fanOut(w);
+        }
+      });
       // CPU and counters once the fan-out of the phase's mutations is complete, so all of it counts.
       if (followedBy) await everyMilestoneDelivered(followedBy);
-      const [server1, bench1, to] = [await cpuMs(pid), process.cpuUsage(bench0), monotonicUs()];
+      if (floor) await floor.delivered((socket) => answered[socket % concurrency]);
+      const [server1, engine1, bench1, to] = [await serverCpu(), await engineCpu(), process.cpuUsage(bench0), monotonicUs()];
       phases.push({ phase, fromUs: from, toUs: to });
       const live1 = await liveStats(a);
       const perOp = (n: number) => round(n / figures.ops, 2);
@@ -245,6 +292,7 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
         ...figures,
         serverCpuMsPerOp: perOp(server1 - server0),
         benchCpuMsPerOp: perOp((bench1.user + bench1.system) / 1000),
+        engineCpuMsPerOp: database.pid === undefined ? null : perOp(engine1 - engine0),
         executionsPerOp: perOp(live1.executions - live0.executions),
         eventsSentPerOp: perOp(live1.eventsSent - live0.eventsSent),
       };
@@ -256,14 +304,19 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
       without,
       with: withThem,
       ratio: round(withThem.opsPerSecond / without.opsPerSecond, 3),
+      cpuRatio: round(cpuPerOp(without) / cpuPerOp(withThem), 3),
     });
 
     const latency: LiveLatency[] = [];
     let bytesPerIdleSubscription = 0;
     let withSubscribers: ThroughputPhase | null = null;
-    // One untimed mutation per worker first, so neither timed phase pays for warming up.
-    await closedLoop(concurrency, concurrency, (w) => record(a, quiet[w]));
-    const without = await measured('without', (w) => quiet[w], null);
+    // Untimed mutations on shipments of their own first: server A's CPU per mutation settles only
+    // after a few thousand (its code compiled and optimised), and a baseline taken before that would
+    // be slower than every phase after it.
+    const warm: string[] = [];
+    for (let i = 0; i < SHIPMENTS; i += 1) warm.push(await book());
+    await closedLoop(concurrency, WARM_UP_ROUNDS * options.ops, (w) => record(a, warm[w]));
+    const without = await measured('without', options.ops, (w) => quiet[w], null);
     const largest = options.subscribers.at(-1)!;
     for (const count of options.subscribers) {
       const before = await rssBytes(a.process.child.pid!);
@@ -273,7 +326,7 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
       bytesPerIdleSubscription = Math.round((await rssBytes(a.process.child.pid!) - before) / (count - attachedBefore));
       if (count === largest) {
         // It waits until every subscriber has every milestone before it counts, so single ones are timed from a quiet start.
-        withSubscribers = await measured('with', (w) => followed[w], [...audiences.values()]);
+        withSubscribers = await measured('with', options.ops, (w) => followed[w], [...audiences.values()]);
         for (const au of audiences.values()) au.arrivals.splice(0);
       }
       const afterAnswer: number[] = [];
@@ -304,26 +357,51 @@ export async function benchLive(dbName: string, options: LiveBenchOptions): Prom
       });
     }
 
-    // Each subscriber on a shipment of its own. The fan-out's subscribers leave before the
-    // baseline, so server A holds only these. Without them, the mutations change the last shipments (from the end);
-    // with them, the first ones: fresh documents in both phases while ops ≤ half the shipments.
+    // Each subscriber on a shipment of its own, in rounds: a baseline without subscribers, then a
+    // thousand attached. A round's baseline changes each of a thousand shipments no one follows
+    // once, and its measured phase each followed one once, so in every round both phases work on
+    // documents of the same history, equally known to server A. A pair of phases moved by up to
+    // 0.15× between runs on this machine (a major collection in one of them), so the comparison
+    // is the median round's.
     const own = await bookMany(book, largest);
-    for (const shipment of own) audiences.set(shipment, new Audience());
-    await Promise.all(subscribers.splice(0).map((s) => s.close()));
-    await socketsClosed(a);
-    // Server A lets go of a thousand subscriptions; the baseline starts after that settled.
-    await settle(1_000);
-    const ownWithout = await measured('own-without', (_w, n) => own[own.length - 1 - (n % own.length)], null);
-    await attach(largest, own);
-    const ownWith = await measured('own-with', (_w, n) => own[n % own.length], own.map((shipment) => audiences.get(shipment)!));
+    const unfollowed = await bookMany(book, largest);
+    const fanOutFrameBytes = Math.max(...subscribers.map((s) => s.milestoneFrameBytes));
+    const detach = async (): Promise<void> => {
+      await Promise.all(subscribers.splice(0).map((s) => s.close()));
+      await socketsClosed(a);
+      // Server A lets go of a thousand subscriptions; the next phase starts after that settled.
+      await settle(1_000);
+    };
+    await detach();
+    // The fan-out's floor: the same mutations, each followed by just its frames' bytes to a
+    // thousand plain sockets, frames the size of the fan-out's milestone frames.
+    const floor = await SocketFloor.open(largest, SHIPMENTS, fanOutFrameBytes);
+    let floorPhase: ThroughputPhase;
+    try {
+      await settle(1_000);
+      floorPhase = await measured('floor', options.ops, (w) => bare[w], null, floor);
+    } finally {
+      await floor.close();
+    }
+    const ownRounds: ThroughputComparison[] = [];
+    for (let r = 0; r < OWN_ROUNDS; r += 1) {
+      if (r > 0) await detach();
+      const ownWithout = await measured(`own-without-${r}`, largest, (_w, n) => unfollowed[n], null);
+      for (const shipment of own) audiences.set(shipment, new Audience());
+      await attach(largest, own);
+      await settle(1_000);
+      const ownWith = await measured(`own-with-${r}`, largest, (_w, n) => own[n], own.map((shipment) => audiences.get(shipment)!));
+      ownRounds.push(comparison(largest, own.length, ownWithout, ownWith));
+    }
+    const median = ownRounds.find((c) => c.ratio === medianOf(ownRounds.map((o) => o.ratio)))!;
 
     if (options.profileDir) await writeFile(path.join(options.profileDir, 'server-a', 'phases.json'), `${JSON.stringify(phases, null, 2)}\n`);
     return {
       shipments: SHIPMENTS,
       latency,
       bytesPerIdleSubscription,
-      throughput: comparison(largest, SHIPMENTS, without, withSubscribers!),
-      ownShipments: comparison(largest, own.length, ownWithout, ownWith),
+      throughput: { ...comparison(largest, SHIPMENTS, without, withSubscribers!), floor: floorPhase, floorRatio: round(floorPhase.opsPerSecond / without.opsPerSecond, 3), floorCpuRatio: round(cpuPerOp(without) / cpuPerOp(floorPhase), 3) },
+      ownShipments: { ...median, cpuRatio: medianOf(ownRounds.map((c) => c.cpuRatio)), rounds: ownRounds.map((c) => c.ratio), cpuRounds: ownRounds.map((c) => c.cpuRatio) },
     };
   } finally {
     await Promise.all(subscribers.map((s) => s.close().catch(() => undefined)));

@@ -115,12 +115,14 @@ export function resultTables(r: BenchResults, color = false): string {
     const t = table([`Live updates (subscribers on A, mutation through B, ${l.shipments} shipments)`, 'Milestones', 'Deliveries', 'after answer p50', 'after answer p99', 'from send p50', 'from send p99'], color);
     for (const row of l.latency) t.push([`${n(row.subscribers)} subscribers`, n(row.milestones), n(row.deliveries), ms(row.p50Ms), ms(row.p99Ms), ms(row.fromSendP50Ms), ms(row.fromSendP99Ms)]);
     out.push(t.toString());
-    const u = table(['recordMilestone on A', 'Ops/s', 'p50', 'p99', 'vs no subscribers', 'CPU ms/op server A', 'CPU ms/op bench', 'Executions/op', 'Events sent/op'], color);
+    const u = table(['recordMilestone on A', 'Ops/s', 'p50', 'p99', 'vs no subscribers', 'by CPU/op', 'CPU ms/op server A', 'CPU ms/op engine', 'CPU ms/op bench', 'Executions/op', 'Events sent/op'], color);
     const rows = (label: string, c: ThroughputComparison): void => {
-      const row = (name: string, p: ThroughputPhase, ratio: string) =>
-        u.push([name, n(p.opsPerSecond), ms(p.p50Ms), ms(p.p99Ms), ratio, p.serverCpuMsPerOp.toFixed(2), p.benchCpuMsPerOp.toFixed(2), p.executionsPerOp.toFixed(2), p.eventsSentPerOp.toFixed(2)]);
-      row(`${label}: no subscribers (concurrency ${c.concurrency})`, c.without, '1.00×');
-      row(`${label}: ${n(c.subscribers)} subscribers attached`, c.with, `${x(c.ratio)} throughput`);
+      const row = (name: string, p: ThroughputPhase, ratio: string, cpuRatio: string) =>
+        u.push([name, n(p.opsPerSecond), ms(p.p50Ms), ms(p.p99Ms), ratio, cpuRatio, p.serverCpuMsPerOp.toFixed(2), p.engineCpuMsPerOp === null ? '—' : p.engineCpuMsPerOp.toFixed(2), p.benchCpuMsPerOp.toFixed(2), p.executionsPerOp.toFixed(2), p.eventsSentPerOp.toFixed(2)]);
+      const median = (values?: number[]) => (values ? ` (median of ${values.map(x).join(', ')})` : '');
+      row(`${label}: no subscribers (concurrency ${c.concurrency})`, c.without, '1.00×', '1.00×');
+      row(`${label}: ${n(c.subscribers)} subscribers attached`, c.with, `${x(c.ratio)}${median(c.rounds)}`, `${x(c.cpuRatio)}${median(c.cpuRounds)}`);
+      if (c.floor) row(`${label}: only the frames' bytes to ${n(c.subscribers)} plain sockets (the floor; CPU of A + its writer)`, c.floor, x(c.floorRatio!), x(c.floorCpuRatio!));
     };
     rows(`fan-out, ${n(l.throughput.shipments)} shipments`, l.throughput);
     rows(`own shipment each, ${n(l.ownShipments.shipments)} shipments`, l.ownShipments);

@@ -137,6 +137,14 @@ it('measures transitions, tracking, scenario runs, the engine, its journal again
   expect(live.throughput.with.executionsPerOp).toBeLessThanOrEqual(live.throughput.with.eventsSentPerOp);
   expect(live.throughput.without.eventsSentPerOp).toBe(0);
   positive(live.throughput.with.serverCpuMsPerOp);
+  positive(live.throughput.cpuRatio);
+  // The floor ran the same mutations with only the frames' bytes fanned out (no events executed).
+  expect(live.throughput.floor!.ops).toBe(live.throughput.without.ops);
+  expect(live.throughput.floor!.executionsPerOp).toBe(0);
+  positive(live.throughput.floorRatio!);
+  positive(live.throughput.floorCpuRatio!);
+  expect(output).toContain("only the frames' bytes to 50 plain sockets");
+  if (live.throughput.without.engineCpuMsPerOp !== null) positive(live.throughput.without.engineCpuMsPerOp);
   // Each subscriber on a shipment of its own (50): each mutation reaches exactly its one subscriber.
   const own = live.ownShipments;
   expect([own.subscribers, own.shipments]).toEqual([50, 50]);
@@ -144,6 +152,12 @@ it('measures transitions, tracking, scenario runs, the engine, its journal again
   expect(own.with.eventsSentPerOp).toBe(1);
   expect(own.without.eventsSentPerOp).toBe(0);
   positive(own.ratio);
+  // Five rounds, the comparison the median round's, every round's ratio reported.
+  expect(own.rounds).toHaveLength(5);
+  expect(own.cpuRounds).toHaveLength(5);
+  expect([...own.rounds!].sort((a, b) => a - b)[2]).toBe(own.ratio);
+  expect([...own.cpuRounds!].sort((a, b) => a - b)[2]).toBe(own.cpuRatio);
+  expect(output).toContain(`(median of ${own.rounds!.map((v) => `${v.toFixed(2)}×`).join(', ')})`);
   expect(output).toContain('memory per idle subscription on server A');
 }, 720_000);
 
