@@ -1,8 +1,9 @@
 /**
  * What a change added to a document's arrays: the history entry a lifecycle transition appended,
  * the milestone a carrier recorded, the chain entry a bill action sealed. Each write appends at
- * most one of each. Arrays that changed come whole from the embedded engine and as `field.N`
- * elements from mongod, so both forms are read.
+ * most one of each. An array that changed comes as its `field.N` elements (an append, from mongod
+ * and the embedded engine alike) or whole (a new field, or mongod choosing to), so both forms are
+ * read.
  */
 import type { HistoryEntry } from '../lifecycle/types';
 import type { FeedChange } from './change-feed';
