@@ -53,12 +53,41 @@ export function isAfter(token: string, than: string): boolean {
 /** How long one getMore waits for changes before the loop asks again. */
 const AWAIT_MS = 1_000;
 /**
- * While changes keep coming, the next getMore goes this long after the last one was answered, so
- * it brings the changes of that time in one batch: one round trip to the database, and one socket
- * write per subscriber for several of its events (frame-output.ts), instead of one each. A quiet
- * stream's first change still goes out at once: the getMore waiting for it is already there.
+ * While changes keep coming and the process is busy, the next getMore goes this long after the
+ * last one was answered, so it brings the changes of that time in one batch: one round trip to
+ * the database, and one socket write per subscriber for several of its events (frame-output.ts),
+ * instead of one each. A quiet stream's first change still goes out at once (the getMore waiting
+ * for it is already there), and so does every change while the process has time to spare.
  */
 export const COALESCE_MS = 25;
+
+/** Whether the process is busy enough that batching changes pays (see eventLoopBusy). */
+export type BusyGauge = () => boolean;
+
+/** Event-loop utilization above which the process counts as busy. */
+const BUSY_UTILIZATION = 0.5;
+/** How long one utilization reading stands. */
+const BUSY_WINDOW_MS = 100;
+
+/**
+ * Busy when the event loop was running (not waiting for I/O) more than half of the last 100 ms or
+ * so: under load, where a round trip per change costs throughput; at rest, no change waits.
+ */
+export function eventLoopBusy(): BusyGauge {
+  let since = performance.eventLoopUtilization();
+  let readAt = performance.now();
+  let busy = false;
+  return () => {
+    const now = performance.now();
+    if (now - readAt >= BUSY_WINDOW_MS) {
+      const current = performance.eventLoopUtilization();
+      busy = performance.eventLoopUtilization(current, since).utilization > BUSY_UTILIZATION;
+      since = current;
+      readAt = now;
+    }
+    return busy;
+  };
+}
 
 export function toFeedChange(event: ChangeStreamDocument): FeedChange {
   const e = event as ChangeStreamDocument & { documentKey?: { _id: unknown }; fullDocument?: Document | null; updateDescription?: { updatedFields?: Document } };
@@ -93,6 +122,7 @@ class CollectionWatch {
     private readonly collection: string,
     private readonly logger: Logger,
     private readonly onEmpty: () => void,
+    private readonly busy: BusyGauge,
   ) {}
 
   get size(): number {
@@ -158,7 +188,7 @@ class CollectionWatch {
     let flowingSince: number | null = null;
     while (!this.closing) {
       const fetches = stream.bufferedCount() === 0;
-      if (fetches && flowingSince !== null) {
+      if (fetches && flowingSince !== null && this.busy()) {
         const wait = flowingSince + COALESCE_MS - performance.now();
         if (wait > 0) await new Promise((resolve) => setTimeout(resolve, Math.ceil(wait)));
         if (this.closing) return;
@@ -211,6 +241,8 @@ export class ChangeFeed {
   constructor(
     private readonly connection: Connection,
     private readonly logger: Logger,
+    /** when changes are read in batches (tests pass a fixed answer) */
+    private readonly busy: BusyGauge = eventLoopBusy(),
   ) {}
 
   /**
@@ -222,7 +254,7 @@ export class ChangeFeed {
     if (!watch) {
       const created: CollectionWatch = new CollectionWatch(this.connection, collection, this.logger, () => {
         if (this.watches.get(collection) === created) this.watches.delete(collection);
-      });
+      }, this.busy);
       watch = created;
       this.watches.set(collection, watch);
     }
