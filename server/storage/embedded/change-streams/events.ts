@@ -15,7 +15,7 @@ import type { ChangeEntry } from './history';
 export interface EventOptions {
   /** 'updateLookup': update events carry the document as it is when the event is read. */
   fullDocument: 'default' | 'updateLookup';
-  /** The document's newest committed version, as stored (undefined: gone). */
+  /** The document's newest committed version, as stored (null: gone). */
   lookup(db: string, coll: string, id: unknown): StoredDoc | null;
 }
 
