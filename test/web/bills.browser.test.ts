@@ -163,18 +163,31 @@ it('the holder is refused a transfer to customs at the field, pledges to the ban
   expect(await page.getByTestId('action-TRANSFER').count()).toBe(0);
 });
 
-it('the bank releases the pledge from the console', async () => {
+it('the bank releases the pledge from the console, and a console open elsewhere shows it live', async () => {
   await signInAs(NAMES.bank);
   await page.getByRole('link', { name: 'Bills of lading' }).click();
   await page.getByTestId('bill-row').filter({ hasText: billNumber }).getByRole('link').click();
   await page.getByTestId('bill-console').waitFor();
   expect((await offeredActions()).sort()).toEqual(['ENFORCE_PLEDGE', 'RELEASE_PLEDGE']);
-  await page.getByRole('button', { name: 'Release the pledge' }).click();
-  await page.locator('[data-field="billConsole.holder"]').filter({ hasText: 'CQ-MOTO' }).waitFor();
-  expect(await offeredActions()).toEqual([]);
+  // The same bill open in another window, following it over the live socket.
+  const elsewhere = await context.newPage();
+  try {
+    await elsewhere.goto(`${url}/bills/${billNumber}`);
+    await elsewhere.locator('[data-testid="live-indicator"][data-status="live"]').waitFor({ timeout: 30_000 });
+    expect(await elsewhere.locator('[data-field="billConsole.holder"]').textContent()).toContain('CQ-BANK');
+    await page.getByRole('button', { name: 'Release the pledge' }).click();
+    await page.locator('[data-field="billConsole.holder"]').filter({ hasText: 'CQ-MOTO' }).waitFor();
+    expect(await offeredActions()).toEqual([]);
+    // Not reloaded, not polling while live: the release reached it as a billEvents event.
+    await elsewhere.locator('[data-field="billConsole.holder"]').filter({ hasText: 'CQ-MOTO' }).waitFor({ timeout: 10_000 });
+    expect(await elsewhere.locator('[data-field="billConsole.pledgee"]').textContent()).toBe('—');
+    expect(await seriousViolations(elsewhere)).toEqual([]);
+  } finally {
+    await elsewhere.close();
+  }
 });
 
-it('the holder transfers to the buyer; a change made meanwhile answers CONFLICT and the reload shows it', async () => {
+it('the holder transfers to the buyer; on a console whose live socket is down, a change made meanwhile answers CONFLICT and the reload shows it', async () => {
   await signInAs(NAMES.exporter);
   await openConsole();
   const transfer = page.getByTestId('action-TRANSFER');
@@ -184,25 +197,36 @@ it('the holder transfers to the buyer; a change made meanwhile answers CONFLICT 
   expect(await offeredActions()).toEqual([]);
 
   await signInAs(NAMES.importer);
-  await openConsole();
-  expect(await offeredActions()).toContain('TRANSFER');
-  // Meanwhile, elsewhere (another window of the buyer's), the bill goes back to the shipper.
-  const importer = fixtures.partyId('CQ-MOTO');
-  const moved = await fixtures.call<{ transferBill: { userErrors: unknown[] } }>('demo-importer', 'mutation($n: String!, $to: ID!) { transferBill(number: $n, to: $to) { userErrors { code } } }', {
-    n: billNumber,
-    to: importer,
-  });
-  expect(moved.transferBill.userErrors).toEqual([]);
-  const form = page.getByTestId('action-TRANSFER');
-  await form.getByLabel('Transfer to').selectOption({ label: `${NAMES.bank} (CQ-BANK)` });
-  await form.getByRole('button', { name: 'Transfer' }).click();
-  const conflict = page.getByTestId('conflict');
-  await conflict.waitFor();
-  expect(await conflict.textContent()).toContain('reload it and try again');
-  await conflict.getByRole('button', { name: 'Reload the bill' }).click();
-  await page.locator('[data-field="billConsole.holder"]').filter({ hasText: 'CQ-MOTO' }).waitFor();
-  // The buyer no longer holds the bill: no transfer is offered.
-  expect(await offeredActions()).toEqual([]);
+  // A window whose live socket cannot connect: the console falls back to asking every 15 s, so it
+  // still shows the bill as it was when a change is made elsewhere.
+  const live = page;
+  page = await context.newPage();
+  try {
+    await page.routeWebSocket(/\/graphql/, (socket) => socket.close());
+    await openConsole();
+    expect(await offeredActions()).toContain('TRANSFER');
+    expect(await page.getByTestId('live-indicator').getAttribute('data-status')).not.toBe('live');
+    // Meanwhile, elsewhere (another window of the buyer's), the bill goes back to the shipper.
+    const importer = fixtures.partyId('CQ-MOTO');
+    const moved = await fixtures.call<{ transferBill: { userErrors: unknown[] } }>('demo-importer', 'mutation($n: String!, $to: ID!) { transferBill(number: $n, to: $to) { userErrors { code } } }', {
+      n: billNumber,
+      to: importer,
+    });
+    expect(moved.transferBill.userErrors).toEqual([]);
+    const form = page.getByTestId('action-TRANSFER');
+    await form.getByLabel('Transfer to').selectOption({ label: `${NAMES.bank} (CQ-BANK)` });
+    await form.getByRole('button', { name: 'Transfer' }).click();
+    const conflict = page.getByTestId('conflict');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('reload it and try again');
+    await conflict.getByRole('button', { name: 'Reload the bill' }).click();
+    await page.locator('[data-field="billConsole.holder"]').filter({ hasText: 'CQ-MOTO' }).waitFor();
+    // The buyer no longer holds the bill: no transfer is offered.
+    expect(await offeredActions()).toEqual([]);
+  } finally {
+    await page.close();
+    page = live;
+  }
 });
 
 it('verifies the chain green, listing who held it when', async () => {

@@ -991,6 +991,13 @@ export type DraftBillMutationVariables = Exact<{
 
 export type DraftBillMutation = { draftBill: { bill: { id: string, number: string, status: BillStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, rule: string | null }> } };
 
+export type BillEventsSubscriptionVariables = Exact<{
+  bill: string;
+}>;
+
+
+export type BillEventsSubscription = { billEvents: { cursor: string } };
+
 export type ExercisesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2207,6 +2214,13 @@ export const DraftBillDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DraftBillMutation, DraftBillMutationVariables>;
+export const BillEventsDocument = new TypedDocumentString(`
+    subscription BillEvents($bill: String!) {
+  billEvents(bill: $bill) {
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<BillEventsSubscription, BillEventsSubscriptionVariables>;
 export const ExercisesDocument = new TypedDocumentString(`
     query Exercises {
   exercises {

@@ -2,22 +2,33 @@
  * The bill console (`/bills/<number or id>`): the bill's parties and control (who owns it, who
  * holds it, a pending endorsee, a pledge), its legs and containers, the actions that are the
  * signed-in party's to take, the signed chain with verification, the printable page and the
- * DCSA 3.0.3 download.
+ * DCSA 3.0.3 download. It follows the bill live (`billEvents`): an action any party takes shows
+ * as it is recorded; while the live socket is down it asks again every 15 s.
  */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/use-query';
+import { useSubscription } from '../../api/use-subscription';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LiveIndicator } from '../../components/LiveIndicator';
 import { Link } from '../../router';
 import { useSession } from '../../session';
 import { BillActions } from './BillActions';
 import { BillChain } from './BillChain';
 import { DcsaDownload } from './DcsaDownload';
 import { partyName, shortHash } from './format';
-import { BillQuery } from './operations';
+import { BillEventsSubscription, BillQuery } from './operations';
+
+/** How often the console asks again while live updates are not live. */
+const POLL_MS = 15_000;
 
 export function BillConsolePage({ reference }: { reference: string }) {
   const { t } = useTranslation();
-  const { data, error, loading, refetch } = useQuery(BillQuery, { number: reference });
+  // The query's refetch, which the subscription's events call (the query is declared after it).
+  const refetchBill = useRef<() => void>(() => undefined);
+  const live = useSubscription(BillEventsSubscription, { bill: reference }, () => refetchBill.current());
+  const { data, error, loading, refetch } = useQuery(BillQuery, { number: reference }, { pollMs: live.status === 'live' ? undefined : POLL_MS });
+  refetchBill.current = refetch;
   const { me } = useSession();
   if (error) return <ErrorNotice error={error} />;
   if (!data) return loading ? <p role="status">{t('billConsole.loading')}</p> : null;
@@ -55,6 +66,7 @@ export function BillConsolePage({ reference }: { reference: string }) {
           {t(`billStatus.${bill.status}`)}
         </span>
       </h1>
+      <LiveIndicator live={live} pollSeconds={POLL_MS / 1000} />
       <div className="inline-form no-print">
         <Link to={`/bills/${encodeURIComponent(bill.number)}/print`}>{t('billConsole.print')}</Link>
         {bill.shipment ? <Link to={`/track/${encodeURIComponent(bill.number)}`}>{t('billConsole.track')}</Link> : null}

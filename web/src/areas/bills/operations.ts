@@ -304,3 +304,12 @@ export const DraftBillMutation = graphql(`
     }
   }
 `);
+
+/** Each action on the bill (and its current state first) makes the console ask for it again. */
+export const BillEventsSubscription = graphql(`
+  subscription BillEvents($bill: String!) {
+    billEvents(bill: $bill) {
+      cursor
+    }
+  }
+`);
