@@ -222,8 +222,20 @@ describe('finance', () => {
     await signIn('demo-bank', 'en', '/finance');
     await page.getByTestId('financing-row').filter({ hasText: loan }).getByRole('link').click();
     await stateIs('financing-state', 'Applied');
-    await click('Start the review (审核)');
-    await stateIs('financing-state', 'Under review');
+    // The same financing open in another window, following it over the live socket.
+    const elsewhere = await context.newPage();
+    try {
+      await elsewhere.goto(`${url}/finance/${loan}`);
+      await elsewhere.locator('[data-testid="live-indicator"][data-status="live"]').waitFor({ timeout: 30_000 });
+      await elsewhere.getByTestId('financing-state').filter({ hasText: 'Applied' }).waitFor();
+      await click('Start the review (审核)');
+      await stateIs('financing-state', 'Under review');
+      // Not reloaded, not polling while live: the review reached it as a financingEvents event.
+      await elsewhere.getByTestId('financing-state').filter({ hasText: 'Under review' }).waitFor({ timeout: 10_000 });
+      expect(await seriousViolations(elsewhere)).toEqual([]);
+    } finally {
+      await elsewhere.close();
+    }
     await click('Match the four documents (四单对碰)');
     await stateIs('matching-result', 'Passed');
     const header = await page.locator('.matching-table thead').textContent();

@@ -1336,6 +1336,13 @@ export type CreditPolicyQueryVariables = Exact<{
 
 export type CreditPolicyQuery = { creditPolicy: { id: string, number: string, currency: string, premiumRatePercent: string, indemnityPercent: string, issuedAt: string, insurer: { name: string }, exporter: { name: string }, buyerLimits: Array<{ buyer: { code: string, name: string }, approved: { amount: string, currency: string }, used: { amount: string, currency: string }, available: { amount: string, currency: string } }>, shipments: Array<{ orderNumber: string, fxRate: string, declaredAt: string, claimed: boolean, buyer: { name: string }, goodsValue: { amount: string, currency: string }, insuredValue: { amount: string, currency: string }, premium: { amount: string, currency: string } }>, claims: Array<{ financingNumber: string, paidAt: string, loss: { amount: string, currency: string }, coveredLoss: { amount: string, currency: string }, payout: { amount: string, currency: string }, retained: { amount: string, currency: string }, payee: { name: string } }> } | null };
 
+export type FinancingEventsSubscriptionVariables = Exact<{
+  number: string;
+}>;
+
+
+export type FinancingEventsSubscription = { financingEvents: { cursor: string } };
+
 export type OrderFormChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3511,6 +3518,13 @@ export const CreditPolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreditPolicyQuery, CreditPolicyQueryVariables>;
+export const FinancingEventsDocument = new TypedDocumentString(`
+    subscription FinancingEvents($number: String!) {
+  financingEvents(filter: {financing: $number}) {
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<FinancingEventsSubscription, FinancingEventsSubscriptionVariables>;
 export const OrderFormChoicesDocument = new TypedDocumentString(`
     query OrderFormChoices {
   parties(first: 100, filter: {role: IMPORTER}) {

@@ -1,29 +1,42 @@
 /**
  * One financing: who lends to whom against what, the four-document matching table, the actions
  * the caller may take now, the loan in both currencies with its interest periods and repayments,
- * the pledged bill's control, and the history.
+ * the pledged bill's control, and the history. It follows the financing live (`financingEvents`):
+ * a step any party takes shows as it is recorded; while the live socket is down it asks again
+ * every 15 s.
  */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/use-query';
+import { useSubscription } from '../../api/use-subscription';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LiveIndicator } from '../../components/LiveIndicator';
 import type { FinancingQuery as Result } from '../../gql/graphql';
 import { Link } from '../../router';
 import { FinancingActions } from './FinancingActions';
 import { LoanPanel } from './LoanPanel';
 import { MatchingTable } from './MatchingTable';
-import { FinancingQuery } from './operations';
+import { FinancingEventsSubscription, FinancingQuery } from './operations';
 
 type Financing = NonNullable<Result['financing']>;
 
+/** How often the page asks again while live updates are not live. */
+const POLL_MS = 15_000;
+
 export function FinancingPage({ number }: { number: string }) {
   const { t } = useTranslation();
-  const { data, error, loading, refetch } = useQuery(FinancingQuery, { reference: number }, { pollMs: 15_000 });
+  // The query's refetch, which the subscription's events call (the query is declared after it).
+  const refetchFinancing = useRef<() => void>(() => undefined);
+  const live = useSubscription(FinancingEventsSubscription, { number }, () => refetchFinancing.current());
+  const { data, error, loading, refetch } = useQuery(FinancingQuery, { reference: number }, { pollMs: live.status === 'live' ? undefined : POLL_MS });
+  refetchFinancing.current = refetch;
   const f = data?.financing;
   return (
     <section aria-labelledby="financing-title" data-testid="financing">
       <h1 id="financing-title">
         {t('finance.page.title')} {number}
       </h1>
+      <LiveIndicator live={live} pollSeconds={POLL_MS / 1000} />
       {error ? <ErrorNotice error={error} /> : null}
       {loading && !data ? <p role="status">{t('finance.page.loading')}</p> : null}
       {data && !f ? <p role="alert">{t('finance.page.notFound', { number })}</p> : null}

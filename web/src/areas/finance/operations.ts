@@ -330,3 +330,12 @@ export const CreditPolicyQuery = graphql(`
     }
   }
 `);
+
+/** Each step of the financing (and its current state first) makes the page ask for it again. */
+export const FinancingEventsSubscription = graphql(`
+  subscription FinancingEvents($number: String!) {
+    financingEvents(filter: { financing: $number }) {
+      cursor
+    }
+  }
+`);
