@@ -92,6 +92,9 @@ export interface DeclarationListFilter {
   kind?: string;
   state?: string;
   order?: string;
+  lane?: string;
+  /** true: no lane yet; false: a lane given */
+  withoutLane?: boolean;
 }
 
 export class DeclarationService {
@@ -205,6 +208,12 @@ export class DeclarationService {
     const query: Record<string, unknown> = { ...visibleDeclarations(caller) };
     if (filter.kind) query.kind = filter.kind;
     if (filter.state) query.state = filter.state;
+    if (filter.lane && filter.withoutLane !== undefined) {
+      return fail([fieldError(['filter', 'withoutLane'], 'lane-or-without-lane', 'filter by a lane or by withoutLane, not both')]);
+    }
+    if (filter.lane) query.lane = filter.lane;
+    // A declaration has no lane (null) until customs' risk selection gives it one.
+    if (filter.withoutLane !== undefined) query.lane = filter.withoutLane ? null : { $ne: null };
     if (filter.order) {
       const order = await this.orders.find(caller, filter.order);
       if (!order) {

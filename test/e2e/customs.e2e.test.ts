@@ -331,3 +331,39 @@ it('lists declarations by kind and state for customs, and only their own for the
   expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
 });
 
+
+it('lists declarations by lane, or those without one yet, with the count of each; not both at once', async () => {
+  const list = `query($filter: DeclarationFilter) { declarations(first: 100, filter: $filter) { totalCount edges { node { number lane } } } }`;
+  type Listed = { declarations: { totalCount: number; edges: Array<{ node: { number: string; lane: string | null } }> } };
+  // One more in each lane, so every lane has at least one.
+  const motorcycles = [{ hsCode: '871160', description: 'Electric motorcycles', quantity: '40', unit: 'H87', unitPrice: '850', grossWeightKg: '3200' }];
+  for (const [goods, lane] of [[PARTS, 'GREEN'], [motorcycles, 'YELLOW']] as const) {
+    const order = await bookedOrder('demo-exporter', goods);
+    const filed = await customs.file('demo-exporter', await customs.exportInput(order.id));
+    await customs.step('demo-exporter', 'submitDeclaration', filed.number);
+    await customs.decide(filed.number, 'ACCEPT');
+    expect(await customs.step('demo-customs', 'assessDeclarationRisk', filed.number)).toMatchObject({ lane });
+  }
+  const all = (await call<Listed>('demo-customs', list)).declarations;
+  const counts: Record<string, number> = {};
+  for (const lane of ['GREEN', 'YELLOW', 'RED']) {
+    const listed = (await call<Listed>('demo-customs', list, { filter: { lane } })).declarations;
+    expect(listed.edges.every((e) => e.node.lane === lane)).toBe(true);
+    counts[lane] = listed.totalCount;
+  }
+  expect(counts.GREEN).toBeGreaterThan(0);
+  expect(counts.YELLOW).toBeGreaterThan(0);
+  const without = (await call<Listed>('demo-customs', list, { filter: { withoutLane: true } })).declarations;
+  expect(without.edges.every((e) => e.node.lane === null)).toBe(true);
+  const given = (await call<Listed>('demo-customs', list, { filter: { withoutLane: false } })).declarations;
+  expect(given.totalCount).toBe(counts.GREEN + counts.YELLOW + counts.RED);
+  expect(without.totalCount + given.totalCount).toBe(all.totalCount);
+  // Combined with the other filters, and seen only where the caller may read.
+  const greenExports = (await call<Listed>('demo-customs', list, { filter: { lane: 'GREEN', kind: 'EXPORT' } })).declarations;
+  expect(greenExports.totalCount).toBeLessThanOrEqual(counts.GREEN);
+  expect((await call<Listed>('demo-importer-de', list, { filter: { lane: 'GREEN' } })).declarations.totalCount).toBe(0);
+  const both = await graphql<{ declarations: unknown }>(server, list, { token: 'demo-customs', variables: { filter: { lane: 'RED', withoutLane: false } } });
+  expect(errorCodes(both)).toEqual(['BAD_USER_INPUT']);
+  expect(JSON.stringify(both.body.errors)).toContain('lane-or-without-lane');
+  expect(JSON.stringify(both.body.errors)).toContain('withoutLane');
+});

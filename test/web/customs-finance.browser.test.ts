@@ -166,6 +166,42 @@ describe('customs', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot('declaration-zh');
   });
+
+  it('customs filters the queue by lane through the API, with how many are in each lane', async () => {
+    // Released in its lane, the declaration is listed there and counted in it, and in no other lane.
+    await page.getByLabel('语言').selectOption('en');
+    await page.goto(`${url}/customs/${declaration}`);
+    const lane = /Green|Yellow|Red/.exec((await page.getByTestId('declaration-lane').textContent())!)![0];
+    await page.getByRole('link', { name: 'Customs' }).click();
+    const row = page.getByTestId('declaration-row').filter({ hasText: declaration });
+    await page.getByLabel('State').selectOption('RELEASED');
+    // The lanes (and "not yet selected") split the released declarations: their counts add up to
+    // the list's total, once both answers for the new state are in.
+    const addsUp = async (): Promise<boolean> => {
+      const total = /(\d+) declarations match/.exec((await page.getByRole('status').filter({ hasText: 'declarations match' }).textContent()) ?? '')?.[1];
+      const counts = await page.getByTestId('lane-counts').locator('dd').allTextContents();
+      return total !== undefined && counts.length === 4 && counts.reduce((n, c) => n + Number(c), 0) === Number(total);
+    };
+    for (let tries = 0; !(await addsUp()); tries += 1) {
+      if (tries > 100) throw new Error('the lane counts never added up to the number of released declarations');
+      await page.waitForTimeout(200);
+    }
+    /** The queue's count for a lane, once loaded; the list filtered by it then says as many match. */
+    const filterBy = async (label: string): Promise<number> => {
+      await page.getByLabel(/^Lane/).selectOption({ label });
+      const counted = Number(await page.getByTestId('lane-counts').locator('div').filter({ hasText: label }).locator('dd').textContent());
+      await page.getByRole('status').filter({ hasText: `${counted} declarations match` }).waitFor();
+      return counted;
+    };
+    expect(await filterBy(lane)).toBeGreaterThanOrEqual(1);
+    await row.waitFor();
+    for (const other of [...['Green', 'Yellow', 'Red'].filter((l) => l !== lane), 'Not yet selected']) {
+      await filterBy(other);
+      expect(await row.count()).toBe(0);
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('customs returns a declaration only with a reason; the exporter corrects and resubmits it', async () => {
     await signIn('demo-customs', 'en', `/customs/${returned}`);
     await stateIs('declaration-state', 'Submitted');

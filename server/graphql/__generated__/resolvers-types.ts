@@ -919,10 +919,14 @@ export type DeclarationEdge = {
 export type DeclarationFilter = {
   /** Only this kind. */
   kind?: InputMaybe<DeclarationKind>;
+  /** Only declarations customs' risk selection gave this lane. */
+  lane?: InputMaybe<Lane>;
   /** Only the declarations of this order (id or number). */
   order?: InputMaybe<Scalars['String']['input']>;
   /** Only declarations in this state. */
   state?: InputMaybe<DeclarationState>;
+  /** true: only declarations not given a lane yet; false: only those given one. Not with `lane`. */
+  withoutLane?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export { DeclarationKind };

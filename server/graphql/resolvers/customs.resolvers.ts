@@ -55,7 +55,13 @@ export const customsResolvers: Resolvers = {
     declaration: (_root, { number }, context) => context.services.declarations.find(requireCaller(context), number),
     declarations: async (_root, { first, after, filter }, context) => {
       const { caller, declarations } = declare(context);
-      const filterArgs = { kind: filter?.kind ?? undefined, state: filter?.state ?? undefined, order: filter?.order ?? undefined };
+      const filterArgs = {
+        kind: filter?.kind ?? undefined,
+        state: filter?.state ?? undefined,
+        order: filter?.order ?? undefined,
+        lane: filter?.lane ?? undefined,
+        withoutLane: filter?.withoutLane ?? undefined,
+      };
       return checkedFilter(await declarations.list(caller, filterArgs, { first, after }));
     },
     exportRefund: (_root, { reference }, context) => context.services.exportRefunds.find(requireCaller(context), reference),

@@ -282,10 +282,14 @@ export type DeclarationContentInput = {
 export type DeclarationFilter = {
   /** Only this kind. */
   kind?: DeclarationKind | null | undefined;
+  /** Only declarations customs' risk selection gave this lane. */
+  lane?: Lane | null | undefined;
   /** Only the declarations of this order (id or number). */
   order?: string | null | undefined;
   /** Only declarations in this state. */
   state?: DeclarationState | null | undefined;
+  /** true: only declarations not given a lane yet; false: only those given one. Not with `lane`. */
+  withoutLane?: boolean | null | undefined;
 };
 
 /** Which way the goods go through Chinese customs. */
@@ -1176,6 +1180,16 @@ export type DeclarationReceiptsSubscriptionVariables = Exact<{
 
 
 export type DeclarationReceiptsSubscription = { declarationReceipts: { cursor: string } };
+
+export type DeclarationLaneCountsQueryVariables = Exact<{
+  green: DeclarationFilter;
+  yellow: DeclarationFilter;
+  red: DeclarationFilter;
+  none: DeclarationFilter;
+}>;
+
+
+export type DeclarationLaneCountsQuery = { green: { totalCount: number }, yellow: { totalCount: number }, red: { totalCount: number }, none: { totalCount: number } };
 
 export type FinancingsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2822,6 +2836,22 @@ export const DeclarationReceiptsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeclarationReceiptsSubscription, DeclarationReceiptsSubscriptionVariables>;
+export const DeclarationLaneCountsDocument = new TypedDocumentString(`
+    query DeclarationLaneCounts($green: DeclarationFilter!, $yellow: DeclarationFilter!, $red: DeclarationFilter!, $none: DeclarationFilter!) {
+  green: declarations(first: 0, filter: $green) {
+    totalCount
+  }
+  yellow: declarations(first: 0, filter: $yellow) {
+    totalCount
+  }
+  red: declarations(first: 0, filter: $red) {
+    totalCount
+  }
+  none: declarations(first: 0, filter: $none) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DeclarationLaneCountsQuery, DeclarationLaneCountsQueryVariables>;
 export const FinancingsDocument = new TypedDocumentString(`
     query Financings($first: Int, $after: String, $filter: FinancingFilter) {
   financings(first: $first, after: $after, filter: $filter) {

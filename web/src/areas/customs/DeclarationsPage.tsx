@@ -1,7 +1,7 @@
 /**
- * The declaration queue: the declarations the caller may read (customs: all), filtered by kind
- * and state through the API, by lane on the rows loaded (the API filters by kind, state and
- * order only), with the count per lane of what is loaded. Declarants file a new one from here.
+ * The declaration queue: the declarations the caller may read (customs: all), filtered by kind,
+ * state and lane through the API, with how many of that kind and state are in each lane (and
+ * without one yet). Declarants file a new one from here.
  */
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import type { DeclarationKind, DeclarationState, DeclarationsQuery as Result, Lane } from '../../gql/graphql';
 import { Link, navigate } from '../../router';
 import { useSession } from '../../session';
-import { DeclarationsQuery } from './operations';
+import { DeclarationLaneCountsQuery, DeclarationsQuery } from './operations';
 
 export const DECLARATION_STATES: DeclarationState[] = [
   'DRAFT', 'SUBMITTED', 'ACCEPTED', 'REJECTED', 'RISK_ASSESSMENT', 'DOCUMENT_REVIEW', 'PHYSICAL_INSPECTION', 'HELD', 'TAX_DUE', 'PAID',
@@ -32,8 +32,15 @@ export function DeclarationsPage() {
   const [after, setAfter] = useState<string | null>(null);
   const [rows, setRows] = useState<Row[]>([]);
   const [orderNumber, setOrderNumber] = useState('');
-  const filter = state || kind ? { ...(state ? { state } : {}), ...(kind ? { kind } : {}) } : null;
+  const base = { ...(state ? { state } : {}), ...(kind ? { kind } : {}) };
+  const byLane = lane === 'NONE' ? { withoutLane: true } : lane ? { lane } : {};
+  const filter = state || kind || lane ? { ...base, ...byLane } : null;
   const { data, error, loading } = useQuery(DeclarationsQuery, { first: PAGE_SIZE, after, filter }, { pollMs: 15_000 });
+  const { data: counts } = useQuery(
+    DeclarationLaneCountsQuery,
+    { green: { ...base, lane: 'GREEN' }, yellow: { ...base, lane: 'YELLOW' }, red: { ...base, lane: 'RED' }, none: { ...base, withoutLane: true } },
+    { pollMs: 15_000 },
+  );
 
   useEffect(() => {
     if (!data) return;
@@ -45,8 +52,7 @@ export function DeclarationsPage() {
     setAfter(null);
     setRows([]);
   };
-  const shown = rows.filter((r) => !lane || (lane === 'NONE' ? r.lane == null : r.lane === lane));
-  const perLane = (l: Lane | null) => rows.filter((r) => (r.lane ?? null) === l).length;
+  const laneCount = (l: Lane | 'NONE'): number | undefined => counts ? { GREEN: counts.green, YELLOW: counts.yellow, RED: counts.red, NONE: counts.none }[l].totalCount : undefined;
   const declares = me?.roles.some((r) => r === 'EXPORTER' || r === 'IMPORTER' || r === 'FORWARDER');
   const openForm = (event: FormEvent) => {
     event.preventDefault();
@@ -89,7 +95,7 @@ export function DeclarationsPage() {
         </label>
         <label>
           {t('customs.queue.lane')}{' '}
-          <select value={lane} onChange={(e) => setLane(e.target.value as Lane | 'NONE' | '')}>
+          <select value={lane} onChange={(e) => (setLane(e.target.value as Lane | 'NONE' | ''), restart())}>
             <option value="">{t('customs.queue.anyLane')}</option>
             {LANES.map((l) => (
               <option key={l} value={l}>
@@ -99,26 +105,26 @@ export function DeclarationsPage() {
             <option value="NONE">{t('customs.queue.noLane')}</option>
           </select>
         </label>
-        {data ? <span role="status">{t('customs.queue.count', { count: data.declarations.totalCount, shown: shown.length })}</span> : null}
+        {data ? <span role="status">{t('customs.queue.count', { count: data.declarations.totalCount, shown: rows.length })}</span> : null}
       </div>
-      {rows.length > 0 ? (
+      {counts ? (
         <dl className="lane-counts" aria-label={t('customs.queue.laneCounts')} data-testid="lane-counts">
           {LANES.map((l) => (
             <div key={l} className={`lane lane-${l}`}>
               <dt>{t(`customs.lane.${l}`)}</dt>
-              <dd>{perLane(l)}</dd>
+              <dd>{laneCount(l)}</dd>
             </div>
           ))}
           <div className="lane">
             <dt>{t('customs.queue.noLane')}</dt>
-            <dd>{perLane(null)}</dd>
+            <dd>{laneCount('NONE')}</dd>
           </div>
         </dl>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
       {loading && rows.length === 0 ? <p role="status">{t('customs.queue.loading')}</p> : null}
-      {!loading && !error && shown.length === 0 ? <p>{t('customs.queue.empty')}</p> : null}
-      {shown.length > 0 ? (
+      {!loading && !error && rows.length === 0 ? <p>{t('customs.queue.empty')}</p> : null}
+      {rows.length > 0 ? (
         <table>
           <thead>
             <tr>
@@ -133,7 +139,7 @@ export function DeclarationsPage() {
             </tr>
           </thead>
           <tbody>
-            {shown.map((d) => (
+            {rows.map((d) => (
               <tr key={d.id} data-testid="declaration-row">
                 <td>
                   <Link to={`/customs/${d.number}`}>{d.number}</Link>

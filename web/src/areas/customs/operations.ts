@@ -295,3 +295,21 @@ export const DeclarationReceiptsSubscription = graphql(`
     }
   }
 `);
+
+/** How many declarations of the queue's kind and state are in each lane, and without one yet. */
+export const DeclarationLaneCountsQuery = graphql(`
+  query DeclarationLaneCounts($green: DeclarationFilter!, $yellow: DeclarationFilter!, $red: DeclarationFilter!, $none: DeclarationFilter!) {
+    green: declarations(first: 0, filter: $green) {
+      totalCount
+    }
+    yellow: declarations(first: 0, filter: $yellow) {
+      totalCount
+    }
+    red: declarations(first: 0, filter: $red) {
+      totalCount
+    }
+    none: declarations(first: 0, filter: $none) {
+      totalCount
+    }
+  }
+`);

@@ -12,7 +12,7 @@ export const en = {
       anyLane: 'Any lane',
       noLane: 'Not yet selected',
       count: '{{count}} declarations match; {{shown}} shown',
-      laneCounts: 'By lane (of those loaded)',
+      laneCounts: 'By lane (all of this kind and state)',
       more: 'Load more',
       empty: 'No declarations match.',
       loading: 'Loading declarations…',

@@ -15,7 +15,7 @@ export const zh: SameKeys<typeof en> = {
       anyLane: '全部通道',
       noLane: '尚未布控',
       count: '共 {{count}} 票，显示 {{shown}} 票',
-      laneCounts: '按通道（已加载）',
+      laneCounts: '按通道（该类型与状态的全部）',
       more: '加载更多',
       empty: '没有符合条件的报关单。',
       loading: '正在加载报关单…',
