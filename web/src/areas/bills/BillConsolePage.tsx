@@ -5,10 +5,8 @@
  * DCSA 3.0.3 download. It follows the bill live (`billEvents`): an action any party takes shows
  * as it is recorded; while the live socket is down it asks again every 15 s.
  */
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../../api/use-query';
-import { useSubscription } from '../../api/use-subscription';
+import { useLiveQuery } from '../../api/use-live-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LiveIndicator } from '../../components/LiveIndicator';
 import { Link } from '../../router';
@@ -24,11 +22,7 @@ const POLL_MS = 15_000;
 
 export function BillConsolePage({ reference }: { reference: string }) {
   const { t } = useTranslation();
-  // The query's refetch, which the subscription's events call (the query is declared after it).
-  const refetchBill = useRef<() => void>(() => undefined);
-  const live = useSubscription(BillEventsSubscription, { bill: reference }, () => refetchBill.current());
-  const { data, error, loading, refetch } = useQuery(BillQuery, { number: reference }, { pollMs: live.status === 'live' ? undefined : POLL_MS });
-  refetchBill.current = refetch;
+  const { data, error, loading, refetch, live } = useLiveQuery(BillQuery, { number: reference }, BillEventsSubscription, { bill: reference }, { pollMs: POLL_MS });
   const { me } = useSession();
   if (error) return <ErrorNotice error={error} />;
   if (!data) return loading ? <p role="status">{t('billConsole.loading')}</p> : null;

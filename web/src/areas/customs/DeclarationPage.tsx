@@ -5,10 +5,8 @@
  * Followed live: each `declarationReceipts` event makes the page ask again; it polls every 15 s
  * only while the subscription is not live.
  */
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../../api/use-query';
-import { useSubscription } from '../../api/use-subscription';
+import { useLiveQuery } from '../../api/use-live-query';
 import { LiveIndicator } from '../../components/LiveIndicator';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { DeclarationQuery as Result } from '../../gql/graphql';
@@ -25,11 +23,7 @@ const POLL_MS = 15_000;
 
 export function DeclarationPage({ number }: { number: string }) {
   const { t } = useTranslation();
-  // The query's refetch, which the subscription's events call (the query is declared after it).
-  const refetchDeclaration = useRef<() => void>(() => undefined);
-  const live = useSubscription(DeclarationReceiptsSubscription, { number }, () => refetchDeclaration.current());
-  const { data, error, loading, refetch } = useQuery(DeclarationQuery, { number }, { pollMs: live.status === 'live' ? undefined : POLL_MS });
-  refetchDeclaration.current = refetch;
+  const { data, error, loading, refetch, live } = useLiveQuery(DeclarationQuery, { number }, DeclarationReceiptsSubscription, { number }, { pollMs: POLL_MS });
   const d = data?.declaration;
   return (
     <section aria-labelledby="declaration-title" data-testid="declaration">

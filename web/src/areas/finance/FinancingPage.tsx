@@ -5,10 +5,8 @@
  * a step any party takes shows as it is recorded; while the live socket is down it asks again
  * every 15 s.
  */
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../../api/use-query';
-import { useSubscription } from '../../api/use-subscription';
+import { useLiveQuery } from '../../api/use-live-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LiveIndicator } from '../../components/LiveIndicator';
 import type { FinancingQuery as Result } from '../../gql/graphql';
@@ -25,11 +23,7 @@ const POLL_MS = 15_000;
 
 export function FinancingPage({ number }: { number: string }) {
   const { t } = useTranslation();
-  // The query's refetch, which the subscription's events call (the query is declared after it).
-  const refetchFinancing = useRef<() => void>(() => undefined);
-  const live = useSubscription(FinancingEventsSubscription, { number }, () => refetchFinancing.current());
-  const { data, error, loading, refetch } = useQuery(FinancingQuery, { reference: number }, { pollMs: live.status === 'live' ? undefined : POLL_MS });
-  refetchFinancing.current = refetch;
+  const { data, error, loading, refetch, live } = useLiveQuery(FinancingQuery, { reference: number }, FinancingEventsSubscription, { number }, { pollMs: POLL_MS });
   const f = data?.financing;
   return (
     <section aria-labelledby="financing-title" data-testid="financing">

@@ -6,10 +6,9 @@
  * `shipmentTracked` event makes it ask for the tracking again (one view, built by the server).
  * It polls every 10 s only while the subscription is not live (connecting, or failed).
  */
-import { type FormEvent, Suspense, lazy, useRef, useState } from 'react';
+import { type FormEvent, Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../../api/use-query';
-import { useSubscription } from '../../api/use-subscription';
+import { useLiveQuery } from '../../api/use-live-query';
 import { ShipmentTrackedSubscription, TrackQuery } from './operations';
 import { LiveIndicator } from '../../components/LiveIndicator';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -40,11 +39,7 @@ export function TrackPage({ reference }: { reference: string }) {
   const { t } = useTranslation();
   const [input, setInput] = useState(reference);
   const skip = reference === '';
-  // The query's refetch, which the subscription's events call (the query is declared after it).
-  const refetchTracking = useRef<() => void>(() => undefined);
-  const live = useSubscription(ShipmentTrackedSubscription, { reference }, () => refetchTracking.current(), { skip });
-  const { data, error, loading, refetch } = useQuery(TrackQuery, { reference }, { skip, pollMs: live.status === 'live' ? undefined : TRACK_POLL_MS });
-  refetchTracking.current = refetch;
+  const { data, error, loading, live } = useLiveQuery(TrackQuery, { reference }, ShipmentTrackedSubscription, { reference }, { skip, pollMs: TRACK_POLL_MS });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

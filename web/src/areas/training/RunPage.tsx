@@ -5,11 +5,10 @@
  * then its report: KPIs, charts, expectations with their evidence, every order with its
  * timeline on demand, the report files to download, and a link to compare it with another run.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
-import { useQuery } from '../../api/use-query';
-import { useSubscription } from '../../api/use-subscription';
+import { useLiveQuery } from '../../api/use-live-query';
 import { LiveIndicator } from '../../components/LiveIndicator';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Link } from '../../router';
@@ -25,11 +24,7 @@ const POLL_MS = 1000;
 export function RunPage({ number }: { number: string }) {
   const { t } = useTranslation();
   const [running, setRunning] = useState(false);
-  // The query's refetch, which the subscription's events call (the query is declared after it).
-  const refetchReport = useRef<() => void>(() => undefined);
-  const live = useSubscription(ScenarioRunProgressSubscription, { run: number }, () => refetchReport.current(), { skip: !running });
-  const { data, error, loading, refetch } = useQuery(ScenarioRunReportQuery, { number }, { pollMs: running && live.status !== 'live' ? POLL_MS : undefined });
-  refetchReport.current = refetch;
+  const { data, error, loading, live } = useLiveQuery(ScenarioRunReportQuery, { number }, ScenarioRunProgressSubscription, { run: number }, { follow: running, pollMs: POLL_MS });
   const run = data?.scenarioRun ?? null;
   useEffect(() => setRunning(run?.status === 'RUNNING'), [run?.status]);
 
