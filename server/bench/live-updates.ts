@@ -9,9 +9,11 @@
  *    side in the same run, twice: with every subscriber on the 8 shipments the mutations change, so
  *    each mutation fans out to an eighth of them (the worst case), and with each subscriber
  *    following a shipment of its own, the mutations spread over those shipments, so each reaches
- *    one subscriber (a single window where every user watches their own documents). Both with the
- *    CPU time server A and this process spent per mutation, and server A's executions and events
- *    sent per mutation (its health.live counters).
+ *    one subscriber (a single window where every user watches their own documents), in five
+ *    rounds reported by their median. The fan-out is also run against its floor (socket-floor.ts:
+ *    only the frames' bytes, written by a process of its own). Every phase with the CPU time
+ *    server A, the engine and this process spent per mutation, and server A's executions and
+ *    events sent per mutation (its health.live counters). Server A is warmed up first.
  * The fan-out's phases change shipments no other phase changed, so none works on documents another grew.
  * The subscribers are this process's own sockets (see live-subscriber.ts): each checks every
  * frame it receives by its bytes, and each phase ends only once every subscriber received every
